@@ -1,0 +1,110 @@
+package dev.redazione.core;
+
+import java.text.Normalizer;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A URL-safe identifier for an article: lowercase ASCII letters, digits and single dashes.
+ *
+ * <p>{@link #of(String)} turns any text into a slug: Italian accents are transliterated ({@code à → a}),
+ * apostrophes and elisions become a dash ({@code dell’IA → dell-ia}), other punctuation and emoji
+ * are dropped, and the result is cut at a word boundary to at most {@value #MAX_LENGTH} characters.
+ * Instances are immutable and thread-safe.
+ *
+ * @param value the slug text, already in canonical form
+ */
+public record Slug(String value) implements Comparable<Slug> {
+
+  /** The longest slug {@link #of(String)} produces. */
+  public static final int MAX_LENGTH = 80;
+
+  private static final Pattern CANONICAL = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
+
+  /**
+   * Validates a slug that is already canonical.
+   *
+   * @throws IllegalArgumentException if {@code value} is not lowercase ASCII words joined by dashes
+   */
+  public Slug {
+    Objects.requireNonNull(value, "value");
+    if (value.length() > 2 * MAX_LENGTH || !CANONICAL.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          "slug `" + value + "` is not canonical; expected lowercase letters and digits joined by single dashes");
+    }
+  }
+
+  /**
+   * Makes a slug from free text such as a title.
+   *
+   * @param text any text
+   * @return the slug
+   * @throws IllegalArgumentException if the text has no letter or digit to build a slug from
+   */
+  public static Slug of(String text) {
+    String slug = normalize(text);
+    if (slug.isEmpty()) {
+      throw new IllegalArgumentException(
+          "cannot make a slug from `" + text + "`: it has no letter or digit");
+    }
+    return new Slug(truncateAtWord(slug));
+  }
+
+  /** Returns whether {@link #of(String)} would accept the text. */
+  public static boolean canMake(String text) {
+    return !normalize(text).isEmpty();
+  }
+
+  /**
+   * Returns this slug with a numeric suffix, used to make colliding slugs unique ({@code nome-2}).
+   *
+   * @param number the suffix, at least 2
+   */
+  public Slug withSuffix(int number) {
+    if (number < 2) {
+      throw new IllegalArgumentException("slug suffix must be at least 2, was " + number);
+    }
+    return new Slug(value + "-" + number);
+  }
+
+  static String normalize(String text) {
+    Objects.requireNonNull(text, "text");
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    String ascii = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+    ascii = ascii.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
+    String dashed = NON_ALPHANUMERIC.matcher(ascii).replaceAll("-");
+    return trimDashes(dashed);
+  }
+
+  private static String truncateAtWord(String slug) {
+    if (slug.length() <= MAX_LENGTH) {
+      return slug;
+    }
+    int cut = slug.lastIndexOf('-', MAX_LENGTH);
+    return cut > 0 ? slug.substring(0, cut) : slug.substring(0, MAX_LENGTH);
+  }
+
+  private static String trimDashes(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && text.charAt(start) == '-') {
+      start++;
+    }
+    while (end > start && text.charAt(end - 1) == '-') {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  @Override
+  public int compareTo(Slug other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,26 @@
+package dev.redazione.ingest;
+
+import dev.redazione.core.Archive;
+import dev.redazione.core.Article;
+import dev.redazione.core.Diagnostic;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What loading a content folder produced: the archive of published articles, the drafts kept out
+ * of it, and every diagnostic (of articles, drafts and files that gave no article), sorted by path
+ * and line. Immutable and thread-safe.
+ *
+ * @param archive the published articles
+ * @param drafts articles marked as drafts or unpublished
+ * @param diagnostics every diagnostic found
+ */
+public record LoadResult(Archive archive, List<Article> drafts, List<Diagnostic> diagnostics) {
+
+  /** Requires every component and copies the lists. */
+  public LoadResult {
+    Objects.requireNonNull(archive, "archive");
+    drafts = List.copyOf(drafts);
+    diagnostics = List.copyOf(diagnostics);
+  }
+}

@@ -1,0 +1,2 @@
+/** Reads content folders into archives. */
+package dev.redazione.ingest;

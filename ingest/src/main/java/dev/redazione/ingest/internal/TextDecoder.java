@@ -60,6 +60,10 @@ public final class TextDecoder {
   }
 
   private static String decodeText(byte[] bytes, int start, DiagnosticLog log) {
+    String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
     ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
       return strict(StandardCharsets.UTF_8).decode(buffer).toString();
@@ -85,6 +89,9 @@ public final class TextDecoder {
 
   /** One pass: CR LF and lone CR to LF, no-break spaces to spaces, no blanks before a line end. */
   private static String normalise(String text) {
+    if (isNormal(text)) {
+      return text;
+    }
     int start = text.startsWith("\uFEFF") ? 1 : 0;
     StringBuilder out = new StringBuilder(text.length());
     int blanks = 0;
@@ -107,5 +114,22 @@ public final class TextDecoder {
     }
     out.setLength(out.length() - blanks);
     return out.toString();
+  }
+
+  /** Whether the text is already normal, the common case, so that no copy is needed. */
+  private static boolean isNormal(String text) {
+    if (text.startsWith("\uFEFF")) {
+      return false;
+    }
+    char previous = '\n';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+          || (c == '\n' && (previous == ' ' || previous == '\t'))) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != ' ' && previous != '\t';
   }
 }

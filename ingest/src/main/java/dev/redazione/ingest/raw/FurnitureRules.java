@@ -23,6 +23,32 @@ final class FurnitureRules {
               + "|pubblicit[àa] (?:continua a leggere|l'articolo continua)(?: sotto| dopo)?"
               + "|scroll to continue(?: with content)?)",
           FLAGS);
+  private static final Pattern AFFILIATE_OFFER =
+      Pattern.compile(
+          "\\b(?:è|sono) (?:disponibil[ei]|in offerta|in sconto|acquistabil[ei]) (?:online )?(?:da|su|presso) "
+              + "(?:amazon|ebay|unieuro|mediaworld|euronics|trony|monclick|eprice|yeppon|comet|expert|aliexpress|tiktok shop)\\b"
+              + "|^(?:vedi|scopri|guarda|acquista|compra|controlla)(?: l')?(?: (?:l'|la )?offerta| il prezzo| ora| subito)?"
+              + "(?: (?:su|da|presso) (?:amazon|ebay|unieuro|mediaworld|euronics|trony)(?:\\.it)?)?$"
+              + "|^(?:prezzo|miglior prezzo|offerta)\\s*:?\\s*\\d[\\d.,]*\\s*(?:€|euro)$",
+          FLAGS);
+  private static final Pattern PAYWALL =
+      Pattern.compile(
+          "(?:abbonati|accedi|registrati|iscriviti) (?:per|e) (?:continuare a leggere|leggere (?:tutto|l'articolo|gli articoli))"
+              + "|(?:contenuto|articolo) riservato (?:agli )?(?:abbonati|iscritti)|sei già abbonato|già abbonato\\?"
+              + "|per continuare a leggere (?:abbonati|accedi|registrati)|hai (?:raggiunto|esaurito) (?:il limite|gli articoli gratuiti)",
+          FLAGS);
+  private static final Pattern RELATIVE_DATE =
+      Pattern.compile(
+          "(?:(?:pubblicato|aggiornato|modificato)\\s+)?(?:\\d+|un|una|due|tre|qualche|pochi) "
+              + "(?:secondi|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa"
+              + "|(?:(?:pubblicato|aggiornato|modificato|ultimo aggiornamento)\\s*(?:il|:)?\\s*)?(?:oggi|ieri)(?:,? (?:alle |ore )?\\d{1,2}[:.]\\d{2})?"
+              + "|(?:pubblicato|aggiornato|modificato|ultimo aggiornamento)\\s*(?::|alle|ore)?\\s*(?:alle |ore )?\\d{1,2}[:.]\\d{2}",
+          FLAGS);
+  private static final Pattern PHOTO_CREDIT_END =
+      Pattern.compile(
+          "\\((?:foto[^)]*|ansa[^)]*|getty images[^)]*|ap photo[^)]*|reuters[^)]*|afp[^)]*|lapresse[^)]*|shutterstock[^)]*"
+              + "|epa[^)]*|credits?:?[^)]*|photo:?[^)]*|immagine:?[^)]*)\\)\\.?$|^photo by \\S.* on (?:unsplash|pexels)$",
+          FLAGS);
   private static final Pattern NAVIGATION =
       Pattern.compile(
           "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
@@ -30,7 +56,7 @@ final class FurnitureRules {
               + "|menu|menù|apri (?:il )?menu|chiudi(?: menu)?|home|homepage|cerca|search|indietro|avanti"
               + "|(?:articolo|notizia|post) (?:precedente|successiv[oa])|(?:pagina|notizia) (?:precedente|successiva)"
               + "|precedente|successiv[oa]|pagina \\d+(?: di \\d+)?|mostra (?:di )?(?:più|meno)"
-              + "|carica altri(?: articoli| contenuti)?|leggi (?:tutto|di più|l'articolo completo)"
+              + "|carica altri(?: articoli| contenuti)?|leggi (?:tutto|di più|l'articolo completo)|mostra (?:i |tutti i )?commenti"
               + "|continua a leggere|vai all'articolo|sezioni|login|accedi|esci|area riservata)",
           FLAGS);
   private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*[›»→⟩]\\s*|\\s+[>/|]\\s+");
@@ -41,7 +67,7 @@ final class FurnitureRules {
           "(?:ascolta(?: l'articolo| questo articolo| la notizia| la versione audio| il podcast)?"
               + "|stampa(?: l'articolo| articolo)?|salva(?: l'articolo| articolo| per dopo)?"
               + "|aggiungi ai preferiti|copia (?:il )?link|link copiato|dimensione (?:del )?(?:testo|carattere)"
-              + "|a a a|guarda (?:il )?video|(?:guarda|vai al|vai alla|apri la) (?:gallery|galleria|fotogallery)"
+              + "|a a a|guarda (?:il )?video|(?:guarda|vai al|vai alla|apri la) (?:gallery|galleria|fotogallery)|link copiato(?: negli appunti)?"
               + "|(?:foto)?gallery|galleria fotografica|modalità lettura)",
           FLAGS);
   private static final Set<String> SOCIAL_WORDS =
@@ -95,7 +121,8 @@ final class FurnitureRules {
           "(?:\\d+ )?commenti?|(?:lascia|scrivi|aggiungi|inserisci|leggi|mostra|vedi|nascondi|carica)"
               + "(?: (?:un|il tuo|i|tutti i|gli altri|altri))? comment[oi]|commenta(?: (?:l'articolo|la notizia|il post|per primo))?"
               + "|(?:accedi|registrati|effettua il login) per commentare|vai ai commenti|nessun commento"
-              + "|partecipa alla discussione|di' la tua|discussione",
+              + "|partecipa alla discussione|di' la tua|discussione|rispondi|reply|segnala(?: abuso)?|mi piace"
+              + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti",
           FLAGS);
   private static final Pattern COMMENT_INVITATION =
       Pattern.compile(
@@ -140,7 +167,11 @@ final class FurnitureRules {
 
   static final List<FurnitureRule> RULES =
       List.of(
+          new FurnitureRule(RuleName.SEPARATOR, line -> line.words() == 0),
           new FurnitureRule(RuleName.AD_LABEL, line -> isLabel(line, AD_LABEL)),
+          new FurnitureRule(RuleName.AFFILIATE_OFFER, line -> isNotice(line, AFFILIATE_OFFER, 30)),
+          new FurnitureRule(RuleName.PAYWALL, line -> isNotice(line, PAYWALL, PROMPT_MAX_WORDS)),
+          new FurnitureRule(RuleName.RELATIVE_DATE, line -> isLabel(line, RELATIVE_DATE)),
           new FurnitureRule(RuleName.NAVIGATION, line -> isLabel(line, NAVIGATION) || isBreadcrumb(line)),
           new FurnitureRule(RuleName.PAGE_TOOL, line -> isLabel(line, PAGE_TOOL)),
           new FurnitureRule(RuleName.READING_TIME, line -> isLabel(line, READING_TIME)),
@@ -270,6 +301,7 @@ final class FurnitureRules {
   }
 
   private static boolean isImageCredit(LineShape line) {
-    return line.words() <= 12 && !line.isStatement() && IMAGE_CREDIT.matcher(line.text()).matches();
+    return line.words() <= 12 && !line.isStatement() && IMAGE_CREDIT.matcher(line.text()).matches()
+        || line.words() <= 40 && PHOTO_CREDIT_END.matcher(line.text()).find();
   }
 }

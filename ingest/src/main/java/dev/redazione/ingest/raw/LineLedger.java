@@ -25,6 +25,7 @@ final class LineLedger {
   private final String[] texts;
   private final LineShape[] shapes;
   private final Role[] roles;
+  private final RuleName[] rules;
   private final List<RemovedLine> removed = new ArrayList<>();
 
   LineLedger(List<SourceLine> lines) {
@@ -32,6 +33,7 @@ final class LineLedger {
     this.texts = new String[lines.size()];
     this.shapes = new LineShape[lines.size()];
     this.roles = new Role[lines.size()];
+    this.rules = new RuleName[lines.size()];
     for (int i = 0; i < texts.length; i++) {
       texts[i] = lines.get(i).text();
       roles[i] = Role.OPEN;
@@ -61,6 +63,11 @@ final class LineLedger {
 
   Role role(int index) {
     return roles[index];
+  }
+
+  /** Whether the whole line was removed under this rule. */
+  boolean isRemovedBy(int index, RuleName rule) {
+    return roles[index] == Role.REMOVED && rules[index] == rule;
   }
 
   boolean isBlank(int index) {
@@ -105,6 +112,7 @@ final class LineLedger {
   /** Takes a whole line out of the body under a rule. */
   void remove(int index, RuleName rule) {
     roles[index] = Role.REMOVED;
+    rules[index] = rule;
     removed.add(new RemovedLine(number(index), lines.get(index).raw(), rule.id()));
   }
 

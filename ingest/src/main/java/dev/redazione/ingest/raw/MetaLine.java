@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<String> authors, boolean explicit) {
 
   private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*[|•·,;–—]\\s*|\\s+-\\s+|^-\\s*|\\s*-$");
+  private static final Pattern EDGE_FILLER =
+      Pattern.compile("^(?:il|alle|ore)\\s+|\\s+(?:il|alle|ore|del|in data)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern FILLER =
       Pattern.compile("ore|alle|il|h|news|pubblicato|aggiornato|in", Pattern.CASE_INSENSITIVE);
   private static final Pattern READING_TIME =
@@ -51,7 +53,7 @@ record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<Strin
     boolean signed = false;
     boolean readingTime = false;
     for (String piece : PIECE_SEPARATOR.split(rest.toString())) {
-      String part = piece.strip();
+      String part = EDGE_FILLER.matcher(piece.strip()).replaceAll("");
       if (part.isEmpty() || FILLER.matcher(part).matches()) {
         continue;
       }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * (ads, navigation, share and follow prompts, cookie banners, related-article blocks, author boxes,
  * disclaimers) into a record of removed lines, each with the rule that removed it.
  *
- * <p>The stages, in order: single-line furniture rules; inline date markers; tag lines; author
+ * <p>The stages, in order: single-line furniture rules; reader comments; inline date markers; tag lines; author
  * boxes; related-article blocks; repeated lines; headline and standfirst; datelines and bylines;
  * body assembly with headings. Missing or guessed values are reported as diagnostics, never
  * invented silently. Instances are stateless, immutable and thread-safe.
@@ -42,6 +42,7 @@ public final class RawTextExtractor {
     LineLedger ledger = new LineLedger(SourceLine.split(text));
     ArticleMetadata metadata = new ArticleMetadata(path);
     FurnitureRules.apply(ledger);
+    CommentThreadDetector.detect(ledger);
     DateMarkerReader.read(ledger, metadata);
     TagLineReader.read(ledger, metadata);
     AuthorBoxDetector.detect(ledger, metadata);

@@ -7,6 +7,8 @@ package dev.redazione.ingest.raw;
  */
 enum RuleName {
   AD_LABEL("ad-label"),
+  AFFILIATE_OFFER("affiliate-offer"),
+  PAYWALL("paywall"),
   NAVIGATION("navigation"),
   PAGE_TOOL("page-tool"),
   SOCIAL_PROMPT("social-prompt"),
@@ -16,6 +18,8 @@ enum RuleName {
   DISCLAIMER("disclaimer"),
   IMAGE_CREDIT("image-credit"),
   READING_TIME("reading-time"),
+  RELATIVE_DATE("relative-date"),
+  SEPARATOR("separator"),
   RELATED_BLOCK("related-block"),
   AUTHOR_BOX("author-box"),
   BYLINE("byline"),

@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -23,15 +25,16 @@ import java.util.stream.Stream;
  */
 public final class ImageCatalog {
 
-  private static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "gif", "webp", "avif", "svg");
+  private static final Set<String> EXTENSIONS =
+      Set.of("jpg", "jpeg", "png", "gif", "webp", "avif", "svg");
   private static final ImageCatalog EMPTY = new ImageCatalog(null, Set.of());
 
   private final Path root;
-  private final Set<String> paths;
+  private final SortedSet<String> paths;
 
   private ImageCatalog(Path root, Set<String> paths) {
     this.root = root;
-    this.paths = Set.copyOf(paths);
+    this.paths = Collections.unmodifiableSortedSet(new TreeSet<>(paths));
   }
 
   /** A catalog with no images. */
@@ -75,7 +78,7 @@ public final class ImageCatalog {
   }
 
   /** Every image path, relative to the content folder, sorted. */
-  public Set<String> paths() {
+  public SortedSet<String> paths() {
     return paths;
   }
 
@@ -87,7 +90,9 @@ public final class ImageCatalog {
   /** The file of a listed image; nothing for any path that is not exactly a listed one. */
   public Optional<Path> file(String relativePath) {
     Objects.requireNonNull(relativePath, "relativePath");
-    return paths.contains(relativePath) ? Optional.of(root.resolve(relativePath)) : Optional.empty();
+    return paths.contains(relativePath)
+        ? Optional.of(root.resolve(relativePath))
+        : Optional.empty();
   }
 
   /** The catalog path of an article's lead image, when its file exists under the content folder. */
@@ -97,11 +102,15 @@ public final class ImageCatalog {
 
   /**
    * The catalog path of an image reference written in an article (relative to the article's file,
-   * or to the content folder when it starts with {@code /}), when that file exists; remote URLs
-   * and references that leave the content folder resolve to nothing.
+   * or to the content folder when it starts with {@code /}), when that file exists; remote URLs and
+   * references that leave the content folder resolve to nothing.
    */
   public Optional<String> resolve(Article article, String src) {
-    if (src.isBlank() || src.contains(":") || src.contains("\\") || src.contains("?") || src.contains("#")) {
+    if (src.isBlank()
+        || src.contains(":")
+        || src.contains("\\")
+        || src.contains("?")
+        || src.contains("#")) {
       return Optional.empty();
     }
     String sourcePath = article.source().path();

@@ -21,11 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The site of one archive snapshot: renders any of its routes to bytes and lists them all.
  *
- * <p>Every page depends only on the snapshot, so each is rendered at most once and then served
- * from this object's cache, keyed by the route's canonical path; a new snapshot is a new
- * {@code Site} with an empty cache. Only existing routes are cached, so the cache is bounded by
- * the site's size. Made by {@link SiteRenderer#snapshot}. Immutable in what it renders, and
- * thread-safe.
+ * <p>Every page depends only on the snapshot, so each is rendered at most once and then served from
+ * this object's cache, keyed by the route's canonical path; a new snapshot is a new {@code Site}
+ * with an empty cache. Only existing routes are cached, so the cache is bounded by the site's size.
+ * Made by {@link SiteRenderer#snapshot}. Immutable in what it renders, and thread-safe.
  */
 public final class Site {
 
@@ -55,7 +54,16 @@ public final class Site {
     this.images = images;
     this.version = version.truncatedTo(ChronoUnit.SECONDS);
     this.settings = settings;
-    this.pages = new SnapshotPages(archive, images, this.version, settings, messages, templates, stylesheet, this::routeList);
+    this.pages =
+        new SnapshotPages(
+            archive,
+            images,
+            this.version,
+            settings,
+            messages,
+            templates,
+            stylesheet,
+            this::routeList);
   }
 
   /**
@@ -100,7 +108,9 @@ public final class Site {
     return page(pages.renderView(template, head, view));
   }
 
-  /** Every route for a static export: HTML pages, then feeds, sitemap, robots rules and stylesheet. */
+  /**
+   * Every route for a static export: HTML pages, then feeds, sitemap, robots rules and stylesheet.
+   */
   public List<String> routes() {
     return routeList().all();
   }
@@ -141,7 +151,9 @@ public final class Site {
   private static String etag(byte[] body) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-      return '"' + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18)) + '"';
+      return '"'
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18))
+          + '"';
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java platform", e);
     }

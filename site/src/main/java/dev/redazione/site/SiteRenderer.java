@@ -10,9 +10,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The rendering machinery of a site: templates, messages, stylesheet and settings, loaded once
- * and shared by every snapshot. {@link #snapshot} makes the {@link Site} of an archive.
- * Immutable and thread-safe.
+ * The rendering machinery of a site: templates, messages, stylesheet and settings, loaded once and
+ * shared by every snapshot. {@link #snapshot} makes the {@link Site} of an archive. Immutable and
+ * thread-safe.
  */
 public final class SiteRenderer {
 
@@ -23,7 +23,8 @@ public final class SiteRenderer {
   private final TemplateRenderer templates;
   private final byte[] stylesheet;
 
-  private SiteRenderer(SiteSettings settings, Messages messages, TemplateRenderer templates, byte[] stylesheet) {
+  private SiteRenderer(
+      SiteSettings settings, Messages messages, TemplateRenderer templates, byte[] stylesheet) {
     this.settings = settings;
     this.messages = messages;
     this.templates = templates;
@@ -34,7 +35,8 @@ public final class SiteRenderer {
   public static SiteRenderer create(SiteSettings settings) {
     Objects.requireNonNull(settings, "settings");
     Messages messages = Messages.load();
-    return new SiteRenderer(settings, messages, TemplateRenderer.create(messages), resource(STYLESHEET));
+    return new SiteRenderer(
+        settings, messages, TemplateRenderer.create(messages), resource(STYLESHEET));
   }
 
   private static byte[] resource(String name) {

@@ -28,10 +28,14 @@ public record SiteSettings(String baseUrl, String name, int pageSize, int feedSi
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("base URL `" + baseUrl + "` is not a URL", e);
     }
-    if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
-        || uri.getQuery() != null || uri.getFragment() != null) {
+    if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+        || uri.getHost() == null
+        || uri.getQuery() != null
+        || uri.getFragment() != null) {
       throw new IllegalArgumentException(
-          "base URL `" + baseUrl + "` is not usable; expected an absolute http(s) URL such as https://example.org");
+          "base URL `"
+              + baseUrl
+              + "` is not usable; expected an absolute http(s) URL such as https://example.org");
     }
     if (name.isBlank()) {
       throw new IllegalArgumentException("site name is blank");
@@ -42,7 +46,9 @@ public record SiteSettings(String baseUrl, String name, int pageSize, int feedSi
     }
   }
 
-  /** Settings with this base URL and the defaults: name {@code Redazione}, 10 per page, 20 in feeds. */
+  /**
+   * Settings with this base URL and the defaults: name {@code Redazione}, 10 per page, 20 in feeds.
+   */
   public static SiteSettings of(String baseUrl) {
     return new SiteSettings(baseUrl, "Redazione", 10, 20);
   }

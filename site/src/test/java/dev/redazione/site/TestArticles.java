@@ -26,9 +26,14 @@ final class TestArticles {
         .date(PublicationDate.parse("2023-02-12"))
         .tags(List.of(Tag.of("OpenAI"), Tag.of("Microsoft"), Tag.of("Azure")))
         .categories(List.of(Category.of("ai")))
-        .image(Image.of("images/loghi.png", "I loghi di Microsoft e OpenAI", "Immagine dal blog ufficiale"))
-        .body(new Body("Testo", "<p>OpenAI collabora con <strong>Microsoft</strong> dal 2019.</p><p><img src=\"manca.png\" alt=\"manca\"></p>",
-            "OpenAI collabora con Microsoft dal 2019."))
+        .image(
+            Image.of(
+                "images/loghi.png", "I loghi di Microsoft e OpenAI", "Immagine dal blog ufficiale"))
+        .body(
+            new Body(
+                "Testo",
+                "<p>OpenAI collabora con <strong>Microsoft</strong> dal 2019.</p><p><img src=\"manca.png\" alt=\"manca\"></p>",
+                "OpenAI collabora con Microsoft dal 2019."))
         .source(new Source("000.txt", SourceFormat.FRONT_MATTER_MARKDOWN))
         .build();
   }
@@ -39,8 +44,11 @@ final class TestArticles {
         .title("Microsoft e il progetto Stargate")
         .date(PublicationDate.parse("2025-01"))
         .tags(List.of(Tag.of("OpenAI"), Tag.of("Stargate")))
-        .body(new Body("Testo", "<p>Microsoft ha annunciato la sua volontà di collaborare.</p>",
-            "Microsoft ha annunciato la sua volontà di collaborare."))
+        .body(
+            new Body(
+                "Testo",
+                "<p>Microsoft ha annunciato la sua volontà di collaborare.</p>",
+                "Microsoft ha annunciato la sua volontà di collaborare."))
         .source(new Source("002.txt", SourceFormat.RAW_TEXT))
         .build();
   }
@@ -51,7 +59,11 @@ final class TestArticles {
         .title("Microsoft e OpenAI pensano al divorzio?")
         .authors(List.of(Author.of("Claudio Garau", "Giornalista, si occupa di tecnologia.")))
         .tags(List.of(Tag.of("Microsoft")))
-        .body(new Body("Testo", "<p>Due rapporti pubblicati nelle scorse ore.</p>", "Due rapporti pubblicati nelle scorse ore."))
+        .body(
+            new Body(
+                "Testo",
+                "<p>Due rapporti pubblicati nelle scorse ore.</p>",
+                "Due rapporti pubblicati nelle scorse ore."))
         .source(new Source("003.txt", SourceFormat.RAW_TEXT))
         .build();
   }

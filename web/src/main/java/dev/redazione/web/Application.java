@@ -3,7 +3,10 @@ package dev.redazione.web;
 import io.micronaut.runtime.Micronaut;
 import java.nio.file.Files;
 
-/** Starts the server: {@code java -jar redazione-web.jar [--port N] [--content DIR] [--base-url URL]}. */
+/**
+ * Starts the server: {@code java -jar redazione-web.jar [--port N] [--content DIR] [--base-url
+ * URL]}.
+ */
 public final class Application {
 
   private static final int USAGE_ERROR = 2;
@@ -26,10 +29,17 @@ public final class Application {
       return;
     }
     if (!Files.isDirectory(options.content())) {
-      System.err.println("redazione-web: content folder " + options.content() + " does not exist or is not a folder");
+      System.err.println(
+          "redazione-web: content folder "
+              + options.content()
+              + " does not exist or is not a folder");
       System.exit(USAGE_ERROR);
       return;
     }
-    Micronaut.build(new String[0]).mainClass(Application.class).banner(false).properties(options.properties()).start();
+    Micronaut.build(new String[0])
+        .mainClass(Application.class)
+        .banner(false)
+        .properties(options.properties())
+        .start();
   }
 }

@@ -34,7 +34,8 @@ final class ContentSnapshots {
   private final Clock clock = Clock.systemUTC();
   private final AtomicReference<ServedSite> current = new AtomicReference<>();
 
-  ContentSnapshots(@Value("${" + CONTENT_PROPERTY + ":content}") String contentFolder, SiteRenderer renderer) {
+  ContentSnapshots(
+      @Value("${" + CONTENT_PROPERTY + ":content}") String contentFolder, SiteRenderer renderer) {
     this.contentFolder = Path.of(contentFolder).toAbsolutePath().normalize();
     this.renderer = renderer;
     reload();
@@ -60,8 +61,11 @@ final class ContentSnapshots {
     ServedSite previous = current.get();
     Archive archive = result.archive();
     if (previous != null) {
-      LastGoodVersions merged = LastGoodVersions.merge(previous.site().archive(), result, contentFolder);
-      merged.keptPaths().forEach(path -> LOG.warn("{}: has errors; still serving its last good version", path));
+      LastGoodVersions merged =
+          LastGoodVersions.merge(previous.site().archive(), result, contentFolder);
+      merged
+          .keptPaths()
+          .forEach(path -> LOG.warn("{}: has errors; still serving its last good version", path));
       archive = merged.archive();
     }
     for (Diagnostic diagnostic : result.diagnostics()) {
@@ -72,7 +76,8 @@ final class ContentSnapshots {
       }
     }
     ImageCatalog images = ImageCatalog.scan(contentFolder);
-    current.set(new ServedSite(renderer.snapshot(archive, images, clock.instant()), result.diagnostics()));
+    current.set(
+        new ServedSite(renderer.snapshot(archive, images, clock.instant()), result.diagnostics()));
     LOG.info(
         "Loaded {} articles from {} in {} ms",
         archive.size(),

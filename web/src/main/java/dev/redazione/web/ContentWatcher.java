@@ -19,9 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Watches the content folder and its subfolders and reloads the snapshot when files change.
- * Bursts of events (an editor's save, a copy of many files) are coalesced: the reload waits until
- * the folder has been quiet for {@value #QUIET_MILLIS} ms. Runs on one daemon thread.
+ * Watches the content folder and its subfolders and reloads the snapshot when files change. Bursts
+ * of events (an editor's save, a copy of many files) are coalesced: the reload waits until the
+ * folder has been quiet for {@value #QUIET_MILLIS} ms. Runs on one daemon thread.
  */
 @Context
 @Requires(property = ContentWatcher.ENABLED_PROPERTY, notEquals = "false")
@@ -90,7 +90,8 @@ final class ContentWatcher implements Runnable {
   private void handle(WatchKey key) {
     Path folder = (Path) key.watchable();
     for (WatchEvent<?> event : key.pollEvents()) {
-      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && event.context() instanceof Path name) {
+      if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+          && event.context() instanceof Path name) {
         Path created = folder.resolve(name);
         if (Files.isDirectory(created)) {
           registerTree(created);

@@ -37,7 +37,8 @@ final class ErrorController {
   @Error(status = HttpStatus.METHOD_NOT_ALLOWED, global = true)
   MutableHttpResponse<?> methodNotAllowed(HttpRequest<?> request) {
     ServedSite served = snapshots.current();
-    return responder.error(HttpStatus.METHOD_NOT_ALLOWED, request, served, served.site().notFound())
+    return responder
+        .error(HttpStatus.METHOD_NOT_ALLOWED, request, served, served.site().notFound())
         .header(HttpHeaders.ALLOW, "GET, HEAD");
   }
 
@@ -53,6 +54,7 @@ final class ErrorController {
   MutableHttpResponse<?> failure(HttpRequest<?> request, Throwable error) {
     LOG.error("Failed to serve {} {}", request.getMethodName(), request.getPath(), error);
     ServedSite served = snapshots.current();
-    return responder.error(HttpStatus.INTERNAL_SERVER_ERROR, request, served, served.site().serverError());
+    return responder.error(
+        HttpStatus.INTERNAL_SERVER_ERROR, request, served, served.site().serverError());
   }
 }

@@ -25,11 +25,17 @@ final class HealthController {
     ServedSite served = snapshots.current();
     Map<Severity, Integer> counts = served.diagnosticCounts();
     String json =
-        "{\"status\":\"UP\",\"articles\":" + served.site().archive().size()
-            + ",\"diagnostics\":{\"error\":" + counts.get(Severity.ERROR)
-            + ",\"warning\":" + counts.get(Severity.WARNING)
-            + ",\"info\":" + counts.get(Severity.INFO)
-            + "},\"loadedAt\":\"" + served.site().version() + "\"}";
+        "{\"status\":\"UP\",\"articles\":"
+            + served.site().archive().size()
+            + ",\"diagnostics\":{\"error\":"
+            + counts.get(Severity.ERROR)
+            + ",\"warning\":"
+            + counts.get(Severity.WARNING)
+            + ",\"info\":"
+            + counts.get(Severity.INFO)
+            + "},\"loadedAt\":\""
+            + served.site().version()
+            + "\"}";
     return HttpResponse.ok(json.getBytes(StandardCharsets.UTF_8))
         .header(HttpHeaders.CONTENT_TYPE, "application/json")
         .header(HttpHeaders.CACHE_CONTROL, "no-store");

@@ -63,8 +63,14 @@ final class ImageController {
     try {
       Path image = file.get();
       Instant modified = Files.getLastModifiedTime(image).toInstant();
-      String etag = "\"" + Long.toHexString(Files.size(image)) + "-" + Long.toHexString(modified.toEpochMilli()) + "\"";
-      String lastModified = DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC));
+      String etag =
+          "\""
+              + Long.toHexString(Files.size(image))
+              + "-"
+              + Long.toHexString(modified.toEpochMilli())
+              + "\"";
+      String lastModified =
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC));
       if (etag.equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
         return HttpResponse.notModified().header(HttpHeaders.ETAG, etag);
       }
@@ -79,8 +85,8 @@ final class ImageController {
   }
 
   /**
-   * The catalog path of a raw request path: each segment percent-decoded on its own; a segment
-   * that is empty, a dot segment, or that decodes to a separator makes the path invalid.
+   * The catalog path of a raw request path: each segment percent-decoded on its own; a segment that
+   * is empty, a dot segment, or that decodes to a separator makes the path invalid.
    */
   static Optional<String> relativePath(String raw) {
     StringBuilder path = new StringBuilder();
@@ -91,8 +97,12 @@ final class ImageController {
       } catch (IllegalArgumentException malformed) {
         return Optional.empty();
       }
-      if (decoded.isEmpty() || decoded.equals(".") || decoded.equals("..")
-          || decoded.contains("/") || decoded.contains("\\") || decoded.indexOf('\0') >= 0) {
+      if (decoded.isEmpty()
+          || decoded.equals(".")
+          || decoded.equals("..")
+          || decoded.contains("/")
+          || decoded.contains("\\")
+          || decoded.indexOf('\0') >= 0) {
         return Optional.empty();
       }
       path.append(path.length() == 0 ? "" : "/").append(decoded);

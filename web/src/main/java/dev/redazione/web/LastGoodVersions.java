@@ -29,7 +29,8 @@ record LastGoodVersions(Archive archive, List<String> keptPaths) {
   /**
    * Merges {@code fresh} with {@code previous}.
    *
-   * @param contentFolder the folder both were loaded from, to tell an edited file from a deleted one
+   * @param contentFolder the folder both were loaded from, to tell an edited file from a deleted
+   *     one
    */
   static LastGoodVersions merge(Archive previous, LoadResult fresh, Path contentFolder) {
     Set<String> pathsWithErrors = new HashSet<>();
@@ -43,7 +44,9 @@ record LastGoodVersions(Archive archive, List<String> keptPaths) {
     Set<String> replaced = new HashSet<>();
     for (Article old : previous.articles()) {
       String path = old.source().path();
-      if (pathsWithErrors.contains(path) && isClean(old) && Files.exists(contentFolder.resolve(path))) {
+      if (pathsWithErrors.contains(path)
+          && isClean(old)
+          && Files.exists(contentFolder.resolve(path))) {
         merged.add(old);
         kept.add(path);
         replaced.add(path);

@@ -7,8 +7,8 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 
 /**
- * Serves every page, feed and asset of the site from the current snapshot's pre-rendered bytes.
- * The site decides which paths exist: anything it does not know is the site's 404 page.
+ * Serves every page, feed and asset of the site from the current snapshot's pre-rendered bytes. The
+ * site decides which paths exist: anything it does not know is the site's 404 page.
  */
 @Controller
 final class PageController {
@@ -42,9 +42,11 @@ final class PageController {
     ServedSite served = snapshots.current();
     String query = request.getUri().getRawQuery();
     String target = request.getUri().getRawPath() + (query == null ? "" : "?" + query);
-    return served.site()
+    return served
+        .site()
         .render(target)
         .<MutableHttpResponse<?>>map(page -> responder.ok(request, served, page))
-        .orElseGet(() -> responder.error(HttpStatus.NOT_FOUND, request, served, served.site().notFound()));
+        .orElseGet(
+            () -> responder.error(HttpStatus.NOT_FOUND, request, served, served.site().notFound()));
   }
 }

@@ -22,6 +22,7 @@ final class PageResponder {
 
   /** Bodies smaller than this are not worth compressing. */
   private static final int GZIP_THRESHOLD = 512;
+
   private static final String GZIP_ETAG_SUFFIX = "-gz\"";
 
   /** The page with status 200, or 304 when the client's copy is current. */
@@ -39,15 +40,22 @@ final class PageResponder {
   }
 
   /** The page with an error status; never a 304. */
-  MutableHttpResponse<?> error(HttpStatus status, HttpRequest<?> request, ServedSite served, RenderedPage page) {
-    return body(HttpResponse.status(status), request, served, page).header(HttpHeaders.CACHE_CONTROL, "no-store");
+  MutableHttpResponse<?> error(
+      HttpStatus status, HttpRequest<?> request, ServedSite served, RenderedPage page) {
+    return body(HttpResponse.status(status), request, served, page)
+        .header(HttpHeaders.CACHE_CONTROL, "no-store");
   }
 
   private MutableHttpResponse<?> body(
-      MutableHttpResponse<Object> response, HttpRequest<?> request, ServedSite served, RenderedPage page) {
+      MutableHttpResponse<Object> response,
+      HttpRequest<?> request,
+      ServedSite served,
+      RenderedPage page) {
     boolean gzip = gzips(request, page);
     byte[] body = gzip ? served.gzipped(page) : page.body();
-    response.header(HttpHeaders.CONTENT_TYPE, page.contentType()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+    response
+        .header(HttpHeaders.CONTENT_TYPE, page.contentType())
+        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
     if (gzip) {
       response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
     }
@@ -90,7 +98,8 @@ final class PageResponder {
       return false;
     }
     try {
-      ZonedDateTime since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME);
+      ZonedDateTime since =
+          ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME);
       return !page.lastModified().isAfter(since.toInstant());
     } catch (DateTimeParseException e) {
       return false;

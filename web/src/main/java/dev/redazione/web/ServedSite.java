@@ -44,8 +44,8 @@ final class ServedSite {
   }
 
   /**
-   * The gzip encoding of a page of this snapshot. Only pages the site rendered reach here, so
-   * the map is bounded by the number of routes.
+   * The gzip encoding of a page of this snapshot. Only pages the site rendered reach here, so the
+   * map is bounded by the number of routes.
    */
   byte[] gzipped(RenderedPage page) {
     return gzipByEtag.computeIfAbsent(page.etag(), etag -> gzip(page.body()));

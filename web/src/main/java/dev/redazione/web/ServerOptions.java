@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * @param port the TCP port, 8080 by default
  * @param content the content folder, {@code content} by default
- * @param baseUrl the public base URL for canonical links, {@code http://localhost:<port>} by default
+ * @param baseUrl the public base URL for canonical links, {@code http://localhost:<port>} by
+ *     default
  * @param help whether {@code --help} was asked for
  */
 record ServerOptions(int port, Path content, String baseUrl, boolean help) {
@@ -32,7 +33,8 @@ record ServerOptions(int port, Path content, String baseUrl, boolean help) {
   /**
    * Parses the arguments; both {@code --name value} and {@code --name=value} are accepted.
    *
-   * @throws IllegalArgumentException naming the bad argument (the base URL is checked as {@link SiteSettings} does)
+   * @throws IllegalArgumentException naming the bad argument (the base URL is checked as {@link
+   *     SiteSettings} does)
    */
   static ServerOptions parse(String... args) {
     Integer port = null;
@@ -78,8 +80,11 @@ record ServerOptions(int port, Path content, String baseUrl, boolean help) {
   /** The Micronaut configuration properties these options set. */
   Map<String, Object> properties() {
     return Map.of(
-        "micronaut.server.port", port,
-        ContentSnapshots.CONTENT_PROPERTY, content.toAbsolutePath().normalize().toString(),
-        SiteFactory.BASE_URL_PROPERTY, baseUrl);
+        "micronaut.server.port",
+        port,
+        ContentSnapshots.CONTENT_PROPERTY,
+        content.toAbsolutePath().normalize().toString(),
+        SiteFactory.BASE_URL_PROPERTY,
+        baseUrl);
   }
 }

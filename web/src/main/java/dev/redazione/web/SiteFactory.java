@@ -15,6 +15,7 @@ final class SiteFactory {
 
   @Singleton
   SiteRenderer siteRenderer(@Value("${" + BASE_URL_PROPERTY + ":}") String baseUrl) {
-    return SiteRenderer.create(SiteSettings.of(baseUrl.isBlank() ? SiteSettings.DEFAULT_BASE_URL : baseUrl));
+    return SiteRenderer.create(
+        SiteSettings.of(baseUrl.isBlank() ? SiteSettings.DEFAULT_BASE_URL : baseUrl));
   }
 }

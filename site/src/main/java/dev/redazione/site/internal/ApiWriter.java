@@ -28,7 +28,9 @@ final class ApiWriter {
     this.settings = settings;
   }
 
-  /** One page of summaries; nothing past the last page (an empty archive has an empty first page). */
+  /**
+   * One page of summaries; nothing past the last page (an empty archive has an empty first page).
+   */
   Optional<byte[]> list(int number) {
     Page<Article> page = archive.page(number, PAGE_SIZE);
     if (page.isBeyondEnd()) {
@@ -36,7 +38,10 @@ final class ApiWriter {
     }
     List<Summary> summaries = page.items().stream().map(this::summary).toList();
     String next = page.hasNext() ? new Route.ApiList(number + 1).path() : null;
-    return Optional.of(bytes(new SummaryPage(number, PAGE_SIZE, page.totalPages(), page.totalItems(), next, summaries)));
+    return Optional.of(
+        bytes(
+            new SummaryPage(
+                number, PAGE_SIZE, page.totalPages(), page.totalItems(), next, summaries)));
   }
 
   private Summary summary(Article article) {
@@ -56,12 +61,19 @@ final class ApiWriter {
     try {
       return JSON.writeValueAsBytes(value);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON for " + value.getClass().getSimpleName(), e);
+      throw new IllegalStateException(
+          "cannot write JSON for " + value.getClass().getSimpleName(), e);
     }
   }
 
   /** A page of {@code /api/articles}. */
-  record SummaryPage(int page, int pageSize, int totalPages, int totalArticles, String next, List<Summary> articles) {}
+  record SummaryPage(
+      int page,
+      int pageSize,
+      int totalPages,
+      int totalArticles,
+      String next,
+      List<Summary> articles) {}
 
   /** An article in {@code /api/articles}. */
   record Summary(

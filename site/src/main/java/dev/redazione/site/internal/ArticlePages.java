@@ -14,11 +14,14 @@ import dev.redazione.site.view.NewsArticleJsonLd;
 import dev.redazione.site.view.PageHead;
 import java.util.Optional;
 
-/** Builds article pages: the view, the head with social cards and the JSON-LD {@code NewsArticle}. */
+/**
+ * Builds article pages: the view, the head with social cards and the JSON-LD {@code NewsArticle}.
+ */
 final class ArticlePages {
 
   /** Related articles shown under an article. */
   static final int RELATED = 3;
+
   /** Longest meta description, in characters. */
   static final int DESCRIPTION_LENGTH = 160;
 
@@ -28,7 +31,12 @@ final class ArticlePages {
   private final ViewFactory views;
   private final Messages messages;
 
-  ArticlePages(Archive archive, SiteSettings settings, ImageCatalog images, ViewFactory views, Messages messages) {
+  ArticlePages(
+      Archive archive,
+      SiteSettings settings,
+      ImageCatalog images,
+      ViewFactory views,
+      Messages messages) {
     this.archive = archive;
     this.settings = settings;
     this.images = images;

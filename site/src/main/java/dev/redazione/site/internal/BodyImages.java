@@ -9,8 +9,8 @@ import org.jsoup.nodes.Element;
 
 /**
  * Points the images of an article body at the site's image route, and drops those whose file does
- * not exist under the content folder (or that are remote), so a page never shows a broken image
- * nor loads anything from elsewhere.
+ * not exist under the content folder (or that are remote), so a page never shows a broken image nor
+ * loads anything from elsewhere.
  */
 final class BodyImages {
 

@@ -7,7 +7,10 @@ final class Excerpt {
 
   private Excerpt() {}
 
-  /** The subtitle, else the summary, else the opening of the body, cut to {@code maxLength} at a word. */
+  /**
+   * The subtitle, else the summary, else the opening of the body, cut to {@code maxLength} at a
+   * word.
+   */
   static String of(Article article, int maxLength) {
     String text = article.subtitle().or(article::summary).orElseGet(() -> article.body().text());
     return cut(text.strip().replaceAll("\\s+", " "), maxLength);

@@ -38,7 +38,12 @@ final class FeedWriter {
   private final Messages messages;
   private final Instant version;
 
-  FeedWriter(Archive archive, SiteSettings settings, ImageCatalog images, Messages messages, Instant version) {
+  FeedWriter(
+      Archive archive,
+      SiteSettings settings,
+      ImageCatalog images,
+      Messages messages,
+      Instant version) {
     this.archive = archive;
     this.settings = settings;
     this.images = images;
@@ -47,7 +52,10 @@ final class FeedWriter {
   }
 
   private List<Article> entries() {
-    return archive.articles().stream().filter(a -> a.date().isPresent()).limit(settings.feedSize()).toList();
+    return archive.articles().stream()
+        .filter(a -> a.date().isPresent())
+        .limit(settings.feedSize())
+        .toList();
   }
 
   private static OffsetDateTime moment(PublicationDate date) {
@@ -64,37 +72,44 @@ final class FeedWriter {
 
   byte[] atom() {
     List<Article> entries = entries();
-    return write(xml -> {
-      xml.writeStartElement("feed");
-      xml.writeDefaultNamespace(ATOM);
-      xml.writeAttribute("xml", XML_NAMESPACE, "lang", "it");
-      xml.writeAttribute("xml", XML_NAMESPACE, "base", settings.absolute("/"));
-      element(xml, "id", settings.absolute("/"));
-      element(xml, "title", settings.name());
-      element(xml, "subtitle", messages.get("site.description"));
-      link(xml, "self", "application/atom+xml", settings.absolute("/feed.xml"));
-      link(xml, "alternate", "text/html", settings.absolute("/"));
-      element(xml, "updated", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(newest(entries)));
-      xml.writeStartElement("author");
-      element(xml, "name", settings.name());
-      xml.writeEndElement();
-      for (Article article : entries) {
-        atomEntry(xml, article);
-      }
-      xml.writeEndElement();
-    });
+    return write(
+        xml -> {
+          xml.writeStartElement("feed");
+          xml.writeDefaultNamespace(ATOM);
+          xml.writeAttribute("xml", XML_NAMESPACE, "lang", "it");
+          xml.writeAttribute("xml", XML_NAMESPACE, "base", settings.absolute("/"));
+          element(xml, "id", settings.absolute("/"));
+          element(xml, "title", settings.name());
+          element(xml, "subtitle", messages.get("site.description"));
+          link(xml, "self", "application/atom+xml", settings.absolute("/feed.xml"));
+          link(xml, "alternate", "text/html", settings.absolute("/"));
+          element(xml, "updated", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(newest(entries)));
+          xml.writeStartElement("author");
+          element(xml, "name", settings.name());
+          xml.writeEndElement();
+          for (Article article : entries) {
+            atomEntry(xml, article);
+          }
+          xml.writeEndElement();
+        });
   }
 
   private void atomEntry(XMLStreamWriter xml, Article article) throws XMLStreamException {
     String url = settings.absolute(SitePaths.article(article.slug().value()));
-    String moment = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment(article.date().orElseThrow()));
+    String moment =
+        DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment(article.date().orElseThrow()));
     xml.writeStartElement("entry");
     element(xml, "id", url);
     element(xml, "title", article.title());
     link(xml, "alternate", "text/html", url);
     element(xml, "published", moment);
-    element(xml, "updated",
-        article.updated().map(d -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment(d))).orElse(moment));
+    element(
+        xml,
+        "updated",
+        article
+            .updated()
+            .map(d -> DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment(d)))
+            .orElse(moment));
     for (Author author : article.authors()) {
       xml.writeStartElement("author");
       element(xml, "name", author.name());
@@ -115,27 +130,29 @@ final class FeedWriter {
 
   byte[] rss() {
     List<Article> entries = entries();
-    return write(xml -> {
-      xml.writeStartElement("rss");
-      xml.writeAttribute("version", "2.0");
-      xml.writeNamespace("atom", ATOM);
-      xml.writeNamespace("dc", DC);
-      xml.writeStartElement("channel");
-      element(xml, "title", settings.name());
-      element(xml, "link", settings.absolute("/"));
-      element(xml, "description", messages.get("site.description"));
-      element(xml, "language", "it");
-      element(xml, "lastBuildDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(newest(entries)));
-      xml.writeEmptyElement("atom", "link", ATOM);
-      xml.writeAttribute("href", settings.absolute("/rss.xml"));
-      xml.writeAttribute("rel", "self");
-      xml.writeAttribute("type", "application/rss+xml");
-      for (Article article : entries) {
-        rssItem(xml, article);
-      }
-      xml.writeEndElement();
-      xml.writeEndElement();
-    });
+    return write(
+        xml -> {
+          xml.writeStartElement("rss");
+          xml.writeAttribute("version", "2.0");
+          xml.writeNamespace("atom", ATOM);
+          xml.writeNamespace("dc", DC);
+          xml.writeStartElement("channel");
+          element(xml, "title", settings.name());
+          element(xml, "link", settings.absolute("/"));
+          element(xml, "description", messages.get("site.description"));
+          element(xml, "language", "it");
+          element(
+              xml, "lastBuildDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(newest(entries)));
+          xml.writeEmptyElement("atom", "link", ATOM);
+          xml.writeAttribute("href", settings.absolute("/rss.xml"));
+          xml.writeAttribute("rel", "self");
+          xml.writeAttribute("type", "application/rss+xml");
+          for (Article article : entries) {
+            rssItem(xml, article);
+          }
+          xml.writeEndElement();
+          xml.writeEndElement();
+        });
   }
 
   private void rssItem(XMLStreamWriter xml, Article article) throws XMLStreamException {
@@ -147,7 +164,10 @@ final class FeedWriter {
     xml.writeAttribute("isPermaLink", "true");
     xml.writeCharacters(url);
     xml.writeEndElement();
-    element(xml, "pubDate", DateTimeFormatter.RFC_1123_DATE_TIME.format(moment(article.date().orElseThrow())));
+    element(
+        xml,
+        "pubDate",
+        DateTimeFormatter.RFC_1123_DATE_TIME.format(moment(article.date().orElseThrow())));
     for (Author author : article.authors()) {
       xml.writeStartElement("dc", "creator", DC);
       xml.writeCharacters(author.name());
@@ -166,7 +186,8 @@ final class FeedWriter {
     xml.writeEndElement();
   }
 
-  private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {
+  private static void link(XMLStreamWriter xml, String rel, String type, String href)
+      throws XMLStreamException {
     xml.writeEmptyElement("link");
     xml.writeAttribute("rel", rel);
     xml.writeAttribute("type", type);
@@ -177,7 +198,8 @@ final class FeedWriter {
   static byte[] write(XmlBody body) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+      XMLStreamWriter xml =
+          XMLOutputFactory.newFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
       xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
       body.write(xml);
       xml.writeEndDocument();

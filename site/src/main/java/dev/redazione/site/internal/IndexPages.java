@@ -12,7 +12,9 @@ import dev.redazione.site.view.TermLink;
 import java.time.YearMonth;
 import java.util.List;
 
-/** Builds the index pages (every tag, category, author; the archive by year) and the error pages. */
+/**
+ * Builds the index pages (every tag, category, author; the archive by year) and the error pages.
+ */
 final class IndexPages {
 
   private final Archive archive;
@@ -29,19 +31,33 @@ final class IndexPages {
     Route.ListingKind kind = route.kind();
     List<TermLink> links =
         switch (kind) {
-          case TAG -> archive.tags().stream()
-              .map(c -> link(c.term().name(), SitePaths.listing(kind, c.term().key()), c.count()))
-              .toList();
-          case CATEGORY -> archive.categories().stream()
-              .map(c -> link(c.term().name(), SitePaths.listing(kind, c.term().key()), c.count()))
-              .toList();
-          case AUTHOR -> archive.authors().stream()
-              .map(c -> link(c.term().name(), SitePaths.listing(kind, c.term().key()), c.count()))
-              .toList();
+          case TAG ->
+              archive.tags().stream()
+                  .map(
+                      c ->
+                          link(c.term().name(), SitePaths.listing(kind, c.term().key()), c.count()))
+                  .toList();
+          case CATEGORY ->
+              archive.categories().stream()
+                  .map(
+                      c ->
+                          link(c.term().name(), SitePaths.listing(kind, c.term().key()), c.count()))
+                  .toList();
+          case AUTHOR ->
+              archive.authors().stream()
+                  .map(
+                      c ->
+                          link(c.term().name(), SitePaths.listing(kind, c.term().key()), c.count()))
+                  .toList();
         };
     String prefix = "index." + kind.name().toLowerCase(java.util.Locale.ROOT);
     String heading = messages.get(prefix + ".heading");
-    return page("terms/index", heading, messages.get(prefix + ".description"), route.path(), new TermIndexView(heading, links));
+    return page(
+        "terms/index",
+        heading,
+        messages.get(prefix + ".description"),
+        route.path(),
+        new TermIndexView(heading, links));
   }
 
   PageModel archive() {
@@ -50,14 +66,27 @@ final class IndexPages {
             .map(
                 year ->
                     new ArchiveView.YearView(
-                        link(Integer.toString(year.term()), SitePaths.year(year.term()), year.count()),
+                        link(
+                            Integer.toString(year.term()),
+                            SitePaths.year(year.term()),
+                            year.count()),
                         archive.months(year.term()).stream().map(IndexPages::monthLink).toList()))
             .toList();
     int undated = archive.undated().size();
     TermLink undatedLink =
-        undated == 0 ? null : link(messages.get("listing.undated.heading"), new Route.UndatedListing(1).path(), undated);
+        undated == 0
+            ? null
+            : link(
+                messages.get("listing.undated.heading"),
+                new Route.UndatedListing(1).path(),
+                undated);
     String heading = messages.get("archive.heading");
-    return page("archive/index", heading, messages.get("archive.description"), "/archivio", new ArchiveView(years, undatedLink));
+    return page(
+        "archive/index",
+        heading,
+        messages.get("archive.description"),
+        "/archivio",
+        new ArchiveView(years, undatedLink));
   }
 
   private static TermLink monthLink(TermCount<YearMonth> month) {
@@ -77,11 +106,20 @@ final class IndexPages {
   private PageModel message(String prefix) {
     String heading = messages.get(prefix + ".heading");
     PageHead head =
-        new PageHead(messages.get("page.title", heading, settings.name()), heading, null, "website", null, null, false);
-    return new PageModel("errors/show", head, new MessageView(heading, messages.get(prefix + ".text")));
+        new PageHead(
+            messages.get("page.title", heading, settings.name()),
+            heading,
+            null,
+            "website",
+            null,
+            null,
+            false);
+    return new PageModel(
+        "errors/show", head, new MessageView(heading, messages.get(prefix + ".text")));
   }
 
-  private PageModel page(String template, String heading, String description, String path, Object view) {
+  private PageModel page(
+      String template, String heading, String description, String path, Object view) {
     PageHead head =
         new PageHead(
             messages.get("page.title", heading, settings.name()),

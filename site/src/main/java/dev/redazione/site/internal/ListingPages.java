@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
- * Builds the paginated listings: home, tag, category, author, year, month and undated articles.
- * A listing with no articles, or a page number past its last page, is no page at all.
+ * Builds the paginated listings: home, tag, category, author, year, month and undated articles. A
+ * listing with no articles, or a page number past its last page, is no page at all.
  */
 final class ListingPages {
 
@@ -36,7 +36,8 @@ final class ListingPages {
     String description = messages.get("site.description");
     IntFunction<String> path = n -> new Route.Home(n).path();
     if (archive.size() == 0) {
-      return Optional.of(listing(heading, description, messages.get("home.empty"), List.of(), page, path));
+      return Optional.of(
+          listing(heading, description, messages.get("home.empty"), List.of(), page, path));
     }
     return listing(heading, description, archive.articles(), page, path);
   }
@@ -45,12 +46,33 @@ final class ListingPages {
     String key = route.key();
     IntFunction<String> path = n -> new Route.TermListing(route.kind(), key, n).path();
     return switch (route.kind()) {
-      case TAG -> archive.findTag(key).flatMap(tag ->
-          titled("listing.tag", tag.name(), archive.byTag(key), route.page(), path));
-      case CATEGORY -> archive.findCategory(key).flatMap(category ->
-          titled("listing.category", category.name(), archive.byCategory(key), route.page(), path));
-      case AUTHOR -> archive.findAuthor(key).flatMap(author ->
-          titled("listing.author", author.name(), archive.byAuthor(key), route.page(), path));
+      case TAG ->
+          archive
+              .findTag(key)
+              .flatMap(
+                  tag -> titled("listing.tag", tag.name(), archive.byTag(key), route.page(), path));
+      case CATEGORY ->
+          archive
+              .findCategory(key)
+              .flatMap(
+                  category ->
+                      titled(
+                          "listing.category",
+                          category.name(),
+                          archive.byCategory(key),
+                          route.page(),
+                          path));
+      case AUTHOR ->
+          archive
+              .findAuthor(key)
+              .flatMap(
+                  author ->
+                      titled(
+                          "listing.author",
+                          author.name(),
+                          archive.byAuthor(key),
+                          route.page(),
+                          path));
     };
   }
 
@@ -67,25 +89,40 @@ final class ListingPages {
     YearMonth month = route.month();
     String name = PublicationDate.ofMonth(month.getYear(), month.getMonthValue()).toItalian();
     return titled(
-        "listing.month", name, archive.byMonth(month), route.page(), n -> new Route.MonthListing(month, n).path());
+        "listing.month",
+        name,
+        archive.byMonth(month),
+        route.page(),
+        n -> new Route.MonthListing(month, n).path());
   }
 
   Optional<PageModel> undated(Route.UndatedListing route) {
     String heading = messages.get("listing.undated.heading");
     return listing(
-        heading, messages.get("listing.undated.description"), archive.undated(), route.page(),
+        heading,
+        messages.get("listing.undated.description"),
+        archive.undated(),
+        route.page(),
         n -> new Route.UndatedListing(n).path());
   }
 
   private Optional<PageModel> titled(
-      String messagePrefix, String name, List<Article> articles, int page, IntFunction<String> path) {
+      String messagePrefix,
+      String name,
+      List<Article> articles,
+      int page,
+      IntFunction<String> path) {
     String heading = messages.get(messagePrefix + ".heading", name);
     String description = messages.get(messagePrefix + ".description", name, articles.size());
     return listing(heading, description, articles, page, path);
   }
 
   private Optional<PageModel> listing(
-      String heading, String description, List<Article> articles, int page, IntFunction<String> path) {
+      String heading,
+      String description,
+      List<Article> articles,
+      int page,
+      IntFunction<String> path) {
     if (articles.isEmpty()) {
       return Optional.empty();
     }
@@ -98,7 +135,12 @@ final class ListingPages {
   }
 
   private PageModel listing(
-      String heading, String description, String intro, List<Article> articles, int page, IntFunction<String> path) {
+      String heading,
+      String description,
+      String intro,
+      List<Article> articles,
+      int page,
+      IntFunction<String> path) {
     Page<Article> slice = Page.of(articles, page, settings.pageSize());
     PaginationView pagination =
         new PaginationView(
@@ -111,7 +153,11 @@ final class ListingPages {
             ? messages.get("page.title", heading, settings.name())
             : messages.get("page.title.paged", heading, page, settings.name());
     PageHead head =
-        new PageHead(title, description, settings.absolute(path.apply(page)), "website", null, null, true);
-    return new PageModel("listings/show", head, new ListingView(heading, intro, views.cards(slice.items()), pagination));
+        new PageHead(
+            title, description, settings.absolute(path.apply(page)), "website", null, null, true);
+    return new PageModel(
+        "listings/show",
+        head,
+        new ListingView(heading, intro, views.cards(slice.items()), pagination));
   }
 }

@@ -7,7 +7,8 @@ import java.util.ResourceBundle;
 
 /**
  * The Italian UI strings of the site, from the {@code i18n/messages_it.properties} bundle, for both
- * templates and Java code. Messages with arguments use {@link MessageFormat}. Immutable and thread-safe.
+ * templates and Java code. Messages with arguments use {@link MessageFormat}. Immutable and
+ * thread-safe.
  */
 public final class Messages {
 

@@ -13,7 +13,9 @@ final class RelatedArticles {
 
   private RelatedArticles() {}
 
-  /** Up to {@code limit} articles sharing at least one tag with {@code article}, most shared first. */
+  /**
+   * Up to {@code limit} articles sharing at least one tag with {@code article}, most shared first.
+   */
   static List<Article> of(Archive archive, Article article, int limit) {
     Map<Article, Integer> shared = new HashMap<>();
     for (Tag tag : article.tags()) {

@@ -103,7 +103,8 @@ public sealed interface Route {
   record MonthListing(YearMonth month, int page) implements Route {
     @Override
     public String path() {
-      return paged(String.format("/archivio/%04d/%02d", month.getYear(), month.getMonthValue()), page);
+      return paged(
+          String.format("/archivio/%04d/%02d", month.getYear(), month.getMonthValue()), page);
     }
   }
 

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Parses request paths (with an optional {@code pagina} query parameter) into {@link Route}s.
  *
  * <p>Only canonical segments are accepted: keys and slugs of lowercase ASCII letters, digits and
- * dashes, page numbers without leading zeros, four-digit years and two-digit months. Anything
- * else, including encoded characters and dot segments, is not a route. Stateless and thread-safe.
+ * dashes, page numbers without leading zeros, four-digit years and two-digit months. Anything else,
+ * including encoded characters and dot segments, is not a route. Stateless and thread-safe.
  */
 public final class RouteParser {
 
@@ -26,12 +26,16 @@ public final class RouteParser {
 
   /** The route of a request target such as {@code /tag/openai?pagina=2}, if it names one. */
   public static Optional<Route> parse(String target) {
-    if (target == null || target.isEmpty() || target.length() > MAX_PATH_LENGTH || target.charAt(0) != '/') {
+    if (target == null
+        || target.isEmpty()
+        || target.length() > MAX_PATH_LENGTH
+        || target.charAt(0) != '/') {
       return Optional.empty();
     }
     int question = target.indexOf('?');
     String path = question < 0 ? target : target.substring(0, question);
-    Optional<Integer> queryPage = question < 0 ? Optional.of(0) : queryPage(target.substring(question + 1));
+    Optional<Integer> queryPage =
+        question < 0 ? Optional.of(0) : queryPage(target.substring(question + 1));
     if (queryPage.isEmpty()) {
       return Optional.empty();
     }
@@ -43,11 +47,15 @@ public final class RouteParser {
         return queryPage.get() == 0 ? Optional.of(fixed) : Optional.empty();
       }
     }
-    List<String> segments = path.equals("/") ? List.of() : Arrays.asList(path.substring(1).split("/", -1));
+    List<String> segments =
+        path.equals("/") ? List.of() : Arrays.asList(path.substring(1).split("/", -1));
     return new Segments(segments, queryPage.get()).route();
   }
 
-  /** The {@code pagina} parameter: 0 when absent, empty when malformed. Other parameters are ignored. */
+  /**
+   * The {@code pagina} parameter: 0 when absent, empty when malformed. Other parameters are
+   * ignored.
+   */
   private static Optional<Integer> queryPage(String query) {
     int page = 0;
     for (String pair : query.split("&")) {
@@ -72,9 +80,10 @@ public final class RouteParser {
       String head = parts.get(0);
       return switch (head) {
         case "pagina" -> pageAt(0).map(Route.Home::new);
-        case "articoli" -> parts.size() == 2 && isKey(parts.get(1))
-            ? Optional.of(new Route.ArticlePage(parts.get(1)))
-            : Optional.empty();
+        case "articoli" ->
+            parts.size() == 2 && isKey(parts.get(1))
+                ? Optional.of(new Route.ArticlePage(parts.get(1)))
+                : Optional.empty();
         case "tag" -> term(ListingKind.TAG);
         case "categorie" -> term(ListingKind.CATEGORY);
         case "autori" -> term(ListingKind.AUTHOR);
@@ -136,9 +145,14 @@ public final class RouteParser {
           : Optional.empty();
     }
 
-    /** The page number in segment {@code index + 1}, after a {@code pagina} segment at {@code index}. */
+    /**
+     * The page number in segment {@code index + 1}, after a {@code pagina} segment at {@code
+     * index}.
+     */
     private Optional<Integer> pageAt(int index) {
-      if (parts.size() != index + 2 || queryPage != 0 || !NUMBER.matcher(parts.get(index + 1)).matches()) {
+      if (parts.size() != index + 2
+          || queryPage != 0
+          || !NUMBER.matcher(parts.get(index + 1)).matches()) {
         return Optional.empty();
       }
       return Optional.of(Integer.parseInt(parts.get(index + 1)));

@@ -32,7 +32,9 @@ public final class SitePaths {
     return new Route.MonthListing(month, 1).path();
   }
 
-  /** The path of an image file, by its path relative to the content folder, each segment encoded. */
+  /**
+   * The path of an image file, by its path relative to the content folder, each segment encoded.
+   */
   public static String image(String relativePath) {
     StringBuilder path = new StringBuilder(IMAGES);
     String[] segments = relativePath.split("/");

@@ -35,12 +35,21 @@ public final class SiteRoutes {
     for (Route.ListingKind kind : Route.ListingKind.values()) {
       paths.add(kind.indexPath());
     }
-    terms(paths, archive.tags().stream().map(c -> new TermCount<>(c.term().key(), c.count())).toList(),
-        Route.ListingKind.TAG, pageSize);
-    terms(paths, archive.categories().stream().map(c -> new TermCount<>(c.term().key(), c.count())).toList(),
-        Route.ListingKind.CATEGORY, pageSize);
-    terms(paths, archive.authors().stream().map(c -> new TermCount<>(c.term().key(), c.count())).toList(),
-        Route.ListingKind.AUTHOR, pageSize);
+    terms(
+        paths,
+        archive.tags().stream().map(c -> new TermCount<>(c.term().key(), c.count())).toList(),
+        Route.ListingKind.TAG,
+        pageSize);
+    terms(
+        paths,
+        archive.categories().stream().map(c -> new TermCount<>(c.term().key(), c.count())).toList(),
+        Route.ListingKind.CATEGORY,
+        pageSize);
+    terms(
+        paths,
+        archive.authors().stream().map(c -> new TermCount<>(c.term().key(), c.count())).toList(),
+        Route.ListingKind.AUTHOR,
+        pageSize);
     paths.add(new Route.ArchiveIndex().path());
     for (TermCount<Integer> year : archive.years()) {
       paged(paths, year.count(), pageSize, n -> new Route.YearListing(year.term(), n).path());
@@ -55,7 +64,8 @@ public final class SiteRoutes {
     this.articleDates = Map.copyOf(dates);
   }
 
-  private static void terms(List<String> paths, List<TermCount<String>> keys, Route.ListingKind kind, int pageSize) {
+  private static void terms(
+      List<String> paths, List<TermCount<String>> keys, Route.ListingKind kind, int pageSize) {
     for (TermCount<String> key : keys) {
       paged(paths, key.count(), pageSize, n -> new Route.TermListing(kind, key.term(), n).path());
     }

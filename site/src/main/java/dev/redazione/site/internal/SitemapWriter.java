@@ -23,17 +23,19 @@ final class SitemapWriter {
   }
 
   byte[] write() {
-    return FeedWriter.write(xml -> {
-      xml.writeStartElement("urlset");
-      xml.writeDefaultNamespace(NAMESPACE);
-      for (String path : routes.pages()) {
-        url(xml, path, routes.lastModified(path));
-      }
-      xml.writeEndElement();
-    });
+    return FeedWriter.write(
+        xml -> {
+          xml.writeStartElement("urlset");
+          xml.writeDefaultNamespace(NAMESPACE);
+          for (String path : routes.pages()) {
+            url(xml, path, routes.lastModified(path));
+          }
+          xml.writeEndElement();
+        });
   }
 
-  private void url(XMLStreamWriter xml, String path, Optional<PublicationDate> lastModified) throws XMLStreamException {
+  private void url(XMLStreamWriter xml, String path, Optional<PublicationDate> lastModified)
+      throws XMLStreamException {
     xml.writeStartElement("url");
     FeedWriter.element(xml, "loc", settings.absolute(path));
     if (lastModified.isPresent()) {
@@ -42,7 +44,10 @@ final class SitemapWriter {
     xml.writeEndElement();
   }
 
-  /** W3C datetime allows YYYY, YYYY-MM and YYYY-MM-DD; a time needs an offset, so it is cut to the day. */
+  /**
+   * W3C datetime allows YYYY, YYYY-MM and YYYY-MM-DD; a time needs an offset, so it is cut to the
+   * day.
+   */
   private static String w3cDate(PublicationDate date) {
     return date.localDate().map(Object::toString).orElseGet(date::toIso);
   }

@@ -14,7 +14,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** Renders the routes of one snapshot to bytes; the cache around it is the caller's. Thread-safe. */
+/**
+ * Renders the routes of one snapshot to bytes; the cache around it is the caller's. Thread-safe.
+ */
 public final class SnapshotPages {
 
   private static final String ATOM = "application/atom+xml; charset=utf-8";
@@ -128,7 +130,10 @@ public final class SnapshotPages {
   }
 
   private byte[] robots() {
-    String rules = "User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: " + settings.absolute("/sitemap.xml") + "\n";
+    String rules =
+        "User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: "
+            + settings.absolute("/sitemap.xml")
+            + "\n";
     return rules.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -144,7 +149,8 @@ public final class SnapshotPages {
 
   /** A template rendered in the layout. */
   public Content renderView(String template, PageHead head, Object view) {
-    return new Content(templates.render(template, site, head, view).getBytes(StandardCharsets.UTF_8), HTML);
+    return new Content(
+        templates.render(template, site, head, view).getBytes(StandardCharsets.UTF_8), HTML);
   }
 
   private Content html(PageModel page) {

@@ -23,7 +23,8 @@ public final class TemplateRenderer {
 
   /** An engine resolving messages with {@code messages}. */
   public static TemplateRenderer create(Messages messages) {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(TemplateRenderer.class.getClassLoader());
+    ClassLoaderTemplateResolver resolver =
+        new ClassLoaderTemplateResolver(TemplateRenderer.class.getClassLoader());
     resolver.setPrefix("templates/");
     resolver.setSuffix(".html");
     resolver.setTemplateMode(TemplateMode.HTML);

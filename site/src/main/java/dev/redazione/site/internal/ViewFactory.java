@@ -54,7 +54,9 @@ final class ViewFactory {
 
   AuthorView author(Author author) {
     return new AuthorView(
-        author.name(), SitePaths.listing(Route.ListingKind.AUTHOR, author.key()), author.bio().orElse(null));
+        author.name(),
+        SitePaths.listing(Route.ListingKind.AUTHOR, author.key()),
+        author.bio().orElse(null));
   }
 
   /** The lead image when its file exists under the content folder. */
@@ -63,6 +65,7 @@ final class ViewFactory {
   }
 
   private static ImageView imageView(String path, Image image) {
-    return new ImageView(SitePaths.image(path), image.alt().orElse(""), image.caption().orElse(null));
+    return new ImageView(
+        SitePaths.image(path), image.alt().orElse(""), image.caption().orElse(null));
   }
 }

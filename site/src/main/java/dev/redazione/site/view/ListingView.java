@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param articles the cards on this page
  * @param pagination the position among the listing's pages
  */
-public record ListingView(String heading, String intro, List<ArticleCard> articles, PaginationView pagination) {
+public record ListingView(
+    String heading, String intro, List<ArticleCard> articles, PaginationView pagination) {
 
   /** Requires heading and pagination and copies the cards. */
   public ListingView {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The schema.org {@code NewsArticle} of an article page, serialised as JSON-LD. Dates are ISO
- * text at the article's precision.
+ * The schema.org {@code NewsArticle} of an article page, serialised as JSON-LD. Dates are ISO text
+ * at the article's precision.
  *
  * @param headline the title
  * @param description the description

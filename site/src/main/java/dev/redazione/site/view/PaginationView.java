@@ -13,7 +13,8 @@ public record PaginationView(int current, int total, String previousUrl, String 
   /** Validates the numbers. */
   public PaginationView {
     if (current < 1 || total < 1 || current > total) {
-      throw new IllegalArgumentException("page " + current + " of " + total + " is not a valid position");
+      throw new IllegalArgumentException(
+          "page " + current + " of " + total + " is not a valid position");
     }
   }
 

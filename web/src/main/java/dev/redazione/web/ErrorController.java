@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
+import java.net.URISyntaxException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,12 @@ final class ErrorController {
   MutableHttpResponse<?> badRequest(HttpRequest<?> request) {
     ServedSite served = snapshots.current();
     return responder.error(HttpStatus.BAD_REQUEST, request, served, served.site().notFound());
+  }
+
+  /** A request target that is not a URI at all, such as a malformed percent escape. */
+  @Error(exception = URISyntaxException.class, global = true)
+  MutableHttpResponse<?> malformedTarget(HttpRequest<?> request) {
+    return badRequest(request);
   }
 
   /** Anything unexpected: logged in full here, shown as a generic error page to the visitor. */

@@ -8,11 +8,13 @@ import dev.redazione.core.Author;
 import dev.redazione.core.Page;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
+import dev.redazione.ingest.ArticleJson;
 import dev.redazione.site.SiteSettings;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
-/** Writes the JSON API: paginated article summaries. */
+/** Writes the JSON API: paginated article summaries and the canonical JSON of one article. */
 final class ApiWriter {
 
   /** Summaries per page of {@code /api/articles}. */
@@ -42,6 +44,11 @@ final class ApiWriter {
         bytes(
             new SummaryPage(
                 number, PAGE_SIZE, page.totalPages(), page.totalItems(), next, summaries)));
+  }
+
+  /** The canonical JSON of an article, as the ingest module defines it. */
+  Optional<byte[]> article(String slug) {
+    return archive.findBySlug(slug).map(a -> ArticleJson.write(a).getBytes(StandardCharsets.UTF_8));
   }
 
   private Summary summary(Article article) {

@@ -30,7 +30,11 @@ final class BodyImages {
         img.attr("src", SitePaths.image(file.get()));
         img.attr("loading", "lazy");
       } else {
+        Element figure = img.closest("figure");
         img.remove();
+        if (figure != null && figure.select("img").isEmpty()) {
+          figure.remove();
+        }
       }
     }
     return document.body().html();

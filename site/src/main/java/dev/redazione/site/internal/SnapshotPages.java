@@ -113,8 +113,8 @@ public final class SnapshotPages {
     if (route instanceof Route.ApiList list) {
       return api.list(list.page()).map(body -> new Content(body, JSON));
     }
-    if (route instanceof Route.ApiArticle) {
-      return Optional.empty();
+    if (route instanceof Route.ApiArticle article) {
+      return api.article(article.slug()).map(body -> new Content(body, JSON));
     }
     return Optional.of(fixed((Route.Fixed) route));
   }

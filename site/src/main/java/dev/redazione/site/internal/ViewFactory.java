@@ -20,6 +20,9 @@ final class ViewFactory {
   /** Longest teaser on a card, in characters. */
   static final int TEASER_LENGTH = 220;
 
+  /** Most tags shown on a card; the article page shows them all. */
+  static final int CARD_TAGS = 5;
+
   private final ImageCatalog images;
 
   ViewFactory(ImageCatalog images) {
@@ -32,7 +35,7 @@ final class ViewFactory {
         SitePaths.article(article.slug().value()),
         Excerpt.of(article, TEASER_LENGTH),
         DateView.of(article.date()),
-        tags(article.tags()),
+        tags(article.tags().subList(0, Math.min(CARD_TAGS, article.tags().size()))),
         leadImage(article).orElse(null));
   }
 

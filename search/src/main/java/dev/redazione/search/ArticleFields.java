@@ -21,8 +21,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The fields of an article in the index and how a document is made from an article. Title, subtitle,
- * headings and body keep offsets in their postings, for fast highlighting. Stateless.
+ * The fields of an article in the index and how a document is made from an article. Title,
+ * subtitle, headings and body keep offsets in their postings, for fast highlighting. Stateless.
  */
 final class ArticleFields {
 
@@ -32,15 +32,19 @@ final class ArticleFields {
   static final String BODY = "body";
   static final String TAGS = "tags";
   static final String AUTHORS = "authors";
+
   /** Surface words of title and body, accents kept, for spelling suggestions. */
   static final String SPELLING = "spelling";
+
   /** Tag keys, exact, for filters and tag facets. */
   static final String TAG_KEY = "tag";
+
   /**
    * The year of the date, exact, for filters, with doc values for year facets; 0 when undated
    * (Lucene wants a field indexed the same way in every document).
    */
   static final String YEAR = "year";
+
   /** The article's position in the archive (newest first), to find it back and break score ties. */
   static final String POSITION = "position";
 

@@ -36,7 +36,8 @@ final class ArticleIndex {
   private final int[] docByPosition;
   private final int[] positionByDoc;
 
-  private ArticleIndex(Archive archive, Analyzer analyzer, DirectoryReader reader) throws IOException {
+  private ArticleIndex(Archive archive, Analyzer analyzer, DirectoryReader reader)
+      throws IOException {
     this.articles = archive.articles();
     this.analyzer = analyzer;
     this.reader = reader;
@@ -50,7 +51,9 @@ final class ArticleIndex {
     this.positionByDoc = new int[reader.maxDoc()];
     for (LeafReaderContext leaf : reader.leaves()) {
       NumericDocValues values = leaf.reader().getNumericDocValues(ArticleFields.POSITION);
-      for (int doc = values.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = values.nextDoc()) {
+      for (int doc = values.nextDoc();
+          doc != NumericDocValues.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
         int position = (int) values.longValue();
         docByPosition[position] = leaf.docBase + doc;
         positionByDoc[leaf.docBase + doc] = position;

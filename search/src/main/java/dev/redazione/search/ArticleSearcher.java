@@ -65,7 +65,8 @@ final class ArticleSearcher {
       return new SearchResults(
           query, page, tagCounts(counts.tagCounts()), yearCounts(counts.yearCounts()), suggestion);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot search the in-memory index for `" + query.text() + "`", e);
+      throw new UncheckedIOException(
+          "cannot search the in-memory index for `" + query.text() + "`", e);
     }
   }
 
@@ -75,8 +76,11 @@ final class ArticleSearcher {
       return new Page<>(List.of(), query.page(), query.pageSize(), total);
     }
     int wanted = (int) Math.min(from + query.pageSize(), total);
-    TopFieldDocs top = index.searcher().search(filtered(text, query), wanted, RELEVANCE_THEN_RECENCY, true);
-    ScoreDoc[] onPage = Arrays.copyOfRange(top.scoreDocs, (int) Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
+    TopFieldDocs top =
+        index.searcher().search(filtered(text, query), wanted, RELEVANCE_THEN_RECENCY, true);
+    ScoreDoc[] onPage =
+        Arrays.copyOfRange(
+            top.scoreDocs, (int) Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
     TopDocs pageDocs = new TopDocs(top.totalHits, onPage);
     HitHighlighter.Highlights highlights = highlighter.highlight(text, pageDocs);
     List<SearchHit> hits = new ArrayList<>(onPage.length);
@@ -104,7 +108,8 @@ final class ArticleSearcher {
     if (!query.years().isEmpty()) {
       BooleanQuery.Builder years = new BooleanQuery.Builder();
       for (int year : query.years()) {
-        years.add(new TermQuery(new Term(ArticleFields.YEAR, Integer.toString(year))), Occur.SHOULD);
+        years.add(
+            new TermQuery(new Term(ArticleFields.YEAR, Integer.toString(year))), Occur.SHOULD);
       }
       filtered.add(years.build(), Occur.FILTER);
     }
@@ -114,7 +119,8 @@ final class ArticleSearcher {
   private List<TermCount<Tag>> tagCounts(Map<String, Integer> counts) {
     List<TermCount<Tag>> tags = new ArrayList<>();
     counts.forEach(
-        (key, count) -> archive.findTag(key).ifPresent(tag -> tags.add(new TermCount<>(tag, count))));
+        (key, count) ->
+            archive.findTag(key).ifPresent(tag -> tags.add(new TermCount<>(tag, count))));
     tags.sort(
         Comparator.<TermCount<Tag>>comparingInt(TermCount::count)
             .reversed()

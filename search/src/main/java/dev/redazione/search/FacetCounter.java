@@ -17,9 +17,9 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Counts, over every article matching the text of a query, the hits and the tag and year facets,
- * drill-sideways in one pass: a hit passes both filters; a tag is counted for articles that pass the
- * year filter, a year for articles that pass the tag filter. For one search only; not thread-safe:
- * {@link #manager} gives one counter per index slice and adds their counts up.
+ * drill-sideways in one pass: a hit passes both filters; a tag is counted for articles that pass
+ * the year filter, a year for articles that pass the tag filter. For one search only; not
+ * thread-safe: {@link #manager} gives one counter per index slice and adds their counts up.
  */
 final class FacetCounter extends SimpleCollector {
 
@@ -112,7 +112,8 @@ final class FacetCounter extends SimpleCollector {
   }
 
   /** A collector manager for a search with these filters, whose result is the summed counts. */
-  static CollectorManager<FacetCounter, Counts> manager(Set<String> requiredTags, Set<Integer> allowedYears) {
+  static CollectorManager<FacetCounter, Counts> manager(
+      Set<String> requiredTags, Set<Integer> allowedYears) {
     return new CollectorManager<>() {
       @Override
       public FacetCounter newCollector() {

@@ -7,7 +7,10 @@ final class Folding {
 
   private Folding() {}
 
-  /** The text in lower case with accents and typographic marks folded ({@code Società} → {@code societa}). */
+  /**
+   * The text in lower case with accents and typographic marks folded ({@code Società} → {@code
+   * societa}).
+   */
   static String fold(String text) {
     String lower = text.toLowerCase(java.util.Locale.ROOT);
     char[] input = lower.toCharArray();

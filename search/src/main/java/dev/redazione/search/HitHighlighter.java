@@ -16,16 +16,18 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Highlights the hits of one page: the whole title, and the passage of about
- * {@value #PASSAGE_LENGTH} characters that best matches, from the body or else the subtitle. A hit
- * whose text has no match gets the opening of its body. Immutable and thread-safe.
+ * Highlights the hits of one page: the whole title, and the passage of about {@value
+ * #PASSAGE_LENGTH} characters that best matches, from the body or else the subtitle. A hit whose
+ * text has no match gets the opening of its body. Immutable and thread-safe.
  */
 final class HitHighlighter {
 
   /** The length a passage aims at, in characters; whole sentences are kept. */
   static final int PASSAGE_LENGTH = 160;
 
-  /** Where the first match sits in a passage: a third of the way in, so some context comes before. */
+  /**
+   * Where the first match sits in a passage: a third of the way in, so some context comes before.
+   */
   private static final float MATCH_ALIGNMENT = 0.33f;
 
   private static final String[] PASSAGE_FIELDS = {ArticleFields.BODY, ArticleFields.SUBTITLE};
@@ -47,7 +49,9 @@ final class HitHighlighter {
             .withBreakIterator(
                 () ->
                     LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ITALIAN), PASSAGE_LENGTH, MATCH_ALIGNMENT))
+                        BreakIterator.getSentenceInstance(Locale.ITALIAN),
+                        PASSAGE_LENGTH,
+                        MATCH_ALIGNMENT))
             .withHighlightPhrasesStrictly(true)
             .build();
   }
@@ -55,7 +59,8 @@ final class HitHighlighter {
   /** The highlighted titles and passages of these hits, in the same order. */
   Highlights highlight(Query query, TopDocs hits) throws IOException {
     String[] title = titles.highlight(ArticleFields.TITLE, query, hits, 1);
-    Map<String, String[]> text = passages.highlightFields(PASSAGE_FIELDS, query, hits, new int[] {1, 1});
+    Map<String, String[]> text =
+        passages.highlightFields(PASSAGE_FIELDS, query, hits, new int[] {1, 1});
     String[] body = text.get(ArticleFields.BODY);
     String[] subtitle = text.get(ArticleFields.SUBTITLE);
     List<MarkedText> titleHtml = new ArrayList<>();

@@ -14,13 +14,13 @@ import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * The analysis of Italian article text for matching: words, elisions removed with either apostrophe
- * ({@code l’accordo}, {@code dell'IA}), lower case, accents folded, Italian stop words removed, light
- * stemming ({@code accordo} and {@code accordi} both give {@code accord}).
+ * ({@code l’accordo}, {@code dell'IA}), lower case, accents folded, Italian stop words removed,
+ * light stemming ({@code accordo} and {@code accordi} both give {@code accord}).
  *
- * <p>Accents are folded before the stop filter, whose words are folded too, so a query typed without
- * accents ({@code perche}, {@code societa}) analyses exactly like the accented text. The light stemmer
- * folds accents itself, so folding first changes nothing it relies on. Thread-safe, as every Lucene
- * analyzer.
+ * <p>Accents are folded before the stop filter, whose words are folded too, so a query typed
+ * without accents ({@code perche}, {@code societa}) analyses exactly like the accented text. The
+ * light stemmer folds accents itself, so folding first changes nothing it relies on. Thread-safe,
+ * as every Lucene analyzer.
  */
 final class ItalianTextAnalyzer extends Analyzer {
 

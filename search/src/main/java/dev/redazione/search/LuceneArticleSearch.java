@@ -9,7 +9,6 @@ import dev.redazione.core.search.SearchResults;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /** The Lucene {@link ArticleSearch} of one archive snapshot. Immutable and thread-safe. */
 final class LuceneArticleSearch implements ArticleSearch {
@@ -47,8 +46,13 @@ final class LuceneArticleSearch implements ArticleSearch {
     return index.doc(article).map(sameStory::sameStory).orElse(List.of());
   }
 
-  /** The similarity of two indexed articles' texts, for tests and tuning; 0 for unknown articles. */
+  /**
+   * The similarity of two indexed articles' texts, for tests and tuning; 0 for unknown articles.
+   */
   double similarity(Article one, Article other) {
-    return index.doc(one).flatMap(a -> index.doc(other).map(b -> sameStory.similarity(a, b))).orElse(0.0);
+    return index
+        .doc(one)
+        .flatMap(a -> index.doc(other).map(b -> sameStory.similarity(a, b)))
+        .orElse(0.0);
   }
 }

@@ -21,7 +21,8 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * Turns a {@link UserQuery} into a Lucene query: every word or phrase must match in some field (the
  * best field counts, with the weights of {@link ArticleFields#WEIGHTS}); the last word also matches
- * as a prefix, for a visitor still typing it. Words that are only stop words are dropped. Immutable and thread-safe.
+ * as a prefix, for a visitor still typing it. Words that are only stop words are dropped. Immutable
+ * and thread-safe.
  */
 final class LuceneQueryBuilder {
 

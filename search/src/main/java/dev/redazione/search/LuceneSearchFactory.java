@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * Builds the Lucene search of an archive: an in-memory index with Italian analysis (elisions with
- * either apostrophe, stop words, light stemming, accent folding), highlighting, tag and year facets,
- * spelling suggestions, related articles and same-story grouping.
+ * either apostrophe, stop words, light stemming, accent folding), highlighting, tag and year
+ * facets, spelling suggestions, related articles and same-story grouping.
  *
  * <p>Indexing takes time proportional to the archive (see {@code docs/PERFORMANCE.md}); build the
  * search beside the archive and swap both together. Stateless and thread-safe.

@@ -7,8 +7,8 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
  * Formats highlighted passages as {@link MarkedText}: the text HTML-escaped, matches wrapped in
- * {@code <mark>}, overlapping matches merged, runs of white space (paragraph breaks) made one space, and an ellipsis where a passage starts or ends inside
- * the text. Stateless and thread-safe.
+ * {@code <mark>}, overlapping matches merged, runs of white space (paragraph breaks) made one
+ * space, and an ellipsis where a passage starts or ends inside the text. Stateless and thread-safe.
  */
 final class MarkPassageFormatter extends PassageFormatter {
 
@@ -49,6 +49,8 @@ final class MarkPassageFormatter extends PassageFormatter {
   }
 
   private static String escaped(String content, int from, int to) {
-    return from >= to ? "" : MarkedText.escape(SPACES.matcher(content.substring(from, to)).replaceAll(" ")).html();
+    return from >= to
+        ? ""
+        : MarkedText.escape(SPACES.matcher(content.substring(from, to)).replaceAll(" ")).html();
   }
 }

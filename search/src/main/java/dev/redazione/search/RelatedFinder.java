@@ -29,9 +29,9 @@ import org.apache.lucene.search.TermQuery;
  *
  * <p>Each candidate scores {@value #TEXT_WEIGHT} × its MoreLikeThis score relative to the best
  * candidate's, plus {@value #TAG_WEIGHT} × the cosine of the two tag sets; ties go to the newer
- * article. The reason names up to {@value #REASON_TAGS} shared tags, the rarest in the archive first
- * ({@code stessi temi: Stargate, Azure}); without shared tags it says the text is similar. Immutable
- * and thread-safe.
+ * article. The reason names up to {@value #REASON_TAGS} shared tags, the rarest in the archive
+ * first ({@code stessi temi: Stargate, Azure}); without shared tags it says the text is similar.
+ * Immutable and thread-safe.
  */
 final class RelatedFinder {
 
@@ -50,7 +50,9 @@ final class RelatedFinder {
     this.index = index;
   }
 
-  /** Up to {@code limit} related articles of the article of this document, excluding {@code skip}. */
+  /**
+   * Up to {@code limit} related articles of the article of this document, excluding {@code skip}.
+   */
   List<RelatedArticle> related(int doc, int limit, Set<Article> skip) {
     Article article = index.article(doc);
     Map<Integer, Double> textScores = scores(moreLikeThis(doc));
@@ -68,12 +70,21 @@ final class RelatedFinder {
       }
       List<Tag> shared = sharedTags(article, other);
       double tagCosine =
-          shared.isEmpty() ? 0 : shared.size() / Math.sqrt((double) article.tags().size() * other.tags().size());
-      double score = TEXT_WEIGHT * textScores.getOrDefault(candidate, 0.0) / best + TAG_WEIGHT * tagCosine;
+          shared.isEmpty()
+              ? 0
+              : shared.size() / Math.sqrt((double) article.tags().size() * other.tags().size());
+      double score =
+          TEXT_WEIGHT * textScores.getOrDefault(candidate, 0.0) / best + TAG_WEIGHT * tagCosine;
       ranked.add(new Candidate(other, shared, score, index.position(candidate)));
     }
-    ranked.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::position));
-    return ranked.stream().limit(limit).map(c -> new RelatedArticle(c.article(), c.shared(), reason(c.shared()))).toList();
+    ranked.sort(
+        Comparator.comparingDouble(Candidate::score)
+            .reversed()
+            .thenComparingInt(Candidate::position));
+    return ranked.stream()
+        .limit(limit)
+        .map(c -> new RelatedArticle(c.article(), c.shared(), reason(c.shared())))
+        .toList();
   }
 
   private Query moreLikeThis(int doc) {
@@ -94,7 +105,9 @@ final class RelatedFinder {
   private static Query sharedTags(Article article) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (Tag tag : article.tags()) {
-      query.add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.TAG_KEY, tag.key()))), Occur.SHOULD);
+      query.add(
+          new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.TAG_KEY, tag.key()))),
+          Occur.SHOULD);
     }
     return query.build();
   }
@@ -111,7 +124,10 @@ final class RelatedFinder {
     return scores;
   }
 
-  /** The tags both articles have, the rarest in the archive first, then in the first article's order. */
+  /**
+   * The tags both articles have, the rarest in the archive first, then in the first article's
+   * order.
+   */
   private List<Tag> sharedTags(Article article, Article other) {
     Set<Tag> theirs = Set.copyOf(other.tags());
     return article.tags().stream()

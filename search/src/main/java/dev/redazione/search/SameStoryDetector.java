@@ -18,11 +18,11 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * Finds the articles that report the same news as another, by the cosine similarity of their
- * {@link TermWeights TF-IDF vectors} over the Italian-analysed title and body.
+ * Finds the articles that report the same news as another, by the cosine similarity of their {@link
+ * TermWeights TF-IDF vectors} over the Italian-analysed title and body.
  *
- * <p>Two articles are on the same story when their dates (if both are dated) start at most
- * {@value #MAX_DAYS_APART} days apart and either
+ * <p>Two articles are on the same story when their dates (if both are dated) start at most {@value
+ * #MAX_DAYS_APART} days apart and either
  *
  * <ul>
  *   <li>their similarity is at least {@value #STRONG} — rewrites of one text, such as an agency
@@ -33,14 +33,14 @@ import org.apache.lucene.search.TermQuery;
  *       this rule because a handful of shared words gives them a high similarity by chance.
  * </ul>
  *
- * <p>The thresholds were set on the seed articles, five reports on the Microsoft–OpenAI partnership:
- * the two that cover the January 2025 change score about 0.22 and are each other's closest; every
- * other pair (same companies, other news) scores at most about 0.16. Generated rewrites of a seed
- * (sentences reordered, a paragraph dropped, words changed) score above {@value #STRONG}. The rule
- * of mutual closeness is what keeps a weak match from pulling in every article on the same
- * companies. Candidates come from a search for an article's {@value #CANDIDATE_TERMS} strongest
- * terms, so a lookup costs a few queries and a few dozen analyses however large the archive.
- * Results are cached per article. Thread-safe.
+ * <p>The thresholds were set on the seed articles, five reports on the Microsoft–OpenAI
+ * partnership: the two that cover the January 2025 change score about 0.22 and are each other's
+ * closest; every other pair (same companies, other news) scores at most about 0.16. Generated
+ * rewrites of a seed (sentences reordered, a paragraph dropped, words changed) score above {@value
+ * #STRONG}. The rule of mutual closeness is what keeps a weak match from pulling in every article
+ * on the same companies. Candidates come from a search for an article's {@value #CANDIDATE_TERMS}
+ * strongest terms, so a lookup costs a few queries and a few dozen analyses however large the
+ * archive. Results are cached per article. Thread-safe.
  */
 final class SameStoryDetector {
 
@@ -50,7 +50,10 @@ final class SameStoryDetector {
   /** The similarity from which two articles that are each other's closest are on the same story. */
   static final double WEAK = 0.18;
 
-  /** The fewest distinct terms both texts need for a weak match: short texts give noisy similarities. */
+  /**
+   * The fewest distinct terms both texts need for a weak match: short texts give noisy
+   * similarities.
+   */
   static final int WEAK_MIN_TERMS = 60;
 
   /** The most days between the dates of two dated articles on the same story. */
@@ -88,12 +91,20 @@ final class SameStoryDetector {
     return weights(doc).cosine(weights(other));
   }
 
-  /** The most similar document below {@link #STRONG}: strong duplicates do not hide a weak match. */
+  /**
+   * The most similar document below {@link #STRONG}: strong duplicates do not hide a weak match.
+   */
   private Optional<Integer> closestWeak(int doc) {
-    return neighbours(doc).stream().filter(m -> m.similarity() < STRONG).findFirst().map(Match::doc);
+    return neighbours(doc).stream()
+        .filter(m -> m.similarity() < STRONG)
+        .findFirst()
+        .map(Match::doc);
   }
 
-  /** Candidates close enough in time with a similarity of at least {@link #WEAK}, most similar first. */
+  /**
+   * Candidates close enough in time with a similarity of at least {@link #WEAK}, most similar
+   * first.
+   */
   private List<Match> neighbours(int doc) {
     List<Match> cached = neighbours.get(doc);
     if (cached != null) {
@@ -112,7 +123,8 @@ final class SameStoryDetector {
         matches.add(new Match(candidate.doc, similarity, terms, index.position(candidate.doc)));
       }
     }
-    matches.sort(Comparator.comparingDouble(Match::similarity).reversed().thenComparingInt(Match::position));
+    matches.sort(
+        Comparator.comparingDouble(Match::similarity).reversed().thenComparingInt(Match::position));
     List<Match> found = List.copyOf(matches);
     neighbours.put(doc, found);
     return found;
@@ -131,7 +143,8 @@ final class SameStoryDetector {
   }
 
   private TermWeights weights(int doc) {
-    return TermWeights.of(ArticleFields.storyText(index.article(doc)), index.analyzer(), index.reader());
+    return TermWeights.of(
+        ArticleFields.storyText(index.article(doc)), index.analyzer(), index.reader());
   }
 
   private static boolean closeInTime(Article one, Article other) {

@@ -46,7 +46,10 @@ final class SpellingSuggester {
     try {
       SuggestWord[] suggestions =
           checker.suggestSimilar(
-              new Term(ArticleFields.SPELLING, word), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+              new Term(ArticleFields.SPELLING, word),
+              1,
+              reader,
+              SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       return suggestions.length == 0 ? null : suggestions[0].string;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot suggest a spelling for `" + word + "`", e);

@@ -28,7 +28,8 @@ final class SurfaceWordAnalyzer extends Analyzer {
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    TokenStream result = new LowerCaseFilter(new ElisionFilter(source, ItalianTextAnalyzer.ELISIONS));
+    TokenStream result =
+        new LowerCaseFilter(new ElisionFilter(source, ItalianTextAnalyzer.ELISIONS));
     if (foldAccents) {
       result = new ASCIIFoldingFilter(result);
     }

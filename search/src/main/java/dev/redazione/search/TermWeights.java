@@ -72,7 +72,10 @@ record TermWeights(Map<String, Double> weights) {
   /** The heaviest terms, heaviest first: the ones that best characterise the text. */
   List<String> strongest(int count) {
     return weights.entrySet().stream()
-        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Double>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(count)
         .map(Map.Entry::getKey)
         .collect(Collectors.toList());

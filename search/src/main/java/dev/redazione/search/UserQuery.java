@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * What a visitor typed, split into words and quoted phrases. Parsing never fails: an unbalanced
- * quote makes its words plain words, operators written in capitals ({@code AND}, {@code OR},
- * {@code NOT}) are ignored, and any other punctuation is left for analysis to drop. Immutable and
+ * quote makes its words plain words, operators written in capitals ({@code AND}, {@code OR}, {@code
+ * NOT}) are ignored, and any other punctuation is left for analysis to drop. Immutable and
  * thread-safe.
  *
  * @param parts the words and phrases, in order, at most {@value #MAX_PARTS}
@@ -72,7 +72,10 @@ record UserQuery(List<Part> parts) {
     return -1;
   }
 
-  /** Whether the last part is a word, which is matched as a prefix too (the visitor may still be typing it). */
+  /**
+   * Whether the last part is a word, which is matched as a prefix too (the visitor may still be
+   * typing it).
+   */
   boolean endsWithWord() {
     return !parts.isEmpty() && !parts.get(parts.size() - 1).phrase();
   }

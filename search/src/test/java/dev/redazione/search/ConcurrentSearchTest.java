@@ -18,12 +18,15 @@ class ConcurrentSearchTest {
   @Test
   void answersParallelSearchesLikeSequentialOnes() throws Exception {
     ArticleSearch search = LuceneSearchFactory.create().index(SeedArticles.archive());
-    List<String> queries = List.of("Stargate", "accordi", "Nadella", "societa", "\"diritto di prelazione\"", "Micro");
+    List<String> queries =
+        List.of("Stargate", "accordi", "Nadella", "societa", "\"diritto di prelazione\"", "Micro");
     List<String> expected = queries.stream().map(q -> describe(search, q)).toList();
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<String>> answers =
-          IntStream.range(0, 240).mapToObj(i -> pool.submit(() -> describe(search, queries.get(i % queries.size())))).toList();
+          IntStream.range(0, 240)
+              .mapToObj(i -> pool.submit(() -> describe(search, queries.get(i % queries.size()))))
+              .toList();
       for (int i = 0; i < answers.size(); i++) {
         assertThat(answers.get(i).get()).isEqualTo(expected.get(i % queries.size()));
       }
@@ -39,7 +42,9 @@ class ConcurrentSearchTest {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<List<Article>>> answers =
-          IntStream.range(0, 100).mapToObj(i -> pool.submit(() -> search.sameStory(seeds.get(i % seeds.size())))).toList();
+          IntStream.range(0, 100)
+              .mapToObj(i -> pool.submit(() -> search.sameStory(seeds.get(i % seeds.size()))))
+              .toList();
       for (int i = 0; i < answers.size(); i++) {
         assertThat(answers.get(i).get()).isEqualTo(search.sameStory(seeds.get(i % seeds.size())));
       }

@@ -11,10 +11,12 @@ final class ContentFolder {
   /** The content folder of the repository the tests run in. */
   static Path locate() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("content")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+      if (Files.isDirectory(dir.resolve("content"))
+          && Files.isRegularFile(dir.resolve("pom.xml"))) {
         return dir.resolve("content");
       }
     }
-    throw new IllegalStateException("no folder with content/ and pom.xml above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "no folder with content/ and pom.xml above " + Path.of("").toAbsolutePath());
   }
 }

@@ -6,23 +6,67 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.core.search.SearchQuery;
 import dev.redazione.core.search.SearchResults;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Whatever a visitor types, a search answers without throwing. */
 class MalformedQueryTest {
 
-  private static final ArticleSearch SEARCH = LuceneSearchFactory.create().index(SeedArticles.archive());
+  private static final ArticleSearch SEARCH =
+      LuceneSearchFactory.create().index(SeedArticles.archive());
 
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "", " ", "\"", "\"\"", "\" \"", "(", ")", "()", "*", "?", "**", "AND", "OR", "NOT", "AND OR NOT",
-        "Microsoft AND", "+", "-", "-Microsoft", "Micro*", "Micro?", "Microsoft~2", "title:Stargate",
-        "[2023 TO 2025]", "{", "}", "\\", "/regex/", "&&", "||", "!", ":", "^2", "“", "«accordo",
-        "a b c d e f", "il la lo di da", "\u0000", "\uD83D\uDE00", "\uD83D", "l’", "’", "'", "dell'",
-        "<script>alert(1)</script>", "%", "0", "1e999"
+        "",
+        " ",
+        "\"",
+        "\"\"",
+        "\" \"",
+        "(",
+        ")",
+        "()",
+        "*",
+        "?",
+        "**",
+        "AND",
+        "OR",
+        "NOT",
+        "AND OR NOT",
+        "Microsoft AND",
+        "+",
+        "-",
+        "-Microsoft",
+        "Micro*",
+        "Micro?",
+        "Microsoft~2",
+        "title:Stargate",
+        "[2023 TO 2025]",
+        "{",
+        "}",
+        "\\",
+        "/regex/",
+        "&&",
+        "||",
+        "!",
+        ":",
+        "^2",
+        "“",
+        "«accordo",
+        "a b c d e f",
+        "il la lo di da",
+        "\u0000",
+        "\uD83D\uDE00",
+        "\uD83D",
+        "l’",
+        "’",
+        "'",
+        "dell'",
+        "<script>alert(1)</script>",
+        "%",
+        "0",
+        "1e999"
       })
   void answersWithoutThrowing(String text) {
     assertThatCode(() -> SEARCH.search(SearchQuery.of(text))).doesNotThrowAnyException();

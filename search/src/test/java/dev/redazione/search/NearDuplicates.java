@@ -1,10 +1,10 @@
 package dev.redazione.search;
 
 import dev.redazione.core.Article;
+import dev.redazione.core.Body;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Slug;
 import dev.redazione.core.Source;
-import dev.redazione.core.Body;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,7 +22,8 @@ final class NearDuplicates {
   /** A rewrite of the article, with the given date (ISO, or {@code null} for undated). */
   static Article rewrite(Article article, long seed, String date) {
     Random random = new Random(seed);
-    List<String> sentences = new ArrayList<>(List.of(article.body().text().split("(?<=[.!?])\\s+")));
+    List<String> sentences =
+        new ArrayList<>(List.of(article.body().text().split("(?<=[.!?])\\s+")));
     Collections.shuffle(sentences, random);
     List<String> kept = new ArrayList<>();
     for (String sentence : sentences) {

@@ -18,13 +18,17 @@ class RelatedArticlesTest {
           "OpenAI sceglie Azure per addestrare i modelli",
           "2024-03-01",
           "OpenAI addestra i suoi modelli sui supercomputer Azure di Microsoft. L'accordo di calcolo è esclusivo.",
-          "OpenAI", "Azure", "Microsoft");
+          "OpenAI",
+          "Azure",
+          "Microsoft");
   private static final Article AZURE_AGAIN =
       TestArticles.article(
           "Microsoft amplia i data center Azure",
           "2024-04-10",
           "Nuovi data center Azure in Europa addestreranno i modelli di OpenAI e serviranno i clienti cloud.",
-          "Azure", "OpenAI", "Cloud");
+          "Azure",
+          "OpenAI",
+          "Cloud");
   private static final Article SAME_WORDS =
       TestArticles.article(
           "Supercomputer per l'addestramento dei modelli",
@@ -50,7 +54,10 @@ class RelatedArticlesTest {
 
   @Test
   void ranksTheArticleSharingTagsAndWordsFirst() {
-    assertThat(SEARCH.related(AZURE, 3)).first().extracting(RelatedArticle::article).isEqualTo(AZURE_AGAIN);
+    assertThat(SEARCH.related(AZURE, 3))
+        .first()
+        .extracting(RelatedArticle::article)
+        .isEqualTo(AZURE_AGAIN);
   }
 
   @Test
@@ -76,7 +83,9 @@ class RelatedArticlesTest {
 
   @Test
   void leavesOutArticlesWithNothingInCommon() {
-    assertThat(SEARCH.related(AZURE, 10)).extracting(RelatedArticle::article).doesNotContain(UNRELATED);
+    assertThat(SEARCH.related(AZURE, 10))
+        .extracting(RelatedArticle::article)
+        .doesNotContain(UNRELATED);
   }
 
   @Test

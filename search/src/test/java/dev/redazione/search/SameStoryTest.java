@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Same-story grouping on the seeds and on generated near-duplicates. */
 class SameStoryTest {
 
-  private static final ArticleSearch SEEDS = LuceneSearchFactory.create().index(SeedArticles.archive());
+  private static final ArticleSearch SEEDS =
+      LuceneSearchFactory.create().index(SeedArticles.archive());
 
   private static List<String> sameStory(ArticleSearch search, Article article) {
     return search.sameStory(article).stream().map(a -> a.slug().value()).toList();
@@ -60,7 +61,9 @@ class SameStoryTest {
     for (int i = 0; i < rewrites.size(); i++) {
       Article original = SeedArticles.seed(List.of("000", "003", "004").get(i));
       Article rewrite = archive.getBySlug(rewrites.get(i).slug().value());
-      assertThat(sameStory(search, rewrite)).as("rewrite of %s", original.slug()).containsExactly(original.slug().value());
+      assertThat(sameStory(search, rewrite))
+          .as("rewrite of %s", original.slug())
+          .containsExactly(original.slug().value());
       assertThat(sameStory(search, original)).containsExactly(rewrite.slug().value());
     }
   }

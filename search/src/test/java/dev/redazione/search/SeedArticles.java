@@ -21,9 +21,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The seed articles of the repository's {@code content/} folder, read by a deliberately small reader
- * that is enough for search tests: front-matter title, subtitle, date and tags; for raw text, the
- * first line as title and an inline {@code date YYYY-MM} marker. The ingest module reads them fully.
+ * The seed articles of the repository's {@code content/} folder, read by a deliberately small
+ * reader that is enough for search tests: front-matter title, subtitle, date and tags; for raw
+ * text, the first line as title and an inline {@code date YYYY-MM} marker. The ingest module reads
+ * them fully.
  */
 final class SeedArticles {
 
@@ -56,7 +57,8 @@ final class SeedArticles {
     try (Stream<Path> files = Files.list(content)) {
       List<Article> articles = new ArrayList<>();
       for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-        articles.add(read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+        articles.add(
+            read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
       }
       return Archive.of(articles);
     } catch (IOException e) {
@@ -70,7 +72,8 @@ final class SeedArticles {
 
   private static Article frontMatter(String path, String text) {
     int end = text.indexOf("\n---", 3);
-    Article.Builder builder = Article.builder().source(new Source(path, SourceFormat.FRONT_MATTER_MARKDOWN));
+    Article.Builder builder =
+        Article.builder().source(new Source(path, SourceFormat.FRONT_MATTER_MARKDOWN));
     for (String line : text.substring(3, end).split("\n")) {
       int colon = line.indexOf(':');
       if (colon < 0) {
@@ -83,7 +86,7 @@ final class SeedArticles {
         case "subtitle" -> builder.subtitle(value);
         case "date" -> builder.date(PublicationDate.parse(value));
         case "tags" -> builder.tags(tags(value));
-        default -> { }
+        default -> {}
       }
     }
     return builder.body(body(text.substring(end + 4))).build();
@@ -99,7 +102,8 @@ final class SeedArticles {
 
   private static Article raw(String path, String text) {
     Article.Builder builder = Article.builder().source(new Source(path, SourceFormat.RAW_TEXT));
-    List<String> lines = new ArrayList<>(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    List<String> lines =
+        new ArrayList<>(text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
     lines.remove("back to top");
     String first = lines.get(0);
     Matcher date = INLINE_DATE.matcher(first);

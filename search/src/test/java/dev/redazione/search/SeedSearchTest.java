@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /** Ranking, matching and facets on the seed articles of {@code content/}. */
 class SeedSearchTest {
 
-  private static final ArticleSearch SEARCH = LuceneSearchFactory.create().index(SeedArticles.archive());
+  private static final ArticleSearch SEARCH =
+      LuceneSearchFactory.create().index(SeedArticles.archive());
 
   private static SearchResults search(String text) {
     return SEARCH.search(SearchQuery.of(text));
@@ -53,7 +54,8 @@ class SeedSearchTest {
   void unaccentedQueryMatchesAccentedText() {
     SearchResults results = search("societa");
     assertThat(results.totalHits()).isEqualTo(5);
-    assertThat(results.hits().items()).allSatisfy(h -> assertThat(h.passage().html()).contains("<mark>società</mark>"));
+    assertThat(results.hits().items())
+        .allSatisfy(h -> assertThat(h.passage().html()).contains("<mark>società</mark>"));
   }
 
   @Test
@@ -83,7 +85,8 @@ class SeedSearchTest {
   @Test
   void highlightsTheMatchedWordInTitleAndPassage() {
     SearchHit hit = search("divorzio").hits().items().get(0);
-    assertThat(hit.title().html()).isEqualTo("Microsoft e OpenAI pensano al <mark>divorzio</mark>?");
+    assertThat(hit.title().html())
+        .isEqualTo("Microsoft e OpenAI pensano al <mark>divorzio</mark>?");
   }
 
   @Test
@@ -124,13 +127,18 @@ class SeedSearchTest {
 
   @Test
   void unknownTagFilterFindsNothing() {
-    assertThat(SEARCH.search(SearchQuery.of("Microsoft").withTag("nessun-tag")).totalHits()).isZero();
+    assertThat(SEARCH.search(SearchQuery.of("Microsoft").withTag("nessun-tag")).totalHits())
+        .isZero();
   }
 
   @Test
   void paginatesHitsInRankOrder() {
-    SearchQuery query = new SearchQuery("Microsoft", new java.util.TreeSet<>(), new java.util.TreeSet<>(), 1, 2);
-    List<Article> all = SEARCH.search(SearchQuery.of("Microsoft")).hits().items().stream().map(SearchHit::article).toList();
+    SearchQuery query =
+        new SearchQuery("Microsoft", new java.util.TreeSet<>(), new java.util.TreeSet<>(), 1, 2);
+    List<Article> all =
+        SEARCH.search(SearchQuery.of("Microsoft")).hits().items().stream()
+            .map(SearchHit::article)
+            .toList();
     List<Article> paged = new java.util.ArrayList<>();
     for (int page = 1; page <= 3; page++) {
       SearchResults results = SEARCH.search(query.withPage(page));
@@ -156,6 +164,8 @@ class SeedSearchTest {
             .isGreaterThan(SeedArticles.archive().articles().indexOf(hits.get(i - 1).article()));
       }
     }
-    assertThat(hits).extracting(SearchHit::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+    assertThat(hits)
+        .extracting(SearchHit::score)
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 }

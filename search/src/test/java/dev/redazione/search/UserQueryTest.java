@@ -12,7 +12,9 @@ class UserQueryTest {
     UserQuery query = UserQuery.parse("Microsoft \"diritto di prelazione\" Azure ");
     assertThat(query.parts())
         .containsExactly(
-            new Part("Microsoft", false), new Part("diritto di prelazione", true), new Part("Azure", false));
+            new Part("Microsoft", false),
+            new Part("diritto di prelazione", true),
+            new Part("Azure", false));
   }
 
   @Test

@@ -6,9 +6,9 @@ import java.util.List;
 /**
  * Full-text search over one archive snapshot, with related articles and same-story grouping.
  *
- * <p>An instance answers for the archive it was built from ({@link ArticleSearchFactory#index}); when
- * the archive changes, build a new one and swap both together. Implementations are immutable and
- * thread-safe, and never throw on user input: a malformed query gives empty results.
+ * <p>An instance answers for the archive it was built from ({@link ArticleSearchFactory#index});
+ * when the archive changes, build a new one and swap both together. Implementations are immutable
+ * and thread-safe, and never throw on user input: a malformed query gives empty results.
  */
 public interface ArticleSearch {
 

@@ -3,8 +3,8 @@ package dev.redazione.core.search;
 import dev.redazione.core.Archive;
 
 /**
- * Builds an {@link ArticleSearch} for an archive snapshot: the seam where a search backend plugs in.
- * Implementations are thread-safe.
+ * Builds an {@link ArticleSearch} for an archive snapshot: the seam where a search backend plugs
+ * in. Implementations are thread-safe.
  */
 @FunctionalInterface
 public interface ArticleSearchFactory {

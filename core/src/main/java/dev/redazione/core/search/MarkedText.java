@@ -6,9 +6,9 @@ import java.util.Objects;
  * HTML text whose only markup is {@code <mark>…</mark>} around matched words: safe to write into a
  * page unescaped. Immutable and thread-safe.
  *
- * <p>The constructor checks the invariant: every {@code <} starts a {@code <mark>} or {@code </mark>}
- * tag, marks are not nested and are closed, there is no other {@code >}, and every {@code &} starts
- * a character reference ending in {@code ;}.
+ * <p>The constructor checks the invariant: every {@code <} starts a {@code <mark>} or {@code
+ * </mark>} tag, marks are not nested and are closed, there is no other {@code >}, and every {@code
+ * &} starts a character reference ending in {@code ;}.
  *
  * @param html the escaped text with its marks
  */
@@ -87,12 +87,14 @@ public record MarkedText(String html) {
 
   private static boolean isReference(String name) {
     if (name.startsWith("#x") || name.startsWith("#X")) {
-      return name.length() > 2 && name.substring(2).chars().allMatch(ch -> Character.digit(ch, 16) >= 0);
+      return name.length() > 2
+          && name.substring(2).chars().allMatch(ch -> Character.digit(ch, 16) >= 0);
     }
     if (name.startsWith("#")) {
       return name.length() > 1 && name.substring(1).chars().allMatch(ch -> ch >= '0' && ch <= '9');
     }
-    return !name.isEmpty() && name.chars().allMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+    return !name.isEmpty()
+        && name.chars().allMatch(ch -> (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
   }
 
   @Override

@@ -21,7 +21,8 @@ public record RelatedArticle(Article article, List<Tag> sharedTags, String reaso
     sharedTags = List.copyOf(sharedTags);
     Objects.requireNonNull(reason, "reason");
     if (reason.isBlank()) {
-      throw new IllegalArgumentException("reason for related article `" + article.slug() + "` is blank");
+      throw new IllegalArgumentException(
+          "reason for related article `" + article.slug() + "` is blank");
     }
   }
 }

@@ -16,7 +16,8 @@ import java.util.TreeSet;
  * phrases"}, and a prefix match on the last word.
  *
  * @param text the free text, possibly empty
- * @param tags keys of tags every hit must have ({@link dev.redazione.core.Tag#key()}); empty for none
+ * @param tags keys of tags every hit must have ({@link dev.redazione.core.Tag#key()}); empty for
+ *     none
  * @param years years a hit must be dated in (any of them); empty for none
  * @param page the 1-based page number
  * @param pageSize hits per page, 1 to {@value #MAX_PAGE_SIZE}
@@ -81,7 +82,10 @@ public record SearchQuery(
     if (text.length() <= MAX_TEXT_LENGTH) {
       return text;
     }
-    int end = Character.isHighSurrogate(text.charAt(MAX_TEXT_LENGTH - 1)) ? MAX_TEXT_LENGTH - 1 : MAX_TEXT_LENGTH;
+    int end =
+        Character.isHighSurrogate(text.charAt(MAX_TEXT_LENGTH - 1))
+            ? MAX_TEXT_LENGTH - 1
+            : MAX_TEXT_LENGTH;
     return text.substring(0, end).strip();
   }
 

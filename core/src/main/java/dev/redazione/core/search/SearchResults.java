@@ -11,9 +11,9 @@ import java.util.Optional;
  * What a search found: one page of hits, how many hits each tag and year would give, and a "Forse
  * cercavi …" suggestion when nothing matched. Immutable and thread-safe.
  *
- * <p>Facet counts follow the usual drill-sideways rule: tag counts apply the query's year filter but
- * not its tag filter, and year counts the other way round, so a visitor sees what each choice of
- * filter would give.
+ * <p>Facet counts follow the usual drill-sideways rule: tag counts apply the query's year filter
+ * but not its tag filter, and year counts the other way round, so a visitor sees what each choice
+ * of filter would give.
  */
 public final class SearchResults {
 
@@ -48,7 +48,11 @@ public final class SearchResults {
   /** Results with nothing found and nothing to suggest, for a blank query. */
   public static SearchResults empty(SearchQuery query) {
     return new SearchResults(
-        query, new Page<>(List.of(), query.page(), query.pageSize(), 0), List.of(), List.of(), null);
+        query,
+        new Page<>(List.of(), query.page(), query.pageSize(), 0),
+        List.of(),
+        List.of(),
+        null);
   }
 
   /** The query answered. */
@@ -76,7 +80,9 @@ public final class SearchResults {
     return yearCounts;
   }
 
-  /** A corrected query text to propose ("Forse cercavi …"), when nothing matched and one is close. */
+  /**
+   * A corrected query text to propose ("Forse cercavi …"), when nothing matched and one is close.
+   */
   public Optional<String> suggestion() {
     return Optional.ofNullable(suggestion);
   }

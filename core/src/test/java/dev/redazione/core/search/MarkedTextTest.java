@@ -3,9 +3,9 @@ package dev.redazione.core.search;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class MarkedTextTest {
 
@@ -17,7 +17,8 @@ class MarkedTextTest {
 
   @Test
   void keepsItalianTextAsItIs() {
-    assertThat(MarkedText.escape("L’accordo è più società").html()).isEqualTo("L’accordo è più società");
+    assertThat(MarkedText.escape("L’accordo è più società").html())
+        .isEqualTo("L’accordo è più società");
   }
 
   @Test
@@ -29,8 +30,17 @@ class MarkedTextTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "<script>alert(1)</script>", "<mark>aperto", "</mark>", "<mark><mark>x</mark></mark>",
-        "a > b", "Tom & Jerry", "&;", "&#;", "&#xZZ;", "<MARK>x</MARK>", "<mark onclick=x>y</mark>",
+        "<script>alert(1)</script>",
+        "<mark>aperto",
+        "</mark>",
+        "<mark><mark>x</mark></mark>",
+        "a > b",
+        "Tom & Jerry",
+        "&;",
+        "&#;",
+        "&#xZZ;",
+        "<MARK>x</MARK>",
+        "<mark onclick=x>y</mark>",
         "&averyveryverylongname;"
       })
   void rejectsAnythingElse(String html) {

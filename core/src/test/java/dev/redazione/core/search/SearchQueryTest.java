@@ -28,7 +28,8 @@ class SearchQueryTest {
 
   @Test
   void addsFiltersAndGoesBackToTheFirstPage() {
-    SearchQuery query = SearchQuery.of("accordo").withPage(3).withTag("openai").withYear(2025).withTag("azure");
+    SearchQuery query =
+        SearchQuery.of("accordo").withPage(3).withTag("openai").withYear(2025).withTag("azure");
     assertThat(query.tags()).containsExactly("azure", "openai");
     assertThat(query.years()).containsExactly(2025);
     assertThat(query.page()).isEqualTo(1);
@@ -37,7 +38,8 @@ class SearchQueryTest {
   @Test
   void keepsFiltersUnmodifiable() {
     SearchQuery query = SearchQuery.of("accordo").withTag("openai");
-    assertThatThrownBy(() -> query.tags().add("x")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> query.tags().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
@@ -49,7 +51,10 @@ class SearchQueryTest {
 
   @Test
   void rejectsPageSizeAboveTheMaximum() {
-    assertThatThrownBy(() -> new SearchQuery("x", new TreeSet<>(), new TreeSet<>(), 1, SearchQuery.MAX_PAGE_SIZE + 1))
+    assertThatThrownBy(
+            () ->
+                new SearchQuery(
+                    "x", new TreeSet<>(), new TreeSet<>(), 1, SearchQuery.MAX_PAGE_SIZE + 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("page size");
   }

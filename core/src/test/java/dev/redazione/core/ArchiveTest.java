@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Test;
 
 class ArchiveTest {
 
-  private final Article partnership = article("Partnership", "2023-02-12", "OpenAI", "Microsoft").build();
+  private final Article partnership =
+      article("Partnership", "2023-02-12", "OpenAI", "Microsoft").build();
   private final Article stargate = article("Stargate", "2025-01", "openai", "Stargate").build();
   private final Article fine = article("Fine esclusiva", "2025-01-21", "OPENAI").build();
   private final Article divorzio = article("Divorzio", "2024", "OpenAI").build();
   private final Article undated = article("Senza data", null).build();
-  private final Archive archive = Archive.of(List.of(undated, divorzio, partnership, stargate, fine));
+  private final Archive archive =
+      Archive.of(List.of(undated, divorzio, partnership, stargate, fine));
 
   @Test
   void listsNewestFirstWithUndatedLast() {
@@ -66,12 +68,23 @@ class ArchiveTest {
 
   @Test
   void countsAuthorsAndCategoriesPreferringTheSpellingWithABio() {
-    Article a = article("Uno", "2024-01-01").authors(List.of(Author.of("Claudio Garau"))).categories(List.of(Category.of("AI"))).build();
-    Article b = article("Due", "2024-01-02").authors(List.of(Author.of("Claudio Garau", "Web developer."))).categories(List.of(Category.of("ai"), Category.of("Cloud"))).build();
+    Article a =
+        article("Uno", "2024-01-01")
+            .authors(List.of(Author.of("Claudio Garau")))
+            .categories(List.of(Category.of("AI")))
+            .build();
+    Article b =
+        article("Due", "2024-01-02")
+            .authors(List.of(Author.of("Claudio Garau", "Web developer.")))
+            .categories(List.of(Category.of("ai"), Category.of("Cloud")))
+            .build();
 
     Archive small = Archive.of(List.of(a, b));
 
-    assertThat(small.findAuthor("claudio-garau")).get().extracting(x -> x.bio().orElseThrow()).isEqualTo("Web developer.");
+    assertThat(small.findAuthor("claudio-garau"))
+        .get()
+        .extracting(x -> x.bio().orElseThrow())
+        .isEqualTo("Web developer.");
     assertThat(small.authors()).singleElement().extracting(TermCount::count).isEqualTo(2);
     assertThat(small.byCategory("ai")).containsExactly(b, a);
     assertThat(small.categories()).extracting(c -> c.term().key()).containsExactly("ai", "cloud");
@@ -113,35 +126,46 @@ class ArchiveTest {
 
   @Test
   void makesCollidingSlugsUniqueDeterministicallyWithADiagnostic() {
-    Article first = article("Notizia", "2024-01-01").source(new Source("a.md", SourceFormat.RAW_TEXT)).build();
-    Article second = article("Notizia", "2024-01-02").source(new Source("b.md", SourceFormat.RAW_TEXT)).build();
-    Article third = article("Notizia", "2024-01-03").source(new Source("c.md", SourceFormat.RAW_TEXT)).build();
+    Article first =
+        article("Notizia", "2024-01-01").source(new Source("a.md", SourceFormat.RAW_TEXT)).build();
+    Article second =
+        article("Notizia", "2024-01-02").source(new Source("b.md", SourceFormat.RAW_TEXT)).build();
+    Article third =
+        article("Notizia", "2024-01-03").source(new Source("c.md", SourceFormat.RAW_TEXT)).build();
 
     Archive forward = Archive.of(List.of(first, second, third));
     Archive backward = Archive.of(List.of(third, second, first));
 
-    assertThat(forward.articles()).extracting(a -> a.source().path() + ":" + a.slug())
+    assertThat(forward.articles())
+        .extracting(a -> a.source().path() + ":" + a.slug())
         .containsExactly("c.md:notizia-3", "b.md:notizia-2", "a.md:notizia");
     assertThat(backward.articles()).isEqualTo(forward.articles());
     assertThat(forward.getBySlug("notizia-2").diagnostics())
         .singleElement()
-        .satisfies(d -> {
-          assertThat(d.code()).isEqualTo("DUPLICATE_SLUG");
-          assertThat(d.severity()).isEqualTo(Severity.WARNING);
-          assertThat(d.message()).contains("`notizia`", "`notizia-2`");
-        });
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("DUPLICATE_SLUG");
+              assertThat(d.severity()).isEqualTo(Severity.WARNING);
+              assertThat(d.message()).contains("`notizia`", "`notizia-2`");
+            });
     assertThat(forward.diagnostics()).hasSize(2);
   }
 
   @Test
   void aSuffixNeverStealsAnExistingSlug() {
-    Article a = article("Notizia", "2024-01-01").source(new Source("a.md", SourceFormat.RAW_TEXT)).build();
-    Article b = article("Notizia", "2024-01-02").source(new Source("b.md", SourceFormat.RAW_TEXT)).build();
-    Article c = article("Notizia 2", "2024-01-03").source(new Source("c.md", SourceFormat.RAW_TEXT)).build();
+    Article a =
+        article("Notizia", "2024-01-01").source(new Source("a.md", SourceFormat.RAW_TEXT)).build();
+    Article b =
+        article("Notizia", "2024-01-02").source(new Source("b.md", SourceFormat.RAW_TEXT)).build();
+    Article c =
+        article("Notizia 2", "2024-01-03")
+            .source(new Source("c.md", SourceFormat.RAW_TEXT))
+            .build();
 
     Archive archiveWithTrap = Archive.of(List.of(a, b, c));
 
-    assertThat(archiveWithTrap.articles()).extracting(x -> x.slug().value())
+    assertThat(archiveWithTrap.articles())
+        .extracting(x -> x.slug().value())
         .containsExactlyInAnyOrder("notizia", "notizia-3", "notizia-2");
     assertThat(archiveWithTrap.getBySlug("notizia-2")).isEqualTo(c);
   }

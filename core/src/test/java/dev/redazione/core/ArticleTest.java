@@ -90,7 +90,8 @@ class ArticleTest {
             .provenance(ArticleField.TITLE, Provenance.of(Origin.DERIVED))
             .build();
 
-    assertThat(article.provenance(ArticleField.DATE)).contains(new Provenance(Origin.INLINE_DATE_MARKER, 1));
+    assertThat(article.provenance(ArticleField.DATE))
+        .contains(new Provenance(Origin.INLINE_DATE_MARKER, 1));
     assertThat(article.provenance(ArticleField.TITLE).orElseThrow().line()).isEmpty();
     assertThat(article.provenance()).containsOnlyKeys(ArticleField.DATE, ArticleField.TITLE);
   }
@@ -106,7 +107,8 @@ class ArticleTest {
   @Test
   void countsWordsAndReadingTime() {
     String text = "L’accordo dell’IA è importante. ".repeat(100);
-    Article article = article("Titolo", null).body(new Body(text, "<p>" + text + "</p>", text)).build();
+    Article article =
+        article("Titolo", null).body(new Body(text, "<p>" + text + "</p>", text)).build();
 
     assertThat(article.wordCount()).isEqualTo(400);
     assertThat(article.readingMinutes()).isEqualTo(2);

@@ -13,7 +13,11 @@ final class Articles {
             .slug(Slug.of(title))
             .title(title)
             .source(new Source(Slug.of(title) + ".md", SourceFormat.FRONT_MATTER_MARKDOWN))
-            .body(new Body("Testo di *" + title + "*.", "<p>Testo di <em>" + title + "</em>.</p>", "Testo di " + title + "."))
+            .body(
+                new Body(
+                    "Testo di *" + title + "*.",
+                    "<p>Testo di <em>" + title + "</em>.</p>",
+                    "Testo di " + title + "."))
             .tags(Arrays.stream(tags).map(Tag::of).toList());
     if (date != null) {
       builder.date(PublicationDate.parse(date));

@@ -13,7 +13,8 @@ class DiagnosticTest {
   @Test
   void formatsLikeACompiler() {
     Diagnostic diagnostic =
-        Diagnostic.error("articoli/a.md", 3, "INVALID_DATE", "date `2025-13-45` is not a valid date");
+        Diagnostic.error(
+            "articoli/a.md", 3, "INVALID_DATE", "date `2025-13-45` is not a valid date");
 
     assertThat(diagnostic.format())
         .isEqualTo("articoli/a.md:3: error: INVALID_DATE date `2025-13-45` is not a valid date");

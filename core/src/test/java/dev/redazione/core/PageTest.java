@@ -36,6 +36,7 @@ class PageTest {
   @Test
   void rejectsNonPositiveNumbersAndSizes() {
     assertThatThrownBy(() -> Page.of(twentyFive, 0, 10)).hasMessageContaining("at least 1, was 0");
-    assertThatThrownBy(() -> Page.of(twentyFive, 1, 0)).hasMessageContaining("size must be at least 1");
+    assertThatThrownBy(() -> Page.of(twentyFive, 1, 0))
+        .hasMessageContaining("size must be at least 1");
   }
 }

@@ -58,7 +58,8 @@ class PublicationDateTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2025-13-45", "2025-02-30", "2025-13", "20255", "ieri", "", "2025/01/02", "0000"})
+  @ValueSource(
+      strings = {"2025-13-45", "2025-02-30", "2025-13", "20255", "ieri", "", "2025/01/02", "0000"})
   void rejectsImpossibleDatesNamingTheTextAndTheExpectedForms(String text) {
     assertThatThrownBy(() -> PublicationDate.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
@@ -81,7 +82,8 @@ class PublicationDateTest {
   void formatsInItalianAtEachPrecision() {
     assertThat(PublicationDate.ofYear(2024).toItalian()).isEqualTo("2024");
     assertThat(PublicationDate.ofMonth(2025, 1).toItalian()).isEqualTo("gennaio 2025");
-    assertThat(PublicationDate.ofDay(LocalDate.of(2023, 2, 12)).toItalian()).isEqualTo("12 febbraio 2023");
+    assertThat(PublicationDate.ofDay(LocalDate.of(2023, 2, 12)).toItalian())
+        .isEqualTo("12 febbraio 2023");
     assertThat(PublicationDate.ofTime(LocalDateTime.of(2025, 3, 3, 10, 41), null).toItalian())
         .isEqualTo("3 marzo 2025, 10:41");
   }

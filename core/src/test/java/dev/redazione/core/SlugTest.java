@@ -3,10 +3,10 @@ package dev.redazione.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class SlugTest {
 
@@ -59,7 +59,8 @@ class SlugTest {
     assertThatThrownBy(() -> new Slug("Con Spazi"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("`Con Spazi`");
-    assertThatThrownBy(() -> new Slug("doppio--trattino")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Slug("doppio--trattino"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Slug("-inizio")).isInstanceOf(IllegalArgumentException.class);
   }
 

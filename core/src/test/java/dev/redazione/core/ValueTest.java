@@ -28,7 +28,8 @@ class ValueTest {
 
   @Test
   void removedLinesAndProvenanceValidateTheirLine() {
-    assertThatThrownBy(() -> new RemovedLine(0, "Pubblicità", "ad-label")).hasMessageContaining("was 0");
+    assertThatThrownBy(() -> new RemovedLine(0, "Pubblicità", "ad-label"))
+        .hasMessageContaining("was 0");
     assertThatThrownBy(() -> Provenance.at(Origin.BYLINE, 0)).hasMessageContaining("was 0");
     assertThat(Provenance.at(Origin.BYLINE, 4).line()).hasValue(4);
   }

@@ -77,6 +77,7 @@ record ArchiveStats(
     for (Severity severity : Severity.values()) {
       diagnostics.put(severity.label(), report.count(severity));
     }
-    return new ArchiveStats(archive.size(), report.drafts(), words, formats, years, tags, authors, diagnostics);
+    return new ArchiveStats(
+        archive.size(), report.drafts(), words, formats, years, tags, authors, diagnostics);
   }
 }

@@ -37,7 +37,8 @@ final class ArticleChecks {
   private final Path contentFolder;
 
   ArticleChecks(Path contentFolder) {
-    this.contentFolder = Objects.requireNonNull(contentFolder, "contentFolder").toAbsolutePath().normalize();
+    this.contentFolder =
+        Objects.requireNonNull(contentFolder, "contentFolder").toAbsolutePath().normalize();
   }
 
   /** The diagnostics of this article that ingest did not already report. */
@@ -49,7 +50,9 @@ final class ArticleChecks {
     } else if (article.wordCount() < MIN_WORDS) {
       found.add(
           Diagnostic.warning(
-              path, 0, "SHORT_BODY",
+              path,
+              0,
+              "SHORT_BODY",
               "the body has " + article.wordCount() + " words; expected at least " + MIN_WORDS));
     }
     if (article.date().isEmpty()) {
@@ -61,15 +64,24 @@ final class ArticleChecks {
     if (title.origin() == Origin.DERIVED) {
       found.add(
           Diagnostic.warning(
-              path, title.lineNumber(), "DERIVED_TITLE",
-              "the title `" + article.title() + "` was derived from the first sentence; write a real headline"));
+              path,
+              title.lineNumber(),
+              "DERIVED_TITLE",
+              "the title `"
+                  + article.title()
+                  + "` was derived from the first sentence; write a real headline"));
     }
     int titleLength = article.title().codePointCount(0, article.title().length());
     if (titleLength > MAX_TITLE_LENGTH) {
       found.add(
           Diagnostic.warning(
-              path, title.lineNumber(), "TITLE_TOO_LONG",
-              "the title has " + titleLength + " characters; a headline should have at most " + MAX_TITLE_LENGTH));
+              path,
+              title.lineNumber(),
+              "TITLE_TOO_LONG",
+              "the title has "
+                  + titleLength
+                  + " characters; a headline should have at most "
+                  + MAX_TITLE_LENGTH));
     }
     found.addAll(missingImages(article));
     found.addAll(leftoverFurniture(article));
@@ -91,17 +103,29 @@ final class ArticleChecks {
     List<Diagnostic> missing = new ArrayList<>();
     for (String src : sources) {
       Path folder = contentFolder.resolve(path).getParent();
-      Path file = (src.startsWith("/") ? contentFolder.resolve(src.substring(1)) : folder.resolve(src)).normalize();
+      Path file =
+          (src.startsWith("/") ? contentFolder.resolve(src.substring(1)) : folder.resolve(src))
+              .normalize();
       if (!file.startsWith(contentFolder)) {
         missing.add(
             Diagnostic.warning(
-                path, line, "MISSING_IMAGE",
-                "image `" + src + "` points outside the content folder; copy it into the content folder"));
+                path,
+                line,
+                "MISSING_IMAGE",
+                "image `"
+                    + src
+                    + "` points outside the content folder; copy it into the content folder"));
       } else if (!Files.isRegularFile(file)) {
         missing.add(
             Diagnostic.warning(
-                path, line, "MISSING_IMAGE",
-                "image `" + src + "` does not exist (looked for `" + contentFolder.relativize(file) + "`)"));
+                path,
+                line,
+                "MISSING_IMAGE",
+                "image `"
+                    + src
+                    + "` does not exist (looked for `"
+                    + contentFolder.relativize(file)
+                    + "`)"));
       }
     }
     return missing;
@@ -118,7 +142,9 @@ final class ArticleChecks {
       String firstLine = paragraph.lines().findFirst().orElse(paragraph);
       found.add(
           Diagnostic.warning(
-              article.source().path(), lineOf(lines, firstLine), "LEFTOVER_FURNITURE",
+              article.source().path(),
+              lineOf(lines, firstLine),
+              "LEFTOVER_FURNITURE",
               "`" + firstLine + "` looks like page furniture left in the body; remove it"));
     }
     return found;
@@ -126,13 +152,16 @@ final class ArticleChecks {
 
   private List<String> sourceLines(Article article) {
     try {
-      return Files.readAllLines(contentFolder.resolve(article.source().path()), StandardCharsets.UTF_8);
+      return Files.readAllLines(
+          contentFolder.resolve(article.source().path()), StandardCharsets.UTF_8);
     } catch (IOException | RuntimeException unreadable) {
       return List.of();
     }
   }
 
-  /** The 1-based line of the source that contains the text, or 0 when it is not found as written. */
+  /**
+   * The 1-based line of the source that contains the text, or 0 when it is not found as written.
+   */
   private static int lineOf(List<String> lines, String text) {
     String wanted = text.replaceFirst("^#{1,6}\\s+", "").strip();
     for (int i = 0; i < lines.size(); i++) {

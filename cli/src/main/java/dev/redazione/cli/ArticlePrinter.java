@@ -33,19 +33,48 @@ final class ArticlePrinter {
 
   /** Prints the whole report of an article read from the file shown as {@code shownPath}. */
   void print(Article article, String shownPath) {
-    out.println(terminal.bold(shownPath) + " (" + article.source().format() + (article.draft() ? ", draft" : "") + ")");
+    out.println(
+        terminal.bold(shownPath)
+            + " ("
+            + article.source().format()
+            + (article.draft() ? ", draft" : "")
+            + ")");
     field("slug", article.slug().value(), article, ArticleField.SLUG);
     field("title", article.title(), article, ArticleField.TITLE);
     field("subtitle", article.subtitle().orElse(NONE), article, ArticleField.SUBTITLE);
-    field("date", article.date().map(PublicationDate::toIso).orElse(NONE), article, ArticleField.DATE);
-    field("updated", article.updated().map(PublicationDate::toIso).orElse(NONE), article, ArticleField.UPDATED);
-    field("authors", join(article.authors().stream().map(Author::name).toList()), article, ArticleField.AUTHORS);
+    field(
+        "date",
+        article.date().map(PublicationDate::toIso).orElse(NONE),
+        article,
+        ArticleField.DATE);
+    field(
+        "updated",
+        article.updated().map(PublicationDate::toIso).orElse(NONE),
+        article,
+        ArticleField.UPDATED);
+    field(
+        "authors",
+        join(article.authors().stream().map(Author::name).toList()),
+        article,
+        ArticleField.AUTHORS);
     for (Author author : article.authors()) {
       author.bio().ifPresent(bio -> row("", author.name() + ": " + bio, ""));
     }
-    field("tags", join(article.tags().stream().map(Object::toString).toList()), article, ArticleField.TAGS);
-    field("categories", join(article.categories().stream().map(Object::toString).toList()), article, ArticleField.CATEGORIES);
-    field("image", article.image().map(ArticlePrinter::describe).orElse(NONE), article, ArticleField.IMAGE);
+    field(
+        "tags",
+        join(article.tags().stream().map(Object::toString).toList()),
+        article,
+        ArticleField.TAGS);
+    field(
+        "categories",
+        join(article.categories().stream().map(Object::toString).toList()),
+        article,
+        ArticleField.CATEGORIES);
+    field(
+        "image",
+        article.image().map(ArticlePrinter::describe).orElse(NONE),
+        article,
+        ArticleField.IMAGE);
     field("summary", article.summary().orElse(NONE), article, ArticleField.SUMMARY);
     row("words", article.wordCount() + " (" + article.readingMinutes() + " min)", "");
     headings(article.headings());
@@ -55,7 +84,10 @@ final class ArticlePrinter {
   }
 
   private void field(String label, String value, Article article, ArticleField field) {
-    row(label, value, article.provenance(field).map(ArticlePrinter::describe).map(terminal::dim).orElse(""));
+    row(
+        label,
+        value,
+        article.provenance(field).map(ArticlePrinter::describe).map(terminal::dim).orElse(""));
   }
 
   private void row(String label, String value, String provenance) {
@@ -72,7 +104,9 @@ final class ArticlePrinter {
     out.println("removed lines (" + removed.size() + ")");
     int ruleWidth = removed.stream().mapToInt(r -> r.rule().length()).max().orElse(0);
     removed.forEach(
-        r -> out.println(String.format("  %4d  %-" + ruleWidth + "s  %s", r.line(), r.rule(), r.text())));
+        r ->
+            out.println(
+                String.format("  %4d  %-" + ruleWidth + "s  %s", r.line(), r.rule(), r.text())));
   }
 
   private void diagnostics(List<Diagnostic> list) {

@@ -39,7 +39,10 @@ final class ContentOption {
     return Files.isDirectory(folder) ? Optional.of(folder) : Optional.empty();
   }
 
-  /** How a file of the content folder is shown in messages: the folder as given, then the relative path. */
+  /**
+   * How a file of the content folder is shown in messages: the folder as given, then the relative
+   * path.
+   */
   String display(String relativePath) {
     return folder.resolve(relativePath).toString();
   }

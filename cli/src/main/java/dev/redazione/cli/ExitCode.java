@@ -3,7 +3,10 @@ package dev.redazione.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The exit codes of every {@code redazione} command, defined once and listed in each {@code --help}. */
+/**
+ * The exit codes of every {@code redazione} command, defined once and listed in each {@code
+ * --help}.
+ */
 public final class ExitCode {
 
   /** The command did what was asked and found no content error. */
@@ -15,7 +18,9 @@ public final class ExitCode {
   /** The command line was wrong: an unknown option, a missing file or slug, a refused overwrite. */
   public static final int USAGE = 2;
 
-  /** The command could not finish because of an input/output failure, such as an unwritable folder. */
+  /**
+   * The command could not finish because of an input/output failure, such as an unwritable folder.
+   */
   public static final int FAILURE = 3;
 
   private ExitCode() {}
@@ -29,9 +34,13 @@ public final class ExitCode {
   static Map<String, String> helpList() {
     Map<String, String> list = new LinkedHashMap<>();
     list.put(Integer.toString(OK), "ok; no content error found");
-    list.put(Integer.toString(CONTENT_ERRORS), "content errors found (validate --strict: warnings too)");
-    list.put(Integer.toString(USAGE), "usage error: bad option, missing file or slug, refused overwrite");
-    list.put(Integer.toString(FAILURE), "input/output failure, such as an unwritable output folder");
+    list.put(
+        Integer.toString(CONTENT_ERRORS), "content errors found (validate --strict: warnings too)");
+    list.put(
+        Integer.toString(USAGE),
+        "usage error: bad option, missing file or slug, refused overwrite");
+    list.put(
+        Integer.toString(FAILURE), "input/output failure, such as an unwritable output folder");
     return list;
   }
 }

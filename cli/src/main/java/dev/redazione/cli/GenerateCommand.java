@@ -8,11 +8,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code redazione generate}: writes N realistic generated articles, for benchmarks and load tests. */
+/**
+ * {@code redazione generate}: writes N realistic generated articles, for benchmarks and load tests.
+ */
 @Command(
     name = "generate",
     hidden = true,
@@ -29,10 +31,18 @@ final class GenerateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "COUNT", description = "How many articles to write.")
   private int count;
 
-  @Option(names = "--to", paramLabel = "DIR", required = true, description = "The folder to write into.")
+  @Option(
+      names = "--to",
+      paramLabel = "DIR",
+      required = true,
+      description = "The folder to write into.")
   private Path target;
 
-  @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1", description = "The random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      defaultValue = "1",
+      description = "The random seed (default: ${DEFAULT-VALUE}).")
   private long seed;
 
   @Override

@@ -25,7 +25,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code redazione import}: raw pasted text or messy front matter into canonical {@code <slug>.md} files. */
+/**
+ * {@code redazione import}: raw pasted text or messy front matter into canonical {@code <slug>.md}
+ * files.
+ */
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
@@ -43,7 +46,11 @@ final class ImportCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to import.")
   private List<Path> files;
 
-  @Option(names = "--to", paramLabel = "DIR", defaultValue = "content", description = "Where to write (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--to",
+      paramLabel = "DIR",
+      defaultValue = "content",
+      description = "Where to write (default: ${DEFAULT-VALUE}).")
   private Path target;
 
   @Option(names = "--dry-run", description = "Show what would be written, write nothing.")
@@ -74,7 +81,8 @@ final class ImportCommand implements Callable<Integer> {
         tally.refused();
         continue;
       }
-      DiagnosticPrinter diagnostics = new DiagnosticPrinter(terminal, relative -> file.resolveSibling(relative).toString());
+      DiagnosticPrinter diagnostics =
+          new DiagnosticPrinter(terminal, relative -> file.resolveSibling(relative).toString());
       ReadResult result = reader.read(file.toAbsolutePath().getParent(), file.toAbsolutePath());
       if (result.article().isEmpty()) {
         result.diagnostics().forEach(d -> err.println(diagnostics.line(d)));
@@ -85,11 +93,13 @@ final class ImportCommand implements Callable<Integer> {
       Article article = result.article().get();
       Path destination = target.resolve(article.slug().value() + ".md");
       if (isSameFile(file, destination)) {
-        err.println(file + ": error: importing would overwrite the original; use another --to folder");
+        err.println(
+            file + ": error: importing would overwrite the original; use another --to folder");
         tally.refused();
         continue;
       }
-      if ((Files.exists(destination) && !force) || !written.add(destination.toAbsolutePath().normalize())) {
+      if ((Files.exists(destination) && !force)
+          || !written.add(destination.toAbsolutePath().normalize())) {
         err.println(destination + ": error: already exists; use --force to overwrite it");
         tally.refused();
         continue;
@@ -113,7 +123,9 @@ final class ImportCommand implements Callable<Integer> {
     if (!Files.isDirectory(target)) {
       return Set.of();
     }
-    return loader.load(target).archive().tags().stream().map(TermCount::term).collect(Collectors.toSet());
+    return loader.load(target).archive().tags().stream()
+        .map(TermCount::term)
+        .collect(Collectors.toSet());
   }
 
   private static boolean isSameFile(Path file, Path destination) throws IOException {

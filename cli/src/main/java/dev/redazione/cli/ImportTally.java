@@ -29,11 +29,19 @@ final class ImportTally {
   /** The closing line. */
   String summary(boolean dryRun) {
     return (dryRun ? "dry run, nothing written: " : "")
-        + imported + " imported (" + withErrors + " with errors), "
-        + failed + " unreadable, " + refused + " refused";
+        + imported
+        + " imported ("
+        + withErrors
+        + " with errors), "
+        + failed
+        + " unreadable, "
+        + refused
+        + " refused";
   }
 
-  /** Usage error when a file was refused, else content errors when any file failed or had errors. */
+  /**
+   * Usage error when a file was refused, else content errors when any file failed or had errors.
+   */
   int exitCode() {
     if (refused > 0) {
       return ExitCode.USAGE;

@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code redazione inspect}: one article as extracted, field by field, with provenance. */
@@ -39,7 +39,9 @@ final class InspectCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private ContentOption content;
 
-  @Parameters(paramLabel = "FILE|SLUG", description = "An article file, or the slug of an article of the content folder.")
+  @Parameters(
+      paramLabel = "FILE|SLUG",
+      description = "An article file, or the slug of an article of the content folder.")
   private String target;
 
   @Option(names = "--json", description = "Print the canonical JSON of the article.")
@@ -71,7 +73,8 @@ final class InspectCommand implements Callable<Integer> {
     if (json) {
       JsonPrinter.print(out, ArticleJson.toMap(article.get()));
     } else {
-      new ArticlePrinter(out, terminal, diagnostics).print(article.get(), display(article.get().source().path()));
+      new ArticlePrinter(out, terminal, diagnostics)
+          .print(article.get(), display(article.get().source().path()));
     }
     out.flush();
     return ExitCode.of(result.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
@@ -79,12 +82,15 @@ final class InspectCommand implements Callable<Integer> {
 
   private String display(String relativePath) {
     Path file = Path.of(target);
-    return Files.isRegularFile(file) && !insideContent(file) ? file.toString() : content.display(relativePath);
+    return Files.isRegularFile(file) && !insideContent(file)
+        ? file.toString()
+        : content.display(relativePath);
   }
 
   private boolean insideContent(Path file) {
     Path folder = content.folderIfPresent().orElse(null);
-    return folder != null && file.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
+    return folder != null
+        && file.toAbsolutePath().normalize().startsWith(folder.toAbsolutePath().normalize());
   }
 
   private ReadResult readFile(Path file) {
@@ -93,7 +99,13 @@ final class InspectCommand implements Callable<Integer> {
       return ArticleReader.create().read(parent, file.toAbsolutePath());
     }
     Path folder = content.folder();
-    String relative = folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    String relative =
+        folder
+            .toAbsolutePath()
+            .normalize()
+            .relativize(file.toAbsolutePath().normalize())
+            .toString()
+            .replace('\\', '/');
     LoadResult load = loader.load(folder);
     return Stream.concat(load.archive().articles().stream(), load.drafts().stream())
         .filter(a -> a.source().path().equals(relative))
@@ -106,7 +118,9 @@ final class InspectCommand implements Callable<Integer> {
     List<Diagnostic> mine = all.stream().filter(d -> d.path().equals(relative)).toList();
     return ReadResult.failed(
         mine.isEmpty()
-            ? List.of(Diagnostic.error(relative, 0, "NOT_AN_ARTICLE", "the file is not read as an article"))
+            ? List.of(
+                Diagnostic.error(
+                    relative, 0, "NOT_AN_ARTICLE", "the file is not read as an article"))
             : mine);
   }
 
@@ -120,7 +134,10 @@ final class InspectCommand implements Callable<Integer> {
             () ->
                 new ParameterException(
                     spec.commandLine(),
-                    "`" + slug + "` is neither a file nor the slug of an article in `"
-                        + content.folder() + "`; `redazione list` shows the slugs"));
+                    "`"
+                        + slug
+                        + "` is neither a file nor the slug of an article in `"
+                        + content.folder()
+                        + "`; `redazione list` shows the slugs"));
   }
 }

@@ -9,7 +9,8 @@ import java.io.UncheckedIOException;
 /** Prints maps, lists and scalar values as pretty JSON, for the {@code --json} outputs. */
 final class JsonPrinter {
 
-  private static final ObjectWriter WRITER = JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
+  private static final ObjectWriter WRITER =
+      JsonMapper.builder().build().writerWithDefaultPrettyPrinter();
 
   private JsonPrinter() {}
 

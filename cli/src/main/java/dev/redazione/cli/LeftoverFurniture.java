@@ -17,13 +17,17 @@ final class LeftoverFurniture {
 
   private static final List<Pattern> SHAPES =
       List.of(
-          Pattern.compile("^(pubblicit[aà]|advertisement|annuncio|sponsorizzato|contenuto sponsorizzato)$"),
+          Pattern.compile(
+              "^(pubblicit[aà]|advertisement|annuncio|sponsorizzato|contenuto sponsorizzato)$"),
           Pattern.compile("\\b(back to top|torna (su|in alto|all[’']inizio))\\b"),
           Pattern.compile("^home\\s*[›>»/|]"),
           Pattern.compile("\\S\\s*[›»]\\s*\\S.*[›»]"),
-          Pattern.compile("^(leggi anche|ti potrebbe(ro)? interessare|potrebbe(ro)? interessarti|articoli correlati|correlati)\\b"),
-          Pattern.compile("\\b(seguici|iscriviti|newsletter|google news|condividi (su|l[’']articolo)|share (on|this))\\b"),
-          Pattern.compile("\\b(riproduzione riservata|tutti i diritti riservati|all rights reserved)\\b"),
+          Pattern.compile(
+              "^(leggi anche|ti potrebbe(ro)? interessare|potrebbe(ro)? interessarti|articoli correlati|correlati)\\b"),
+          Pattern.compile(
+              "\\b(seguici|iscriviti|newsletter|google news|condividi (su|l[’']articolo)|share (on|this))\\b"),
+          Pattern.compile(
+              "\\b(riproduzione riservata|tutti i diritti riservati|all rights reserved)\\b"),
           Pattern.compile("\\b(cookie|accetta (tutti|tutto)|privacy policy)\\b"),
           Pattern.compile("^(lascia un commento|commenta|scrivi un commento|\\d+ commenti)\\b"),
           Pattern.compile("^tags?\\s*:"));
@@ -33,7 +37,10 @@ final class LeftoverFurniture {
 
   private LeftoverFurniture() {}
 
-  /** The paragraphs of a canonical Markdown body that look like furniture, as written in the Markdown. */
+  /**
+   * The paragraphs of a canonical Markdown body that look like furniture, as written in the
+   * Markdown.
+   */
   static List<String> find(String markdown) {
     List<String> found = new ArrayList<>();
     for (String paragraph : markdown.split("\\n\\s*\\n")) {

@@ -24,13 +24,17 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "Lists the published articles, newest first (undated last): slug, date, title, tags.")
+    description =
+        "Lists the published articles, newest first (undated last): slug, date, title, tags.")
 final class ListCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
   @Mixin private ContentOption content;
 
-  @Option(names = "--tag", paramLabel = "TAG", description = "Only articles with this tag (any spelling: `openai` finds `OpenAI`).")
+  @Option(
+      names = "--tag",
+      paramLabel = "TAG",
+      description = "Only articles with this tag (any spelling: `openai` finds `OpenAI`).")
   private String tag;
 
   @Option(names = "--year", paramLabel = "YEAR", description = "Only articles dated in this year.")
@@ -53,7 +57,8 @@ final class ListCommand implements Callable<Integer> {
     Archive archive = loader.load(content.folder()).archive();
     List<Article> articles = tag == null ? archive.articles() : archive.byTag(tagKey());
     if (year != null) {
-      articles = articles.stream().filter(a -> a.date().map(d -> d.year() == year).orElse(false)).toList();
+      articles =
+          articles.stream().filter(a -> a.date().map(d -> d.year() == year).orElse(false)).toList();
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -25,8 +25,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code redazione new}: scaffolds a draft article and prints its path. */
@@ -49,13 +49,20 @@ final class NewCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TITOLO", description = "The headline of the article.")
   private String title;
 
-  @Option(names = "--tags", paramLabel = "TAG", split = ",", description = "Comma-separated tags, such as `OpenAI,Microsoft`.")
+  @Option(
+      names = "--tags",
+      paramLabel = "TAG",
+      split = ",",
+      description = "Comma-separated tags, such as `OpenAI,Microsoft`.")
   private List<String> tags = List.of();
 
   @Option(names = "--author", paramLabel = "NAME", description = "The author's name.")
   private String author;
 
-  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The publication date (default: today).")
+  @Option(
+      names = "--date",
+      paramLabel = "YYYY-MM-DD",
+      description = "The publication date (default: today).")
   private LocalDate date;
 
   private final ContentLoader loader;
@@ -75,7 +82,10 @@ final class NewCommand implements Callable<Integer> {
     }
     Slug slug = uniqueSlug(Slug.of(title), folder);
     Path file = folder.resolve(slug.value() + ".md");
-    Files.writeString(file, CanonicalMarkdown.write(scaffold(slug, file.getFileName().toString())), StandardCharsets.UTF_8);
+    Files.writeString(
+        file,
+        CanonicalMarkdown.write(scaffold(slug, file.getFileName().toString())),
+        StandardCharsets.UTF_8);
     spec.commandLine().getOut().println(file);
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
@@ -83,7 +93,8 @@ final class NewCommand implements Callable<Integer> {
 
   private void requireName(String what, String text) {
     if (!Slug.canMake(text)) {
-      throw new ParameterException(spec.commandLine(), what + " `" + text + "` has no letter or digit");
+      throw new ParameterException(
+          spec.commandLine(), what + " `" + text + "` has no letter or digit");
     }
   }
 
@@ -109,7 +120,9 @@ final class NewCommand implements Callable<Integer> {
     load.archive().articles().forEach(a -> taken.add(a.slug()));
     load.drafts().forEach(a -> taken.add(a.slug()));
     Slug slug = base;
-    for (int suffix = 2; taken.contains(slug) || Files.exists(folder.resolve(slug.value() + ".md")); suffix++) {
+    for (int suffix = 2;
+        taken.contains(slug) || Files.exists(folder.resolve(slug.value() + ".md"));
+        suffix++) {
       slug = base.withSuffix(suffix);
     }
     return slug;

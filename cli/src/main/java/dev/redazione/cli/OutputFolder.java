@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The folder {@code build} writes the site into. A folder that a previous build wrote (it holds
- * the marker file) is emptied first, so no stale page survives; any other non-empty folder is
- * refused, so a mistyped {@code --out} never deletes someone's files.
+ * The folder {@code build} writes the site into. A folder that a previous build wrote (it holds the
+ * marker file) is emptied first, so no stale page survives; any other non-empty folder is refused,
+ * so a mistyped {@code --out} never deletes someone's files.
  */
 final class OutputFolder {
 
@@ -48,25 +48,28 @@ final class OutputFolder {
       }
     }
     Files.createDirectories(root);
-    Files.writeString(root.resolve(MARKER), "Written by `redazione build`; emptied by the next build.\n");
+    Files.writeString(
+        root.resolve(MARKER), "Written by `redazione build`; emptied by the next build.\n");
   }
 
   /**
    * The file of a site path: {@code /} is {@code index.html}, a path whose last segment has an
-   * extension ({@code /feed.xml}) is that file, any other path is a folder with an
-   * {@code index.html}, so pretty URLs work on any static file server.
+   * extension ({@code /feed.xml}) is that file, any other path is a folder with an {@code
+   * index.html}, so pretty URLs work on any static file server.
    *
    * @throws IllegalArgumentException for a path that would leave the folder
    */
   Path fileOf(String sitePath) {
     String relative = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
     String last = relative.substring(relative.lastIndexOf('/') + 1);
-    Path file = relative.isEmpty() || !last.contains(".")
-        ? root.resolve(relative).resolve("index.html")
-        : root.resolve(relative);
+    Path file =
+        relative.isEmpty() || !last.contains(".")
+            ? root.resolve(relative).resolve("index.html")
+            : root.resolve(relative);
     Path normalized = file.normalize();
     if (!normalized.startsWith(root) || relative.contains("?") || relative.contains("\\")) {
-      throw new IllegalArgumentException("site path `" + sitePath + "` does not map to a file inside " + root);
+      throw new IllegalArgumentException(
+          "site path `" + sitePath + "` does not map to a file inside " + root);
     }
     return normalized;
   }

@@ -24,7 +24,10 @@ final class Progress {
     this.total = total;
   }
 
-  /** Starts reporting {@code total} steps of work named {@code label} on the terminal's error output. */
+  /**
+   * Starts reporting {@code total} steps of work named {@code label} on the terminal's error
+   * output.
+   */
   static Progress start(PrintWriter err, Terminal terminal, String label, int total) {
     Progress progress = new Progress(err, terminal.interactive(), label, total);
     progress.show();
@@ -54,8 +57,18 @@ final class Progress {
     lastShown = step;
     if (bar) {
       int filled = BAR_WIDTH * percent / 100;
-      err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] "
-          + percent + "% " + done + "/" + total);
+      err.print(
+          "\r"
+              + label
+              + " ["
+              + "#".repeat(filled)
+              + " ".repeat(BAR_WIDTH - filled)
+              + "] "
+              + percent
+              + "% "
+              + done
+              + "/"
+              + total);
     } else if (done == 0 || step != 0) {
       err.println(label + ": " + done + "/" + total + " (" + percent + "%)");
     }

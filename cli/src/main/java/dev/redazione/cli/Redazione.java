@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** The entry point of {@code java -jar redazione-cli.jar}: runs one command and exits with its code. */
+/**
+ * The entry point of {@code java -jar redazione-cli.jar}: runs one command and exits with its code.
+ */
 public final class Redazione {
 
   private Redazione() {}

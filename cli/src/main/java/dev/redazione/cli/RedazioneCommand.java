@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     name = "redazione",
     mixinStandardHelpOptions = true,
     version = "redazione 0.1.0",
-    description = "The maintainers' tool of a Redazione newsroom: import, check and publish articles.",
+    description =
+        "The maintainers' tool of a Redazione newsroom: import, check and publish articles.",
     subcommands = {
       ImportCommand.class,
       ValidateCommand.class,
@@ -43,9 +44,11 @@ final class RedazioneCommand implements Callable<Integer> {
    * terminal allows, the documented exit codes, and failures reported in one line.
    */
   static CommandLine commandLine(ApplicationContext context) {
-    CommandLine commandLine = new CommandLine(RedazioneCommand.class, new MicronautFactory(context));
+    CommandLine commandLine =
+        new CommandLine(RedazioneCommand.class, new MicronautFactory(context));
     Terminal terminal = context.getBean(Terminal.class);
-    commandLine.setColorScheme(Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
+    commandLine.setColorScheme(
+        Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
     commandLine.setExecutionExceptionHandler(RedazioneCommand::failure);
     document(commandLine);
     return commandLine;
@@ -59,7 +62,8 @@ final class RedazioneCommand implements Callable<Integer> {
     commandLine.getSubcommands().values().forEach(RedazioneCommand::document);
   }
 
-  private static int failure(Exception exception, CommandLine commandLine, ParseResult parseResult) {
+  private static int failure(
+      Exception exception, CommandLine commandLine, ParseResult parseResult) {
     String command = commandLine.getCommandSpec().qualifiedName();
     if (exception instanceof IOException || exception instanceof UncheckedIOException) {
       Throwable cause = exception instanceof UncheckedIOException u ? u.getCause() : exception;

@@ -63,6 +63,8 @@ final class StatsCommand implements Callable<Integer> {
   private void section(PrintWriter out, String title, Map<String, ? extends Number> counts) {
     out.println(terminal.bold(title));
     int width = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
-    counts.forEach((name, count) -> out.println(String.format("  %-" + width + "s  %d", name, count.longValue())));
+    counts.forEach(
+        (name, count) ->
+            out.println(String.format("  %-" + width + "s  %d", name, count.longValue())));
   }
 }

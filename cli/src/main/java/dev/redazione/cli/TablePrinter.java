@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Prints rows of text as left-aligned columns two spaces apart, the header in bold on a terminal. */
+/**
+ * Prints rows of text as left-aligned columns two spaces apart, the header in bold on a terminal.
+ */
 final class TablePrinter {
 
   private final List<String> header;
@@ -17,7 +19,8 @@ final class TablePrinter {
   /** Adds a row with one value per header column. */
   void add(List<String> row) {
     if (row.size() != header.size()) {
-      throw new IllegalArgumentException("row has " + row.size() + " values for " + header.size() + " columns");
+      throw new IllegalArgumentException(
+          "row has " + row.size() + " values for " + header.size() + " columns");
     }
     rows.add(List.copyOf(row));
   }

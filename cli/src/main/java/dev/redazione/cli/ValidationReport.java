@@ -34,7 +34,10 @@ record ValidationReport(int articles, int drafts, List<Diagnostic> diagnostics) 
     for (Article draft : load.drafts()) {
       found.add(
           Diagnostic.info(
-              draft.source().path(), 0, "DRAFT", "draft `" + draft.slug() + "` is kept out of the site"));
+              draft.source().path(),
+              0,
+              "DRAFT",
+              "draft `" + draft.slug() + "` is kept out of the site"));
       found.addAll(checks.check(draft));
     }
     List<Diagnostic> sorted = new ArrayList<>(found);
@@ -54,9 +57,14 @@ record ValidationReport(int articles, int drafts, List<Diagnostic> diagnostics) 
 
   /** The closing line, such as {@code 5 articles, 0 drafts: 1 error, 3 warnings, 0 notes}. */
   String summary() {
-    return plural(articles, "article") + ", " + plural(drafts, "draft") + ": "
-        + plural(count(Severity.ERROR), "error") + ", "
-        + plural(count(Severity.WARNING), "warning") + ", "
+    return plural(articles, "article")
+        + ", "
+        + plural(drafts, "draft")
+        + ": "
+        + plural(count(Severity.ERROR), "error")
+        + ", "
+        + plural(count(Severity.WARNING), "warning")
+        + ", "
         + plural(count(Severity.INFO), "note");
   }
 

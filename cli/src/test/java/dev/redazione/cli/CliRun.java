@@ -19,7 +19,9 @@ record CliRun(int exitCode, String out, String err) {
   /** Runs the command line as {@code redazione args…} would, in a fresh application context. */
   static CliRun of(String... args) {
     try (ApplicationContext context =
-        ApplicationContext.builder(Environment.CLI, Environment.TEST).deduceEnvironment(false).start()) {
+        ApplicationContext.builder(Environment.CLI, Environment.TEST)
+            .deduceEnvironment(false)
+            .start()) {
       CommandLine commandLine = RedazioneCommand.commandLine(context);
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();

@@ -2,14 +2,15 @@ package dev.redazione.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"import", "validate", "inspect", "list", "stats", "new", "build", "generate"})
+  @ValueSource(
+      strings = {"import", "validate", "inspect", "list", "stats", "new", "build", "generate"})
   void everyCommandHasHelpListingTheExitCodes(String command) {
     CliRun run = CliRun.of(command, "--help");
 
@@ -23,7 +24,9 @@ class HelpTest {
   void topLevelHelpListsTheCommandsButNotTheHiddenGenerator() {
     CliRun run = CliRun.of("--help");
 
-    assertThat(run.out()).contains("  import ", "  validate ", "  inspect ", "  list ", "  stats ", "  new ", "  build ");
+    assertThat(run.out())
+        .contains(
+            "  import ", "  validate ", "  inspect ", "  list ", "  stats ", "  new ", "  build ");
     assertThat(run.out()).doesNotContain("generate");
   }
 
@@ -48,6 +51,8 @@ class HelpTest {
     CliRun run = CliRun.of("list", "--content", "no-such-folder");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.errLines()).first().isEqualTo("content folder `no-such-folder` does not exist or is not a folder");
+    assertThat(run.errLines())
+        .first()
+        .isEqualTo("content folder `no-such-folder` does not exist or is not a folder");
   }
 }

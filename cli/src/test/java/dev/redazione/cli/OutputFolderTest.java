@@ -31,7 +31,8 @@ class OutputFolderTest {
 
   @Test
   void pathClimbingOutOfTheFolderIsRefused() {
-    assertThatIllegalArgumentException().isThrownBy(() -> new OutputFolder(temp).fileOf("/../fuori.html"));
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new OutputFolder(temp).fileOf("/../fuori.html"));
   }
 
   @Test

@@ -7,19 +7,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The seed articles of the repository's {@code content/} folder, found by walking up from the working directory. */
+/**
+ * The seed articles of the repository's {@code content/} folder, found by walking up from the
+ * working directory.
+ */
 final class Seeds {
 
   private Seeds() {}
 
-  /** The repository's content folder: the first {@code content/} next to a {@code pom.xml} above the working directory. */
+  /**
+   * The repository's content folder: the first {@code content/} next to a {@code pom.xml} above the
+   * working directory.
+   */
   static Path folder() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      if (Files.isDirectory(dir.resolve("content")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+      if (Files.isDirectory(dir.resolve("content"))
+          && Files.isRegularFile(dir.resolve("pom.xml"))) {
         return dir.resolve("content");
       }
     }
-    throw new IllegalStateException("no content/ folder next to a pom.xml above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "no content/ folder next to a pom.xml above " + Path.of("").toAbsolutePath());
   }
 
   /** The seed files, sorted by name. */

@@ -10,7 +10,8 @@ class TerminalTest {
 
   @Test
   void consoleWithoutNoColorUsesColours() {
-    assertThat(Terminal.detect(Map.of("TERM", "xterm-256color"), true)).isEqualTo(new Terminal(true, true));
+    assertThat(Terminal.detect(Map.of("TERM", "xterm-256color"), true))
+        .isEqualTo(new Terminal(true, true));
   }
 
   @Test

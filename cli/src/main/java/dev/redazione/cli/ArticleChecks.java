@@ -46,7 +46,7 @@ final class ArticleChecks {
     String path = article.source().path();
     List<Diagnostic> found = new ArrayList<>();
     if (article.body().isEmpty()) {
-      found.add(Diagnostic.error(path, 0, "EMPTY_BODY", "the article has no body text"));
+      found.add(Diagnostic.warning(path, 0, "EMPTY_BODY", "the article has no body text"));
     } else if (article.wordCount() < MIN_WORDS) {
       found.add(
           Diagnostic.warning(

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Everything {@code validate} found in a content folder: the ingest diagnostics, a note for each
- * draft, and the editorial checks of {@link ArticleChecks}, sorted by file and line.
+ * Everything {@code validate} found in a content folder: the ingest diagnostics (which note each
+ * draft) and the editorial checks of {@link ArticleChecks}, sorted by file and line.
  *
  * @param articles published articles checked
  * @param drafts drafts checked
@@ -32,12 +32,6 @@ record ValidationReport(int articles, int drafts, List<Diagnostic> diagnostics) 
       found.addAll(checks.check(article));
     }
     for (Article draft : load.drafts()) {
-      found.add(
-          Diagnostic.info(
-              draft.source().path(),
-              0,
-              "DRAFT",
-              "draft `" + draft.slug() + "` is kept out of the site"));
       found.addAll(checks.check(draft));
     }
     List<Diagnostic> sorted = new ArrayList<>(found);

@@ -1,0 +1,2 @@
+/** Extraction of article fields from raw pasted text without front matter. */
+package dev.redazione.ingest.raw;

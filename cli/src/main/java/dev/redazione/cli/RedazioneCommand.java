@@ -26,8 +26,7 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       StatsCommand.class,
       NewCommand.class,
-      BuildCommand.class,
-      GenerateCommand.class
+      BuildCommand.class
     })
 final class RedazioneCommand implements Callable<Integer> {
 

@@ -62,6 +62,9 @@ final class StatsCommand implements Callable<Integer> {
 
   private void section(PrintWriter out, String title, Map<String, ? extends Number> counts) {
     out.println(terminal.bold(title));
+    if (counts.isEmpty()) {
+      out.println("  (none)");
+    }
     int width = counts.keySet().stream().mapToInt(String::length).max().orElse(0);
     counts.forEach(
         (name, count) ->

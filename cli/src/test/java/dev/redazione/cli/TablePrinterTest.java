@@ -29,4 +29,26 @@ class TablePrinterTest {
 
     assertThatIllegalArgumentException().isThrownBy(() -> table.add(List.of("solo")));
   }
+
+  @Test
+  void limitedColumnIsCutWithAnEllipsisOnATerminal() {
+    TablePrinter table = new TablePrinter(List.of("SLUG", "TITLE")).limit(1, 8);
+    table.add(List.of("a", "Perché no, dunque"));
+    StringWriter out = new StringWriter();
+
+    table.print(new PrintWriter(out, true), new Terminal(true, false));
+
+    assertThat(out.toString().lines()).containsExactly("SLUG  TITLE", "a     Perché …");
+  }
+
+  @Test
+  void limitedColumnIsPrintedWholeInAPipe() {
+    TablePrinter table = new TablePrinter(List.of("SLUG", "TITLE")).limit(1, 8);
+    table.add(List.of("a", "Perché no, dunque"));
+    StringWriter out = new StringWriter();
+
+    table.print(new PrintWriter(out, true), Terminal.PLAIN);
+
+    assertThat(out.toString().lines()).containsExactly("SLUG  TITLE", "a     Perché no, dunque");
+  }
 }

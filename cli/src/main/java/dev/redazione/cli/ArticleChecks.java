@@ -48,7 +48,11 @@ final class ArticleChecks {
     title(article, found);
     if (article.date().isEmpty()) {
       found.add(
-          warning(article, 0, "UNDATED", "the article has no publication date; add `date: YYYY-MM-DD`"));
+          warning(
+              article,
+              0,
+              "UNDATED",
+              "the article has no publication date; add `date: YYYY-MM-DD`"));
     }
     missingImages(article, source, found);
     for (String paragraph : LeftoverFurniture.find(article.body().markdown())) {
@@ -89,7 +93,9 @@ final class ArticleChecks {
               article,
               provenance.lineNumber(),
               "DERIVED_TITLE",
-              "the title `" + article.title() + "` was derived from the first sentence; write a headline"));
+              "the title `"
+                  + article.title()
+                  + "` was derived from the first sentence; write a headline"));
     }
     int length = article.title().codePointCount(0, article.title().length());
     if (length > MAX_TITLE_LENGTH) {
@@ -98,7 +104,10 @@ final class ArticleChecks {
               article,
               provenance.lineNumber(),
               "TITLE_TOO_LONG",
-              "the title has " + length + " characters; a headline has at most " + MAX_TITLE_LENGTH));
+              "the title has "
+                  + length
+                  + " characters; a headline has at most "
+                  + MAX_TITLE_LENGTH));
     }
   }
 
@@ -123,7 +132,9 @@ final class ArticleChecks {
     lineBySrc.forEach(
         (src, line) -> {
           Path file =
-              (src.startsWith("/") ? contentFolder.resolve(src.substring(1)) : articleFolder.resolve(src))
+              (src.startsWith("/")
+                      ? contentFolder.resolve(src.substring(1))
+                      : articleFolder.resolve(src))
                   .normalize();
           if (!file.startsWith(contentFolder)) {
             found.add(
@@ -138,7 +149,11 @@ final class ArticleChecks {
                     article,
                     line,
                     "MISSING_IMAGE",
-                    "image `" + src + "` does not exist (no file `" + contentFolder.relativize(file) + "`)"));
+                    "image `"
+                        + src
+                        + "` does not exist (no file `"
+                        + contentFolder.relativize(file)
+                        + "`)"));
           }
         });
   }

@@ -65,7 +65,10 @@ final class ListCommand implements Callable<Integer> {
       JsonPrinter.print(out, articles.stream().map(this::json).toList());
     } else {
       TablePrinter table =
-          new TablePrinter(List.of("SLUG", "DATE", "TITLE", "TAGS")).limit(0, 40).limit(2, 60).limit(3, 40);
+          new TablePrinter(List.of("SLUG", "DATE", "TITLE", "TAGS"))
+              .limit(0, 40)
+              .limit(2, 60)
+              .limit(3, 40);
       articles.forEach(a -> table.add(List.of(a.slug().value(), date(a), a.title(), tags(a))));
       table.print(out, terminal);
       out.println(articles.size() + (articles.size() == 1 ? " article" : " articles"));

@@ -37,7 +37,8 @@ final class SourceLines {
   private List<String> lines() {
     if (lines == null) {
       try {
-        lines = List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\\R", -1));
+        lines =
+            List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\\R", -1));
       } catch (IOException unreadable) {
         lines = List.of();
       }

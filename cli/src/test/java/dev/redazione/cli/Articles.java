@@ -11,9 +11,18 @@ final class Articles {
 
   private Articles() {}
 
-  /** A dated front-matter article with tags and an author, and a body of {@code paragraphs} paragraphs. */
+  /**
+   * A dated front-matter article with tags and an author, and a body of {@code paragraphs}
+   * paragraphs.
+   */
   static String dated(String title, String date, String tags, int paragraphs) {
-    return "---\ntitle: " + title + "\ndate: " + date + "\nauthor: Giulia Neri\ntags: [" + tags + "]\n---\n\n"
+    return "---\ntitle: "
+        + title
+        + "\ndate: "
+        + date
+        + "\nauthor: Giulia Neri\ntags: ["
+        + tags
+        + "]\n---\n\n"
         + body(paragraphs);
   }
 

@@ -19,8 +19,12 @@ class ListCommandTest {
   void writeArticles() {
     content =
         new ContentFolder(temp)
-            .with("bilancio.md", Articles.dated("Bilancio approvato", "2024-03-15", "Comune, Bilancio", 3))
-            .with("piste.md", Articles.dated("Nuove piste ciclabili", "2025-01-20", "comune, Mobilità", 3))
+            .with(
+                "bilancio.md",
+                Articles.dated("Bilancio approvato", "2024-03-15", "Comune, Bilancio", 3))
+            .with(
+                "piste.md",
+                Articles.dated("Nuove piste ciclabili", "2025-01-20", "comune, Mobilità", 3))
             .with("senza-data.md", "---\ntitle: Lavori in corso\n---\n\n" + Articles.body(3));
   }
 

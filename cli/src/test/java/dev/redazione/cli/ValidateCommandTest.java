@@ -27,7 +27,8 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", "--content", content.arg());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
-    assertThat(run.outLines()).containsExactly("2 articles, 0 drafts: 0 errors, 0 warnings, 0 notes");
+    assertThat(run.outLines())
+        .containsExactly("2 articles, 0 drafts: 0 errors, 0 warnings, 0 notes");
   }
 
   @Test
@@ -45,17 +46,22 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
     assertThat(run.outLines())
         .containsExactly(
-            path("a.md") + ":2: warning: TITLE_TOO_LONG the title has 129 characters; a headline has at most 110",
+            path("a.md")
+                + ":2: warning: TITLE_TOO_LONG the title has 129 characters; a headline has at most 110",
             path("b.md") + ": warning: SHORT_BODY the body has 5 words; expected at least 80",
-            path("b.md") + ": warning: UNDATED the article has no publication date; add `date: YYYY-MM-DD`",
-            path("b.md") + ":7: warning: LEFTOVER_FURNITURE `Leggi anche` looks like page furniture left in the body; remove it",
-            path("b.md") + ":9: warning: MISSING_IMAGE image `foto/sindaco.jpg` does not exist (no file `foto/sindaco.jpg`)",
+            path("b.md")
+                + ": warning: UNDATED the article has no publication date; add `date: YYYY-MM-DD`",
+            path("b.md")
+                + ":7: warning: LEFTOVER_FURNITURE `Leggi anche` looks like page furniture left in the body; remove it",
+            path("b.md")
+                + ":9: warning: MISSING_IMAGE image `foto/sindaco.jpg` does not exist (no file `foto/sindaco.jpg`)",
             "2 articles, 0 drafts: 0 errors, 5 warnings, 0 notes");
   }
 
   @Test
   void strictTurnsWarningsIntoFailure() {
-    ContentFolder content = new ContentFolder(temp).with("a.md", "---\ntitle: Breve\n---\n\nPoche parole.\n");
+    ContentFolder content =
+        new ContentFolder(temp).with("a.md", "---\ntitle: Breve\n---\n\nPoche parole.\n");
 
     assertThat(CliRun.of("validate", "--content", content.arg()).exitCode()).isEqualTo(ExitCode.OK);
     assertThat(CliRun.of("validate", "--content", content.arg(), "--strict").exitCode())
@@ -71,7 +77,8 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", "--content", content.arg());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.CONTENT_ERRORS);
-    assertThat(run.outLines()).anyMatch(l -> l.startsWith(path("rotto.md") + ":3: error: INVALID_DATE "));
+    assertThat(run.outLines())
+        .anyMatch(l -> l.startsWith(path("rotto.md") + ":3: error: INVALID_DATE "));
     assertThat(run.outLines()).last().asString().contains(": 1 error, ");
   }
 
@@ -84,16 +91,19 @@ class ValidateCommandTest {
 
     CliRun run = CliRun.of("validate", "--content", content.arg());
 
-    assertThat(run.outLines()).anyMatch(l -> l.startsWith(path("b.md") + ": warning: DUPLICATE_SLUG "));
+    assertThat(run.outLines())
+        .anyMatch(l -> l.startsWith(path("b.md") + ": warning: DUPLICATE_SLUG "));
   }
 
   @Test
   void jsonFormatListsDiagnosticsAndCounts() throws Exception {
-    ContentFolder content = new ContentFolder(temp).with("a.md", "---\ntitle: Breve\n---\n\nPoche parole.\n");
+    ContentFolder content =
+        new ContentFolder(temp).with("a.md", "---\ntitle: Breve\n---\n\nPoche parole.\n");
 
     CliRun run = CliRun.of("validate", "--content", content.arg(), "--format", "json", "--strict");
 
-    Map<String, Object> json = JsonMapper.builder().build().readerForMapOf(Object.class).readValue(run.out());
+    Map<String, Object> json =
+        JsonMapper.builder().build().readerForMapOf(Object.class).readValue(run.out());
     assertThat(json)
         .containsEntry("articles", 1)
         .containsEntry("errors", 0)
@@ -113,7 +123,8 @@ class ValidateCommandTest {
 
   @Test
   void seedsValidateWithoutErrors() {
-    CliRun run = CliRun.of("validate", "--content", Seeds.copyTo(temp.resolve("content")).toString());
+    CliRun run =
+        CliRun.of("validate", "--content", Seeds.copyTo(temp.resolve("content")).toString());
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
     assertThat(run.outLines()).last().asString().startsWith("5 articles, 0 drafts: 0 errors, ");

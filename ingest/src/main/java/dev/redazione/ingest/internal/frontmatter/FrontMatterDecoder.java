@@ -42,11 +42,11 @@ public final class FrontMatterDecoder {
       return Optional.empty();
     } catch (JacksonException e) {
       log.error(fileLine(split, e.getLocation()), "INVALID_FRONT_MATTER",
-          "the " + split.syntax() + " front matter cannot be read: " + firstLine(e.getOriginalMessage()));
+          "the " + split.syntax() + " front matter cannot be read: " + summary(e.getOriginalMessage()));
       return Optional.empty();
     } catch (RuntimeException e) {
       log.error(split.frontMatterLine(), "INVALID_FRONT_MATTER",
-          "the " + split.syntax() + " front matter cannot be read: " + firstLine(e.getMessage()));
+          "the " + split.syntax() + " front matter cannot be read: " + summary(e.getMessage()));
       return Optional.empty();
     }
   }
@@ -64,11 +64,14 @@ public final class FrontMatterDecoder {
     return line < 1 ? split.frontMatterLine() : split.frontMatterLine() + line - 1;
   }
 
-  private static String firstLine(String message) {
+  /** The unindented lines of a parser message (YAML messages indent their locations and snippets). */
+  private static String summary(String message) {
     if (message == null || message.isBlank()) {
       return "syntax error";
     }
-    String line = message.strip().lines().findFirst().orElse("syntax error");
-    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    String summary = String.join(": ", message.strip().lines()
+        .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+        .toList());
+    return summary.length() > 200 ? summary.substring(0, 200) + "…" : summary;
   }
 }

@@ -10,7 +10,7 @@ class HelpTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"import", "validate", "inspect", "list", "stats", "new", "build", "generate"})
+      strings = {"import", "validate", "inspect", "list", "stats", "new", "build"})
   void everyCommandHasHelpListingTheExitCodes(String command) {
     CliRun run = CliRun.of(command, "--help");
 

@@ -63,12 +63,15 @@ public final class Archive {
     Map<YearMonth, List<Article>> months = new LinkedHashMap<>();
     List<Article> withoutDate = new ArrayList<>();
     for (Article article : articles) {
-      article.date().ifPresentOrElse(
-          date -> {
-            years.computeIfAbsent(date.year(), y -> new ArrayList<>()).add(article);
-            date.yearMonth().ifPresent(m -> months.computeIfAbsent(m, k -> new ArrayList<>()).add(article));
-          },
-          () -> withoutDate.add(article));
+      article
+          .date()
+          .ifPresentOrElse(
+              date -> {
+                years.computeIfAbsent(date.year(), y -> new ArrayList<>()).add(article);
+                date.yearMonth()
+                    .ifPresent(m -> months.computeIfAbsent(m, k -> new ArrayList<>()).add(article));
+              },
+              () -> withoutDate.add(article));
     }
     this.byYear = freeze(years);
     this.byMonth = freeze(months);
@@ -93,7 +96,8 @@ public final class Archive {
    */
   public static Archive of(Collection<Article> articles) {
     List<Article> bySource = new ArrayList<>(articles);
-    bySource.sort(Comparator.comparing((Article a) -> a.source().path()).thenComparing(Article::slug));
+    bySource.sort(
+        Comparator.comparing((Article a) -> a.source().path()).thenComparing(Article::slug));
     Set<Slug> taken = new HashSet<>();
     bySource.forEach(a -> taken.add(a.slug()));
     Set<Slug> assigned = new HashSet<>();
@@ -120,8 +124,11 @@ public final class Archive {
                 article.source().path(),
                 article.provenance(ArticleField.SLUG).map(Provenance::lineNumber).orElse(0),
                 "DUPLICATE_SLUG",
-                "slug `" + slug + "` is already used by another article; this one is published as `"
-                    + unique + "`"))
+                "slug `"
+                    + slug
+                    + "` is already used by another article; this one is published as `"
+                    + unique
+                    + "`"))
         .build();
   }
 
@@ -244,7 +251,10 @@ public final class Archive {
     return List.copyOf(counts);
   }
 
-  /** The article published just before this one (older), if any; undated articles come after all dated ones. */
+  /**
+   * The article published just before this one (older), if any; undated articles come after all
+   * dated ones.
+   */
   public Optional<Article> previous(Article article) {
     return neighbour(article, 1);
   }
@@ -260,7 +270,9 @@ public final class Archive {
       throw new NoSuchElementException("article `" + article.slug() + "` is not in this archive");
     }
     int index = position + step;
-    return index < 0 || index >= articles.size() ? Optional.empty() : Optional.of(articles.get(index));
+    return index < 0 || index >= articles.size()
+        ? Optional.empty()
+        : Optional.of(articles.get(index));
   }
 
   /** Every diagnostic of every article, sorted by path and line. */

@@ -12,10 +12,11 @@ import java.util.Optional;
 
 /**
  * An article of the archive: its metadata, its body in Markdown, HTML and text, where it was read
- * from, where each field came from, what cleaning removed, and the diagnostics found while reading it.
+ * from, where each field came from, what cleaning removed, and the diagnostics found while reading
+ * it.
  *
- * <p>Optional fields are absent, never invented: an article without a known date has no date.
- * Build one with {@link #builder()}. Instances are immutable and thread-safe.
+ * <p>Optional fields are absent, never invented: an article without a known date has no date. Build
+ * one with {@link #builder()}. Instances are immutable and thread-safe.
  */
 public final class Article {
 
@@ -356,7 +357,8 @@ public final class Article {
 
     /** Records where a field's value came from. */
     public Builder provenance(ArticleField field, Provenance provenance) {
-      this.provenance.put(Objects.requireNonNull(field, "field"), Objects.requireNonNull(provenance, "provenance"));
+      this.provenance.put(
+          Objects.requireNonNull(field, "field"), Objects.requireNonNull(provenance, "provenance"));
       return this;
     }
 

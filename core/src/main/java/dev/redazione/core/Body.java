@@ -45,7 +45,10 @@ public record Body(String markdown, String html, String text) {
     return count;
   }
 
-  /** Estimated reading time in whole minutes at {@value #WORDS_PER_MINUTE} words a minute, at least 1 for a non-empty body. */
+  /**
+   * Estimated reading time in whole minutes at {@value #WORDS_PER_MINUTE} words a minute, at least
+   * 1 for a non-empty body.
+   */
   public int readingMinutes() {
     int words = wordCount();
     return words == 0 ? 0 : Math.max(1, (int) Math.round(words / (double) WORDS_PER_MINUTE));

@@ -1,10 +1,12 @@
 package dev.redazione.core;
 
 /**
- * A category (section) of the site: a display name and the normalised key that gives it its identity.
+ * A category (section) of the site: a display name and the normalised key that gives it its
+ * identity.
  *
- * <p>Two categorys are equal when their keys are equal, so `Intelligenza Artificiale` and `intelligenza  artificiale` are one category.
- * The key is URL-safe. Instances are immutable and thread-safe.
+ * <p>Two categorys are equal when their keys are equal, so `Intelligenza Artificiale` and
+ * `intelligenza artificiale` are one category. The key is URL-safe. Instances are immutable and
+ * thread-safe.
  *
  * @param name the name as displayed
  * @param key the identity key
@@ -15,7 +17,8 @@ public record Category(String name, String key) {
   public Category {
     name = TermNames.displayName("category", name);
     if (!TermNames.key(name).equals(key)) {
-      throw new IllegalArgumentException("category key `" + key + "` does not match name `" + name + "`");
+      throw new IllegalArgumentException(
+          "category key `" + key + "` does not match name `" + name + "`");
     }
   }
 

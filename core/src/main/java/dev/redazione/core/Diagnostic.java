@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * @param code a stable upper-snake-case code
  * @param message what is wrong, where, and what was expected
  */
-public record Diagnostic(String path, int lineNumber, Severity severity, String code, String message)
+public record Diagnostic(
+    String path, int lineNumber, Severity severity, String code, String message)
     implements Comparable<Diagnostic> {
 
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -61,7 +62,10 @@ public record Diagnostic(String path, int lineNumber, Severity severity, String 
     return lineNumber == 0 ? OptionalInt.empty() : OptionalInt.of(lineNumber);
   }
 
-  /** The compiler-style line {@code path:line: severity: CODE message} (no {@code :line} for a whole file). */
+  /**
+   * The compiler-style line {@code path:line: severity: CODE message} (no {@code :line} for a whole
+   * file).
+   */
   public String format() {
     String where = lineNumber == 0 ? path : path + ":" + lineNumber;
     return where + ": " + severity.label() + ": " + code + " " + message;

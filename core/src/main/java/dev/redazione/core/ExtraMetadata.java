@@ -22,7 +22,10 @@ final class ExtraMetadata {
   }
 
   private static Object copyValue(String key, Object value) {
-    if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+    if (value == null
+        || value instanceof String
+        || value instanceof Number
+        || value instanceof Boolean) {
       return value;
     }
     if (value instanceof Map<?, ?> map) {
@@ -36,7 +39,10 @@ final class ExtraMetadata {
       return Collections.unmodifiableList(copy);
     }
     throw new IllegalArgumentException(
-        "extra metadata `" + key + "` has a value of type " + value.getClass().getName()
+        "extra metadata `"
+            + key
+            + "` has a value of type "
+            + value.getClass().getName()
             + "; expected a string, number, boolean, list or map");
   }
 }

@@ -1,6 +1,8 @@
 package dev.redazione.core;
 
-/** Where the value of an extracted field came from, so a maintainer can see why it has its value. */
+/**
+ * Where the value of an extracted field came from, so a maintainer can see why it has its value.
+ */
 public enum Origin {
   /** A key of the front-matter block. */
   FRONT_MATTER,

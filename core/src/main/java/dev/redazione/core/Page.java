@@ -26,7 +26,12 @@ public record Page<T>(List<T> items, int number, int size, int totalItems) {
     }
     if (totalItems < 0 || items.size() > size) {
       throw new IllegalArgumentException(
-          "page of " + items.size() + " items does not fit size " + size + " and total " + totalItems);
+          "page of "
+              + items.size()
+              + " items does not fit size "
+              + size
+              + " and total "
+              + totalItems);
     }
   }
 
@@ -46,7 +51,10 @@ public record Page<T>(List<T> items, int number, int size, int totalItems) {
       throw new IllegalArgumentException("page size must be at least 1, was " + size);
     }
     long from = (long) (number - 1) * size;
-    List<T> items = from >= all.size() ? List.of() : all.subList((int) from, (int) Math.min(all.size(), from + size));
+    List<T> items =
+        from >= all.size()
+            ? List.of()
+            : all.subList((int) from, (int) Math.min(all.size(), from + size));
     return new Page<>(items, number, size, all.size());
   }
 

@@ -23,9 +23,9 @@ import java.util.regex.Pattern;
  *
  * <p><b>Order.</b> Dates compare by the start of the period they name (a month sorts at its first
  * day, midnight); when two dates start at the same moment the less precise one comes first, then a
- * date without offset before one with an offset. So, oldest to newest: {@code 2025}, {@code 2025-01},
- * {@code 2025-01-01}, {@code 2025-01-01T09:00}, {@code 2025-01-15}, {@code 2025-02}. The order is
- * total and consistent with {@code equals}. Instances are immutable and thread-safe.
+ * date without offset before one with an offset. So, oldest to newest: {@code 2025}, {@code
+ * 2025-01}, {@code 2025-01-01}, {@code 2025-01-01T09:00}, {@code 2025-01-15}, {@code 2025-02}. The
+ * order is total and consistent with {@code equals}. Instances are immutable and thread-safe.
  */
 public final class PublicationDate implements Comparable<PublicationDate> {
 
@@ -70,7 +70,8 @@ public final class PublicationDate implements Comparable<PublicationDate> {
     try {
       YearMonth.of(year, month);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("month " + month + " of " + year + " is not a valid month", e);
+      throw new IllegalArgumentException(
+          "month " + month + " of " + year + " is not a valid month", e);
     }
     return new PublicationDate(year, month, 0, null, null, DatePrecision.MONTH);
   }
@@ -102,8 +103,8 @@ public final class PublicationDate implements Comparable<PublicationDate> {
   }
 
   /**
-   * Parses ISO text at any precision: {@code 2025}, {@code 2025-01}, {@code 2025-01-15},
-   * {@code 2025-01-15T10:41}, {@code 2025-01-15T10:41:00+02:00} or {@code …Z}.
+   * Parses ISO text at any precision: {@code 2025}, {@code 2025-01}, {@code 2025-01-15}, {@code
+   * 2025-01-15T10:41}, {@code 2025-01-15T10:41:00+02:00} or {@code …Z}.
    *
    * @throws IllegalArgumentException with a message naming the text and the accepted forms
    */
@@ -128,7 +129,9 @@ public final class PublicationDate implements Comparable<PublicationDate> {
       return parseDateTime(iso);
     } catch (DateTimeException | IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "date `" + text + "` is not a valid date; expected YYYY, YYYY-MM, YYYY-MM-DD"
+          "date `"
+              + text
+              + "` is not a valid date; expected YYYY, YYYY-MM, YYYY-MM-DD"
               + " or YYYY-MM-DDThh:mm[:ss][offset]",
           e);
     }
@@ -161,7 +164,9 @@ public final class PublicationDate implements Comparable<PublicationDate> {
 
   /** The month (1–12), when the precision is at least {@link DatePrecision#MONTH}. */
   public Optional<YearMonth> yearMonth() {
-    return precision == DatePrecision.YEAR ? Optional.empty() : Optional.of(YearMonth.of(year, month));
+    return precision == DatePrecision.YEAR
+        ? Optional.empty()
+        : Optional.of(YearMonth.of(year, month));
   }
 
   /** The calendar day, when the precision is at least {@link DatePrecision#DAY}. */
@@ -188,17 +193,25 @@ public final class PublicationDate implements Comparable<PublicationDate> {
         time == null ? LocalTime.MIDNIGHT : time);
   }
 
-  /** ISO text at this date's precision: {@code 2025}, {@code 2025-01}, {@code 2025-01-15}, {@code 2025-01-15T10:41+02:00}. */
+  /**
+   * ISO text at this date's precision: {@code 2025}, {@code 2025-01}, {@code 2025-01-15}, {@code
+   * 2025-01-15T10:41+02:00}.
+   */
   public String toIso() {
     return switch (precision) {
       case YEAR -> String.format("%04d", year);
       case MONTH -> String.format("%04d-%02d", year, month);
       case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-      case TIME -> String.format("%04d-%02d-%02dT%s%s", year, month, day, time, offset == null ? "" : offset.getId());
+      case TIME ->
+          String.format(
+              "%04d-%02d-%02dT%s%s", year, month, day, time, offset == null ? "" : offset.getId());
     };
   }
 
-  /** Italian text at this date's precision: {@code 2024}, {@code gennaio 2025}, {@code 12 febbraio 2023}, {@code 12 febbraio 2023, 10:41}. */
+  /**
+   * Italian text at this date's precision: {@code 2024}, {@code gennaio 2025}, {@code 12 febbraio
+   * 2023}, {@code 12 febbraio 2023, 10:41}.
+   */
   public String toItalian() {
     return switch (precision) {
       case YEAR -> Integer.toString(year);

@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
 /**
  * A URL-safe identifier for an article: lowercase ASCII letters, digits and single dashes.
  *
- * <p>{@link #of(String)} turns any text into a slug: Italian accents are transliterated ({@code à → a}),
- * apostrophes and elisions become a dash ({@code dell’IA → dell-ia}), other punctuation and emoji
- * are dropped, and the result is cut at a word boundary to at most {@value #MAX_LENGTH} characters.
- * Instances are immutable and thread-safe.
+ * <p>{@link #of(String)} turns any text into a slug: Italian accents are transliterated ({@code à →
+ * a}), apostrophes and elisions become a dash ({@code dell’IA → dell-ia}), other punctuation and
+ * emoji are dropped, and the result is cut at a word boundary to at most {@value #MAX_LENGTH}
+ * characters. Instances are immutable and thread-safe.
  *
  * @param value the slug text, already in canonical form
  */
@@ -32,7 +32,9 @@ public record Slug(String value) implements Comparable<Slug> {
     Objects.requireNonNull(value, "value");
     if (value.length() > 2 * MAX_LENGTH || !CANONICAL.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "slug `" + value + "` is not canonical; expected lowercase letters and digits joined by single dashes");
+          "slug `"
+              + value
+              + "` is not canonical; expected lowercase letters and digits joined by single dashes");
     }
   }
 
@@ -72,7 +74,8 @@ public record Slug(String value) implements Comparable<Slug> {
   static String normalize(String text) {
     Objects.requireNonNull(text, "text");
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    String ascii = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+    String ascii =
+        COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(java.util.Locale.ROOT);
     ascii = ascii.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
     String dashed = NON_ALPHANUMERIC.matcher(ascii).replaceAll("-");
     return trimDashes(dashed);

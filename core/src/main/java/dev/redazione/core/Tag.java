@@ -3,8 +3,8 @@ package dev.redazione.core;
 /**
  * A tag on an article: a display name and the normalised key that gives it its identity.
  *
- * <p>Two tags are equal when their keys are equal, so `OpenAI`, ` openai ` and `OPENAI` are one tag.
- * The key is URL-safe. Instances are immutable and thread-safe.
+ * <p>Two tags are equal when their keys are equal, so `OpenAI`, ` openai ` and `OPENAI` are one
+ * tag. The key is URL-safe. Instances are immutable and thread-safe.
  *
  * @param name the name as displayed
  * @param key the identity key
@@ -15,7 +15,8 @@ public record Tag(String name, String key) {
   public Tag {
     name = TermNames.displayName("tag", name);
     if (!TermNames.key(name).equals(key)) {
-      throw new IllegalArgumentException("tag key `" + key + "` does not match name `" + name + "`");
+      throw new IllegalArgumentException(
+          "tag key `" + key + "` does not match name `" + name + "`");
     }
   }
 

@@ -12,7 +12,8 @@ import java.util.function.Function;
 /**
  * Articles grouped by a term (tag, category, author), with each term displayed in its most common
  * spelling. Built once from articles already in archive order; immutable afterwards. Of several
- * terms with the same display name, {@code preference} picks the one shown (e.g. an author with a bio).
+ * terms with the same display name, {@code preference} picks the one shown (e.g. an author with a
+ * bio).
  */
 final class TermIndex<T> {
 

@@ -8,7 +8,7 @@ import java.util.Objects;
  * the value is.
  *
  * @param value the extracted value
- * @param provenance where it came from
+ * @param provenance its origin and source line
  * @param <T> the type of the value
  */
 public record Extracted<T>(T value, Provenance provenance) {

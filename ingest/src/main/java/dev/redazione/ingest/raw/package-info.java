@@ -1,2 +1,2 @@
-/** Extraction of article fields from raw pasted text without front matter. */
+/** Extraction of title, metadata and a clean Markdown body from raw text pasted from web pages. */
 package dev.redazione.ingest.raw;

@@ -31,6 +31,7 @@ final class FurnitureRules {
               + "(?: (?:su|da|presso) (?:amazon|ebay|unieuro|mediaworld|euronics|trony)(?:\\.it)?)?$"
               + "|^(?:prezzo|miglior prezzo|offerta)\\s*:?\\s*\\d[\\d.,]*\\s*(?:€|euro)$",
           FLAGS);
+  private static final Pattern SECOND_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
   private static final Pattern PAYWALL =
       Pattern.compile(
           "(?:abbonati|accedi|registrati|iscriviti) (?:per|e) (?:continuare a leggere|leggere (?:tutto|l'articolo|gli articoli))"
@@ -143,7 +144,8 @@ final class FurnitureRules {
               + " da (?:un|una|uno|un')\\s*(?:utente|lettore|lettrice|membro|iscritto|iscritta|collaboratore esterno|blogger)"
               + "|responsabile della pubblicazione|le opinioni espresse|non riflettono (?:necessariamente )?"
               + "|link (?:di )?affiliazione|link affiliat|affiliate link|programma di affiliazione"
-              + "|(?:potremmo|possiamo) ricevere una (?:piccola )?commissione|riceviamo una (?:piccola )?commissione"
+              + "|(?:potremmo|possiamo|potrebbe|può) ricevere una (?:piccola )?commissione|ricev\\w+ una (?:piccola )?commissione"
+              + "|se acquisti (?:tramite|attraverso|con) (?:i |questi |uno dei )?(?:nostri )?link"
               + "|(?:contenuto|articolo) sponsorizzato|non costituisc(?:e|ono) (?:consulenza|un consiglio|sollecitazione)"
               + "|(?:questo articolo|il testo) (?:è|e') stat[oa] (?:tradott|generat)"
               + "|(?:scritto|generato|redatto) con (?:l'ausilio|il supporto|l'aiuto) dell'intelligenza artificiale",
@@ -169,7 +171,7 @@ final class FurnitureRules {
       List.of(
           new FurnitureRule(RuleName.SEPARATOR, line -> line.words() == 0),
           new FurnitureRule(RuleName.AD_LABEL, line -> isLabel(line, AD_LABEL)),
-          new FurnitureRule(RuleName.AFFILIATE_OFFER, line -> isNotice(line, AFFILIATE_OFFER, 30)),
+          new FurnitureRule(RuleName.AFFILIATE_OFFER, line -> isNotice(line, AFFILIATE_OFFER, 30) && !SECOND_SENTENCE.matcher(line.text()).find()),
           new FurnitureRule(RuleName.PAYWALL, line -> isNotice(line, PAYWALL, PROMPT_MAX_WORDS)),
           new FurnitureRule(RuleName.RELATIVE_DATE, line -> isLabel(line, RELATIVE_DATE)),
           new FurnitureRule(RuleName.NAVIGATION, line -> isLabel(line, NAVIGATION) || isBreadcrumb(line)),

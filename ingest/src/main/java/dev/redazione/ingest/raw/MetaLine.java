@@ -31,6 +31,9 @@ record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<Strin
               + "|\\d+\\s*(?:min\\.?|minuti|minuto)\\s*(?:di lettura|read|lettura)?",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern COUNTER =
+      Pattern.compile("\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture)", Pattern.CASE_INSENSITIVE);
+
   MetaLine {
     dates = List.copyOf(dates);
     impossible = List.copyOf(impossible);
@@ -62,7 +65,7 @@ record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<Strin
         authors.addAll(byline.get());
         signed = true;
         explicit = true;
-      } else if (READING_TIME.matcher(part).matches()) {
+      } else if (READING_TIME.matcher(part).matches() || COUNTER.matcher(part).matches()) {
         readingTime = true;
       } else if ((signed || !spans.isEmpty()) && PersonName.isSignature(part)) {
         authors.add(PersonName.display(part));

@@ -26,7 +26,7 @@ enum RuleName {
   DATELINE("dateline"),
   DATE_MARKER("date-marker"),
   TAG_LINE("tag-line"),
-  KICKER("kicker"),
+  MASTHEAD("masthead"),
   REPEATED_LINE("repeated-line");
 
   private final String id;

@@ -38,7 +38,7 @@ final class FurnitureCases {
             Secondo un rapporto dell’Osservatorio del Politecnico di Milano, i lavoratori da remoto in Italia sono stabili a oltre tre milioni e mezzo, con effetti visibili sui centri urbani.
             """,
             expect().title("Lo smart working cambia le città italiane").noSubtitle()
-                .removed(1, "navigation").removed(2, "kicker").removed(4, "image-credit").paragraphs(1)),
+                .removed(1, "navigation").removed(2, "masthead").removed(4, "image-credit").paragraphs(1)),
         new ArticleCase("share-bar-page-tools-and-reading-time", """
             Windows 11, arriva la funzione Recall per tutti
             Tempo di lettura: 4 minuti

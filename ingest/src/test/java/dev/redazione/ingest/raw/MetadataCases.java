@@ -178,7 +178,7 @@ final class MetadataCases {
             expect().title("Il James Webb osserva un pianeta in formazione")
                 .subtitle("Le immagini mostrano un disco di polveri attorno a una giovane stella")
                 .authors(Origin.BYLINE, "Marta Blu", "Andrea Neri").date("2024-03-18", DatePrecision.DAY)
-                .removed(1, "kicker")),
+                .removed(1, "masthead")),
         new ArticleCase("no-headline-derives-the-title", """
             Secondo i dati dell’Agcom, nel terzo trimestre gli accessi in fibra fino a casa hanno superato per la prima volta quelli in rame, con una crescita del 20% in un anno.
 

@@ -83,6 +83,10 @@ final class FurnitureRules {
           "condividi", "condividilo", "share", "facebook", "twitter", "linkedin", "whatsapp",
           "telegram", "pinterest", "reddit", "threads", "instagram", "youtube", "tiktok", "flipboard",
           "bluesky", "mastodon", "messenger", "tweet", "seguici", "follow");
+  private static final Pattern SHARE_LABEL =
+      Pattern.compile(
+          "(?:condividi|share)(?: (?:questo|quest') ?(?:articolo|notizia|post|pagina|contenuto))?(?: su .*)?|newsletter|iscriviti|seguici(?: su .*)?",
+          FLAGS);
   private static final Pattern FOLLOW_PROMPT =
       Pattern.compile(
           "\\b(?:seguici|iscriviti|iscrivetevi|abbonati (?:ora|subito|a|al|alla)|attiva le notifiche"
@@ -271,6 +275,7 @@ final class FurnitureRules {
     }
     String lower = line.lower().replace('’', '\'');
     return isShareBar(line)
+        || isLabel(line, SHARE_LABEL)
         || FOLLOW_PROMPT.matcher(lower).find()
         || WEAK_FOLLOW_PROMPT.matcher(lower).find() && CHANNEL.matcher(lower).find()
         || NEWSLETTER.matcher(lower).find();

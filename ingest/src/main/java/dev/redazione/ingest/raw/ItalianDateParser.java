@@ -89,11 +89,11 @@ final class ItalianDateParser {
           FLAGS);
   private static final Pattern TIME_AFTER =
       Pattern.compile(
-          "^\\s*(?:,|-|–|—|\\||alle ore|alle|ore|h\\.?|@)?\\s*(?:ore\\s*)?(?<h>\\d{1,2})[:.](?<m>\\d{2})(?![\\p{N}])",
+          "^\\s*(?:[,|]\\s*)?(?:-|–|—|alle ore|alle|ore|h\\.?|@)?\\s*(?:ore\\s*)?(?<h>\\d{1,2})[:.](?<m>\\d{2})(?![\\p{N}])",
           FLAGS);
   private static final Pattern LABEL_BEFORE =
       Pattern.compile(
-          "(?:(?<upd>aggiornat[oa]|ultimo aggiornamento|ultima modifica|modificat[oa]|updated|last updated|agg\\.)"
+          "(?:(?<upd>aggiornat[oa]|aggiornamento|ultimo aggiornamento|ultima modifica|modificat[oa]|modifica|updated|last updated|agg\\.)"
               + "|(?<pub>pubblicat[oa]|postat[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data|published|posted|uscit[oa]))"
               + "\\s*(?:il|in data|on|alle|:)?\\s*:?\\s*$",
           FLAGS);

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  */
 record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<String> authors, boolean explicit) {
 
-  private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*[|•·,;–—]\\s*|\\s+-\\s+|^-\\s*|\\s*-$");
+  private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*[|•·,;–—()\\[\\]]\\s*|\\s+-\\s+|^-\\s*|\\s*-$");
+  private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}[\\p{L}'’]+)?");
   private static final Pattern EDGE_FILLER =
       Pattern.compile("^(?:il|alle|ore)\\s+|\\s+(?:il|alle|ore|del|in data)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern FILLER =
@@ -69,6 +70,8 @@ record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<Strin
         readingTime = true;
       } else if ((signed || !spans.isEmpty()) && PersonName.isSignature(part)) {
         authors.add(PersonName.display(part));
+      } else if (!spans.isEmpty() && authors.isEmpty() && !signed && PLACE.matcher(part).matches()) {
+        continue;
       } else {
         return Optional.empty();
       }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -123,18 +122,6 @@ final class ItalianDateParser {
       consumed = end;
     }
     return new DateScan(dates, impossible);
-  }
-
-  /** The date when the whole text is one date expression (label and time allowed), if any. */
-  static Optional<DateHit> parseWhole(String text) {
-    DateScan scan = scan(text.strip());
-    if (scan.dates().size() == 1 && scan.impossible().isEmpty()) {
-      DateHit hit = scan.dates().get(0);
-      if (hit.start() == 0 && hit.end() == text.strip().length()) {
-        return Optional.of(hit);
-      }
-    }
-    return Optional.empty();
   }
 
   private static boolean validTime(String hours, String minutes) {

@@ -26,11 +26,6 @@ record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<Strin
       Pattern.compile("^(?:il|alle|ore)\\s+|\\s+(?:il|alle|ore|del|in data)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern FILLER =
       Pattern.compile("ore|alle|il|h|news|pubblicato|aggiornato|in", Pattern.CASE_INSENSITIVE);
-  private static final Pattern READING_TIME =
-      Pattern.compile(
-          "(?:tempo (?:stimato )?di lettura|lettura)\\s*:?\\s*(?:circa )?\\d+\\s*(?:min\\.?|minuti|minuto)"
-              + "|\\d+\\s*(?:min\\.?|minuti|minuto)\\s*(?:di lettura|read|lettura)?",
-          Pattern.CASE_INSENSITIVE);
 
   private static final Pattern COUNTER =
       Pattern.compile("\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture)", Pattern.CASE_INSENSITIVE);
@@ -66,7 +61,7 @@ record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<Strin
         authors.addAll(byline.get());
         signed = true;
         explicit = true;
-      } else if (READING_TIME.matcher(part).matches() || COUNTER.matcher(part).matches()) {
+      } else if (FurnitureRules.isReadingTime(part) || COUNTER.matcher(part).matches()) {
         readingTime = true;
       } else if ((signed || !spans.isEmpty()) && PersonName.isSignature(part)) {
         authors.add(PersonName.display(part));

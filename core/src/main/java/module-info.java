@@ -1,4 +1,7 @@
-/** Redazione core: the domain model and the archive query API, with no dependencies. */
+/**
+ * Redazione core: the domain model, the archive query API and the search API, with no dependencies.
+ */
 module dev.redazione.core {
   exports dev.redazione.core;
+  exports dev.redazione.core.search;
 }

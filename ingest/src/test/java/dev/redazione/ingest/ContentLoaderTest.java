@@ -3,6 +3,7 @@ package dev.redazione.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.core.ArticleField;
+import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Severity;
 import dev.redazione.core.SourceFormat;
@@ -68,7 +69,7 @@ class ContentLoaderTest {
     LoadResult result = ContentLoader.create().load(folder);
 
     assertThat(result.archive().articles()).extracting(a -> a.source().path()).containsExactly("articolo.md");
-    assertThat(result.diagnostics()).isEmpty();
+    assertThat(result.diagnostics()).extracting(Diagnostic::path).containsOnly("articolo.md");
   }
 
   @Test

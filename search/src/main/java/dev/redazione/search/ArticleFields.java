@@ -1,0 +1,109 @@
+package dev.redazione.search;
+
+import dev.redazione.core.Article;
+import dev.redazione.core.Author;
+import dev.redazione.core.Heading;
+import dev.redazione.core.Tag;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The fields of an article in the index and how a document is made from an article. Title,
+ * subtitle, headings and body keep offsets in their postings, for fast highlighting. Stateless.
+ */
+final class ArticleFields {
+
+  static final String TITLE = "title";
+  static final String SUBTITLE = "subtitle";
+  static final String HEADINGS = "headings";
+  static final String BODY = "body";
+  static final String TAGS = "tags";
+  static final String AUTHORS = "authors";
+
+  /** Surface words of title and body, accents kept, for spelling suggestions. */
+  static final String SPELLING = "spelling";
+
+  /** Tag keys, exact, for filters and tag facets. */
+  static final String TAG_KEY = "tag";
+
+  /**
+   * The year of the date, exact, for filters, with doc values for year facets; 0 when undated
+   * (Lucene wants a field indexed the same way in every document).
+   */
+  static final String YEAR = "year";
+
+  /** The article's position in the archive (newest first), to find it back and break score ties. */
+  static final String POSITION = "position";
+
+  /** Full-text fields with their boost: a match in the title counts most. */
+  static final Map<String, Float> WEIGHTS =
+      Map.of(TITLE, 3f, SUBTITLE, 2f, HEADINGS, 1.5f, BODY, 1f, TAGS, 2f, AUTHORS, 2f);
+
+  /** Fields whose words can form a phrase worth matching. */
+  static final List<String> PHRASE_FIELDS = List.of(TITLE, SUBTITLE, HEADINGS, BODY);
+
+  private static final FieldType HIGHLIGHTED = highlighted();
+
+  private ArticleFields() {}
+
+  private static FieldType highlighted() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+
+  /** The analyzer for every field: Italian analysis, surface words for the spelling field. */
+  static Analyzer analyzer() {
+    return new PerFieldAnalyzerWrapper(
+        new ItalianTextAnalyzer(), Map.of(SPELLING, new SurfaceWordAnalyzer(false)));
+  }
+
+  /** The text of the subtitle field: the subtitle and the summary, when the article has them. */
+  static String subtitleText(Article article) {
+    return article.subtitle().orElse("") + "\n" + article.summary().orElse("");
+  }
+
+  /** The text the near-duplicate and related-article analysis compares: title and body. */
+  static String storyText(Article article) {
+    return article.title() + "\n\n" + article.body().text();
+  }
+
+  /** A document for the article at this archive position. */
+  static Document document(Article article, int position) {
+    Document doc = new Document();
+    doc.add(new Field(TITLE, article.title(), HIGHLIGHTED));
+    doc.add(new Field(SUBTITLE, subtitleText(article), HIGHLIGHTED));
+    doc.add(new Field(HEADINGS, joined(article.headings(), Heading::text), HIGHLIGHTED));
+    doc.add(new Field(BODY, article.body().text(), HIGHLIGHTED));
+    doc.add(new TextField(TAGS, joined(article.tags(), Tag::name), Field.Store.NO));
+    doc.add(new TextField(AUTHORS, joined(article.authors(), Author::name), Field.Store.NO));
+    doc.add(new TextField(SPELLING, storyText(article), Field.Store.NO));
+    for (Tag tag : article.tags()) {
+      doc.add(new StringField(TAG_KEY, tag.key(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesField(TAG_KEY, new BytesRef(tag.key())));
+    }
+    int year = article.date().map(d -> d.year()).orElse(0);
+    doc.add(new StringField(YEAR, Integer.toString(year), Field.Store.NO));
+    doc.add(new NumericDocValuesField(YEAR, year));
+    doc.add(new NumericDocValuesField(POSITION, position));
+    return doc;
+  }
+
+  private static <T> String joined(List<T> values, Function<T, String> text) {
+    return values.stream().map(text).collect(Collectors.joining("\n"));
+  }
+}

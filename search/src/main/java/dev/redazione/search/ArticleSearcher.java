@@ -1,0 +1,137 @@
+package dev.redazione.search;
+
+import dev.redazione.core.Archive;
+import dev.redazione.core.Page;
+import dev.redazione.core.Tag;
+import dev.redazione.core.TermCount;
+import dev.redazione.core.search.MarkedText;
+import dev.redazione.core.search.SearchHit;
+import dev.redazione.core.search.SearchQuery;
+import dev.redazione.core.search.SearchResults;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldDocs;
+
+/**
+ * Answers {@link SearchQuery searches} over an {@link ArticleIndex}: relevance first, newer article
+ * on equal relevance; facet counts; highlights; a spelling suggestion when nothing matched.
+ * Immutable and thread-safe.
+ */
+final class ArticleSearcher {
+
+  private static final Sort RELEVANCE_THEN_RECENCY =
+      new Sort(SortField.FIELD_SCORE, new SortField(ArticleFields.POSITION, SortField.Type.LONG));
+
+  private final Archive archive;
+  private final ArticleIndex index;
+  private final LuceneQueryBuilder queries;
+  private final HitHighlighter highlighter;
+  private final SpellingSuggester suggester;
+
+  ArticleSearcher(Archive archive, ArticleIndex index) {
+    this.archive = archive;
+    this.index = index;
+    this.queries = new LuceneQueryBuilder(index.analyzer());
+    this.highlighter = new HitHighlighter(index.searcher(), index.analyzer());
+    this.suggester = new SpellingSuggester(index.reader());
+  }
+
+  SearchResults search(SearchQuery query) {
+    UserQuery typed = UserQuery.parse(query.text());
+    Optional<Query> text = queries.build(typed);
+    if (text.isEmpty()) {
+      return SearchResults.empty(query);
+    }
+    try {
+      FacetCounter.Counts counts =
+          index.searcher().search(text.get(), FacetCounter.manager(query.tags(), query.years()));
+      Page<SearchHit> page = page(query, text.get(), counts.hits());
+      String suggestion = counts.hits() == 0 ? suggester.suggest(typed).orElse(null) : null;
+      return new SearchResults(
+          query, page, tagCounts(counts.tagCounts()), yearCounts(counts.yearCounts()), suggestion);
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot search the in-memory index for `" + query.text() + "`", e);
+    }
+  }
+
+  private Page<SearchHit> page(SearchQuery query, Query text, int total) throws IOException {
+    long from = (long) (query.page() - 1) * query.pageSize();
+    if (from >= total) {
+      return new Page<>(List.of(), query.page(), query.pageSize(), total);
+    }
+    int wanted = (int) Math.min(from + query.pageSize(), total);
+    TopFieldDocs top =
+        index.searcher().search(filtered(text, query), wanted, RELEVANCE_THEN_RECENCY, true);
+    ScoreDoc[] onPage =
+        Arrays.copyOfRange(
+            top.scoreDocs, (int) Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
+    TopDocs pageDocs = new TopDocs(top.totalHits, onPage);
+    HitHighlighter.Highlights highlights = highlighter.highlight(text, pageDocs);
+    List<SearchHit> hits = new ArrayList<>(onPage.length);
+    for (int i = 0; i < onPage.length; i++) {
+      var article = index.article(onPage[i].doc);
+      MarkedText title = highlights.titles().get(i);
+      hits.add(
+          new SearchHit(
+              article,
+              onPage[i].score,
+              title.isEmpty() ? MarkedText.escape(article.title()) : title,
+              highlights.passages().get(i)));
+    }
+    return new Page<>(hits, query.page(), query.pageSize(), total);
+  }
+
+  private static Query filtered(Query text, SearchQuery query) {
+    if (query.tags().isEmpty() && query.years().isEmpty()) {
+      return text;
+    }
+    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(text, Occur.MUST);
+    for (String tag : query.tags()) {
+      filtered.add(new TermQuery(new Term(ArticleFields.TAG_KEY, tag)), Occur.FILTER);
+    }
+    if (!query.years().isEmpty()) {
+      BooleanQuery.Builder years = new BooleanQuery.Builder();
+      for (int year : query.years()) {
+        years.add(
+            new TermQuery(new Term(ArticleFields.YEAR, Integer.toString(year))), Occur.SHOULD);
+      }
+      filtered.add(years.build(), Occur.FILTER);
+    }
+    return filtered.build();
+  }
+
+  private List<TermCount<Tag>> tagCounts(Map<String, Integer> counts) {
+    List<TermCount<Tag>> tags = new ArrayList<>();
+    counts.forEach(
+        (key, count) ->
+            archive.findTag(key).ifPresent(tag -> tags.add(new TermCount<>(tag, count))));
+    tags.sort(
+        Comparator.<TermCount<Tag>>comparingInt(TermCount::count)
+            .reversed()
+            .thenComparing(c -> c.term().key()));
+    return tags;
+  }
+
+  private static List<TermCount<Integer>> yearCounts(Map<Integer, Integer> counts) {
+    List<TermCount<Integer>> years = new ArrayList<>();
+    counts.forEach((year, count) -> years.add(new TermCount<>(year, count)));
+    years.sort(Comparator.comparing((TermCount<Integer> c) -> c.term()).reversed());
+    return years;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.redazione.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Proposes a corrected query ("Forse cercavi …") from the index's own words: each word of the query
+ * that the index does not have is replaced by the closest, most frequent word it has (at most two
+ * edits away). Immutable and thread-safe.
+ */
+final class SpellingSuggester {
+
+  private final IndexReader reader;
+  private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final Analyzer words = new SurfaceWordAnalyzer(false);
+
+  SpellingSuggester(IndexReader reader) {
+    this.reader = reader;
+  }
+
+  /** The query with its unknown words corrected, when at least one could be. */
+  Optional<String> suggest(UserQuery query) {
+    List<String> corrected = new ArrayList<>();
+    boolean changed = false;
+    for (String typed : query.words()) {
+      String word = surface(typed);
+      String better = word.isEmpty() ? null : correction(word);
+      changed |= better != null;
+      corrected.add(better == null ? typed : better);
+    }
+    return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
+  }
+
+  private String correction(String word) {
+    try {
+      SuggestWord[] suggestions =
+          checker.suggestSimilar(
+              new Term(ArticleFields.SPELLING, word),
+              1,
+              reader,
+              SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      return suggestions.length == 0 ? null : suggestions[0].string;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot suggest a spelling for `" + word + "`", e);
+    }
+  }
+
+  /** The word as the spelling field holds it, or empty when the word is not exactly one token. */
+  private String surface(String typed) {
+    List<String> tokens = new ArrayList<>();
+    try (TokenStream stream = words.tokenStream(ArticleFields.SPELLING, typed)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot analyse `" + typed + "`", e);
+    }
+    return tokens.size() == 1 ? tokens.get(0) : "";
+  }
+}

@@ -1,0 +1,4 @@
+/**
+ * Italian full-text search, related articles and same-story grouping over an archive, with Lucene.
+ */
+package dev.redazione.search;

@@ -1,0 +1,91 @@
+package dev.redazione.ingest;
+
+import dev.redazione.core.Archive;
+import dev.redazione.core.Article;
+import dev.redazione.core.Diagnostic;
+import dev.redazione.core.Tag;
+import dev.redazione.ingest.internal.DecodedFile;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Loads a content folder into an {@link Archive}: every article file under the folder, read in
+ * parallel, whatever its format. Dotfiles, editor backups and media files are skipped; a broken
+ * file never stops the others; duplicate slugs get a suffix and a diagnostic; drafts are kept out
+ * of the archive.
+ *
+ * <p>Loading takes two passes: front-matter articles first, then raw-text articles, which get the
+ * tags of the first pass that they mention (provenance INFERRED). Instances are immutable and
+ * thread-safe.
+ */
+public final class ContentLoader {
+
+  private static final ContentLoader INSTANCE = new ContentLoader();
+
+  private ContentLoader() {}
+
+  /** The loader. */
+  public static ContentLoader create() {
+    return INSTANCE;
+  }
+
+  /**
+   * Loads every article under a folder.
+   *
+   * @param contentFolder the content folder
+   * @return the archive, the drafts and every diagnostic; a missing folder gives an empty archive
+   *     and an error
+   */
+  public LoadResult load(Path contentFolder) {
+    Objects.requireNonNull(contentFolder, "contentFolder");
+    String name = String.valueOf(contentFolder.getFileName());
+    if (!Files.isDirectory(contentFolder)) {
+      return failed(name, "the content folder " + contentFolder + " does not exist or is not a folder");
+    }
+    List<Path> files;
+    try {
+      files = ContentFiles.list(contentFolder);
+    } catch (UncheckedIOException e) {
+      return failed(name, "the content folder cannot be listed: " + e.getCause().getMessage());
+    }
+    List<DecodedFile> decoded = files.parallelStream().map(file -> ArticleReader.decode(contentFolder, file)).toList();
+    List<ReadResult> results = new ArrayList<>(
+        decoded.parallelStream().filter(file -> !file.isRawText()).map(ArticleReader.create()::read).toList());
+    ArticleReader rawReader = ArticleReader.create().withKnownTags(tagsOf(results));
+    results.addAll(decoded.parallelStream().filter(DecodedFile::isRawText).map(rawReader::read).toList());
+    return collect(results);
+  }
+
+  private static Set<Tag> tagsOf(List<ReadResult> results) {
+    Set<Tag> tags = new LinkedHashSet<>();
+    results.forEach(result -> result.article().ifPresent(article -> tags.addAll(article.tags())));
+    return tags;
+  }
+
+  private static LoadResult collect(List<ReadResult> results) {
+    List<Article> published = new ArrayList<>();
+    List<Article> drafts = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (ReadResult result : results) {
+      result.article().ifPresentOrElse(
+          article -> (article.draft() ? drafts : published).add(article),
+          () -> diagnostics.addAll(result.diagnostics()));
+    }
+    Archive archive = Archive.of(published);
+    archive.articles().forEach(article -> diagnostics.addAll(article.diagnostics()));
+    drafts.forEach(article -> diagnostics.addAll(article.diagnostics()));
+    drafts.sort((a, b) -> a.source().path().compareTo(b.source().path()));
+    diagnostics.sort(null);
+    return new LoadResult(archive, drafts, diagnostics);
+  }
+
+  private static LoadResult failed(String path, String message) {
+    return new LoadResult(Archive.empty(), List.of(), List.of(Diagnostic.error(path, 0, "CONTENT_FOLDER", message)));
+  }
+}

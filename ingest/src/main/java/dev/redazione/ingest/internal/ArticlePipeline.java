@@ -1,0 +1,65 @@
+package dev.redazione.ingest.internal;
+
+import dev.redazione.core.Article;
+import dev.redazione.ingest.ReadResult;
+import java.util.Optional;
+
+/**
+ * The ingest pipeline in two steps, so a loader can decode every file before assembling raw
+ * articles with the tags of the others: {@link #decode} (bytes, encoding, format) then
+ * {@link #assemble} (front matter or raw text, body, article). Never throws on bad content: an
+ * unexpected failure becomes an {@code INTERNAL_ERROR} diagnostic. Immutable and thread-safe.
+ */
+public final class ArticlePipeline {
+
+  private final TextDecoder decoder = new TextDecoder();
+  private final FormatDetector detector = new FormatDetector();
+  private final FrontMatterArticleAssembler frontMatter;
+  private final RawArticleAssembler raw;
+
+  /** A pipeline with its stages. */
+  public ArticlePipeline() {
+    BodyRenderer bodyRenderer = new BodyRenderer();
+    this.frontMatter = new FrontMatterArticleAssembler(bodyRenderer);
+    this.raw = new RawArticleAssembler(bodyRenderer);
+  }
+
+  /** Decodes a file's bytes and detects its format. */
+  public DecodedFile decode(String path, byte[] bytes) {
+    DiagnosticLog log = new DiagnosticLog(path);
+    try {
+      Optional<SourceText> text = decoder.decode(bytes, log);
+      return new DecodedFile(path, text.orElse(null), text.flatMap(t -> detector.detect(t.text())).orElse(null),
+          log.diagnostics());
+    } catch (RuntimeException | StackOverflowError e) {
+      log.error(0, "INTERNAL_ERROR", "the file could not be decoded because of an unexpected error: " + e);
+      return new DecodedFile(path, null, null, log.diagnostics());
+    }
+  }
+
+  /** A file that could not be read from disk. */
+  public DecodedFile unreadable(String path, java.io.IOException error) {
+    DiagnosticLog log = new DiagnosticLog(path);
+    log.error(0, "READ_ERROR", "the file cannot be read: " + error.getMessage());
+    return new DecodedFile(path, null, null, log.diagnostics());
+  }
+
+  /** Assembles the article of a decoded file, inferring tags of raw text with {@code inference}. */
+  public ReadResult assemble(DecodedFile file, TagInference inference) {
+    if (file.text().isEmpty()) {
+      return ReadResult.failed(file.diagnostics());
+    }
+    DiagnosticLog log = new DiagnosticLog(file.path());
+    log.addAll(file.diagnostics());
+    try {
+      SourceText text = file.text().get();
+      Optional<Article> article = file.syntax().isPresent()
+          ? frontMatter.assemble(text, file.syntax().get(), log)
+          : raw.assemble(text, inference, log);
+      return article.map(ReadResult::of).orElseGet(() -> ReadResult.failed(log.diagnostics()));
+    } catch (RuntimeException | StackOverflowError e) {
+      log.error(0, "INTERNAL_ERROR", "the article could not be read because of an unexpected error: " + e);
+      return ReadResult.failed(log.diagnostics());
+    }
+  }
+}

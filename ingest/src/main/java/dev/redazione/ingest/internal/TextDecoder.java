@@ -1,0 +1,96 @@
+package dev.redazione.ingest.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes a file's bytes into {@link SourceText}: UTF-8 (with or without BOM), falling back to
+ * Windows-1252 and then ISO-8859-1 when the bytes are not valid UTF-8; rejects empty and binary
+ * files with a diagnostic. Stateless and thread-safe.
+ */
+public final class TextDecoder {
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final Pattern LINE_END = Pattern.compile("\r\n?");
+  private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\u00A0\u2007\u202F]");
+  private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \t]+$", Pattern.MULTILINE);
+  private static final int BINARY_SNIFF_LENGTH = 8192;
+
+  /**
+   * Decodes the bytes of a file.
+   *
+   * @return the text, or empty when the file is empty or binary (the reason is in {@code log})
+   */
+  public Optional<SourceText> decode(byte[] bytes, DiagnosticLog log) {
+    int start = hasUtf8Bom(bytes) ? 3 : 0;
+    if (bytes.length - start == 0) {
+      log.error(0, "EMPTY_FILE", "the file is empty; expected an article");
+      return Optional.empty();
+    }
+    if (looksBinary(bytes, start)) {
+      log.error(0, "BINARY_FILE", "the file holds binary data, not text; expected an article in UTF-8");
+      return Optional.empty();
+    }
+    String text = decodeText(bytes, start, log);
+    if (text.isBlank()) {
+      log.error(0, "EMPTY_FILE", "the file holds only blank lines; expected an article");
+      return Optional.empty();
+    }
+    return Optional.of(new SourceText(log.path(), normalise(text)));
+  }
+
+  private static boolean hasUtf8Bom(byte[] bytes) {
+    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+  }
+
+  private static boolean looksBinary(byte[] bytes, int start) {
+    int end = Math.min(bytes.length, start + BINARY_SNIFF_LENGTH);
+    int control = 0;
+    for (int i = start; i < end; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+        control++;
+      }
+    }
+    return control * 20 > end - start;
+  }
+
+  private static String decodeText(byte[] bytes, int start, DiagnosticLog log) {
+    ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    try {
+      return strict(StandardCharsets.UTF_8).decode(buffer).toString();
+    } catch (CharacterCodingException notUtf8) {
+      buffer.rewind().position(start);
+      try {
+        String text = strict(WINDOWS_1252).decode(buffer).toString();
+        log.info(0, "ENCODING_FALLBACK", "the file is not valid UTF-8; it was read as Windows-1252");
+        return text;
+      } catch (CharacterCodingException notWindows1252) {
+        log.info(0, "ENCODING_FALLBACK", "the file is not valid UTF-8; it was read as ISO-8859-1");
+        return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+      }
+    }
+  }
+
+  private static java.nio.charset.CharsetDecoder strict(Charset charset) {
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  private static String normalise(String text) {
+    String unix = LINE_END.matcher(text).replaceAll("\n");
+    String spaced = NO_BREAK_SPACE.matcher(unix).replaceAll(" ");
+    String trimmed = TRAILING_BLANKS.matcher(spaced).replaceAll("");
+    return trimmed.startsWith("\uFEFF") ? trimmed.substring(1) : trimmed;
+  }
+}

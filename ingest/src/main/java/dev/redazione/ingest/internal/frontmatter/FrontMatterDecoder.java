@@ -1,0 +1,77 @@
+package dev.redazione.ingest.internal.frontmatter;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.redazione.ingest.internal.DiagnosticLog;
+import dev.redazione.ingest.internal.FrontMatterSyntax;
+import dev.redazione.ingest.internal.SplitSource;
+import java.util.Optional;
+
+/**
+ * Decodes a front-matter block with Jackson into a tree of keys. Syntax errors become an
+ * {@code INVALID_FRONT_MATTER} error at the file line Jackson points to. Thread-safe: the mappers
+ * are configured once and only read from.
+ */
+public final class FrontMatterDecoder {
+
+  private static final ObjectMapper YAML = new YAMLMapper();
+  private static final ObjectMapper TOML = new TomlMapper();
+  private static final ObjectMapper JSON = new JsonMapper();
+
+  /** The keys of the block, or empty when it cannot be decoded (the reason is in {@code log}). */
+  public Optional<ObjectNode> decode(SplitSource split, DiagnosticLog log) {
+    if (split.frontMatter().isBlank()) {
+      return Optional.of(JSON.createObjectNode());
+    }
+    try {
+      JsonNode tree = mapper(split.syntax()).readTree(split.frontMatter());
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        return Optional.of(JSON.createObjectNode());
+      }
+      if (tree instanceof ObjectNode object) {
+        return Optional.of(object);
+      }
+      log.error(split.frontMatterLine(), "INVALID_FRONT_MATTER",
+          "the front matter is " + JsonKinds.describe(tree) + "; expected `key: value` pairs");
+      return Optional.empty();
+    } catch (JacksonException e) {
+      log.error(fileLine(split, e.getLocation()), "INVALID_FRONT_MATTER",
+          "the " + split.syntax() + " front matter cannot be read: " + summary(e.getOriginalMessage()));
+      return Optional.empty();
+    } catch (RuntimeException e) {
+      log.error(split.frontMatterLine(), "INVALID_FRONT_MATTER",
+          "the " + split.syntax() + " front matter cannot be read: " + summary(e.getMessage()));
+      return Optional.empty();
+    }
+  }
+
+  private static ObjectMapper mapper(FrontMatterSyntax syntax) {
+    return switch (syntax) {
+      case YAML -> YAML;
+      case TOML -> TOML;
+      case JSON -> JSON;
+    };
+  }
+
+  private static int fileLine(SplitSource split, JsonLocation location) {
+    int line = location == null ? 0 : location.getLineNr();
+    return line < 1 ? split.frontMatterLine() : split.frontMatterLine() + line - 1;
+  }
+
+  /** The unindented lines of a parser message (YAML messages indent their locations and snippets). */
+  private static String summary(String message) {
+    if (message == null || message.isBlank()) {
+      return "syntax error";
+    }
+    String summary = String.join(": ", message.strip().lines()
+        .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+        .toList());
+    return summary.length() > 200 ? summary.substring(0, 200) + "…" : summary;
+  }
+}

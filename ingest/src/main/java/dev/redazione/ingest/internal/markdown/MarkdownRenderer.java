@@ -1,0 +1,53 @@
+package dev.redazione.ingest.internal.markdown;
+
+import dev.redazione.ingest.internal.DiagnosticLog;
+import java.util.List;
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Renders canonical Markdown (CommonMark with tables, strikethrough and autolinks) into sanitised
+ * HTML with figures and heading anchors, plain text and the list of headings. Raw HTML the
+ * sanitiser removes is reported as {@code UNSAFE_HTML}. Immutable and thread-safe: the parser and
+ * renderer are built once.
+ */
+public final class MarkdownRenderer {
+
+  private static final List<Extension> EXTENSIONS = List.of(
+      TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+  private static final Parser PARSER =
+      Parser.builder().extensions(EXTENSIONS).postProcessor(new Figures()).build();
+  private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
+      .extensions(EXTENSIONS)
+      .nodeRendererFactory(FigureRenderer::new)
+      .attributeProviderFactory(context -> new HeadingAnchors())
+      .build();
+
+  private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+  /**
+   * Renders a body.
+   *
+   * @param markdown canonical Markdown, as prepared by {@link MarkdownPreprocessor}
+   * @param firstLine the file line of the body's first line, for diagnostics
+   */
+  public RenderedMarkdown render(String markdown, int firstLine, DiagnosticLog log) {
+    Node document = PARSER.parse(markdown);
+    HtmlSanitizer.Sanitised safe = sanitizer.sanitise(RENDERER.render(document));
+    if (!safe.removed().isEmpty()) {
+      log.warning(firstLine, "UNSAFE_HTML",
+          "the body's HTML had parts that are not allowed, which were removed: " + String.join(", ", safe.removed()));
+    }
+    return new RenderedMarkdown(safe.html(), PlainText.of(document), HeadingAnchors.of(document));
+  }
+
+  /** The plain text of Markdown, for summaries. */
+  public String plainText(String markdown) {
+    return PlainText.of(PARSER.parse(markdown));
+  }
+}

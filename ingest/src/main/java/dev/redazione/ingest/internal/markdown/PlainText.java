@@ -1,0 +1,83 @@
+package dev.redazione.ingest.internal.markdown;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
+
+/**
+ * Collects the plain text of a parsed document: the words readers read, blocks separated by blank
+ * lines; image alternative texts and raw HTML are left out. Mutable; use one per document.
+ */
+final class PlainText extends AbstractVisitor {
+
+  private final StringBuilder text = new StringBuilder();
+
+  static String of(Node document) {
+    PlainText collector = new PlainText();
+    document.accept(collector);
+    return collector.text.toString().strip();
+  }
+
+  @Override
+  public void visit(Text node) {
+    text.append(node.getLiteral());
+  }
+
+  @Override
+  public void visit(Code node) {
+    text.append(node.getLiteral());
+  }
+
+  @Override
+  public void visit(SoftLineBreak node) {
+    text.append(' ');
+  }
+
+  @Override
+  public void visit(HardLineBreak node) {
+    text.append('\n');
+  }
+
+  @Override
+  public void visit(Image node) {
+    // The alternative text describes the image; it is not part of the text readers read.
+  }
+
+  @Override
+  public void visit(FencedCodeBlock node) {
+    separate();
+    text.append(node.getLiteral().strip());
+  }
+
+  @Override
+  public void visit(IndentedCodeBlock node) {
+    separate();
+    text.append(node.getLiteral().strip());
+  }
+
+  @Override
+  protected void visitChildren(Node parent) {
+    if (parent instanceof Block && parent.getParent() != null && !(parent.getFirstChild() instanceof Block)) {
+      separate();
+    } else if (parent instanceof CustomNode && text.length() > 0) {
+      text.append(' ');
+    }
+    super.visitChildren(parent);
+  }
+
+  private void separate() {
+    int length = text.length();
+    if (length == 0 || (text.charAt(length - 1) == '\n' && length > 1 && text.charAt(length - 2) == '\n')) {
+      return;
+    }
+    text.append(text.charAt(length - 1) == '\n' ? "\n" : "\n\n");
+  }
+}

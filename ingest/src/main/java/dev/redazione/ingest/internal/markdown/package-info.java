@@ -1,0 +1,2 @@
+/** Preparing, rendering and sanitising Markdown bodies; not API. */
+package dev.redazione.ingest.internal.markdown;

@@ -1,0 +1,2 @@
+/** Implementation of the ingest pipeline: decoding, format detection, splitting and assembly; not API. */
+package dev.redazione.ingest.internal;

@@ -1,0 +1,307 @@
+package dev.redazione.ingest.raw;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The catalogue of single-line furniture rules: each recognises a kind of page furniture from the
+ * line alone (its label, keywords and shape), wherever it stands. Rules that need context — related
+ * blocks, author boxes, datelines — live in their own detectors.
+ */
+final class FurnitureRules {
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern AD_LABEL =
+      Pattern.compile(
+          "(?:pubblicit[àa]|advertisement|advertising|adv|ads?|annunci|annuncio(?: pubblicitario)?"
+              + "|sponsor|sponsored|sponsorizzat[oa]|contenut[oi] (?:sponsorizzat[oi]|pubblicitari[oi]|promozional[ei])"
+              + "|inserzione(?: pubblicitaria)?|spazio pubblicitario|pubbliredazionale|promo"
+              + "|(?:l'articolo )?(?:continua|prosegue)(?: a leggere)? (?:dopo|sotto) (?:la pubblicit[àa]|l'annuncio)"
+              + "|pubblicit[àa] (?:continua a leggere|l'articolo continua)(?: sotto| dopo)?"
+              + "|scroll to continue(?: with content)?)",
+          FLAGS);
+  private static final Pattern AFFILIATE_OFFER =
+      Pattern.compile(
+          "\\b(?:è|sono) (?:disponibil[ei]|in offerta|in sconto|acquistabil[ei]) (?:online )?(?:da|su|presso) "
+              + "(?:amazon|ebay|unieuro|mediaworld|euronics|trony|monclick|eprice|yeppon|comet|expert|aliexpress|tiktok shop)\\b"
+              + "|^(?:vedi|scopri|guarda|acquista|compra|controlla)(?: l')?(?: (?:l'|la )?offerta| il prezzo| ora| subito)?"
+              + "(?: (?:su|da|presso) (?:amazon|ebay|unieuro|mediaworld|euronics|trony)(?:\\.it)?)?$"
+              + "|^(?:prezzo|miglior prezzo|offerta)\\s*:?\\s*\\d[\\d.,]*\\s*(?:€|euro)$",
+          FLAGS);
+  private static final Pattern PAYWALL =
+      Pattern.compile(
+          "(?:abbonati|accedi|registrati|iscriviti) (?:per|e) (?:continuare a leggere|leggere (?:tutto|l'articolo|gli articoli))"
+              + "|(?:contenuto|articolo) riservato (?:agli )?(?:abbonati|iscritti)|sei già abbonato|già abbonato\\?"
+              + "|per continuare a leggere (?:abbonati|accedi|registrati)|hai (?:raggiunto|esaurito) (?:il limite|gli articoli gratuiti)",
+          FLAGS);
+  private static final Pattern RELATIVE_DATE =
+      Pattern.compile(
+          "(?:(?:pubblicato|aggiornato|modificato)\\s+)?(?:\\d+|un|una|due|tre|qualche|pochi) "
+              + "(?:secondi|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa"
+              + "|(?:(?:pubblicato|aggiornato|modificato|ultimo aggiornamento)\\s*(?:il|:)?\\s*)?(?:oggi|ieri)(?:,? (?:alle |ore )?\\d{1,2}[:.]\\d{2})?"
+              + "|(?:pubblicato|aggiornato|modificato|ultimo aggiornamento)\\s*(?::|alle|ore)?\\s*(?:alle |ore )?\\d{1,2}[:.]\\d{2}",
+          FLAGS);
+  private static final Pattern PHOTO_CREDIT_END =
+      Pattern.compile(
+          "\\((?:foto[^)]*|ansa[^)]*|getty images[^)]*|ap photo[^)]*|reuters[^)]*|afp[^)]*|lapresse[^)]*|shutterstock[^)]*"
+              + "|epa[^)]*|credits?:?[^)]*|photo:?[^)]*|immagine:?[^)]*)\\)\\.?$|^photo by \\S.* on (?:unsplash|pexels)$",
+          FLAGS);
+  private static final Pattern NAVIGATION =
+      Pattern.compile(
+          "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
+              + "|(?:vai|salta) (?:al|ai) (?:contenut[oi]|menu|commenti)|skip to (?:main )?content"
+              + "|menu|menù|apri (?:il )?menu|chiudi(?: menu)?|home|homepage|cerca|search|indietro|avanti"
+              + "|(?:articolo|notizia|post) (?:precedente|successiv[oa])|(?:pagina|notizia) (?:precedente|successiva)"
+              + "|precedente|successiv[oa]|pagina \\d+(?: di \\d+)?|mostra (?:di )?(?:più|meno)"
+              + "|carica altri(?: articoli| contenuti)?|leggi (?:tutto|di più|l'articolo completo)|mostra (?:i |tutti i )?commenti"
+              + "|continua a leggere|vai all'articolo|sezioni|login|accedi|esci|area riservata)",
+          FLAGS);
+  private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s*[›»→⟩]\\s*|\\s+[>/|]\\s+");
+  private static final Pattern BREADCRUMB_PREFIX =
+      Pattern.compile("^(?:sei (?:in|qui)|ti trovi (?:in|qui))\\s*:\\s*", FLAGS);
+  private static final Pattern PAGE_TOOL =
+      Pattern.compile(
+          "(?:ascolta(?: l'articolo| questo articolo| la notizia| la versione audio| il podcast)?"
+              + "|stampa(?: l'articolo| articolo)?|salva(?: l'articolo| articolo| per dopo)?"
+              + "|aggiungi ai preferiti|copia (?:il )?link|link copiato|dimensione (?:del )?(?:testo|carattere)"
+              + "|a a a|guarda (?:il )?video|(?:guarda|vai al|vai alla|apri la) (?:gallery|galleria|fotogallery)|link copiato(?: negli appunti)?"
+              + "|(?:foto)?gallery|galleria fotografica|modalità lettura)",
+          FLAGS);
+  private static final Set<String> SOCIAL_WORDS =
+      Set.of(
+          "condividi", "condividilo", "condivisioni", "share", "su", "on", "facebook", "twitter", "x",
+          "linkedin", "whatsapp", "telegram", "email", "e-mail", "mail", "pinterest", "reddit",
+          "threads", "instagram", "youtube", "tiktok", "flipboard", "bluesky", "mastodon", "copia",
+          "link", "stampa", "invia", "messenger", "tumblr", "e", "google", "news", "tweet", "segui",
+          "seguici", "follow", "us", "rss", "feed");
+  private static final Set<String> SOCIAL_NETWORKS =
+      Set.of(
+          "condividi", "condividilo", "share", "facebook", "twitter", "linkedin", "whatsapp",
+          "telegram", "pinterest", "reddit", "threads", "instagram", "youtube", "tiktok", "flipboard",
+          "bluesky", "mastodon", "messenger", "tweet", "seguici", "follow");
+  private static final Pattern FOLLOW_PROMPT =
+      Pattern.compile(
+          "\\b(?:seguici|iscriviti|iscrivetevi|abbonati (?:ora|subito|a|al|alla)|attiva le notifiche"
+              + "|segui(?:ci)? (?:\\S+ )?su (?:google news|facebook|instagram|twitter|x|linkedin|telegram|whatsapp|tiktok|youtube|threads)"
+              + "|clicca (?:qui|sulla stella)|aggiungici (?:ai|alle|tra le)|fonte preferita"
+              + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))",
+          FLAGS);
+  private static final Pattern WEAK_FOLLOW_PROMPT =
+      Pattern.compile(
+          "\\b(?:rest(?:a|are|ate) (?:sempre )?aggiornat|riman(?:i|ere|ete) (?:sempre )?aggiornat"
+              + "|unisciti|entra nel|non perderti|scarica (?:la nostra |l')?app|ricevi (?:gratis )?(?:le |tutte le )?(?:notizie|news|aggiornamenti))",
+          FLAGS);
+  private static final Pattern CHANNEL =
+      Pattern.compile(
+          "\\b(?:google news|newsletter|telegram|whatsapp|canale|notifiche|facebook|instagram|social|app)\\b",
+          FLAGS);
+  private static final Pattern NEWSLETTER =
+      Pattern.compile(
+          "newsletter.*\\b(?:iscriviti|iscrivetevi|ricevi|gratuita|gratis|registrati|iscrizione|e-?mail)\\b"
+              + "|\\b(?:iscriviti|iscrivetevi|ricevi|registrati)\\b.*newsletter",
+          FLAGS);
+  private static final Pattern COOKIE_BANNER =
+      Pattern.compile(
+          "\\b(?:questo sito(?: web)? (?:utilizza|usa|fa uso|impiega)|utilizziamo|usiamo|noi e (?:i nostri|terze parti)"
+              + "|acconsenti|accetti|cliccando|chiudendo|proseguendo|continuando a navigare|puoi (?:modificare|gestire|revocare)"
+              + "|we use|this (?:site|website) uses|by clicking)\\b",
+          FLAGS);
+  private static final Pattern COOKIE_BUTTON =
+      Pattern.compile(
+          "(?:accetta(?: tutti| tutto| e chiudi| e continua| i cookie)?|rifiuta(?: tutti| tutto)?|accetto|non accetto"
+              + "|personalizza|gestisci (?:le )?(?:preferenze|opzioni|impostazioni|cookie)"
+              + "|(?:impostazioni|preferenze) (?:dei )?cookie|accept all|reject all|cookie policy|privacy policy"
+              + "|informativa (?:sulla )?privacy|informativa (?:sui )?cookie|maggiori informazioni|ok|chiudi)",
+          FLAGS);
+  private static final Pattern COMMENT_LABEL =
+      Pattern.compile(
+          "(?:\\d+ )?commenti?|(?:lascia|scrivi|aggiungi|inserisci|leggi|mostra|vedi|nascondi|carica)"
+              + "(?: (?:un|il tuo|i|tutti i|gli altri|altri))? comment[oi]|commenta(?: (?:l'articolo|la notizia|il post|per primo))?"
+              + "|(?:accedi|registrati|effettua il login) per commentare|vai ai commenti|nessun commento"
+              + "|partecipa alla discussione|di' la tua|discussione|rispondi|reply|segnala(?: abuso)?|mi piace"
+              + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti",
+          FLAGS);
+  private static final Pattern COMMENT_INVITATION =
+      Pattern.compile(
+          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b", FLAGS);
+  private static final Pattern SECOND_PERSON =
+      Pattern.compile(
+          "\\b(?:pensate|pensi|vostra|vostro|tua|tuo|fatecelo|fateci|diteci|ditecelo|scrivete|scrivetelo|scrivi|lasciate|lascia|commentate)\\b",
+          FLAGS);
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "riproduzione riservata|tutti i diritti (?:sono )?riservati|all rights reserved|©|\\(c\\) \\d{4}"
+              + "|^copyright\\b|\\bp\\.? ?iva:? ?\\d{11}|partita iva:? ?\\d{11}|testata giornalistica registrata"
+              + "|registrazione (?:del |presso il )?tribunale",
+          FLAGS);
+  private static final Pattern DISCLAIMER =
+      Pattern.compile(
+          "(?:contenuto|articolo|post|testo|pezzo) (?:è )?(?:stato )?(?:scritto|redatto|pubblicato|inviato|realizzato|creato)"
+              + " da (?:un|una|uno|un')\\s*(?:utente|lettore|lettrice|membro|iscritto|iscritta|collaboratore esterno|blogger)"
+              + "|responsabile della pubblicazione|le opinioni espresse|non riflettono (?:necessariamente )?"
+              + "|link (?:di )?affiliazione|link affiliat|affiliate link|programma di affiliazione"
+              + "|(?:potremmo|possiamo) ricevere una (?:piccola )?commissione|riceviamo una (?:piccola )?commissione"
+              + "|(?:contenuto|articolo) sponsorizzato|non costituisc(?:e|ono) (?:consulenza|un consiglio|sollecitazione)"
+              + "|(?:questo articolo|il testo) (?:è|e') stat[oa] (?:tradott|generat)"
+              + "|(?:scritto|generato|redatto) con (?:l'ausilio|il supporto|l'aiuto) dell'intelligenza artificiale",
+          FLAGS);
+  private static final Pattern IMAGE_CREDIT =
+      Pattern.compile(
+          "^(?:foto|immagine(?: di copertina)?|immagini|image|img|photo|credits?|crediti|fonte (?:foto|immagine)|ph\\.?)"
+              + "\\s*(?::|©|\\||-|–|\\bdi\\b|\\bby\\b|\\bvia\\b)\\s*\\S.*"
+              + "|^\\((?:foto|immagine|credit)[^)]*\\)$",
+          FLAGS);
+  private static final Pattern READING_TIME =
+      Pattern.compile(
+          "(?:tempo (?:stimato )?di lettura|lettura|reading time)\\s*:?\\s*(?:circa )?\\d+\\s*(?:min\\.?|minuti|minuto|m)(?: di lettura)?"
+              + "|\\d+\\s*(?:min\\.?|minuti|minuto)\\s*(?:di lettura|read|lettura)",
+          FLAGS);
+
+  /** Short lines only: furniture labels are never long. */
+  private static final int LABEL_MAX_WORDS = 8;
+  private static final int PROMPT_MAX_WORDS = 35;
+  private static final int NOTICE_MAX_WORDS = 80;
+
+  static final List<FurnitureRule> RULES =
+      List.of(
+          new FurnitureRule(RuleName.SEPARATOR, line -> line.words() == 0),
+          new FurnitureRule(RuleName.AD_LABEL, line -> isLabel(line, AD_LABEL)),
+          new FurnitureRule(RuleName.AFFILIATE_OFFER, line -> isNotice(line, AFFILIATE_OFFER, 30)),
+          new FurnitureRule(RuleName.PAYWALL, line -> isNotice(line, PAYWALL, PROMPT_MAX_WORDS)),
+          new FurnitureRule(RuleName.RELATIVE_DATE, line -> isLabel(line, RELATIVE_DATE)),
+          new FurnitureRule(RuleName.NAVIGATION, line -> isLabel(line, NAVIGATION) || isBreadcrumb(line)),
+          new FurnitureRule(RuleName.PAGE_TOOL, line -> isLabel(line, PAGE_TOOL)),
+          new FurnitureRule(RuleName.READING_TIME, line -> isLabel(line, READING_TIME)),
+          new FurnitureRule(RuleName.COOKIE_BANNER, FurnitureRules::isCookieBanner),
+          new FurnitureRule(RuleName.SOCIAL_PROMPT, FurnitureRules::isSocialPrompt),
+          new FurnitureRule(RuleName.COMMENT_PROMPT, FurnitureRules::isCommentPrompt),
+          new FurnitureRule(RuleName.COPYRIGHT, line -> isNotice(line, COPYRIGHT, 40)),
+          new FurnitureRule(RuleName.DISCLAIMER, line -> isNotice(line, DISCLAIMER, NOTICE_MAX_WORDS)),
+          new FurnitureRule(RuleName.IMAGE_CREDIT, FurnitureRules::isImageCredit));
+
+  private FurnitureRules() {}
+
+  /** The first rule that recognises the line as furniture, if any. */
+  static Optional<FurnitureRule> match(LineShape line) {
+    for (FurnitureRule rule : RULES) {
+      if (rule.matches(line)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Removes every open line that a rule recognises, then the buttons around a cookie banner
+   * ({@code Accetta}, {@code Rifiuta}, …), which only mean "cookie" next to one.
+   */
+  static void apply(LineLedger ledger) {
+    for (int i = 0; i < ledger.size(); i++) {
+      if (ledger.isOpen(i)) {
+        int index = i;
+        match(ledger.shape(i)).ifPresent(rule -> ledger.remove(index, rule.name()));
+      }
+    }
+    for (int i = 0; i < ledger.size(); i++) {
+      if (ledger.role(i) == LineLedger.Role.REMOVED && isCookieBanner(ledger.shape(i))) {
+        removeButtonsAround(ledger, i);
+      }
+    }
+  }
+
+  private static void removeButtonsAround(LineLedger ledger, int banner) {
+    for (int step : new int[] {-1, 1}) {
+      int i = banner + step;
+      while (i >= 0 && i < ledger.size() && (ledger.isBlank(i) || !ledger.isOpen(i) || isCookieButton(ledger.shape(i)))) {
+        if (ledger.isOpen(i)) {
+          ledger.remove(i, RuleName.COOKIE_BANNER);
+        } else if (!ledger.isBlank(i) && !isCookieBanner(ledger.shape(i))) {
+          break;
+        }
+        i += step;
+      }
+    }
+  }
+
+  /** Whether the line is a button of a cookie banner, as removed only next to a banner. */
+  static boolean isCookieButton(LineShape line) {
+    return line.words() <= 4 && COOKIE_BUTTON.matcher(FurnitureLabel.of(line)).matches();
+  }
+
+  private static boolean isLabel(LineShape line, Pattern labels) {
+    return line.words() <= LABEL_MAX_WORDS && labels.matcher(FurnitureLabel.of(line)).matches();
+  }
+
+  private static boolean isNotice(LineShape line, Pattern notice, int maxWords) {
+    return line.words() <= maxWords && notice.matcher(line.lower().replace('’', '\'')).find();
+  }
+
+  private static boolean isBreadcrumb(LineShape line) {
+    String text = BREADCRUMB_PREFIX.matcher(line.text()).replaceFirst("");
+    String[] segments = BREADCRUMB_SEPARATOR.split(text, -1);
+    if (segments.length < 2 || line.words() > 25) {
+      return false;
+    }
+    for (int i = 0; i < segments.length; i++) {
+      LineShape segment = LineShape.of(segments[i].strip());
+      boolean last = i == segments.length - 1;
+      if (segment.words() == 0 || segment.words() > (last ? 15 : 5) || (!last && segment.isTerminated())) {
+        return false;
+      }
+    }
+    String first = segments[0].strip().toLowerCase(java.util.Locale.ROOT);
+    boolean home = first.equals("home") || first.equals("homepage") || first.equals("home page");
+    return home || segments.length >= 3 && text.matches(".*[›»→⟩].*");
+  }
+
+  private static boolean isCookieBanner(LineShape line) {
+    return line.words() <= NOTICE_MAX_WORDS && line.lower().contains("cookie") && COOKIE_BANNER.matcher(line.lower()).find()
+        || line.words() <= 4 && !FurnitureLabel.of(line).matches("ok|chiudi|maggiori informazioni")
+            && COOKIE_BUTTON.matcher(FurnitureLabel.of(line)).matches();
+  }
+
+  private static boolean isSocialPrompt(LineShape line) {
+    if (line.words() > PROMPT_MAX_WORDS) {
+      return false;
+    }
+    String lower = line.lower().replace('’', '\'');
+    return isShareBar(line)
+        || FOLLOW_PROMPT.matcher(lower).find()
+        || WEAK_FOLLOW_PROMPT.matcher(lower).find() && CHANNEL.matcher(lower).find()
+        || NEWSLETTER.matcher(lower).find();
+  }
+
+  private static boolean isShareBar(LineShape line) {
+    if (line.words() > 12) {
+      return false;
+    }
+    boolean network = false;
+    for (String token : FurnitureLabel.of(line).split("[\\s|·•/,]+")) {
+      if (token.isEmpty() || token.chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      if (!SOCIAL_WORDS.contains(token)) {
+        return false;
+      }
+      network |= SOCIAL_NETWORKS.contains(token);
+    }
+    return network;
+  }
+
+  private static boolean isCommentPrompt(LineShape line) {
+    if (isLabel(line, COMMENT_LABEL)) {
+      return true;
+    }
+    return line.words() <= 25
+        && COMMENT_INVITATION.matcher(line.lower()).find()
+        && SECOND_PERSON.matcher(line.lower()).find();
+  }
+
+  private static boolean isImageCredit(LineShape line) {
+    return line.words() <= 12 && !line.isStatement() && IMAGE_CREDIT.matcher(line.text()).matches()
+        || line.words() <= 40 && PHOTO_CREDIT_END.matcher(line.text()).find();
+  }
+}

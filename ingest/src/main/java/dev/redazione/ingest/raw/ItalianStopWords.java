@@ -1,0 +1,81 @@
+package dev.redazione.ingest.raw;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The Italian function words (articles, prepositions, conjunctions, pronouns, common auxiliaries)
+ * whose share of a line tells running prose from labels, names and menus: real Italian prose is
+ * typically 35–50% function words, page furniture and teaser titles far fewer.
+ */
+final class ItalianStopWords {
+
+  private static final Set<String> WORDS =
+      Set.of(
+          "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "a", "da", "in", "con", "su",
+          "per", "tra", "fra", "del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla",
+          "ai", "agli", "alle", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello",
+          "nella", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "e",
+          "ed", "o", "od", "ma", "se", "che", "chi", "cui", "non", "più", "anche", "come", "dove",
+          "quando", "perché", "è", "sono", "era", "erano", "essere", "ha", "hanno", "ho", "abbiamo",
+          "avere", "aveva", "stato", "stata", "stati", "state", "questo", "questa", "questi",
+          "queste", "quello", "quella", "quelli", "quelle", "suo", "sua", "suoi", "sue", "loro",
+          "lui", "lei", "noi", "voi", "io", "tu", "mi", "ti", "si", "ci", "vi", "ne", "già",
+          "ancora", "solo", "molto", "poi", "però", "quindi", "così", "mentre", "dopo", "prima",
+          "sia", "tutto", "tutti", "tutte", "ogni", "altro", "altri", "altra", "altre", "fa", "può",
+          "possono", "deve", "devono", "sarà", "saranno", "sarebbe", "viene", "vengono", "nostro",
+          "nostra", "verso", "senza", "oltre", "secondo", "ovvero", "oppure", "infatti", "inoltre");
+  private static final Set<String> ELIDED =
+      Set.of(
+          "l", "un", "dell", "all", "dall", "nell", "sull", "coll", "d", "c", "quell", "quest", "s",
+          "v", "m", "t", "n", "tutt", "sant");
+
+  private ItalianStopWords() {}
+
+  /** Whether a word (any case, surrounding punctuation ignored) is an Italian function word. */
+  static boolean isStopWord(String word) {
+    String lower = trimPunctuation(word.toLowerCase(Locale.ITALIAN));
+    int apostrophe = indexOfApostrophe(lower);
+    if (apostrophe > 0 && apostrophe < lower.length() - 1) {
+      return ELIDED.contains(lower.substring(0, apostrophe));
+    }
+    return WORDS.contains(lower);
+  }
+
+  /** The share of words of the text that are function words, 0 for text without words. */
+  static double density(String text) {
+    int words = 0;
+    int stops = 0;
+    for (String token : text.split(" ")) {
+      if (LineShape.isWord(token)) {
+        words++;
+        if (isStopWord(token)) {
+          stops++;
+        }
+      }
+    }
+    return words == 0 ? 0 : stops / (double) words;
+  }
+
+  private static int indexOfApostrophe(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c == '\'' || c == '’') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String trimPunctuation(String word) {
+    int start = 0;
+    int end = word.length();
+    while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+      end--;
+    }
+    return word.substring(start, end);
+  }
+}

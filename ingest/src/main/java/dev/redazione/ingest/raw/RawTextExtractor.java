@@ -1,0 +1,105 @@
+package dev.redazione.ingest.raw;
+
+import dev.redazione.core.Diagnostic;
+import dev.redazione.core.Origin;
+import dev.redazione.core.Provenance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads raw text pasted from a news page — no front matter — the way a careful editor would: finds
+ * the headline, standfirst, section headings, dates, authors and tags, and removes page furniture
+ * (ads, navigation, share and follow prompts, cookie banners, related-article blocks, author boxes,
+ * disclaimers) into a record of removed lines, each with the rule that removed it.
+ *
+ * <p>The stages, in order: single-line furniture rules; reader comments; inline date markers; tag lines; author
+ * boxes; related-article blocks; repeated lines; headline and standfirst; datelines and bylines;
+ * body assembly with headings. Missing or guessed values are reported as diagnostics, never
+ * invented silently. Instances are stateless, immutable and thread-safe.
+ */
+public final class RawTextExtractor {
+
+  private static final RawTextExtractor INSTANCE = new RawTextExtractor();
+
+  private RawTextExtractor() {}
+
+  /** The extractor. */
+  public static RawTextExtractor create() {
+    return INSTANCE;
+  }
+
+  /**
+   * Extracts an article from raw text.
+   *
+   * @param path the file's path relative to the content folder, for diagnostics
+   * @param text the decoded text, BOM stripped, with {@code \n} line ends; line numbers in the
+   *     result are 1-based lines of this text
+   */
+  public RawExtraction extract(String path, String text) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(text, "text");
+    LineLedger ledger = new LineLedger(SourceLine.split(text));
+    ArticleMetadata metadata = new ArticleMetadata(path);
+    FurnitureRules.apply(ledger);
+    CommentThreadDetector.detect(ledger);
+    DateMarkerReader.read(ledger, metadata);
+    TagLineReader.read(ledger, metadata);
+    AuthorBoxDetector.detect(ledger, metadata);
+    RelatedBlockDetector.detect(ledger);
+    RepeatedLineRule.apply(ledger);
+    HeadlineDetector.Headlines headlines = HeadlineDetector.detect(ledger);
+    DatelineReader.read(ledger, metadata);
+    BodyAssembler.Assembled body = BodyAssembler.assemble(ledger, headlines.title() >= 0);
+
+    List<Diagnostic> diagnostics = new ArrayList<>(metadata.diagnostics());
+    RawExtraction.Builder result = RawExtraction.builder();
+    if (headlines.title() >= 0) {
+      result.title(lineValue(ledger, headlines.title(), Origin.FIRST_LINE));
+      if (ledger.shape(headlines.title()).lastMark() == '.') {
+        diagnostics.add(
+            Diagnostic.info(path, ledger.number(headlines.title()), "AMBIGUOUS_TITLE",
+                "the first line, taken as the title, ends with a full stop like a sentence; check that it is a headline"));
+      }
+    } else {
+      body.firstProse().ifPresentOrElse(
+          first -> {
+            String derived = TitleDeriver.derive(first.text());
+            result.title(new Extracted<>(derived, Provenance.at(Origin.DERIVED, first.firstLine())));
+            diagnostics.add(
+                Diagnostic.warning(path, first.firstLine(), "MISSING_TITLE",
+                    "no line reads as a headline; the title `" + derived
+                        + "` was derived from the first sentence (line " + first.firstLine() + ")"));
+          },
+          () -> diagnostics.add(
+              Diagnostic.warning(path, 0, "NO_TEXT",
+                  "the text has no prose to take a title or body from: every line is page furniture or blank")));
+    }
+    if (headlines.subtitle() >= 0) {
+      result.subtitle(lineValue(ledger, headlines.subtitle(), Origin.HEADING_LINE));
+    }
+    if (metadata.date().isEmpty()) {
+      diagnostics.add(
+          Diagnostic.info(path, 0, "NO_DATE",
+              "nothing dates the article: no `date` marker and no dateline near the top or bottom of the text"));
+    }
+    if (body.parts().isEmpty() && headlines.title() >= 0) {
+      diagnostics.add(
+          Diagnostic.warning(path, ledger.number(headlines.title()), "EMPTY_BODY",
+              "the article has a title but no body text left after removing page furniture"));
+    }
+    metadata.date().ifPresent(result::date);
+    metadata.updated().ifPresent(result::updated);
+    return result
+        .authors(metadata.authors(), metadata.authorsProvenance().orElse(null))
+        .tags(metadata.tags(), metadata.tagsProvenance().orElse(null))
+        .bodyMarkdown(body.markdown())
+        .removed(ledger.removed())
+        .diagnostics(diagnostics)
+        .build();
+  }
+
+  private static Extracted<String> lineValue(LineLedger ledger, int index, Origin origin) {
+    return new Extracted<>(ledger.text(index), Provenance.at(origin, ledger.number(index)));
+  }
+}

@@ -1,0 +1,18 @@
+package dev.redazione.ingest.raw;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Every raw text shaped like a paste from an Italian news site that the rules were not written
+ * against: bylines, datelines, cookie banners, breadcrumbs, share bars, related blocks, comment
+ * prompts, author boxes, lists and short paragraphs that must stay.
+ */
+final class ItalianArticleCases {
+
+  private ItalianArticleCases() {}
+
+  static List<ArticleCase> all() {
+    return Stream.of(MetadataCases.all(), FurnitureCases.all(), BodyCases.all()).flatMap(List::stream).toList();
+  }
+}

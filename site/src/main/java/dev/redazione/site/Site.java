@@ -1,0 +1,161 @@
+package dev.redazione.site;
+
+import dev.redazione.core.Archive;
+import dev.redazione.site.internal.Messages;
+import dev.redazione.site.internal.Route;
+import dev.redazione.site.internal.RouteParser;
+import dev.redazione.site.internal.SiteRoutes;
+import dev.redazione.site.internal.SnapshotPages;
+import dev.redazione.site.internal.TemplateRenderer;
+import dev.redazione.site.view.PageHead;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The site of one archive snapshot: renders any of its routes to bytes and lists them all.
+ *
+ * <p>Every page depends only on the snapshot, so each is rendered at most once and then served from
+ * this object's cache, keyed by the route's canonical path; a new snapshot is a new {@code Site}
+ * with an empty cache. Only existing routes are cached, so the cache is bounded by the site's size.
+ * Made by {@link SiteRenderer#snapshot}. Immutable in what it renders, and thread-safe.
+ */
+public final class Site {
+
+  /** Media type of HTML pages. */
+  public static final String HTML = "text/html; charset=utf-8";
+
+  private static final String NOT_FOUND_KEY = "!not-found";
+  private static final String SERVER_ERROR_KEY = "!server-error";
+
+  private final Archive archive;
+  private final ImageCatalog images;
+  private final Instant version;
+  private final SiteSettings settings;
+  private final SnapshotPages pages;
+  private final ConcurrentHashMap<String, RenderedPage> cache = new ConcurrentHashMap<>();
+  private volatile SiteRoutes routes;
+
+  Site(
+      Archive archive,
+      ImageCatalog images,
+      Instant version,
+      SiteSettings settings,
+      Messages messages,
+      TemplateRenderer templates,
+      byte[] stylesheet) {
+    this.archive = archive;
+    this.images = images;
+    this.version = version.truncatedTo(ChronoUnit.SECONDS);
+    this.settings = settings;
+    this.pages =
+        new SnapshotPages(
+            archive,
+            images,
+            this.version,
+            settings,
+            messages,
+            templates,
+            stylesheet,
+            this::routeList);
+  }
+
+  /**
+   * Renders the resource at a request target, such as {@code /articoli/x}, {@code /tag/ai?pagina=2}
+   * or {@code /feed.xml}.
+   *
+   * @return the page, or nothing when no resource of this snapshot has that path
+   */
+  public Optional<RenderedPage> render(String target) {
+    Optional<Route> route = RouteParser.parse(target);
+    if (route.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = route.get().path();
+    RenderedPage cached = cache.get(key);
+    if (cached != null) {
+      return Optional.of(cached);
+    }
+    return Optional.ofNullable(
+        cache.computeIfAbsent(key, k -> pages.render(route.get()).map(this::page).orElse(null)));
+  }
+
+  /** The "page not found" page, in the site's style. */
+  public RenderedPage notFound() {
+    return cache.computeIfAbsent(NOT_FOUND_KEY, k -> page(pages.notFound()));
+  }
+
+  /** The "something went wrong" page, in the site's style, with no detail of the failure. */
+  public RenderedPage serverError() {
+    return cache.computeIfAbsent(SERVER_ERROR_KEY, k -> page(pages.serverError()));
+  }
+
+  /**
+   * Renders a page template inside the site's layout, uncached; the extension point for pages that
+   * depend on the request, such as search results.
+   *
+   * @param template the template, such as {@code search/results}
+   * @param head the document head
+   * @param view the page's view record, {@code view} in the template
+   */
+  public RenderedPage renderView(String template, PageHead head, Object view) {
+    return page(pages.renderView(template, head, view));
+  }
+
+  /**
+   * Every route for a static export: HTML pages, then feeds, sitemap, robots rules and stylesheet.
+   */
+  public List<String> routes() {
+    return routeList().all();
+  }
+
+  private SiteRoutes routeList() {
+    SiteRoutes list = routes;
+    if (list == null) {
+      list = new SiteRoutes(archive, settings.pageSize());
+      routes = list;
+    }
+    return list;
+  }
+
+  /** The archive of this snapshot. */
+  public Archive archive() {
+    return archive;
+  }
+
+  /** The images of this snapshot. */
+  public ImageCatalog images() {
+    return images;
+  }
+
+  /** The settings the site renders with. */
+  public SiteSettings settings() {
+    return settings;
+  }
+
+  /** When this snapshot was made, to the second. */
+  public Instant version() {
+    return version;
+  }
+
+  private RenderedPage page(SnapshotPages.Content content) {
+    return new RenderedPage(content.body(), content.contentType(), etag(content.body()), version);
+  }
+
+  private static String etag(byte[] body) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+      return '"'
+          + Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 18))
+          + '"';
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+}

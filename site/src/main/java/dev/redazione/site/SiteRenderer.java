@@ -1,0 +1,68 @@
+package dev.redazione.site;
+
+import dev.redazione.core.Archive;
+import dev.redazione.site.internal.Messages;
+import dev.redazione.site.internal.TemplateRenderer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The rendering machinery of a site: templates, messages, stylesheet and settings, loaded once and
+ * shared by every snapshot. {@link #snapshot} makes the {@link Site} of an archive. Immutable and
+ * thread-safe.
+ */
+public final class SiteRenderer {
+
+  private static final String STYLESHEET = "static/site.css";
+
+  private final SiteSettings settings;
+  private final Messages messages;
+  private final TemplateRenderer templates;
+  private final byte[] stylesheet;
+
+  private SiteRenderer(
+      SiteSettings settings, Messages messages, TemplateRenderer templates, byte[] stylesheet) {
+    this.settings = settings;
+    this.messages = messages;
+    this.templates = templates;
+    this.stylesheet = stylesheet;
+  }
+
+  /** Loads templates, messages and stylesheet for a site with these settings. */
+  public static SiteRenderer create(SiteSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    Messages messages = Messages.load();
+    return new SiteRenderer(
+        settings, messages, TemplateRenderer.create(messages), resource(STYLESHEET));
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = SiteRenderer.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing from the class path");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
+  }
+
+  /**
+   * The site of an archive snapshot. Pages render lazily, each at most once.
+   *
+   * @param archive the articles
+   * @param images the image files that exist under the content folder
+   * @param version when the snapshot was made; pages report it as their modification time
+   */
+  public Site snapshot(Archive archive, ImageCatalog images, Instant version) {
+    return new Site(archive, images, version, settings, messages, templates, stylesheet);
+  }
+
+  /** The settings every snapshot is rendered with. */
+  public SiteSettings settings() {
+    return settings;
+  }
+}

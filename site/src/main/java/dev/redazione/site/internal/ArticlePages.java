@@ -1,0 +1,100 @@
+package dev.redazione.site.internal;
+
+import dev.redazione.core.Archive;
+import dev.redazione.core.Article;
+import dev.redazione.core.Author;
+import dev.redazione.core.PublicationDate;
+import dev.redazione.core.Tag;
+import dev.redazione.site.ImageCatalog;
+import dev.redazione.site.SiteSettings;
+import dev.redazione.site.view.ArticleView;
+import dev.redazione.site.view.DateView;
+import dev.redazione.site.view.ImageView;
+import dev.redazione.site.view.NewsArticleJsonLd;
+import dev.redazione.site.view.PageHead;
+import java.util.Optional;
+
+/**
+ * Builds article pages: the view, the head with social cards and the JSON-LD {@code NewsArticle}.
+ */
+final class ArticlePages {
+
+  /** Related articles shown under an article. */
+  static final int RELATED = 3;
+
+  /** Longest meta description, in characters. */
+  static final int DESCRIPTION_LENGTH = 160;
+
+  private final Archive archive;
+  private final SiteSettings settings;
+  private final ImageCatalog images;
+  private final ViewFactory views;
+  private final Messages messages;
+
+  ArticlePages(
+      Archive archive,
+      SiteSettings settings,
+      ImageCatalog images,
+      ViewFactory views,
+      Messages messages) {
+    this.archive = archive;
+    this.settings = settings;
+    this.images = images;
+    this.views = views;
+    this.messages = messages;
+  }
+
+  Optional<PageModel> page(String slug) {
+    return archive.findBySlug(slug).map(this::page);
+  }
+
+  private PageModel page(Article article) {
+    Optional<ImageView> image = views.leadImage(article);
+    ArticleView view =
+        new ArticleView(
+            article.title(),
+            article.subtitle().orElse(null),
+            DateView.of(article.date()),
+            DateView.of(article.updated()),
+            article.authors().stream().map(views::author).toList(),
+            article.readingMinutes(),
+            views.tags(article.tags()),
+            views.categories(article.categories()),
+            image.orElse(null),
+            BodyImages.rewrite(article, images),
+            archive.previous(article).map(views::card).orElse(null),
+            archive.next(article).map(views::card).orElse(null),
+            views.cards(RelatedArticles.of(archive, article, RELATED)));
+    String canonical = settings.absolute(SitePaths.article(article.slug().value()));
+    String description = Excerpt.of(article, DESCRIPTION_LENGTH);
+    Optional<String> imageUrl = image.map(i -> settings.absolute(i.src()));
+    PageHead head =
+        new PageHead(
+            messages.get("page.title", article.title(), settings.name()),
+            description,
+            canonical,
+            "article",
+            imageUrl.orElse(null),
+            jsonLd(article, description, canonical, imageUrl),
+            true);
+    return new PageModel("articles/show", head, view);
+  }
+
+  private NewsArticleJsonLd jsonLd(
+      Article article, String description, String canonical, Optional<String> imageUrl) {
+    return new NewsArticleJsonLd(
+        article.title(),
+        description,
+        article.date().map(PublicationDate::toIso).orElse(null),
+        article.updated().map(PublicationDate::toIso).orElse(null),
+        article.authors().stream().map(ArticlePages::person).toList(),
+        imageUrl.stream().toList(),
+        canonical,
+        article.tags().stream().map(Tag::name).toList(),
+        new NewsArticleJsonLd.Thing("Organization", settings.name()));
+  }
+
+  private static NewsArticleJsonLd.Thing person(Author author) {
+    return new NewsArticleJsonLd.Thing("Person", author.name());
+  }
+}

@@ -1,0 +1,54 @@
+package dev.redazione.site.internal;
+
+import dev.redazione.core.PublicationDate;
+import dev.redazione.site.SiteSettings;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes {@code /sitemap.xml} in the sitemaps.org 0.9 schema: every indexable page, articles with a
+ * {@code lastmod} in W3C date format at the article's precision.
+ */
+final class SitemapWriter {
+
+  private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+  private final SiteRoutes routes;
+  private final SiteSettings settings;
+
+  SitemapWriter(SiteRoutes routes, SiteSettings settings) {
+    this.routes = routes;
+    this.settings = settings;
+  }
+
+  byte[] write() {
+    return FeedWriter.write(
+        xml -> {
+          xml.writeStartElement("urlset");
+          xml.writeDefaultNamespace(NAMESPACE);
+          for (String path : routes.pages()) {
+            url(xml, path, routes.lastModified(path));
+          }
+          xml.writeEndElement();
+        });
+  }
+
+  private void url(XMLStreamWriter xml, String path, Optional<PublicationDate> lastModified)
+      throws XMLStreamException {
+    xml.writeStartElement("url");
+    FeedWriter.element(xml, "loc", settings.absolute(path));
+    if (lastModified.isPresent()) {
+      FeedWriter.element(xml, "lastmod", w3cDate(lastModified.get()));
+    }
+    xml.writeEndElement();
+  }
+
+  /**
+   * W3C datetime allows YYYY, YYYY-MM and YYYY-MM-DD; a time needs an offset, so it is cut to the
+   * day.
+   */
+  private static String w3cDate(PublicationDate date) {
+    return date.localDate().map(Object::toString).orElseGet(date::toIso);
+  }
+}

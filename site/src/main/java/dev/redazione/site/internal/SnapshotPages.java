@@ -1,0 +1,159 @@
+package dev.redazione.site.internal;
+
+import dev.redazione.core.Archive;
+import dev.redazione.site.ImageCatalog;
+import dev.redazione.site.SiteSettings;
+import dev.redazione.site.view.PageHead;
+import dev.redazione.site.view.SiteView;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Renders the routes of one snapshot to bytes; the cache around it is the caller's. Thread-safe.
+ */
+public final class SnapshotPages {
+
+  private static final String ATOM = "application/atom+xml; charset=utf-8";
+  private static final String RSS = "application/rss+xml; charset=utf-8";
+  private static final String XML = "application/xml; charset=utf-8";
+  private static final String TEXT = "text/plain; charset=utf-8";
+  private static final String CSS = "text/css; charset=utf-8";
+  private static final String JSON = "application/json";
+  private static final String HTML = "text/html; charset=utf-8";
+
+  private final SiteSettings settings;
+  private final TemplateRenderer templates;
+  private final byte[] stylesheet;
+  private final Supplier<SiteRoutes> routes;
+  private final SiteView site;
+  private final ArticlePages articles;
+  private final ListingPages listings;
+  private final IndexPages indexes;
+  private final FeedWriter feeds;
+  private final ApiWriter api;
+
+  /** Prepares the page builders of a snapshot; nothing is rendered yet. */
+  public SnapshotPages(
+      Archive archive,
+      ImageCatalog images,
+      Instant version,
+      SiteSettings settings,
+      Messages messages,
+      TemplateRenderer templates,
+      byte[] stylesheet,
+      Supplier<SiteRoutes> routes) {
+    this.settings = settings;
+    this.templates = templates;
+    this.stylesheet = stylesheet;
+    this.routes = routes;
+    this.site = new SiteView(settings.name(), "/assets/site.css?v=" + shortHash(stylesheet));
+    ViewFactory views = new ViewFactory(images);
+    this.articles = new ArticlePages(archive, settings, images, views, messages);
+    this.listings = new ListingPages(archive, settings, views, messages);
+    this.indexes = new IndexPages(archive, settings, messages);
+    this.feeds = new FeedWriter(archive, settings, images, messages, version);
+    this.api = new ApiWriter(archive, settings);
+  }
+
+  private static String shortHash(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 5);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  /**
+   * A rendered body and its media type.
+   *
+   * @param body the bytes
+   * @param contentType the media type with charset
+   */
+  public record Content(byte[] body, String contentType) {
+
+    /** Requires both. */
+    public Content {
+      Objects.requireNonNull(body, "body");
+      Objects.requireNonNull(contentType, "contentType");
+    }
+  }
+
+  /** Renders a route, or nothing when the snapshot has no such resource. */
+  public Optional<Content> render(Route route) {
+    if (route instanceof Route.Home home) {
+      return listings.home(home.page()).map(this::html);
+    }
+    if (route instanceof Route.ArticlePage article) {
+      return articles.page(article.slug()).map(this::html);
+    }
+    if (route instanceof Route.TermListing term) {
+      return listings.term(term).map(this::html);
+    }
+    if (route instanceof Route.TermIndex index) {
+      return Optional.of(html(indexes.terms(index)));
+    }
+    if (route instanceof Route.ArchiveIndex) {
+      return Optional.of(html(indexes.archive()));
+    }
+    if (route instanceof Route.YearListing year) {
+      return listings.year(year).map(this::html);
+    }
+    if (route instanceof Route.MonthListing month) {
+      return listings.month(month).map(this::html);
+    }
+    if (route instanceof Route.UndatedListing undated) {
+      return listings.undated(undated).map(this::html);
+    }
+    if (route instanceof Route.ApiList list) {
+      return api.list(list.page()).map(body -> new Content(body, JSON));
+    }
+    if (route instanceof Route.ApiArticle article) {
+      return api.article(article.slug()).map(body -> new Content(body, JSON));
+    }
+    return Optional.of(fixed((Route.Fixed) route));
+  }
+
+  private Content fixed(Route.Fixed route) {
+    return switch (route) {
+      case ATOM -> new Content(feeds.atom(), ATOM);
+      case RSS -> new Content(feeds.rss(), RSS);
+      case SITEMAP -> new Content(new SitemapWriter(routes.get(), settings).write(), XML);
+      case ROBOTS -> new Content(robots(), TEXT);
+      case STYLESHEET -> new Content(stylesheet, CSS);
+    };
+  }
+
+  private byte[] robots() {
+    String rules =
+        "User-agent: *\nAllow: /\nDisallow: /api/\n\nSitemap: "
+            + settings.absolute("/sitemap.xml")
+            + "\n";
+    return rules.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The "page not found" page. */
+  public Content notFound() {
+    return html(indexes.notFound());
+  }
+
+  /** The "something went wrong" page. */
+  public Content serverError() {
+    return html(indexes.serverError());
+  }
+
+  /** A template rendered in the layout. */
+  public Content renderView(String template, PageHead head, Object view) {
+    return new Content(
+        templates.render(template, site, head, view).getBytes(StandardCharsets.UTF_8), HTML);
+  }
+
+  private Content html(PageModel page) {
+    return renderView(page.template(), page.head(), page.view());
+  }
+}

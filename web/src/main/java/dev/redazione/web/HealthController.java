@@ -1,0 +1,43 @@
+package dev.redazione.web;
+
+import dev.redazione.core.Severity;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** {@code /health}: status, article count and diagnostic counts of the snapshot being served. */
+@Controller("/health")
+final class HealthController {
+
+  private final ContentSnapshots snapshots;
+
+  HealthController(ContentSnapshots snapshots) {
+    this.snapshots = snapshots;
+  }
+
+  /** The health report as JSON; never cached. */
+  @Get
+  MutableHttpResponse<byte[]> health() {
+    ServedSite served = snapshots.current();
+    Map<Severity, Integer> counts = served.diagnosticCounts();
+    String json =
+        "{\"status\":\"UP\",\"articles\":"
+            + served.site().archive().size()
+            + ",\"diagnostics\":{\"error\":"
+            + counts.get(Severity.ERROR)
+            + ",\"warning\":"
+            + counts.get(Severity.WARNING)
+            + ",\"info\":"
+            + counts.get(Severity.INFO)
+            + "},\"loadedAt\":\""
+            + served.site().version()
+            + "\"}";
+    return HttpResponse.ok(json.getBytes(StandardCharsets.UTF_8))
+        .header(HttpHeaders.CONTENT_TYPE, "application/json")
+        .header(HttpHeaders.CACHE_CONTROL, "no-store");
+  }
+}

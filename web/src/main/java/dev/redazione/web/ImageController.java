@@ -1,0 +1,118 @@
+package dev.redazione.web;
+
+import dev.redazione.site.ImageCatalog;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Serves image files of the content folder under {@code /immagini/}. A request names a path
+ * relative to the content folder; it is served only when it is exactly one of the images the
+ * snapshot's {@link ImageCatalog} listed, so dot segments, encoded dots, absolute paths and any
+ * other file are simply not found.
+ */
+@Controller("/immagini")
+final class ImageController {
+
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "jpg", "image/jpeg",
+          "jpeg", "image/jpeg",
+          "png", "image/png",
+          "gif", "image/gif",
+          "webp", "image/webp",
+          "avif", "image/avif",
+          "svg", "image/svg+xml");
+
+  private final ContentSnapshots snapshots;
+  private final PageResponder responder;
+
+  ImageController(ContentSnapshots snapshots, PageResponder responder) {
+    this.snapshots = snapshots;
+    this.responder = responder;
+  }
+
+  /**
+   * An image file.
+   *
+   * @param path the decoded path, unused: segments are decoded one by one from the raw path
+   */
+  @Get("/{+path}")
+  MutableHttpResponse<?> image(HttpRequest<?> request, String path) {
+    ServedSite served = snapshots.current();
+    String raw = request.getUri().getRawPath().substring("/immagini/".length());
+    Optional<Path> file = relativePath(raw).flatMap(served.site().images()::file);
+    if (file.isEmpty()) {
+      return responder.error(HttpStatus.NOT_FOUND, request, served, served.site().notFound());
+    }
+    try {
+      Path image = file.get();
+      Instant modified = Files.getLastModifiedTime(image).toInstant();
+      String etag =
+          "\""
+              + Long.toHexString(Files.size(image))
+              + "-"
+              + Long.toHexString(modified.toEpochMilli())
+              + "\"";
+      String lastModified =
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC));
+      if (etag.equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
+        return HttpResponse.notModified().header(HttpHeaders.ETAG, etag);
+      }
+      return HttpResponse.ok(Files.readAllBytes(image))
+          .header(HttpHeaders.CONTENT_TYPE, type(image))
+          .header(HttpHeaders.ETAG, etag)
+          .header(HttpHeaders.LAST_MODIFIED, lastModified)
+          .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600");
+    } catch (IOException e) {
+      return responder.error(HttpStatus.NOT_FOUND, request, served, served.site().notFound());
+    }
+  }
+
+  /**
+   * The catalog path of a raw request path: each segment percent-decoded on its own; a segment that
+   * is empty, a dot segment, or that decodes to a separator makes the path invalid.
+   */
+  static Optional<String> relativePath(String raw) {
+    StringBuilder path = new StringBuilder();
+    for (String segment : raw.split("/", -1)) {
+      String decoded;
+      try {
+        decoded = URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException malformed) {
+        return Optional.empty();
+      }
+      if (decoded.isEmpty()
+          || decoded.equals(".")
+          || decoded.equals("..")
+          || decoded.contains("/")
+          || decoded.contains("\\")
+          || decoded.indexOf('\0') >= 0) {
+        return Optional.empty();
+      }
+      path.append(path.length() == 0 ? "" : "/").append(decoded);
+    }
+    return Optional.of(path.toString());
+  }
+
+  private static String type(Path image) {
+    String name = image.getFileName().toString();
+    String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+    return TYPES.getOrDefault(extension, "application/octet-stream");
+  }
+}

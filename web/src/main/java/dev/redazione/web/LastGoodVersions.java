@@ -1,0 +1,68 @@
+package dev.redazione.web;
+
+import dev.redazione.core.Archive;
+import dev.redazione.core.Article;
+import dev.redazione.core.Diagnostic;
+import dev.redazione.core.Severity;
+import dev.redazione.ingest.LoadResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Merges a fresh load of the content folder with the previous snapshot so that a broken edit does
+ * not take an article down: when a file that gave an article without errors now has errors (and so
+ * gives a damaged article or none at all) while still present, the previous version is kept.
+ *
+ * @param archive the merged archive
+ * @param keptPaths source paths whose previous version was kept
+ */
+record LastGoodVersions(Archive archive, List<String> keptPaths) {
+
+  LastGoodVersions {
+    keptPaths = List.copyOf(keptPaths);
+  }
+
+  /**
+   * Merges {@code fresh} with {@code previous}.
+   *
+   * @param contentFolder the folder both were loaded from, to tell an edited file from a deleted
+   *     one
+   */
+  static LastGoodVersions merge(Archive previous, LoadResult fresh, Path contentFolder) {
+    Set<String> pathsWithErrors = new HashSet<>();
+    for (Diagnostic diagnostic : fresh.diagnostics()) {
+      if (diagnostic.severity() == Severity.ERROR) {
+        pathsWithErrors.add(diagnostic.path());
+      }
+    }
+    List<Article> merged = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    Set<String> replaced = new HashSet<>();
+    for (Article old : previous.articles()) {
+      String path = old.source().path();
+      if (pathsWithErrors.contains(path)
+          && isClean(old)
+          && Files.exists(contentFolder.resolve(path))) {
+        merged.add(old);
+        kept.add(path);
+        replaced.add(path);
+      }
+    }
+    for (Article article : fresh.archive().articles()) {
+      if (!replaced.contains(article.source().path())) {
+        merged.add(article);
+      }
+    }
+    return kept.isEmpty()
+        ? new LastGoodVersions(fresh.archive(), List.of())
+        : new LastGoodVersions(Archive.of(merged), kept);
+  }
+
+  private static boolean isClean(Article article) {
+    return article.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR);
+  }
+}

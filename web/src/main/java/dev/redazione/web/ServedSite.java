@@ -1,0 +1,63 @@
+package dev.redazione.web;
+
+import dev.redazione.core.Diagnostic;
+import dev.redazione.core.Severity;
+import dev.redazione.site.RenderedPage;
+import dev.redazione.site.Site;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * One snapshot as the server serves it: the site, the diagnostics of its load, and the gzip
+ * encodings of its pages, each compressed at most once. Replaced whole when content changes.
+ * Thread-safe.
+ */
+final class ServedSite {
+
+  private final Site site;
+  private final Map<Severity, Integer> diagnosticCounts;
+  private final ConcurrentHashMap<String, byte[]> gzipByEtag = new ConcurrentHashMap<>();
+
+  ServedSite(Site site, List<Diagnostic> diagnostics) {
+    this.site = site;
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity severity : Severity.values()) {
+      counts.put(severity, 0);
+    }
+    diagnostics.forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
+    this.diagnosticCounts = Map.copyOf(counts);
+  }
+
+  Site site() {
+    return site;
+  }
+
+  /** Diagnostics of the load, by severity (every severity present, possibly 0). */
+  Map<Severity, Integer> diagnosticCounts() {
+    return diagnosticCounts;
+  }
+
+  /**
+   * The gzip encoding of a page of this snapshot. Only pages the site rendered reach here, so the
+   * map is bounded by the number of routes.
+   */
+  byte[] gzipped(RenderedPage page) {
+    return gzipByEtag.computeIfAbsent(page.etag(), etag -> gzip(page.body()));
+  }
+
+  private static byte[] gzip(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot gzip in memory", e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,90 @@
+package dev.redazione.web;
+
+import dev.redazione.site.SiteSettings;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The command-line options of the server: {@code [--port N] [--content DIR] [--base-url URL]}.
+ *
+ * @param port the TCP port, 8080 by default
+ * @param content the content folder, {@code content} by default
+ * @param baseUrl the public base URL for canonical links, {@code http://localhost:<port>} by
+ *     default
+ * @param help whether {@code --help} was asked for
+ */
+record ServerOptions(int port, Path content, String baseUrl, boolean help) {
+
+  static final String USAGE =
+      "Usage: java -jar redazione-web.jar [--port N] [--content DIR] [--base-url URL]\n"
+          + "  --port N         TCP port to listen on (default 8080)\n"
+          + "  --content DIR    content folder to serve (default content)\n"
+          + "  --base-url URL   public URL of the site, for canonical links and feeds (default http://localhost:PORT)";
+
+  ServerOptions {
+    Objects.requireNonNull(content, "content");
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port " + port + " is out of range 0..65535");
+    }
+  }
+
+  /**
+   * Parses the arguments; both {@code --name value} and {@code --name=value} are accepted.
+   *
+   * @throws IllegalArgumentException naming the bad argument (the base URL is checked as {@link
+   *     SiteSettings} does)
+   */
+  static ServerOptions parse(String... args) {
+    Integer port = null;
+    String content = "content";
+    String baseUrl = null;
+    boolean help = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+      if (name.equals("--help") || name.equals("-h")) {
+        help = true;
+        continue;
+      }
+      String value;
+      if (arg.contains("=")) {
+        value = arg.substring(arg.indexOf('=') + 1);
+      } else if (i + 1 < args.length) {
+        value = args[++i];
+      } else {
+        throw new IllegalArgumentException("option " + name + " needs a value");
+      }
+      switch (name) {
+        case "--port" -> port = parsePort(value);
+        case "--content" -> content = value;
+        case "--base-url" -> baseUrl = value;
+        default -> throw new IllegalArgumentException("unknown option " + name);
+      }
+    }
+    int actualPort = port == null ? 8080 : port;
+    String url = baseUrl == null ? "http://localhost:" + actualPort : baseUrl;
+    SiteSettings.of(url);
+    return new ServerOptions(actualPort, Path.of(content), url, help);
+  }
+
+  private static int parsePort(String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("port `" + value + "` is not a number", e);
+    }
+  }
+
+  /** The Micronaut configuration properties these options set. */
+  Map<String, Object> properties() {
+    return Map.of(
+        "micronaut.server.port",
+        port,
+        ContentSnapshots.CONTENT_PROPERTY,
+        content.toAbsolutePath().normalize().toString(),
+        SiteFactory.BASE_URL_PROPERTY,
+        baseUrl);
+  }
+}

@@ -1,0 +1,148 @@
+package dev.redazione.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * End to end in Debian's headless Chromium: a reader opens the home page, follows an article link
+ * and reads title and date; the pages pass axe-core without serious or critical violations.
+ * Screenshots are saved under {@code target/screenshots}.
+ */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserIT implements TestPropertyProvider {
+
+  private static final String ARTICLE_TITLE =
+      "La partnership tra OpenAI e Microsoft si espande per far progredire la ricerca sull'IA.";
+
+  @Inject EmbeddedServer server;
+
+  private WebDriver driver;
+  private Path profile;
+
+  @Override
+  public Map<String, String> getProperties() {
+    return Map.of(
+        ContentSnapshots.CONTENT_PROPERTY, ProjectContent.folder().toString(),
+        ContentWatcher.ENABLED_PROPERTY, "false");
+  }
+
+  @BeforeAll
+  void startBrowser() throws IOException {
+    profile = Files.createTempDirectory("redazione-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,1600", "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+  }
+
+  @AfterAll
+  void stopBrowser() throws IOException {
+    if (driver != null) {
+      driver.quit();
+    }
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  private String url(String path) {
+    return server.getURI().toString() + path;
+  }
+
+  @Test
+  void readerFollowsAnArticleLinkFromTheHomePage() throws IOException {
+    driver.get(url("/"));
+    assertThat(driver.getTitle()).isEqualTo("Ultimi articoli — Redazione");
+    screenshot("home.png");
+    WebElement link = driver.findElement(By.linkText(ARTICLE_TITLE));
+    link.click();
+    assertThat(driver.getCurrentUrl()).endsWith("/articoli/microsoft-openai");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(ARTICLE_TITLE);
+    assertThat(driver.findElement(By.cssSelector(".article__meta time")).getText()).isEqualTo("12 febbraio 2023");
+    assertThat(driver.getTitle()).startsWith("La partnership tra OpenAI e Microsoft");
+    screenshot("article.png");
+  }
+
+  @Test
+  void homePageHasNoSeriousAccessibilityViolations() throws IOException {
+    assertThat(seriousViolations("/")).isEmpty();
+  }
+
+  @Test
+  void articlePageHasNoSeriousAccessibilityViolations() throws IOException {
+    assertThat(seriousViolations("/articoli/microsoft-openai")).isEmpty();
+  }
+
+  @Test
+  void archiveAndNotFoundPagesHaveNoSeriousAccessibilityViolations() throws IOException {
+    assertThat(seriousViolations("/archivio")).isEmpty();
+    assertThat(seriousViolations("/non-esiste")).isEmpty();
+  }
+
+  /** Runs axe-core on a page and lists the serious and critical violations, as readable lines. */
+  private List<String> seriousViolations(String path) throws IOException {
+    driver.get(url(path));
+    String axe = Files.readString(Path.of(System.getProperty("axe.script")), StandardCharsets.UTF_8);
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(axe);
+    Object result =
+        js.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']})"
+                + ".then(r => done(JSON.stringify(r.violations)))"
+                + ".catch(e => done(JSON.stringify([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}])));");
+    List<String> serious = new ArrayList<>();
+    for (JsonNode violation : new ObjectMapper().readTree((String) result)) {
+      String impact = violation.path("impact").asText();
+      if (impact.equals("serious") || impact.equals("critical")) {
+        serious.add(path + ": " + violation.path("id").asText() + " (" + impact + "): " + violation.path("help").asText()
+            + " " + violation.path("nodes").findValuesAsText("html"));
+      }
+    }
+    return serious;
+  }
+
+  private void screenshot(String name) throws IOException {
+    Path dir = Path.of(System.getProperty("screenshot.dir", "target/screenshots"));
+    Files.createDirectories(dir);
+    File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+}

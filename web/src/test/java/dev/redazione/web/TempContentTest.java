@@ -1,0 +1,195 @@
+package dev.redazione.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** The server over a temporary content folder: hostile HTML, images, live reload, broken edits. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TempContentTest implements TestPropertyProvider {
+
+  private static final byte[] PNG =
+      Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+  @Inject
+  @Client("/")
+  HttpClient client;
+
+  private Path content;
+  private Pages pages;
+
+  @Override
+  public Map<String, String> getProperties() {
+    try {
+      content = Files.createTempDirectory("redazione-web-test");
+      Files.createDirectories(content.resolve("foto"));
+      Files.write(content.resolve("foto/pic.png"), PNG);
+      write(
+          "ostile.md",
+          """
+          ---
+          title: Articolo con script
+          slug: ostile
+          date: 2024-03-05
+          image: foto/pic.png
+          alt: Un pixel
+          caption: La didascalia
+          tags: [Sicurezza]
+          ---
+          Primo paragrafo.<script>alert(1)</script>
+
+          [clicca qui](javascript:alert(1)) e <a href="javascript:alert(2)">anche qui</a>.
+
+          <img src="x" onerror="alert(3)"> <p onclick="alert(4)">Testo</p>
+
+          ![Una foto che esiste](foto/pic.png)
+
+          ![Una foto che manca](foto/manca.png)
+          """);
+      write(
+          "mancante.md",
+          """
+          ---
+          title: Immagine mancante
+          slug: mancante
+          date: 2024-03-04
+          image: foto/manca.png
+          alt: Non esiste
+          ---
+          Un articolo la cui immagine non esiste.
+          """);
+      write("vivo.md", article("vivo", "Versione uno", "2024-03-03"));
+      write("stabile.md", article("stabile", "Versione buona", "2024-03-02"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Map.of(ContentSnapshots.CONTENT_PROPERTY, content.toString());
+  }
+
+  private static String article(String slug, String title, String date) {
+    return "---\ntitle: "
+        + title
+        + "\nslug: "
+        + slug
+        + "\ndate: "
+        + date
+        + "\n---\nIl testo di "
+        + title
+        + ".\n";
+  }
+
+  private void write(String name, String text) throws IOException {
+    Files.writeString(content.resolve(name), text);
+  }
+
+  @BeforeEach
+  void pages() {
+    pages = new Pages(client.toBlocking());
+  }
+
+  @AfterAll
+  void deleteContent() throws IOException {
+    try (Stream<Path> files = Files.walk(content)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  @Test
+  void scriptsAndJavascriptLinksRenderInert() {
+    Document page = pages.html("/articoli/ostile");
+    assertThat(page.select(".article__body script")).isEmpty();
+    assertThat(page.select("script")).allMatch(s -> s.attr("type").equals("application/ld+json"));
+    assertThat(page.select("a[href]"))
+        .noneMatch(a -> a.attr("href").strip().toLowerCase().startsWith("javascript:"));
+    assertThat(page.select("[onerror], [onclick], [onload]")).isEmpty();
+    assertThat(page.expectFirst(".article__body").text())
+        .contains("Primo paragrafo.")
+        .contains("clicca qui");
+  }
+
+  @Test
+  void existingLeadImageIsShownAndServed() {
+    Document page = pages.html("/articoli/ostile");
+    String src = page.expectFirst("figure.article__image img").attr("src");
+    assertThat(src).isEqualTo("/immagini/foto/pic.png");
+    assertThat(page.expectFirst("figure.article__image img").attr("alt")).isEqualTo("Un pixel");
+    assertThat(page.expectFirst("figure.article__image figcaption").text())
+        .isEqualTo("La didascalia");
+    HttpResponse<byte[]> image = pages.get(src);
+    assertThat(image.getStatus().getCode()).isEqualTo(200);
+    assertThat(image.header(HttpHeaders.CONTENT_TYPE)).isEqualTo("image/png");
+    assertThat(image.body()).isEqualTo(PNG);
+    assertThat(image.header("X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+
+  @Test
+  void bodyImagesPointAtServedFilesAndMissingOnesAreDropped() {
+    Document page = pages.html("/articoli/ostile");
+    assertThat(page.select(".article__body img").eachAttr("src"))
+        .containsExactly("/immagini/foto/pic.png");
+  }
+
+  @Test
+  void missingLeadImageIsNotRendered() {
+    Document page = pages.html("/articoli/mancante");
+    assertThat(page.select("main img")).isEmpty();
+    assertThat(pages.html("/").select(".card img").eachAttr("src"))
+        .containsOnly("/immagini/foto/pic.png");
+  }
+
+  @Test
+  void editIsSwappedInWithoutRestart() throws IOException {
+    write("vivo.md", article("vivo", "Versione due", "2024-03-03"));
+    awaitTrue(() -> pages.html("/articoli/vivo").expectFirst("h1").text().equals("Versione due"));
+  }
+
+  @Test
+  void brokenEditKeepsTheLastGoodVersion() throws IOException {
+    write(
+        "stabile.md", "---\ntitle: Versione rotta\nslug: stabile\ndate: 2025-13-45\n---\nTesto.\n");
+    write("segnale.md", article("segnale", "Segnale", "2024-01-01"));
+    awaitTrue(() -> pages.get("/articoli/segnale").getStatus().getCode() == 200);
+    assertThat(pages.html("/articoli/stabile").expectFirst("h1").text())
+        .isEqualTo("Versione buona");
+  }
+
+  private static void awaitTrue(BooleanSupplier condition) {
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+    while (!condition.getAsBoolean()) {
+      if (Instant.now().isAfter(deadline)) {
+        throw new AssertionError("the content change was not served within 15 s");
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
+    }
+  }
+}

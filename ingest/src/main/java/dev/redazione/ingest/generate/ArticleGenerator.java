@@ -109,6 +109,10 @@ public final class ArticleGenerator {
 
   private static String raw(Random random) {
     StringBuilder text = new StringBuilder(ItalianProse.title(random)).append("\n\n");
+    if (random.nextBoolean()) {
+      LocalDate date = FIRST_DAY.plusDays(random.nextInt(DAYS));
+      text.append(String.format("Pubblicato il %02d/%02d/%d%n%n", date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
+    }
     text.append(ItalianProse.subtitle(random)).append("\n\n");
     for (int p = 0; p < PARAGRAPHS; p++) {
       if (p == 3 || p == 7) {

@@ -26,7 +26,7 @@ final class DatelineReader {
       if (!ledger.isOpen(i)) {
         continue;
       }
-      var parsed = MetaLine.parse(ledger.text(i));
+      var parsed = ledger.meta(i);
       if (parsed.isPresent() && (parsed.get().explicit() || i < head || i > tail)) {
         take(ledger, metadata, i, parsed.get());
       }
@@ -43,7 +43,7 @@ final class DatelineReader {
   private static boolean nextToDateline(LineLedger ledger, int index, int step) {
     for (int i = index + step; i >= 0 && i < ledger.size(); i += step) {
       if (!ledger.isBlank(i)) {
-        return ledger.role(i) == LineLedger.Role.REMOVED && MetaLine.parse(ledger.text(i)).isPresent();
+        return ledger.role(i) == LineLedger.Role.REMOVED && ledger.meta(i).isPresent();
       }
     }
     return false;

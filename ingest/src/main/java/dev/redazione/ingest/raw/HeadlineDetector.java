@@ -129,7 +129,7 @@ final class HeadlineDetector {
   }
 
   private static boolean isMeta(LineLedger ledger, int index) {
-    return MetaLine.parse(ledger.text(index)).isPresent();
+    return ledger.meta(index).isPresent();
   }
 
   static boolean isHeadline(LineLedger ledger, int index) {

@@ -48,17 +48,7 @@ final class ItalianStopWords {
 
   /** The share of words of the text that are function words, 0 for text without words. */
   static double density(String text) {
-    int words = 0;
-    int stops = 0;
-    for (String token : text.split(" ")) {
-      if (LineShape.isWord(token)) {
-        words++;
-        if (isStopWord(token)) {
-          stops++;
-        }
-      }
-    }
-    return words == 0 ? 0 : stops / (double) words;
+    return LineShape.of(text).stopDensity();
   }
 
   private static int indexOfApostrophe(String word, int from) {

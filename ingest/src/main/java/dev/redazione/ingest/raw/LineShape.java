@@ -30,13 +30,17 @@ final class LineShape {
     this.text = text;
     this.lower = text.toLowerCase(Locale.ITALIAN);
     int count = 0;
+    int stops = 0;
     for (String token : text.split(" ")) {
       if (isWord(token)) {
         count++;
+        if (ItalianStopWords.isStopWord(token)) {
+          stops++;
+        }
       }
     }
     this.words = count;
-    this.stopDensity = ItalianStopWords.density(text);
+    this.stopDensity = count == 0 ? 0 : stops / (double) count;
   }
 
   static LineShape of(String text) {
@@ -61,8 +65,18 @@ final class LineShape {
     return lower;
   }
 
+  /** The text in lowercase with typographic apostrophes folded to {@code '}. */
+  String folded() {
+    return lower.replace('’', '\'').replace('‘', '\'');
+  }
+
   int words() {
     return words;
+  }
+
+  /** The share of the words that are Italian function words, 0 without words. */
+  double stopDensity() {
+    return stopDensity;
   }
 
   int length() {

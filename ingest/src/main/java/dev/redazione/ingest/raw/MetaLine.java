@@ -27,6 +27,8 @@ record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<Strin
   private static final Pattern FILLER =
       Pattern.compile("ore|alle|il|h|news|pubblicato|aggiornato|in", Pattern.CASE_INSENSITIVE);
 
+  /** A metadata line is short; longer lines are not even scanned for dates. */
+  static final int MAX_CHARS = 160;
   private static final Pattern COUNTER =
       Pattern.compile("\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture)", Pattern.CASE_INSENSITIVE);
 
@@ -38,6 +40,9 @@ record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<Strin
 
   /** Reads the line when every part of it is metadata. */
   static Optional<MetaLine> parse(String text) {
+    if (text.length() > MAX_CHARS) {
+      return Optional.empty();
+    }
     DateScan scan = ItalianDateParser.scan(text);
     StringBuilder rest = new StringBuilder(text);
     List<int[]> spans = new ArrayList<>();

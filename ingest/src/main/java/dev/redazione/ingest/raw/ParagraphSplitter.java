@@ -31,7 +31,7 @@ final class ParagraphSplitter {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < texts.size(); i++) {
       if (i > 0 && breaksBefore(texts.get(i - 1), texts.get(i), wrapped)) {
-        paragraphs.add(new Paragraph(current, text.toString()));
+        paragraphs.add(Paragraph.of(current, text.toString()));
         current = new ArrayList<>();
         text.setLength(0);
       }
@@ -42,7 +42,7 @@ final class ParagraphSplitter {
       current.add(numbers.get(i));
     }
     if (!current.isEmpty()) {
-      paragraphs.add(new Paragraph(current, text.toString()));
+      paragraphs.add(Paragraph.of(current, text.toString()));
     }
     return paragraphs;
   }

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class RelatedBlockDetector {
 
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final int HEADER_MAX_WORDS = 8;
   private static final int INLINE_MAX_WORDS = 30;
   private static final Pattern HEADER =
@@ -28,15 +27,13 @@ final class RelatedBlockDetector {
               + "|(?:i )?più popolari|da non perdere|non perdere|guarda anche|vedi anche|approfondisci"
               + "|approfondimenti|per approfondire|related(?: articles| posts| stories)?|read (?:more|also)"
               + "|you may also like|in evidenza|potrebbe piacerti|ti può interessare(?: anche)?"
-              + "|leggi altri articoli|sullo stesso (?:argomento|tema)|su questo argomento|top news|in primo piano)",
-          FLAGS);
+              + "|leggi altri articoli|sullo stesso (?:argomento|tema)|su questo argomento|top news|in primo piano)");
   private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern INLINE_TEASER =
       Pattern.compile(
           "^(?:leggi anche|leggi pure|guarda anche|vedi anche|potrebbe interessarti|ti potrebbe interessare"
               + "|approfondisci|per approfondire|leggi|guarda|ascolta)\\s*[:>»–—-]+\\s*\\S.*"
-              + "|^(?:leggi anche|guarda anche|vedi anche)\\s+\\S.*",
-          FLAGS);
+              + "|^(?:leggi anche|guarda anche|vedi anche)\\s+\\S.*");
 
   private RelatedBlockDetector() {}
 
@@ -53,7 +50,7 @@ final class RelatedBlockDetector {
           return;
         }
         i = removeTeasersAfter(ledger, i);
-      } else if (shape.words() <= INLINE_MAX_WORDS && INLINE_TEASER.matcher(LEADING_SYMBOLS.matcher(shape.text()).replaceFirst("")).matches()) {
+      } else if (shape.words() <= INLINE_MAX_WORDS && INLINE_TEASER.matcher(LEADING_SYMBOLS.matcher(shape.folded()).replaceFirst("")).matches()) {
         ledger.remove(i, RuleName.RELATED_BLOCK);
       }
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HeadingRuleTest {
 
   private static Paragraph paragraph(String text) {
-    return new Paragraph(List.of(1), text);
+    return Paragraph.of(List.of(1), text);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,7 +7,6 @@ package dev.redazione.ingest.raw;
  */
 final class FurnitureLabel {
 
-
   private FurnitureLabel() {}
 
   static String of(LineShape line) {

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The working sheet of one extraction: every line of the text with what it has become so far
- * (still open for the body, removed by a rule, taken as title or subtitle). Every removal is
- * recorded with its rule, so nothing leaves the body unaccounted. Mutable; confined to one
- * extraction on one thread.
+ * The working sheet of one extraction: every line of the text with what it has become so far (still
+ * open for the body, removed by a rule, taken as title or subtitle). Every removal is recorded with
+ * its rule, so nothing leaves the body unaccounted. Mutable; confined to one extraction on one
+ * thread.
  */
 final class LineLedger {
 

@@ -1,9 +1,9 @@
 package dev.redazione.ingest.raw;
 
 /**
- * Normalises the white space of one line: non-breaking and other exotic spaces become plain
- * spaces, invisible format characters go, runs of spaces collapse, the ends are trimmed.
- * Typographic apostrophes and quotes are kept as written.
+ * Normalises the white space of one line: non-breaking and other exotic spaces become plain spaces,
+ * invisible format characters go, runs of spaces collapse, the ends are trimmed. Typographic
+ * apostrophes and quotes are kept as written.
  */
 final class LineNormalizer {
 

@@ -12,8 +12,10 @@ final class LineShape {
 
   /** Prose has at least this many words. */
   static final int PROSE_MIN_WORDS = 6;
+
   /** A line of at least this many words is a real paragraph, not a teaser or label. */
   static final int LONG_PROSE_MIN_WORDS = 20;
+
   /** Prose has at least this share of function words. */
   static final double PROSE_MIN_STOP_DENSITY = 0.15;
 
@@ -108,8 +110,8 @@ final class LineShape {
   }
 
   /**
-   * Starts, after any opening quote, with an uppercase letter, a digit, or a brand written in
-   * camel case ({@code iPhone}, {@code eBay}).
+   * Starts, after any opening quote, with an uppercase letter, a digit, or a brand written in camel
+   * case ({@code iPhone}, {@code eBay}).
    */
   boolean startsCapitalised() {
     for (int i = 0; i < text.length(); i++) {

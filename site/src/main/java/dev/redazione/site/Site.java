@@ -73,6 +73,10 @@ public final class Site {
    * @return the page, or nothing when no resource of this snapshot has that path
    */
   public Optional<RenderedPage> render(String target) {
+    RenderedPage canonical = cache.get(target);
+    if (canonical != null) {
+      return Optional.of(canonical);
+    }
     Optional<Route> route = RouteParser.parse(target);
     if (route.isEmpty()) {
       return Optional.empty();

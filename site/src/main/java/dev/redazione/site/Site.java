@@ -28,9 +28,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Site {
 
-  /** Media type of HTML pages. */
-  public static final String HTML = "text/html; charset=utf-8";
-
   private static final String NOT_FOUND_KEY = "!not-found";
   private static final String SERVER_ERROR_KEY = "!server-error";
 

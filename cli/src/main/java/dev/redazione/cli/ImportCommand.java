@@ -4,7 +4,6 @@ import dev.redazione.core.Article;
 import dev.redazione.core.Severity;
 import dev.redazione.core.Tag;
 import dev.redazione.core.TermCount;
-import dev.redazione.ingest.ArticleReader;
 import dev.redazione.ingest.CanonicalMarkdown;
 import dev.redazione.ingest.ContentLoader;
 import dev.redazione.ingest.ReadResult;
@@ -16,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -35,8 +35,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Converts pasted text or messy front matter into canonical `<slug>.md` files.",
       "Prints per file what was extracted, with provenance, and which lines of page furniture"
-          + " were removed, with their rule. Tags of the target folder's articles that a raw text"
-          + " mentions are added as inferred tags. Never overwrites a file without --force; never"
+          + " were removed, with their rule. Tags that a raw text mentions, among those of the"
+          + " target folder and of the front-matter files imported with it, are added as inferred"
+          + " tags. Never overwrites a file without --force; never"
           + " deletes or changes the original."
     })
 final class ImportCommand implements Callable<Integer> {
@@ -70,20 +71,20 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ArticleReader reader = ArticleReader.create().withKnownTags(knownTags());
+    Map<Path, ReadResult> results = ImportBatch.read(files, knownTags());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Set<Path> written = new HashSet<>();
     ImportTally tally = new ImportTally();
     for (Path file : files) {
-      if (!Files.isRegularFile(file)) {
+      ReadResult result = results.get(file);
+      if (result == null) {
         err.println(file + ": error: no such file");
         tally.refused();
         continue;
       }
       DiagnosticPrinter diagnostics =
           new DiagnosticPrinter(terminal, relative -> file.resolveSibling(relative).toString());
-      ReadResult result = reader.read(file.toAbsolutePath().getParent(), file.toAbsolutePath());
       if (result.article().isEmpty()) {
         result.diagnostics().forEach(d -> err.println(diagnostics.line(d)));
         err.println(file + ": error: no article could be read; nothing written");

@@ -9,8 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {"import", "validate", "inspect", "list", "stats", "new", "build"})
+  @ValueSource(strings = {"import", "validate", "inspect", "list", "stats", "new", "build"})
   void everyCommandHasHelpListingTheExitCodes(String command) {
     CliRun run = CliRun.of(command, "--help");
 

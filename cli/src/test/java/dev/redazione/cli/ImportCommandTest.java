@@ -74,6 +74,16 @@ class ImportCommandTest {
   }
 
   @Test
+  void rawTextsGetTheTagsOfTheFrontMatterFilesImportedWithThem() {
+    CliRun run = CliRun.of(importArgs("--dry-run"));
+
+    assertThat(run.outLines())
+        .filteredOn(l -> l.startsWith("  tags ") && l.endsWith("[INFERRED]"))
+        .hasSize(4)
+        .allMatch(l -> l.contains("OpenAI") && l.contains("Microsoft"));
+  }
+
+  @Test
   void dryRunWritesNothing() throws IOException {
     CliRun run = CliRun.of(importArgs("--dry-run"));
 
@@ -126,7 +136,8 @@ class ImportCommandTest {
   }
 
   @Test
-  void roundTripImportThenValidateCleanThenInspectGivesTheSameArticles() throws Exception {
+  void roundTripImportThenValidateCleanThenInspectGivesTheArticlesTheFolderGives()
+      throws Exception {
     assertThat(CliRun.of(importArgs()).exitCode()).isEqualTo(ExitCode.OK);
 
     CliRun validate = CliRun.of("validate", "--content", target.toString());
@@ -135,7 +146,13 @@ class ImportCommandTest {
 
     for (Path seed : Seeds.files()) {
       String original =
-          CliRun.of("inspect", seeds.resolve(seed.getFileName()).toString(), "--json").out();
+          CliRun.of(
+                  "inspect",
+                  seeds.resolve(seed.getFileName()).toString(),
+                  "--content",
+                  seeds.toString(),
+                  "--json")
+              .out();
       String slug = CanonicalFields.of(original).slug();
       CliRun imported = CliRun.of("inspect", slug, "--content", target.toString(), "--json");
       assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(ExitCode.OK);

@@ -97,9 +97,6 @@ final class LinkChecker {
   }
 
   private String problem(URI uri) {
-    if (uri.getRawQuery() != null) {
-      return "a query string cannot be served by a static server";
-    }
     String path = URLDecoder.decode(uri.getRawPath().replace("+", "%2B"), StandardCharsets.UTF_8);
     Path file = root.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
     if (!file.startsWith(root)) {
@@ -108,6 +105,9 @@ final class LinkChecker {
     Path served = Files.isRegularFile(file) ? file : file.resolve("index.html");
     if (!Files.isRegularFile(served)) {
       return "no file " + root.relativize(served);
+    }
+    if (uri.getRawQuery() != null && served.toString().endsWith(".html")) {
+      return "a static server ignores the query and serves " + root.relativize(served);
     }
     String fragment = uri.getFragment();
     if (fragment != null

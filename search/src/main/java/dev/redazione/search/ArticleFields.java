@@ -12,12 +12,10 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -55,16 +53,7 @@ final class ArticleFields {
   /** Fields whose words can form a phrase worth matching. */
   static final List<String> PHRASE_FIELDS = List.of(TITLE, SUBTITLE, HEADINGS, BODY);
 
-  private static final FieldType HIGHLIGHTED = highlighted();
-
   private ArticleFields() {}
-
-  private static FieldType highlighted() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
 
   /** The analyzer for every field: Italian analysis, surface words for the spelling field. */
   static Analyzer analyzer() {
@@ -85,10 +74,10 @@ final class ArticleFields {
   /** A document for the article at this archive position. */
   static Document document(Article article, int position) {
     Document doc = new Document();
-    doc.add(new Field(TITLE, article.title(), HIGHLIGHTED));
-    doc.add(new Field(SUBTITLE, subtitleText(article), HIGHLIGHTED));
-    doc.add(new Field(HEADINGS, joined(article.headings(), Heading::text), HIGHLIGHTED));
-    doc.add(new Field(BODY, article.body().text(), HIGHLIGHTED));
+    doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
+    doc.add(new TextField(SUBTITLE, subtitleText(article), Field.Store.NO));
+    doc.add(new TextField(HEADINGS, joined(article.headings(), Heading::text), Field.Store.NO));
+    doc.add(new TextField(BODY, article.body().text(), Field.Store.NO));
     doc.add(new TextField(TAGS, joined(article.tags(), Tag::name), Field.Store.NO));
     doc.add(new TextField(AUTHORS, joined(article.authors(), Author::name), Field.Store.NO));
     doc.add(new TextField(SPELLING, storyText(article), Field.Store.NO));

@@ -77,7 +77,6 @@ final class ArticleIndex {
         IntStream.range(0, articles.size())
             .parallel()
             .forEach(position -> add(writer, articles.get(position), position));
-        writer.forceMerge(1);
       }
       return new ArticleIndex(archive, analyzer, DirectoryReader.open(directory));
     } catch (IOException e) {

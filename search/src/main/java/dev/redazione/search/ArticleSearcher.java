@@ -1,17 +1,16 @@
 package dev.redazione.search;
 
 import dev.redazione.core.Archive;
+import dev.redazione.core.Article;
 import dev.redazione.core.Page;
 import dev.redazione.core.Tag;
 import dev.redazione.core.TermCount;
-import dev.redazione.core.search.MarkedText;
 import dev.redazione.core.search.SearchHit;
 import dev.redazione.core.search.SearchQuery;
 import dev.redazione.core.search.SearchResults;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldDocs;
 
 /**
@@ -47,7 +45,7 @@ final class ArticleSearcher {
     this.archive = archive;
     this.index = index;
     this.queries = new LuceneQueryBuilder(index.analyzer());
-    this.highlighter = new HitHighlighter(index.searcher(), index.analyzer());
+    this.highlighter = new HitHighlighter(index.analyzer());
     this.suggester = new SpellingSuggester(index.reader());
   }
 
@@ -78,21 +76,17 @@ final class ArticleSearcher {
     int wanted = (int) Math.min(from + query.pageSize(), total);
     TopFieldDocs top =
         index.searcher().search(filtered(text, query), wanted, RELEVANCE_THEN_RECENCY, true);
-    ScoreDoc[] onPage =
-        Arrays.copyOfRange(
-            top.scoreDocs, (int) Math.min(from, top.scoreDocs.length), top.scoreDocs.length);
-    TopDocs pageDocs = new TopDocs(top.totalHits, onPage);
-    HitHighlighter.Highlights highlights = highlighter.highlight(text, pageDocs);
-    List<SearchHit> hits = new ArrayList<>(onPage.length);
-    for (int i = 0; i < onPage.length; i++) {
-      var article = index.article(onPage[i].doc);
-      MarkedText title = highlights.titles().get(i);
+    QueryTerms terms = QueryTerms.of(text);
+    List<SearchHit> hits = new ArrayList<>();
+    for (int i = (int) Math.min(from, top.scoreDocs.length); i < top.scoreDocs.length; i++) {
+      ScoreDoc hit = top.scoreDocs[i];
+      Article article = index.article(hit.doc);
       hits.add(
           new SearchHit(
               article,
-              onPage[i].score,
-              title.isEmpty() ? MarkedText.escape(article.title()) : title,
-              highlights.passages().get(i)));
+              hit.score,
+              highlighter.title(article, terms),
+              highlighter.passage(article, terms)));
     }
     return new Page<>(hits, query.page(), query.pageSize(), total);
   }

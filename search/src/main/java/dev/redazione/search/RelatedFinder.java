@@ -5,6 +5,7 @@ import dev.redazione.core.Article;
 import dev.redazione.core.Tag;
 import dev.redazione.core.search.RelatedArticle;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,7 +26,7 @@ import org.apache.lucene.search.TermQuery;
 
 /**
  * Finds the articles to suggest beside another ("Leggi anche"): Lucene's MoreLikeThis over the
- * Italian-analysed title and body, combined with shared tags.
+ * Italian-analysed title and body (matched against the body field), combined with shared tags.
  *
  * <p>Each candidate scores {@value #TEXT_WEIGHT} × its MoreLikeThis score relative to the best
  * candidate's, plus {@value #TAG_WEIGHT} × the cosine of the two tag sets; ties go to the newer
@@ -91,12 +92,13 @@ final class RelatedFinder {
     try {
       MoreLikeThis mlt = new MoreLikeThis(index.reader());
       mlt.setAnalyzer(index.analyzer());
-      mlt.setFieldNames(new String[] {ArticleFields.TITLE, ArticleFields.BODY});
+      mlt.setFieldNames(new String[] {ArticleFields.BODY});
       mlt.setMinTermFreq(1);
       mlt.setMinDocFreq(1);
       mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
       mlt.setBoost(true);
-      return mlt.like(doc);
+      return mlt.like(
+          ArticleFields.BODY, new StringReader(ArticleFields.storyText(index.article(doc))));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the MoreLikeThis query", e);
     }

@@ -12,6 +12,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ItalianDateParserTest {
 
+  /** The date when the whole text is one date expression. */
+  private static java.util.Optional<DateHit> whole(String text) {
+    var scan = ItalianDateParser.scan(text);
+    return scan.dates().size() == 1 && scan.impossible().isEmpty()
+            && scan.dates().get(0).start() == 0 && scan.dates().get(0).end() == text.length()
+        ? java.util.Optional.of(scan.dates().get(0))
+        : java.util.Optional.empty();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       12 febbraio 2023                      | 2023-02-12       | DAY   | UNLABELLED
@@ -33,7 +42,7 @@ class ItalianDateParserTest {
       Data: 5 aprile 2024                   | 2024-04-05       | DAY   | PUBLISHED
       """)
   void readsEveryCommonItalianFormAtItsPrecision(String text, String iso, DatePrecision precision, Kind kind) {
-    DateHit hit = ItalianDateParser.parseWhole(text).orElseThrow();
+    DateHit hit = whole(text).orElseThrow();
     assertThat(hit.date().toIso()).isEqualTo(iso);
     assertThat(hit.date().precision()).isEqualTo(precision);
     assertThat(hit.kind()).isEqualTo(kind);
@@ -71,6 +80,6 @@ class ItalianDateParserTest {
   void aDateInsideASentenceIsFoundButIsNotTheWholeText() {
     String sentence = "Il 12 febbraio 2023 Microsoft ha annunciato un nuovo investimento.";
     assertThat(ItalianDateParser.scan(sentence).dates()).hasSize(1);
-    assertThat(ItalianDateParser.parseWhole(sentence)).isEmpty();
+    assertThat(whole(sentence)).isEmpty();
   }
 }

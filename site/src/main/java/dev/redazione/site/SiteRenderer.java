@@ -60,9 +60,4 @@ public final class SiteRenderer {
   public Site snapshot(Archive archive, ImageCatalog images, Instant version) {
     return new Site(archive, images, version, settings, messages, templates, stylesheet);
   }
-
-  /** The settings every snapshot is rendered with. */
-  public SiteSettings settings() {
-    return settings;
-  }
 }

@@ -82,7 +82,7 @@ class FrontMatterSeedTest {
     assertThat(article.body().markdown()).doesNotContain("] (");
     assertThat(html.split("<figure>", -1)).hasSize(4);
     assertThat(html).contains("<figure><img src=\"../../images/openai-overview.png\"")
-        .contains("<figcaption>L&#39;overview delle API di OpenAI sul sito ufficiale.</figcaption></figure>")
+        .contains("<figcaption>L'overview delle API di OpenAI sul sito ufficiale.</figcaption></figure>")
         .contains("<img src=\"../../images/22openai2-superJumbo.webp\"")
         .contains("<img src=\"../../images/DALL-E_AI_generated.png\"");
     assertThat(html.split("<figcaption>", -1)).hasSize(4);

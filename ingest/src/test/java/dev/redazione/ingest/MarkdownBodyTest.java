@@ -75,10 +75,18 @@ class MarkdownBodyTest {
   }
 
   @Test
+  void emptiesUnsafeUrlsOfPlainMarkdown() {
+    Article article = body("[clic](javascript:alert(1)) ![img](data:image/png;base64,AAAA) [ok](https://example.org)\n");
+
+    assertThat(article.body().html()).isEqualTo(
+        "<p><a href=\"\">clic</a> <img src=\"\" alt=\"img\" /> <a href=\"https://example.org\">ok</a></p>\n");
+  }
+
+  @Test
   void keepsSafeLinks() {
     String html = body("[sito](https://example.org) [mail](mailto:a@example.org) [pagina](../altro.html)\n").body().html();
 
-    assertThat(html).contains("href=\"https://example.org\"", "href=\"mailto:a&#64;example.org\"", "href=\"../altro.html\"");
+    assertThat(html).contains("href=\"https://example.org\"", "href=\"mailto:a@example.org\"", "href=\"../altro.html\"");
   }
 
   @Test
@@ -105,7 +113,7 @@ class MarkdownBodyTest {
   @Test
   void youtubeShortcodeBecomesALink() {
     assertThat(body("{{< youtube dQw4w9WgXcQ >}}\n").body().html())
-        .contains("<a href=\"https://www.youtube.com/watch?v&#61;dQw4w9WgXcQ\">Video su YouTube</a>");
+        .contains("<a href=\"https://www.youtube.com/watch?v=dQw4w9WgXcQ\">Video su YouTube</a>");
   }
 
   @Test

@@ -11,14 +11,19 @@ import io.micronaut.context.annotation.Value;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The current snapshot of the site, loaded at startup and replaced atomically on reload: a request
- * reads {@link #current()} once and sees one whole snapshot, never a half-loaded one. Thread-safe;
- * reloads are serialised.
+ * reads {@link #current()} once and sees one whole snapshot, never a half-loaded one.
+ *
+ * <p>The first load runs on its own thread while the rest of the server starts, and then renders
+ * the home page once to warm the templates; a request that arrives before it is done waits for it.
+ * Thread-safe; reloads are serialised.
  */
 @Context
 final class ContentSnapshots {
@@ -33,12 +38,27 @@ final class ContentSnapshots {
   private final ContentLoader loader = ContentLoader.create();
   private final Clock clock = Clock.systemUTC();
   private final AtomicReference<ServedSite> current = new AtomicReference<>();
+  private final CompletableFuture<Void> firstLoad;
 
   ContentSnapshots(
       @Value("${" + CONTENT_PROPERTY + ":content}") String contentFolder, SiteRenderer renderer) {
     this.contentFolder = Path.of(contentFolder).toAbsolutePath().normalize();
     this.renderer = renderer;
-    reload();
+    this.firstLoad = new CompletableFuture<>();
+    Thread loading = new Thread(this::loadFirst, "content-first-load");
+    loading.setDaemon(true);
+    loading.start();
+  }
+
+  private void loadFirst() {
+    try {
+      reload();
+      current.get().site().render("/");
+      firstLoad.complete(null);
+    } catch (RuntimeException e) {
+      firstLoad.completeExceptionally(e);
+      throw e;
+    }
   }
 
   /** The content folder being served. */
@@ -46,8 +66,21 @@ final class ContentSnapshots {
     return contentFolder;
   }
 
-  /** The snapshot to serve now. */
+  /**
+   * The snapshot to serve now, waiting for the first load if it is still running.
+   *
+   * @throws IllegalStateException if the first load failed
+   */
   ServedSite current() {
+    ServedSite site = current.get();
+    if (site != null) {
+      return site;
+    }
+    try {
+      firstLoad.join();
+    } catch (CompletionException e) {
+      throw new IllegalStateException("the content folder could not be loaded", e.getCause());
+    }
     return current.get();
   }
 

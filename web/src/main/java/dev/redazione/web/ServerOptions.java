@@ -4,6 +4,7 @@ import dev.redazione.site.SiteSettings;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The command-line options of the server: {@code [--port N] [--content DIR] [--base-url URL]}.
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param help whether {@code --help} was asked for
  */
 record ServerOptions(int port, Path content, String baseUrl, boolean help) {
+
+  private static final Set<String> VALUED_OPTIONS = Set.of("--port", "--content", "--base-url");
 
   static final String USAGE =
       "Usage: java -jar redazione-web.jar [--port N] [--content DIR] [--base-url URL]\n"
@@ -48,6 +51,9 @@ record ServerOptions(int port, Path content, String baseUrl, boolean help) {
         help = true;
         continue;
       }
+      if (!VALUED_OPTIONS.contains(name)) {
+        throw new IllegalArgumentException("unknown option " + name);
+      }
       String value;
       if (arg.contains("=")) {
         value = arg.substring(arg.indexOf('=') + 1);
@@ -59,8 +65,7 @@ record ServerOptions(int port, Path content, String baseUrl, boolean help) {
       switch (name) {
         case "--port" -> port = parsePort(value);
         case "--content" -> content = value;
-        case "--base-url" -> baseUrl = value;
-        default -> throw new IllegalArgumentException("unknown option " + name);
+        default -> baseUrl = value;
       }
     }
     int actualPort = port == null ? 8080 : port;

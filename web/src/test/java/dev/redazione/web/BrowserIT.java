@@ -52,8 +52,10 @@ class BrowserIT implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
     return Map.of(
-        ContentSnapshots.CONTENT_PROPERTY, ProjectContent.folder().toString(),
-        ContentWatcher.ENABLED_PROPERTY, "false");
+        ContentSnapshots.CONTENT_PROPERTY,
+        ProjectContent.folder().toString(),
+        ContentWatcher.ENABLED_PROPERTY,
+        "false");
   }
 
   @BeforeAll
@@ -62,11 +64,20 @@ class BrowserIT implements TestPropertyProvider {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,1600", "--user-data-dir=" + profile);
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,1600",
+        "--user-data-dir=" + profile);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -95,7 +106,8 @@ class BrowserIT implements TestPropertyProvider {
     link.click();
     assertThat(driver.getCurrentUrl()).endsWith("/articoli/microsoft-openai");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(ARTICLE_TITLE);
-    assertThat(driver.findElement(By.cssSelector(".article__meta time")).getText()).isEqualTo("12 febbraio 2023");
+    assertThat(driver.findElement(By.cssSelector(".article__meta time")).getText())
+        .isEqualTo("12 febbraio 2023");
     assertThat(driver.getTitle()).startsWith("La partnership tra OpenAI e Microsoft");
     screenshot("article.png");
   }
@@ -119,7 +131,8 @@ class BrowserIT implements TestPropertyProvider {
   /** Runs axe-core on a page and lists the serious and critical violations, as readable lines. */
   private List<String> seriousViolations(String path) throws IOException {
     driver.get(url(path));
-    String axe = Files.readString(Path.of(System.getProperty("axe.script")), StandardCharsets.UTF_8);
+    String axe =
+        Files.readString(Path.of(System.getProperty("axe.script")), StandardCharsets.UTF_8);
     JavascriptExecutor js = (JavascriptExecutor) driver;
     js.executeScript(axe);
     Object result =
@@ -132,8 +145,16 @@ class BrowserIT implements TestPropertyProvider {
     for (JsonNode violation : new ObjectMapper().readTree((String) result)) {
       String impact = violation.path("impact").asText();
       if (impact.equals("serious") || impact.equals("critical")) {
-        serious.add(path + ": " + violation.path("id").asText() + " (" + impact + "): " + violation.path("help").asText()
-            + " " + violation.path("nodes").findValuesAsText("html"));
+        serious.add(
+            path
+                + ": "
+                + violation.path("id").asText()
+                + " ("
+                + impact
+                + "): "
+                + violation.path("help").asText()
+                + " "
+                + violation.path("nodes").findValuesAsText("html"));
       }
     }
     return serious;

@@ -142,6 +142,30 @@ class HttpBehaviourTest implements TestPropertyProvider {
   }
 
   @Test
+  void pipelinedRequestsAreAnsweredInOrder() {
+    String responses =
+        raw.sendRaw(
+            "GET /non-esiste HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + "GET /robots.txt HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + "GET /health HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + "GET /robots.txt HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    assertThat(
+            java.util.regex.Pattern.compile("HTTP/1\\.1 \\d{3} [A-Za-z ]+\r\n")
+                .matcher(responses)
+                .results()
+                .map(m -> m.group().strip()))
+        .containsExactly(
+            "HTTP/1.1 404 Not Found", "HTTP/1.1 200 OK", "HTTP/1.1 200 OK", "HTTP/1.1 200 OK");
+    int notFound = responses.indexOf("Pagina non trovata");
+    int robots = responses.indexOf("User-agent: *");
+    int health = responses.indexOf("\"status\":\"UP\"");
+    int robotsAgain = responses.indexOf("User-agent: *", robots + 1);
+    assertThat(notFound).isPositive().isLessThan(robots);
+    assertThat(robots).isLessThan(health);
+    assertThat(health).isLessThan(robotsAgain);
+  }
+
+  @Test
   void malformedRequestsGetAStyledPageWithoutDetails() {
     String response = raw.sendRequestLine("GET /articoli/%zz%%/..%c0%af HTTP/1.1");
     assertThat(response).matches("(?s)HTTP/1\\.1 40[04] .*");

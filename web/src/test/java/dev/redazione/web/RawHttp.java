@@ -47,12 +47,15 @@ final class RawHttp {
 
   /** Sends a request line that no URI class would accept, and returns the whole raw response. */
   String sendRequestLine(String requestLine) {
+    return sendRaw(requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+  }
+
+  /** Writes the raw bytes of one or more requests on one connection and returns all read back. */
+  String sendRaw(String requests) {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(5_000);
       OutputStream out = socket.getOutputStream();
-      out.write(
-          (requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
+      out.write(requests.getBytes(StandardCharsets.US_ASCII));
       out.flush();
       return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Decodes a file's bytes into {@link SourceText}: UTF-8 (with or without BOM), falling back to
@@ -16,9 +15,6 @@ import java.util.regex.Pattern;
 public final class TextDecoder {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
-  private static final Pattern LINE_END = Pattern.compile("\r\n?");
-  private static final Pattern NO_BREAK_SPACE = Pattern.compile("[\u00A0\u2007\u202F]");
-  private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \t]+$", Pattern.MULTILINE);
   private static final int BINARY_SNIFF_LENGTH = 8192;
 
   /**
@@ -64,6 +60,10 @@ public final class TextDecoder {
   }
 
   private static String decodeText(byte[] bytes, int start, DiagnosticLog log) {
+    String fast = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return fast;
+    }
     ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
     try {
       return strict(StandardCharsets.UTF_8).decode(buffer).toString();
@@ -87,10 +87,49 @@ public final class TextDecoder {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
+  /** One pass: CR LF and lone CR to LF, no-break spaces to spaces, no blanks before a line end. */
   private static String normalise(String text) {
-    String unix = LINE_END.matcher(text).replaceAll("\n");
-    String spaced = NO_BREAK_SPACE.matcher(unix).replaceAll(" ");
-    String trimmed = TRAILING_BLANKS.matcher(spaced).replaceAll("");
-    return trimmed.startsWith("\uFEFF") ? trimmed.substring(1) : trimmed;
+    if (isNormal(text)) {
+      return text;
+    }
+    int start = text.startsWith("\uFEFF") ? 1 : 0;
+    StringBuilder out = new StringBuilder(text.length());
+    int blanks = 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\n') {
+        out.setLength(out.length() - blanks);
+        blanks = 0;
+        out.append('\n');
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
+        out.append(c == '\t' ? '\t' : ' ');
+        blanks++;
+      } else {
+        out.append(c);
+        blanks = 0;
+      }
+    }
+    out.setLength(out.length() - blanks);
+    return out.toString();
+  }
+
+  /** Whether the text is already normal, the common case, so that no copy is needed. */
+  private static boolean isNormal(String text) {
+    if (text.startsWith("\uFEFF")) {
+      return false;
+    }
+    char previous = '\n';
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+          || (c == '\n' && (previous == ' ' || previous == '\t'))) {
+        return false;
+      }
+      previous = c;
+    }
+    return previous != ' ' && previous != '\t';
   }
 }

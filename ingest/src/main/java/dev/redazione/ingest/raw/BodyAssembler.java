@@ -76,8 +76,10 @@ final class BodyAssembler {
     List<Part> parts = new ArrayList<>(paragraphs.size());
     for (int k = 0; k < paragraphs.size(); k++) {
       Paragraph paragraph = paragraphs.get(k);
+      boolean lastOfList = paragraph.shape().isListItem() && k > 0 && paragraphs.get(k - 1).shape().isListItem();
       boolean heading = (k > 0 || headed)
           && k + 1 < paragraphs.size()
+          && !lastOfList
           && HeadingRule.isHeadingShaped(paragraph)
           && HeadingRule.canFollow(paragraphs.get(k + 1));
       parts.add(new Part(paragraph, heading));

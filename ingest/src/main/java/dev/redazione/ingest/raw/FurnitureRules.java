@@ -2,7 +2,6 @@ package dev.redazione.ingest.raw;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +30,7 @@ final class FurnitureRules {
               + "(?: (?:su|da|presso) (?:amazon|ebay|unieuro|mediaworld|euronics|trony)(?:\\.it)?)?$"
               + "|^(?:prezzo|miglior prezzo|offerta)\\s*:?\\s*\\d[\\d.,]*\\s*(?:€|euro)$",
           FLAGS);
+  private static final Pattern SECOND_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
   private static final Pattern PAYWALL =
       Pattern.compile(
           "(?:abbonati|accedi|registrati|iscriviti) (?:per|e) (?:continuare a leggere|leggere (?:tutto|l'articolo|gli articoli))"
@@ -70,67 +70,6 @@ final class FurnitureRules {
               + "|a a a|guarda (?:il )?video|(?:guarda|vai al|vai alla|apri la) (?:gallery|galleria|fotogallery)|link copiato(?: negli appunti)?"
               + "|(?:foto)?gallery|galleria fotografica|modalità lettura)",
           FLAGS);
-  private static final Set<String> SOCIAL_WORDS =
-      Set.of(
-          "condividi", "condividilo", "condivisioni", "share", "su", "on", "facebook", "twitter", "x",
-          "linkedin", "whatsapp", "telegram", "email", "e-mail", "mail", "pinterest", "reddit",
-          "threads", "instagram", "youtube", "tiktok", "flipboard", "bluesky", "mastodon", "copia",
-          "link", "stampa", "invia", "messenger", "tumblr", "e", "google", "news", "tweet", "segui",
-          "seguici", "follow", "us", "rss", "feed");
-  private static final Set<String> SOCIAL_NETWORKS =
-      Set.of(
-          "condividi", "condividilo", "share", "facebook", "twitter", "linkedin", "whatsapp",
-          "telegram", "pinterest", "reddit", "threads", "instagram", "youtube", "tiktok", "flipboard",
-          "bluesky", "mastodon", "messenger", "tweet", "seguici", "follow");
-  private static final Pattern FOLLOW_PROMPT =
-      Pattern.compile(
-          "\\b(?:seguici|iscriviti|iscrivetevi|abbonati (?:ora|subito|a|al|alla)|attiva le notifiche"
-              + "|segui(?:ci)? (?:\\S+ )?su (?:google news|facebook|instagram|twitter|x|linkedin|telegram|whatsapp|tiktok|youtube|threads)"
-              + "|clicca (?:qui|sulla stella)|aggiungici (?:ai|alle|tra le)|fonte preferita"
-              + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))",
-          FLAGS);
-  private static final Pattern WEAK_FOLLOW_PROMPT =
-      Pattern.compile(
-          "\\b(?:rest(?:a|are|ate) (?:sempre )?aggiornat|riman(?:i|ere|ete) (?:sempre )?aggiornat"
-              + "|unisciti|entra nel|non perderti|scarica (?:la nostra |l')?app|ricevi (?:gratis )?(?:le |tutte le )?(?:notizie|news|aggiornamenti))",
-          FLAGS);
-  private static final Pattern CHANNEL =
-      Pattern.compile(
-          "\\b(?:google news|newsletter|telegram|whatsapp|canale|notifiche|facebook|instagram|social|app)\\b",
-          FLAGS);
-  private static final Pattern NEWSLETTER =
-      Pattern.compile(
-          "newsletter.*\\b(?:iscriviti|iscrivetevi|ricevi|gratuita|gratis|registrati|iscrizione|e-?mail)\\b"
-              + "|\\b(?:iscriviti|iscrivetevi|ricevi|registrati)\\b.*newsletter",
-          FLAGS);
-  private static final Pattern COOKIE_BANNER =
-      Pattern.compile(
-          "\\b(?:questo sito(?: web)? (?:utilizza|usa|fa uso|impiega)|utilizziamo|usiamo|noi e (?:i nostri|terze parti)"
-              + "|acconsenti|accetti|cliccando|chiudendo|proseguendo|continuando a navigare|puoi (?:modificare|gestire|revocare)"
-              + "|we use|this (?:site|website) uses|by clicking)\\b",
-          FLAGS);
-  private static final Pattern COOKIE_BUTTON =
-      Pattern.compile(
-          "(?:accetta(?: tutti| tutto| e chiudi| e continua| i cookie)?|rifiuta(?: tutti| tutto)?|accetto|non accetto"
-              + "|personalizza|gestisci (?:le )?(?:preferenze|opzioni|impostazioni|cookie)"
-              + "|(?:impostazioni|preferenze) (?:dei )?cookie|accept all|reject all|cookie policy|privacy policy"
-              + "|informativa (?:sulla )?privacy|informativa (?:sui )?cookie|maggiori informazioni|ok|chiudi)",
-          FLAGS);
-  private static final Pattern COMMENT_LABEL =
-      Pattern.compile(
-          "(?:\\d+ )?commenti?|(?:lascia|scrivi|aggiungi|inserisci|leggi|mostra|vedi|nascondi|carica)"
-              + "(?: (?:un|il tuo|i|tutti i|gli altri|altri))? comment[oi]|commenta(?: (?:l'articolo|la notizia|il post|per primo))?"
-              + "|(?:accedi|registrati|effettua il login) per commentare|vai ai commenti|nessun commento"
-              + "|partecipa alla discussione|di' la tua|discussione|rispondi|reply|segnala(?: abuso)?|mi piace"
-              + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti",
-          FLAGS);
-  private static final Pattern COMMENT_INVITATION =
-      Pattern.compile(
-          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b", FLAGS);
-  private static final Pattern SECOND_PERSON =
-      Pattern.compile(
-          "\\b(?:pensate|pensi|vostra|vostro|tua|tuo|fatecelo|fateci|diteci|ditecelo|scrivete|scrivetelo|scrivi|lasciate|lascia|commentate)\\b",
-          FLAGS);
   private static final Pattern COPYRIGHT =
       Pattern.compile(
           "riproduzione riservata|tutti i diritti (?:sono )?riservati|all rights reserved|©|\\(c\\) \\d{4}"
@@ -143,7 +82,8 @@ final class FurnitureRules {
               + " da (?:un|una|uno|un')\\s*(?:utente|lettore|lettrice|membro|iscritto|iscritta|collaboratore esterno|blogger)"
               + "|responsabile della pubblicazione|le opinioni espresse|non riflettono (?:necessariamente )?"
               + "|link (?:di )?affiliazione|link affiliat|affiliate link|programma di affiliazione"
-              + "|(?:potremmo|possiamo) ricevere una (?:piccola )?commissione|riceviamo una (?:piccola )?commissione"
+              + "|(?:potremmo|possiamo|potrebbe|può) ricevere una (?:piccola )?commissione|ricev\\w+ una (?:piccola )?commissione"
+              + "|se acquisti (?:tramite|attraverso|con) (?:i |questi |uno dei )?(?:nostri )?link"
               + "|(?:contenuto|articolo) sponsorizzato|non costituisc(?:e|ono) (?:consulenza|un consiglio|sollecitazione)"
               + "|(?:questo articolo|il testo) (?:è|e') stat[oa] (?:tradott|generat)"
               + "|(?:scritto|generato|redatto) con (?:l'ausilio|il supporto|l'aiuto) dell'intelligenza artificiale",
@@ -160,24 +100,26 @@ final class FurnitureRules {
               + "|\\d+\\s*(?:min\\.?|minuti|minuto)\\s*(?:di lettura|read|lettura)",
           FLAGS);
 
-  /** Short lines only: furniture labels are never long. */
-  private static final int LABEL_MAX_WORDS = 8;
-  private static final int PROMPT_MAX_WORDS = 35;
-  private static final int NOTICE_MAX_WORDS = 80;
+  /** Furniture labels are short: at most this many words. */
+  static final int LABEL_MAX_WORDS = 8;
+  /** Prompts to follow, subscribe or share are at most this many words. */
+  static final int PROMPT_MAX_WORDS = 35;
+  /** Notices (cookie banners, disclaimers) are at most this many words. */
+  static final int NOTICE_MAX_WORDS = 80;
 
   static final List<FurnitureRule> RULES =
       List.of(
           new FurnitureRule(RuleName.SEPARATOR, line -> line.words() == 0),
           new FurnitureRule(RuleName.AD_LABEL, line -> isLabel(line, AD_LABEL)),
-          new FurnitureRule(RuleName.AFFILIATE_OFFER, line -> isNotice(line, AFFILIATE_OFFER, 30)),
+          new FurnitureRule(RuleName.AFFILIATE_OFFER, line -> isNotice(line, AFFILIATE_OFFER, 30) && !SECOND_SENTENCE.matcher(line.text()).find()),
           new FurnitureRule(RuleName.PAYWALL, line -> isNotice(line, PAYWALL, PROMPT_MAX_WORDS)),
           new FurnitureRule(RuleName.RELATIVE_DATE, line -> isLabel(line, RELATIVE_DATE)),
           new FurnitureRule(RuleName.NAVIGATION, line -> isLabel(line, NAVIGATION) || isBreadcrumb(line)),
           new FurnitureRule(RuleName.PAGE_TOOL, line -> isLabel(line, PAGE_TOOL)),
           new FurnitureRule(RuleName.READING_TIME, line -> isLabel(line, READING_TIME)),
-          new FurnitureRule(RuleName.COOKIE_BANNER, FurnitureRules::isCookieBanner),
-          new FurnitureRule(RuleName.SOCIAL_PROMPT, FurnitureRules::isSocialPrompt),
-          new FurnitureRule(RuleName.COMMENT_PROMPT, FurnitureRules::isCommentPrompt),
+          new FurnitureRule(RuleName.COOKIE_BANNER, ReaderPromptRules::isCookieBanner),
+          new FurnitureRule(RuleName.SOCIAL_PROMPT, ReaderPromptRules::isSocialPrompt),
+          new FurnitureRule(RuleName.COMMENT_PROMPT, ReaderPromptRules::isCommentPrompt),
           new FurnitureRule(RuleName.COPYRIGHT, line -> isNotice(line, COPYRIGHT, 40)),
           new FurnitureRule(RuleName.DISCLAIMER, line -> isNotice(line, DISCLAIMER, NOTICE_MAX_WORDS)),
           new FurnitureRule(RuleName.IMAGE_CREDIT, FurnitureRules::isImageCredit));
@@ -194,10 +136,7 @@ final class FurnitureRules {
     return Optional.empty();
   }
 
-  /**
-   * Removes every open line that a rule recognises, then the buttons around a cookie banner
-   * ({@code Accetta}, {@code Rifiuta}, …), which only mean "cookie" next to one.
-   */
+  /** Removes every open line that a rule recognises, then the buttons around cookie banners. */
   static void apply(LineLedger ledger) {
     for (int i = 0; i < ledger.size(); i++) {
       if (ledger.isOpen(i)) {
@@ -206,32 +145,18 @@ final class FurnitureRules {
       }
     }
     for (int i = 0; i < ledger.size(); i++) {
-      if (ledger.role(i) == LineLedger.Role.REMOVED && isCookieBanner(ledger.shape(i))) {
-        removeButtonsAround(ledger, i);
+      if (ledger.isRemovedBy(i, RuleName.COOKIE_BANNER)) {
+        ReaderPromptRules.removeCookieButtonsAround(ledger, i);
       }
     }
   }
 
-  private static void removeButtonsAround(LineLedger ledger, int banner) {
-    for (int step : new int[] {-1, 1}) {
-      int i = banner + step;
-      while (i >= 0 && i < ledger.size() && (ledger.isBlank(i) || !ledger.isOpen(i) || isCookieButton(ledger.shape(i)))) {
-        if (ledger.isOpen(i)) {
-          ledger.remove(i, RuleName.COOKIE_BANNER);
-        } else if (!ledger.isBlank(i) && !isCookieBanner(ledger.shape(i))) {
-          break;
-        }
-        i += step;
-      }
-    }
+  /** Whether the text is a reading time such as {@code 3 min di lettura}. */
+  static boolean isReadingTime(String text) {
+    return READING_TIME.matcher(text).matches();
   }
 
-  /** Whether the line is a button of a cookie banner, as removed only next to a banner. */
-  static boolean isCookieButton(LineShape line) {
-    return line.words() <= 4 && COOKIE_BUTTON.matcher(FurnitureLabel.of(line)).matches();
-  }
-
-  private static boolean isLabel(LineShape line, Pattern labels) {
+  static boolean isLabel(LineShape line, Pattern labels) {
     return line.words() <= LABEL_MAX_WORDS && labels.matcher(FurnitureLabel.of(line)).matches();
   }
 
@@ -255,49 +180,6 @@ final class FurnitureRules {
     String first = segments[0].strip().toLowerCase(java.util.Locale.ROOT);
     boolean home = first.equals("home") || first.equals("homepage") || first.equals("home page");
     return home || segments.length >= 3 && text.matches(".*[›»→⟩].*");
-  }
-
-  private static boolean isCookieBanner(LineShape line) {
-    return line.words() <= NOTICE_MAX_WORDS && line.lower().contains("cookie") && COOKIE_BANNER.matcher(line.lower()).find()
-        || line.words() <= 4 && !FurnitureLabel.of(line).matches("ok|chiudi|maggiori informazioni")
-            && COOKIE_BUTTON.matcher(FurnitureLabel.of(line)).matches();
-  }
-
-  private static boolean isSocialPrompt(LineShape line) {
-    if (line.words() > PROMPT_MAX_WORDS) {
-      return false;
-    }
-    String lower = line.lower().replace('’', '\'');
-    return isShareBar(line)
-        || FOLLOW_PROMPT.matcher(lower).find()
-        || WEAK_FOLLOW_PROMPT.matcher(lower).find() && CHANNEL.matcher(lower).find()
-        || NEWSLETTER.matcher(lower).find();
-  }
-
-  private static boolean isShareBar(LineShape line) {
-    if (line.words() > 12) {
-      return false;
-    }
-    boolean network = false;
-    for (String token : FurnitureLabel.of(line).split("[\\s|·•/,]+")) {
-      if (token.isEmpty() || token.chars().allMatch(Character::isDigit)) {
-        continue;
-      }
-      if (!SOCIAL_WORDS.contains(token)) {
-        return false;
-      }
-      network |= SOCIAL_NETWORKS.contains(token);
-    }
-    return network;
-  }
-
-  private static boolean isCommentPrompt(LineShape line) {
-    if (isLabel(line, COMMENT_LABEL)) {
-      return true;
-    }
-    return line.words() <= 25
-        && COMMENT_INVITATION.matcher(line.lower()).find()
-        && SECOND_PERSON.matcher(line.lower()).find();
   }
 
   private static boolean isImageCredit(LineShape line) {

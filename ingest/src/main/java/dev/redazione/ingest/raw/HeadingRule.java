@@ -1,5 +1,7 @@
 package dev.redazione.ingest.raw;
 
+import java.util.regex.Pattern;
+
 /**
  * Tells a section heading from a short paragraph: a heading is a short line standing alone, without
  * final punctuation (a question of three or more words is allowed), starting with a capital, and
@@ -12,6 +14,9 @@ final class HeadingRule {
   static final int QUESTION_MIN_WORDS = 3;
   static final int SINGLE_WORD_MIN_CHARS = 4;
 
+  /** A listicle number ({@code 1. Design}, {@code 2) Prezzo}) may open a heading. */
+  private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\p{Lu})");
+
   private HeadingRule() {}
 
   /** Whether the paragraph has the shape of a heading, regardless of what surrounds it. */
@@ -19,7 +24,7 @@ final class HeadingRule {
     if (!paragraph.isSingleLine()) {
       return false;
     }
-    LineShape line = paragraph.shape();
+    LineShape line = LineShape.of(NUMBERED.matcher(paragraph.text()).replaceFirst(""));
     char last = line.lastMark();
     if (line.words() == 0 || line.words() > MAX_WORDS || line.length() > MAX_CHARS
         || !line.startsCapitalised() || line.isListItem() || line.isTruncated()) {

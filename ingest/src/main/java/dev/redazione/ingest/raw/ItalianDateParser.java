@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -89,11 +88,11 @@ final class ItalianDateParser {
           FLAGS);
   private static final Pattern TIME_AFTER =
       Pattern.compile(
-          "^\\s*(?:,|-|–|—|\\||alle ore|alle|ore|h\\.?|@)?\\s*(?:ore\\s*)?(?<h>\\d{1,2})[:.](?<m>\\d{2})(?![\\p{N}])",
+          "^\\s*(?:[,|]\\s*)?(?:-|–|—|alle ore|alle|ore|h\\.?|@)?\\s*(?:ore\\s*)?(?<h>\\d{1,2})[:.](?<m>\\d{2})(?![\\p{N}])",
           FLAGS);
   private static final Pattern LABEL_BEFORE =
       Pattern.compile(
-          "(?:(?<upd>aggiornat[oa]|ultimo aggiornamento|ultima modifica|modificat[oa]|updated|last updated|agg\\.)"
+          "(?:(?<upd>aggiornat[oa]|aggiornamento|ultimo aggiornamento|ultima modifica|modificat[oa]|modifica|updated|last updated|agg\\.)"
               + "|(?<pub>pubblicat[oa]|postat[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data|published|posted|uscit[oa]))"
               + "\\s*(?:il|in data|on|alle|:)?\\s*:?\\s*$",
           FLAGS);
@@ -123,18 +122,6 @@ final class ItalianDateParser {
       consumed = end;
     }
     return new DateScan(dates, impossible);
-  }
-
-  /** The date when the whole text is one date expression (label and time allowed), if any. */
-  static Optional<DateHit> parseWhole(String text) {
-    DateScan scan = scan(text.strip());
-    if (scan.dates().size() == 1 && scan.impossible().isEmpty()) {
-      DateHit hit = scan.dates().get(0);
-      if (hit.start() == 0 && hit.end() == text.strip().length()) {
-        return Optional.of(hit);
-      }
-    }
-    return Optional.empty();
   }
 
   private static boolean validTime(String hours, String minutes) {

@@ -34,12 +34,16 @@ final class ItalianStopWords {
 
   /** Whether a word (any case, surrounding punctuation ignored) is an Italian function word. */
   static boolean isStopWord(String word) {
-    String lower = trimPunctuation(word.toLowerCase(Locale.ITALIAN));
-    int apostrophe = indexOfApostrophe(lower);
-    if (apostrophe > 0 && apostrophe < lower.length() - 1) {
-      return ELIDED.contains(lower.substring(0, apostrophe));
+    String lower = word.toLowerCase(Locale.ITALIAN);
+    int start = 0;
+    while (start < lower.length() && !Character.isLetterOrDigit(lower.charAt(start))) {
+      start++;
     }
-    return WORDS.contains(lower);
+    int apostrophe = indexOfApostrophe(lower, start);
+    if (apostrophe > start) {
+      return ELIDED.contains(lower.substring(start, apostrophe));
+    }
+    return WORDS.contains(trimPunctuation(lower));
   }
 
   /** The share of words of the text that are function words, 0 for text without words. */
@@ -57,8 +61,8 @@ final class ItalianStopWords {
     return words == 0 ? 0 : stops / (double) words;
   }
 
-  private static int indexOfApostrophe(String word) {
-    for (int i = 0; i < word.length(); i++) {
+  private static int indexOfApostrophe(String word, int from) {
+    for (int i = from; i < word.length(); i++) {
       char c = word.charAt(i);
       if (c == '\'' || c == '’') {
         return i;

@@ -65,10 +65,6 @@ final class LineShape {
     return words;
   }
 
-  double stopDensity() {
-    return stopDensity;
-  }
-
   int length() {
     return text.length();
   }

@@ -20,16 +20,15 @@ import java.util.regex.Pattern;
  */
 record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<String> authors, boolean explicit) {
 
-  private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*[|•·,;–—]\\s*|\\s+-\\s+|^-\\s*|\\s*-$");
+  private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*[|•·,;–—()\\[\\]]\\s*|\\s+-\\s+|^-\\s*|\\s*-$");
+  private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}[\\p{L}'’]+)?");
   private static final Pattern EDGE_FILLER =
       Pattern.compile("^(?:il|alle|ore)\\s+|\\s+(?:il|alle|ore|del|in data)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern FILLER =
       Pattern.compile("ore|alle|il|h|news|pubblicato|aggiornato|in", Pattern.CASE_INSENSITIVE);
-  private static final Pattern READING_TIME =
-      Pattern.compile(
-          "(?:tempo (?:stimato )?di lettura|lettura)\\s*:?\\s*(?:circa )?\\d+\\s*(?:min\\.?|minuti|minuto)"
-              + "|\\d+\\s*(?:min\\.?|minuti|minuto)\\s*(?:di lettura|read|lettura)?",
-          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern COUNTER =
+      Pattern.compile("\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture)", Pattern.CASE_INSENSITIVE);
 
   MetaLine {
     dates = List.copyOf(dates);
@@ -62,10 +61,12 @@ record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<Strin
         authors.addAll(byline.get());
         signed = true;
         explicit = true;
-      } else if (READING_TIME.matcher(part).matches()) {
+      } else if (FurnitureRules.isReadingTime(part) || COUNTER.matcher(part).matches()) {
         readingTime = true;
       } else if ((signed || !spans.isEmpty()) && PersonName.isSignature(part)) {
         authors.add(PersonName.display(part));
+      } else if (!spans.isEmpty() && authors.isEmpty() && !signed && PLACE.matcher(part).matches()) {
+        continue;
       } else {
         return Optional.empty();
       }

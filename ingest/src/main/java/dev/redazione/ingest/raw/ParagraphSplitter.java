@@ -73,7 +73,10 @@ final class ParagraphSplitter {
     return space >= 0 && ItalianStopWords.isStopWord(text.substring(space + 1));
   }
 
-  /** Lines of similar width, all but the last filling most of it, as text wrapped at a column. */
+  /**
+   * Text wrapped at a column: lines of similar width, all but the last filling most of it, and at
+   * least half of the breaks falling mid-sentence (one sentence per line is a web paste, not a wrap).
+   */
   static boolean isHardWrapped(List<String> texts) {
     if (texts.size() < 2) {
       return false;
@@ -82,12 +85,16 @@ final class ParagraphSplitter {
     if (widest > WRAP_MAX_WIDTH) {
       return false;
     }
+    int midSentence = 0;
     for (int i = 0; i < texts.size() - 1; i++) {
       int width = texts.get(i).length();
       if (width < WRAP_MIN_WIDTH || width < WRAP_MIN_FILL * widest) {
         return false;
       }
+      if (!LineShape.of(texts.get(i)).isTerminated()) {
+        midSentence++;
+      }
     }
-    return true;
+    return midSentence > 0 && 2 * midSentence >= texts.size() - 1;
   }
 }

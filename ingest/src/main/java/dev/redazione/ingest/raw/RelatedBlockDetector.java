@@ -30,6 +30,7 @@ final class RelatedBlockDetector {
               + "|you may also like|in evidenza|potrebbe piacerti|ti può interessare(?: anche)?"
               + "|leggi altri articoli|sullo stesso (?:argomento|tema)|su questo argomento|top news|in primo piano)",
           FLAGS);
+  private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern INLINE_TEASER =
       Pattern.compile(
           "^(?:leggi anche|leggi pure|guarda anche|vedi anche|potrebbe interessarti|ti potrebbe interessare"
@@ -52,7 +53,7 @@ final class RelatedBlockDetector {
           return;
         }
         i = removeTeasersAfter(ledger, i);
-      } else if (shape.words() <= INLINE_MAX_WORDS && INLINE_TEASER.matcher(shape.text()).matches()) {
+      } else if (shape.words() <= INLINE_MAX_WORDS && INLINE_TEASER.matcher(LEADING_SYMBOLS.matcher(shape.text()).replaceFirst("")).matches()) {
         ledger.remove(i, RuleName.RELATED_BLOCK);
       }
     }

@@ -95,6 +95,28 @@ final class BodyCases {
             L’editore dovrà anche modificare la sua newsletter, che veniva inviata senza un consenso esplicito degli utenti.
             """,
             expect().title("Il Garante sanziona un editore per i cookie").paragraphs(2)
-                .keeps("banner dei cookie", "modificare la sua newsletter")));
+                .keeps("banner dei cookie", "modificare la sua newsletter")),
+        new ArticleCase("numbered-listicle-headings", """
+            Le cinque novità di Android 16
+
+            Google ha rilasciato la versione definitiva di Android 16 per i Pixel compatibili, con alcune novità pensate soprattutto per la sicurezza e per i dispositivi con schermo grande.
+
+            1. Notifiche dal vivo
+
+            Le app di consegne e trasporti possono mostrare lo stato di un ordine direttamente nella barra delle notifiche, aggiornato in tempo reale.
+
+            2. Protezione avanzata
+
+            Una sola impostazione attiva tutte le difese del sistema contro truffe, app sospette e reti Wi-Fi non sicure.
+
+            Per installarlo:
+            1. aprire le Impostazioni;
+            2. toccare Sistema e poi Aggiornamento;
+            3. Scaricare e installare.
+
+            L’aggiornamento arriverà sugli altri smartphone nei prossimi mesi.
+            """,
+            expect().title("Le cinque novità di Android 16").headings("1. Notifiche dal vivo", "2. Protezione avanzata")
+                .keeps("3\\. Scaricare e installare.", "1\\. aprire le Impostazioni;")));
   }
 }

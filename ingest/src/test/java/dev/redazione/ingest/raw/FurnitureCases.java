@@ -38,7 +38,7 @@ final class FurnitureCases {
             Secondo un rapporto dell’Osservatorio del Politecnico di Milano, i lavoratori da remoto in Italia sono stabili a oltre tre milioni e mezzo, con effetti visibili sui centri urbani.
             """,
             expect().title("Lo smart working cambia le città italiane").noSubtitle()
-                .removed(1, "navigation").removed(2, "kicker").removed(4, "image-credit").paragraphs(1)),
+                .removed(1, "navigation").removed(2, "masthead").removed(4, "image-credit").paragraphs(1)),
         new ArticleCase("share-bar-page-tools-and-reading-time", """
             Windows 11, arriva la funzione Recall per tutti
             Tempo di lettura: 4 minuti
@@ -244,6 +244,21 @@ final class FurnitureCases {
 
             Questo post è stato scritto da un utente della\u00a0Community.\u00a0 Le opinioni espresse sono dell’autore.
             """,
-            expect().title("Recensione del Kindle Paperwhite dopo un anno di uso").removed(5, "disclaimer").paragraphs(1)));
+            expect().title("Recensione del Kindle Paperwhite dopo un anno di uso").removed(5, "disclaimer").paragraphs(1)),
+        new ArticleCase("share-and-newsletter-box-and-emoji-teaser", """
+            Arriva il nuovo bonus per le connessioni veloci
+
+            Il ministero delle Imprese ha aperto le domande per il voucher da 200 euro destinato alle famiglie che attivano una connessione in fibra ottica ad almeno 1 gigabit.
+
+            👉 Leggi anche: Fibra ottica, le migliori offerte del mese
+
+            Il contributo viene riconosciuto direttamente dall’operatore, che lo sconta dal costo di attivazione o dai canoni mensili.
+
+            Condividi questo articolo
+            Newsletter
+            Iscriviti
+            """,
+            expect().title("Arriva il nuovo bonus per le connessioni veloci").removed(5, "related-block")
+                .removed(9, "social-prompt").removed(10, "social-prompt").removed(11, "social-prompt").paragraphs(2)));
   }
 }

@@ -178,7 +178,7 @@ final class MetadataCases {
             expect().title("Il James Webb osserva un pianeta in formazione")
                 .subtitle("Le immagini mostrano un disco di polveri attorno a una giovane stella")
                 .authors(Origin.BYLINE, "Marta Blu", "Andrea Neri").date("2024-03-18", DatePrecision.DAY)
-                .removed(1, "kicker")),
+                .removed(1, "masthead")),
         new ArticleCase("no-headline-derives-the-title", """
             Secondo i dati dell’Agcom, nel terzo trimestre gli accessi in fibra fino a casa hanno superato per la prima volta quelli in rame, con una crescita del 20% in un anno.
 
@@ -260,6 +260,32 @@ final class MetadataCases {
             La Protezione civile ha diramato l’allerta rossa per piogge e temporali su gran parte della Liguria, e i sindaci hanno disposto la chiusura delle scuole.
             """,
             expect().title("Allerta meteo in Liguria, scuole chiuse").date("2024-11-07T18:05", DatePrecision.TIME)
-                .removed(2, "dateline")));
+                .removed(2, "dateline")),
+        new ArticleCase("byline-with-published-label-after-the-name", """
+            DDay.it
+            Sony Bravia 8 II, la prova del nuovo TV QD-OLED
+            di Roberto Pezzali pubblicata il 12 Febbraio 2025, alle 10:41
+
+            Il nuovo Bravia 8 II è il primo televisore QD-OLED di Sony pensato per un pubblico più ampio, con un prezzo più accessibile rispetto al modello di punta della gamma.
+            """,
+            expect().title("Sony Bravia 8 II, la prova del nuovo TV QD-OLED").date("2025-02-12T10:41", DatePrecision.TIME)
+                .authors(Origin.BYLINE, "Roberto Pezzali").removed(1, "masthead").removed(3, "byline")),
+        new ArticleCase("date-with-update-in-parentheses", """
+            Bollette, cosa cambia da aprile per luce e gas
+            di Redazione Economia
+            12 febbraio 2023 (modifica il 13 febbraio 2023 | 09:12)
+
+            L’Autorità per l’energia ha aggiornato le tariffe di riferimento per i clienti vulnerabili, con un calo del prezzo del gas e un leggero aumento di quello dell’elettricità.
+            """,
+            expect().title("Bollette, cosa cambia da aprile per luce e gas").date("2023-02-12", DatePrecision.DAY)
+                .updated("2023-02-13T09:12").authors(Origin.BYLINE, "Redazione Economia").removed(3, "dateline")),
+        new ArticleCase("place-and-date-dateline", """
+            Vertice europeo sull’intelligenza artificiale a Parigi
+            Parigi, 10 febbraio 2025
+
+            I capi di Stato e di governo di oltre cento paesi si sono riuniti a Parigi per discutere delle regole comuni sull’intelligenza artificiale e degli investimenti pubblici nel settore.
+            """,
+            expect().title("Vertice europeo sull’intelligenza artificiale a Parigi").date("2025-02-10", DatePrecision.DAY)
+                .removed(2, "dateline").noSubtitle()));
   }
 }

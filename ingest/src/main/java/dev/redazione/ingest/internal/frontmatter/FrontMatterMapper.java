@@ -62,7 +62,7 @@ public final class FrontMatterMapper {
       values.consume(e);
       booleanOf(values, e).ifPresent(draft::draft);
     });
-    values.first(FrontMatterKeys.PUBLISHED).filter(e -> isBooleanLike(e)).ifPresent(e -> {
+    values.first(FrontMatterKeys.PUBLISHED).filter(FrontMatterMapper::isBooleanLike).ifPresent(e -> {
       values.consume(e);
       booleanOf(values, e).ifPresent(published -> {
         if (!published) {

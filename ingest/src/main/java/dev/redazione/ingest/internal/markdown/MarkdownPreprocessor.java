@@ -34,7 +34,7 @@ public final class MarkdownPreprocessor {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       int fileLine = firstLine == 0 ? 0 : firstLine + i;
-      Matcher fenceMatch = FENCE.matcher(line);
+      Matcher fenceMatch = FENCE.matcher(mayBeFence(line) ? line : "");
       if (fence != null) {
         if (templateTags.closesHighlight(line)) {
           line = fence;
@@ -48,11 +48,11 @@ public final class MarkdownPreprocessor {
       } else {
         line = repairImages(line, fileLine, log);
         line = templateTags.translate(line, fileLine, log);
-        Matcher opened = FENCE.matcher(line);
+        Matcher opened = FENCE.matcher(mayBeFence(line) ? line : "");
         if (opened.find()) {
           fence = opened.group(1);
         }
-        Matcher more = MORE.matcher(line);
+        Matcher more = MORE.matcher(line.contains("<!--") ? line : "");
         if (more.find()) {
           if (summaryEnd < 0) {
             summaryEnd = out.length() + more.start();
@@ -79,6 +79,11 @@ public final class MarkdownPreprocessor {
       }
     }
     return text.substring(start).stripTrailing();
+  }
+
+  private static boolean mayBeFence(String line) {
+    String start = line.stripLeading();
+    return start.startsWith("```") || start.startsWith("~~~");
   }
 
   private static String repairImages(String line, int fileLine, DiagnosticLog log) {

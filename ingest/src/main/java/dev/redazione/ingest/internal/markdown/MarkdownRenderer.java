@@ -11,10 +11,14 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
- * Renders canonical Markdown (CommonMark with tables, strikethrough and autolinks) into sanitised
- * HTML with figures and heading anchors, plain text and the list of headings. Raw HTML the
- * sanitiser removes is reported as {@code UNSAFE_HTML}. Immutable and thread-safe: the parser and
- * renderer are built once.
+ * Renders canonical Markdown (CommonMark with tables, strikethrough and autolinks) into safe HTML
+ * with figures and heading anchors, plain text and the list of headings.
+ *
+ * <p>Safety: the renderer escapes all text and passes every link and image URL through
+ * {@link dev.redazione.ingest.internal.UrlPolicy}, so HTML rendered from Markdown alone is safe by
+ * construction. A document with raw HTML goes through the OWASP allow-list as well, and what it
+ * removes is reported as {@code UNSAFE_HTML}. Immutable and thread-safe: the parser and renderer
+ * are built once.
  */
 public final class MarkdownRenderer {
 
@@ -26,6 +30,7 @@ public final class MarkdownRenderer {
       .extensions(EXTENSIONS)
       .nodeRendererFactory(FigureRenderer::new)
       .attributeProviderFactory(context -> new HeadingAnchors())
+      .attributeProviderFactory(context -> new SafeUrls())
       .build();
 
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -38,12 +43,16 @@ public final class MarkdownRenderer {
    */
   public RenderedMarkdown render(String markdown, int firstLine, DiagnosticLog log) {
     Node document = PARSER.parse(markdown);
-    HtmlSanitizer.Sanitised safe = sanitizer.sanitise(RENDERER.render(document));
-    if (!safe.removed().isEmpty()) {
-      log.warning(firstLine, "UNSAFE_HTML",
-          "the body's HTML had parts that are not allowed, which were removed: " + String.join(", ", safe.removed()));
+    String html = RENDERER.render(document);
+    if (RawHtml.isIn(document)) {
+      HtmlSanitizer.Sanitised safe = sanitizer.sanitise(html);
+      html = safe.html();
+      if (!safe.removed().isEmpty()) {
+        log.warning(firstLine, "UNSAFE_HTML",
+            "the body's HTML had parts that are not allowed, which were removed: " + String.join(", ", safe.removed()));
+      }
     }
-    return new RenderedMarkdown(safe.html(), PlainText.of(document), HeadingAnchors.of(document));
+    return new RenderedMarkdown(html, PlainText.of(document), HeadingAnchors.of(document));
   }
 
   /** The plain text of Markdown, for summaries. */

@@ -1,0 +1,25 @@
+package dev.redazione.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What {@code build} wrote.
+ *
+ * @param pages files rendered from routes (pages, feeds, sitemap, robots rules, stylesheet, 404)
+ * @param images image files copied
+ * @param bytes bytes written
+ * @param millis wall time of rendering and writing, in milliseconds
+ */
+record ExportSummary(int pages, int images, long bytes, long millis) {
+
+  /** The JSON form. */
+  Map<String, Object> json() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("pages", pages);
+    json.put("images", images);
+    json.put("bytes", bytes);
+    json.put("millis", millis);
+    return json;
+  }
+}

@@ -1,0 +1,135 @@
+package dev.redazione.cli;
+
+import dev.redazione.core.Article;
+import dev.redazione.core.Severity;
+import dev.redazione.core.Tag;
+import dev.redazione.core.TermCount;
+import dev.redazione.ingest.CanonicalMarkdown;
+import dev.redazione.ingest.ContentLoader;
+import dev.redazione.ingest.ReadResult;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code redazione import}: raw pasted text or messy front matter into canonical {@code <slug>.md}
+ * files.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Converts pasted text or messy front matter into canonical `<slug>.md` files.",
+      "Prints per file what was extracted, with provenance, and which lines of page furniture"
+          + " were removed, with their rule. Tags that a raw text mentions, among those of the"
+          + " target folder and of the front-matter files imported with it, are added as inferred"
+          + " tags. Never overwrites a file without --force; never"
+          + " deletes or changes the original."
+    })
+final class ImportCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to import.")
+  private List<Path> files;
+
+  @Option(
+      names = "--to",
+      paramLabel = "DIR",
+      defaultValue = "content",
+      description = "Where to write (default: ${DEFAULT-VALUE}).")
+  private Path target;
+
+  @Option(names = "--dry-run", description = "Show what would be written, write nothing.")
+  private boolean dryRun;
+
+  @Option(names = "--force", description = "Overwrite existing files in the target folder.")
+  private boolean force;
+
+  private final ContentLoader loader;
+  private final Terminal terminal;
+
+  @Inject
+  ImportCommand(ContentLoader loader, Terminal terminal) {
+    this.loader = loader;
+    this.terminal = terminal;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Map<Path, ReadResult> results = ImportBatch.read(files, knownTags());
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Set<Path> written = new HashSet<>();
+    ImportTally tally = new ImportTally();
+    for (Path file : files) {
+      ReadResult result = results.get(file);
+      if (result == null) {
+        err.println(file + ": error: no such file");
+        tally.refused();
+        continue;
+      }
+      DiagnosticPrinter diagnostics =
+          new DiagnosticPrinter(terminal, relative -> file.resolveSibling(relative).toString());
+      if (result.article().isEmpty()) {
+        result.diagnostics().forEach(d -> err.println(diagnostics.line(d)));
+        err.println(file + ": error: no article could be read; nothing written");
+        tally.failed();
+        continue;
+      }
+      Article article = result.article().get();
+      Path destination = target.resolve(article.slug().value() + ".md");
+      if (isSameFile(file, destination)) {
+        err.println(
+            file + ": error: importing would overwrite the original; use another --to folder");
+        tally.refused();
+        continue;
+      }
+      if ((Files.exists(destination) && !force)
+          || !written.add(destination.toAbsolutePath().normalize())) {
+        err.println(destination + ": error: already exists; use --force to overwrite it");
+        tally.refused();
+        continue;
+      }
+      new ArticlePrinter(out, terminal, diagnostics).print(article, file.toString());
+      if (!dryRun) {
+        Files.createDirectories(target);
+        Files.writeString(destination, CanonicalMarkdown.write(article), StandardCharsets.UTF_8);
+      }
+      out.println((dryRun ? "would write " : "wrote ") + destination);
+      out.println();
+      tally.imported(article.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
+    }
+    out.println(tally.summary(dryRun));
+    out.flush();
+    err.flush();
+    return tally.exitCode();
+  }
+
+  private Set<Tag> knownTags() {
+    if (!Files.isDirectory(target)) {
+      return Set.of();
+    }
+    return loader.load(target).archive().tags().stream()
+        .map(TermCount::term)
+        .collect(Collectors.toSet());
+  }
+
+  private static boolean isSameFile(Path file, Path destination) throws IOException {
+    return Files.exists(destination) && Files.isSameFile(file, destination);
+  }
+}

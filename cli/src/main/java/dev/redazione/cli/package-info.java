@@ -1,0 +1,5 @@
+/**
+ * The {@code redazione} maintainers' command line: import, validate, inspect, list, stats, new,
+ * build.
+ */
+package dev.redazione.cli;

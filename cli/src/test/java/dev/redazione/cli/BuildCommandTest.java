@@ -1,0 +1,173 @@
+package dev.redazione.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BuildCommandTest {
+
+  private static final String BASE_URL = "https://redazione.example";
+
+  @TempDir Path temp;
+
+  private CliRun build(Path content, Path out) {
+    return CliRun.of(
+        "build", "--content", content.toString(), "--out", out.toString(), "--base-url", BASE_URL);
+  }
+
+  @Test
+  void seedsExportEveryArticleFeedsSitemapAndPagesWithoutBrokenLinks() throws Exception {
+    Path content = Seeds.copyTo(temp.resolve("content"));
+    Path out = temp.resolve("site");
+
+    CliRun run = build(content, out);
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
+    List<Map<String, Object>> articles =
+        JsonMapper.builder()
+            .build()
+            .readerForListOf(Map.class)
+            .readValue(CliRun.of("list", "--content", content.toString(), "--json").out());
+    assertThat(articles).hasSize(5);
+    for (Map<String, Object> article : articles) {
+      Path page =
+          out.resolve("articoli").resolve((String) article.get("slug")).resolve("index.html");
+      Document html = Jsoup.parse(page.toFile());
+      assertThat(html.selectFirst("h1").text()).isEqualTo(article.get("title"));
+    }
+    assertThat(out.resolve("index.html")).isRegularFile();
+    assertThat(out.resolve("404.html")).isRegularFile();
+    for (String file :
+        List.of("feed.xml", "rss.xml", "sitemap.xml", "robots.txt", "assets/site.css")) {
+      assertThat(out.resolve(file)).as(file).isNotEmptyFile();
+    }
+    LinkChecker links = new LinkChecker(out, BASE_URL);
+    assertThat(links.brokenLinks()).isEmpty();
+    assertThat(links.checked()).isGreaterThan(100);
+  }
+
+  @Test
+  void sitemapUsesTheBaseUrl() throws IOException {
+    Path out = temp.resolve("site");
+
+    build(Seeds.copyTo(temp.resolve("content")), out);
+
+    Document sitemap =
+        Jsoup.parse(
+            Files.readString(out.resolve("sitemap.xml")), "", org.jsoup.parser.Parser.xmlParser());
+    assertThat(sitemap.select("loc").eachText())
+        .isNotEmpty()
+        .allMatch(loc -> loc.startsWith(BASE_URL + "/"));
+  }
+
+  @Test
+  void imagesOfTheContentFolderAreCopiedAndLinked() throws IOException {
+    ContentFolder content =
+        new ContentFolder(temp.resolve("content"))
+            .with(
+                "bilancio.md",
+                "---\ntitle: Bilancio approvato\ndate: 2024-03-15\nimage: foto/sindaco.jpg\nalt: Il sindaco\n---\n\n"
+                    + Articles.body(3));
+    Files.createDirectories(content.path().resolve("foto"));
+    Files.write(
+        content.path().resolve("foto/sindaco.jpg"),
+        new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+    Path out = temp.resolve("site");
+
+    CliRun run = build(content.path(), out);
+
+    assertThat(run.outLines()).first().asString().contains("and 1 images");
+    assertThat(out.resolve("immagini/foto/sindaco.jpg"))
+        .hasSameBinaryContentAs(content.path().resolve("foto/sindaco.jpg"));
+    Document page = Jsoup.parse(out.resolve("articoli/bilancio-approvato/index.html").toFile());
+    assertThat(page.select("img").eachAttr("src")).contains("/immagini/foto/sindaco.jpg");
+    assertThat(new LinkChecker(out, BASE_URL).brokenLinks()).isEmpty();
+  }
+
+  @Test
+  void folderWithOtherFilesIsRefusedAndLeftAlone() throws IOException {
+    Path out = temp.resolve("documenti");
+    Files.createDirectories(out);
+    Files.writeString(out.resolve("tesi.docx"), "non cancellarmi");
+
+    CliRun run = build(Seeds.copyTo(temp.resolve("content")), out);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines())
+        .first()
+        .asString()
+        .startsWith("output folder `" + out + "` is not empty");
+    assertThat(out.resolve("tesi.docx")).hasContent("non cancellarmi");
+    assertThat(out.resolve("index.html")).doesNotExist();
+  }
+
+  @Test
+  void rebuildReplacesThePreviousBuildWithoutStalePages() throws IOException {
+    ContentFolder content =
+        new ContentFolder(temp.resolve("content"))
+            .with("a.md", Articles.dated("Bilancio approvato", "2024-03-15", "Comune", 3))
+            .with("b.md", Articles.dated("Nuove piste ciclabili", "2025-01-20", "Comune", 3));
+    Path out = temp.resolve("site");
+    build(content.path(), out);
+    Files.delete(content.path().resolve("b.md"));
+
+    CliRun again = build(content.path(), out);
+
+    assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(out.resolve("articoli/bilancio-approvato/index.html")).exists();
+    assertThat(out.resolve("articoli/nuove-piste-ciclabili")).doesNotExist();
+  }
+
+  @Test
+  void plainOutputReportsProgressLinesOnTheErrorStream() {
+    CliRun run = build(Seeds.copyTo(temp.resolve("content")), temp.resolve("site"));
+
+    assertThat(run.errLines()).first().asString().matches("build: 0/\\d+ \\(0%\\)");
+    assertThat(run.errLines()).last().asString().matches("build: (\\d+)/\\1 \\(100%\\)");
+  }
+
+  @Test
+  void invalidBaseUrlIsAUsageError() {
+    CliRun run =
+        CliRun.of(
+            "build",
+            "--content",
+            Seeds.copyTo(temp.resolve("content")).toString(),
+            "--out",
+            temp.resolve("site").toString(),
+            "--base-url",
+            "ftp://x");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).first().asString().contains("ftp://x");
+  }
+
+  @Test
+  void jsonSummaryCountsPagesAndArticles() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "build",
+            "--content",
+            Seeds.copyTo(temp.resolve("content")).toString(),
+            "--out",
+            temp.resolve("site").toString(),
+            "--json");
+
+    Map<String, Object> json =
+        JsonMapper.builder().build().readerForMapOf(Object.class).readValue(run.out());
+    assertThat(json)
+        .containsEntry("articles", 5)
+        .containsEntry("images", 0)
+        .containsEntry("errors", 0);
+    assertThat((Integer) json.get("pages")).isGreaterThan(5);
+  }
+}

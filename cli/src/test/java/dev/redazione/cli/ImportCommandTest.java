@@ -1,0 +1,164 @@
+package dev.redazione.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+  @TempDir Path temp;
+  private Path seeds;
+  private Path target;
+
+  @BeforeEach
+  void copySeeds() {
+    seeds = Seeds.copyTo(temp.resolve("incollati"));
+    target = temp.resolve("content");
+  }
+
+  private String[] importArgs(String... options) {
+    List<String> args = new ArrayList<>(List.of("import"));
+    Seeds.files().forEach(seed -> args.add(seeds.resolve(seed.getFileName()).toString()));
+    args.addAll(List.of("--to", target.toString()));
+    args.addAll(List.of(options));
+    return args.toArray(String[]::new);
+  }
+
+  private List<Path> written() throws IOException {
+    if (!Files.isDirectory(target)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(target)) {
+      return files.sorted().toList();
+    }
+  }
+
+  private List<String> wroteLines(CliRun run, String verb) {
+    return run.outLines().stream().filter(l -> l.startsWith(verb + " ")).toList();
+  }
+
+  @Test
+  void writesOneSlugNamedMarkdownFilePerInputAndKeepsTheOriginals() throws IOException {
+    CliRun run = CliRun.of(importArgs());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
+    assertThat(written()).hasSize(5).allMatch(f -> f.getFileName().toString().endsWith(".md"));
+    assertThat(wroteLines(run, "wrote"))
+        .containsExactlyInAnyOrderElementsOf(written().stream().map(f -> "wrote " + f).toList());
+    for (Path seed : Seeds.files()) {
+      assertThat(seeds.resolve(seed.getFileName())).hasSameBinaryContentAs(seed);
+    }
+    assertThat(run.outLines())
+        .last()
+        .isEqualTo("5 imported (0 with errors), 0 unreadable, 0 refused");
+  }
+
+  @Test
+  void reportShowsEachFieldWithProvenanceAndTheRemovedLines() {
+    CliRun run = CliRun.of(importArgs("--dry-run"));
+
+    assertThat(run.outLines())
+        .contains(seeds.resolve("000_02faa98d529d078a.txt") + " (FRONT_MATTER_MARKDOWN)")
+        .contains("  slug        microsoft-openai  [FRONT_MATTER, line 2]")
+        .contains("  date        2023-02-12  [FRONT_MATTER, line 7]");
+    assertThat(run.outLines().stream().filter(l -> l.startsWith("removed lines ("))).hasSize(5);
+    assertThat(run.outLines().stream().filter(l -> l.startsWith("  title "))).hasSize(5);
+  }
+
+  @Test
+  void rawTextsGetTheTagsOfTheFrontMatterFilesImportedWithThem() {
+    CliRun run = CliRun.of(importArgs("--dry-run"));
+
+    assertThat(run.outLines())
+        .filteredOn(l -> l.startsWith("  tags ") && l.endsWith("[INFERRED]"))
+        .hasSize(4)
+        .allMatch(l -> l.contains("OpenAI") && l.contains("Microsoft"));
+  }
+
+  @Test
+  void dryRunWritesNothing() throws IOException {
+    CliRun run = CliRun.of(importArgs("--dry-run"));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(written()).isEmpty();
+    assertThat(wroteLines(run, "would write")).hasSize(5);
+    assertThat(run.outLines()).last().asString().startsWith("dry run, nothing written: 5 imported");
+  }
+
+  @Test
+  void existingFileIsNeverOverwrittenWithoutForce() throws IOException {
+    CliRun.of(importArgs());
+    Path first = written().get(0);
+    Files.writeString(first, "modificato a mano");
+
+    CliRun again = CliRun.of(importArgs());
+
+    assertThat(again.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(again.errLines())
+        .hasSize(5)
+        .contains(first + ": error: already exists; use --force to overwrite it");
+    assertThat(first).hasContent("modificato a mano");
+  }
+
+  @Test
+  void forceOverwrites() throws IOException {
+    CliRun.of(importArgs());
+    Path first = written().get(0);
+    Files.writeString(first, "modificato a mano");
+
+    CliRun forced = CliRun.of(importArgs("--force"));
+
+    assertThat(forced.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readString(first)).startsWith("---\n").isNotEqualTo("modificato a mano");
+  }
+
+  @Test
+  void missingInputIsRefusedAndTheOthersAreImported() throws IOException {
+    CliRun run =
+        CliRun.of(
+            "import",
+            temp.resolve("manca.txt").toString(),
+            seeds.resolve("001_e7c281f085c722e3.txt").toString(),
+            "--to",
+            target.toString());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.errLines()).containsExactly(temp.resolve("manca.txt") + ": error: no such file");
+    assertThat(written()).hasSize(1);
+  }
+
+  @Test
+  void roundTripImportThenValidateCleanThenInspectGivesTheArticlesTheFolderGives()
+      throws Exception {
+    assertThat(CliRun.of(importArgs()).exitCode()).isEqualTo(ExitCode.OK);
+
+    CliRun validate = CliRun.of("validate", "--content", target.toString());
+    assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(ExitCode.OK);
+    assertThat(validate.outLines()).noneMatch(l -> l.contains(": error: "));
+
+    for (Path seed : Seeds.files()) {
+      String original =
+          CliRun.of(
+                  "inspect",
+                  seeds.resolve(seed.getFileName()).toString(),
+                  "--content",
+                  seeds.toString(),
+                  "--json")
+              .out();
+      String slug = CanonicalFields.of(original).slug();
+      CliRun imported = CliRun.of("inspect", slug, "--content", target.toString(), "--json");
+      assertThat(imported.exitCode()).as(imported.toString()).isEqualTo(ExitCode.OK);
+      assertThat(CanonicalFields.of(imported.out()))
+          .as(seed.toString())
+          .isEqualTo(CanonicalFields.of(original));
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** A deterministic generator of realistic Italian articles, for benchmarks and load tests. */
+package dev.redazione.ingest.generate;

@@ -1,0 +1,108 @@
+package dev.redazione.web;
+
+import dev.redazione.site.RenderedPage;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The HTTP semantics of serving a rendered page, in one place for both ways pages are sent:
+ * conditional requests answered with 304 (by ETag, else by modification time), the pre-compressed
+ * gzip encoding when the client accepts it (with its own ETag), and caching headers that make
+ * browsers revalidate. Stateless and thread-safe.
+ */
+final class PageReplies {
+
+  /** Bodies smaller than this are not worth compressing. */
+  static final int GZIP_THRESHOLD = 512;
+
+  private static final byte[] EMPTY = new byte[0];
+
+  private PageReplies() {}
+
+  /** The page with status 200, or 304 when the client's copy is current. */
+  static Reply ok(RequestConditions request, ServedSite served, RenderedPage page) {
+    boolean gzip = gzips(request, page);
+    Map<String, String> headers = new HashMap<>();
+    headers.put("ETag", gzip ? gzipEtag(page) : page.etag());
+    headers.put("Last-Modified", httpDate(page));
+    headers.put(
+        "Cache-Control",
+        page.contentType().startsWith("text/css") ? "public, max-age=86400" : "no-cache");
+    headers.put("Vary", "Accept-Encoding");
+    if (notModified(request, page)) {
+      return new Reply(304, headers, EMPTY);
+    }
+    return body(200, headers, gzip, served, page);
+  }
+
+  /** The page with an error status; never a 304, never cached. */
+  static Reply error(int status, RequestConditions request, ServedSite served, RenderedPage page) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("Cache-Control", "no-store");
+    headers.put("Vary", "Accept-Encoding");
+    return body(status, headers, gzips(request, page), served, page);
+  }
+
+  private static Reply body(
+      int status, Map<String, String> headers, boolean gzip, ServedSite served, RenderedPage page) {
+    headers.put("Content-Type", page.contentType());
+    if (gzip) {
+      headers.put("Content-Encoding", "gzip");
+    }
+    return new Reply(status, headers, gzip ? served.gzipped(page) : page.body());
+  }
+
+  private static boolean gzips(RequestConditions request, RenderedPage page) {
+    return page.body().length >= GZIP_THRESHOLD && acceptsGzip(request.acceptEncoding());
+  }
+
+  private static String gzipEtag(RenderedPage page) {
+    return page.etag().substring(0, page.etag().length() - 1) + "-gz\"";
+  }
+
+  private static boolean notModified(RequestConditions request, RenderedPage page) {
+    if (request.ifNoneMatch() != null) {
+      for (String candidate : request.ifNoneMatch().split(",")) {
+        String tag = candidate.strip();
+        if (tag.startsWith("W/")) {
+          tag = tag.substring(2);
+        }
+        if (tag.equals("*") || tag.equals(page.etag()) || tag.equals(gzipEtag(page))) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (request.ifModifiedSince() == null) {
+      return false;
+    }
+    try {
+      ZonedDateTime since =
+          ZonedDateTime.parse(request.ifModifiedSince(), DateTimeFormatter.RFC_1123_DATE_TIME);
+      return !page.lastModified().isAfter(since.toInstant());
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static boolean acceptsGzip(String accept) {
+    if (accept == null) {
+      return false;
+    }
+    for (String coding : accept.split(",")) {
+      String[] parts = coding.strip().split(";");
+      if (parts[0].strip().equalsIgnoreCase("gzip")) {
+        return parts.length < 2 || !parts[1].replace(" ", "").matches("q=0(\\.0*)?");
+      }
+    }
+    return false;
+  }
+
+  private static String httpDate(RenderedPage page) {
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(page.lastModified().atZone(ZoneOffset.UTC));
+  }
+}

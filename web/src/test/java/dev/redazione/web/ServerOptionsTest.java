@@ -1,0 +1,67 @@
+package dev.redazione.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class ServerOptionsTest {
+
+  @Test
+  void defaultsToPort8080AndTheContentFolder() {
+    ServerOptions options = ServerOptions.parse();
+    assertThat(options.port()).isEqualTo(8080);
+    assertThat(options.content()).isEqualTo(Path.of("content"));
+    assertThat(options.baseUrl()).isEqualTo("http://localhost:8080");
+    assertThat(options.help()).isFalse();
+  }
+
+  @Test
+  void readsOptionsWithSpaceOrEquals() {
+    ServerOptions options =
+        ServerOptions.parse(
+            "--port", "9090", "--content=/srv/notizie", "--base-url", "https://notizie.example/");
+    assertThat(options.port()).isEqualTo(9090);
+    assertThat(options.content()).isEqualTo(Path.of("/srv/notizie"));
+    assertThat(options.baseUrl()).isEqualTo("https://notizie.example/");
+  }
+
+  @Test
+  void defaultBaseUrlFollowsThePort() {
+    assertThat(ServerOptions.parse("--port=9191").baseUrl()).isEqualTo("http://localhost:9191");
+  }
+
+  @Test
+  void recognisesHelp() {
+    assertThat(ServerOptions.parse("--help").help()).isTrue();
+  }
+
+  @Test
+  void rejectsAnUnknownOption() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServerOptions.parse("--colour"))
+        .withMessage("unknown option --colour");
+  }
+
+  @Test
+  void rejectsAMissingValue() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServerOptions.parse("--port"))
+        .withMessage("option --port needs a value");
+  }
+
+  @Test
+  void rejectsAPortThatIsNotANumber() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServerOptions.parse("--port", "otto"))
+        .withMessage("port `otto` is not a number");
+  }
+
+  @Test
+  void rejectsABaseUrlThatIsNotHttp() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServerOptions.parse("--base-url", "ftp://example.org"))
+        .withMessageContaining("ftp://example.org");
+  }
+}

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       StatsCommand.class,
       NewCommand.class,
-      BuildCommand.class
+      BuildCommand.class,
+      SearchCommand.class
     })
 final class RedazioneCommand implements Callable<Integer> {
 

@@ -24,8 +24,7 @@ final class SearchController {
   /** The search page, with facets and pagination as plain links. */
   @Get("/cerca")
   MutableHttpResponse<?> page(HttpRequest<?> request) {
-    return responder.dynamic(
-        snapshots.current().site().searchPage(request.getUri().getRawQuery()));
+    return responder.dynamic(snapshots.current().site().searchPage(request.getUri().getRawQuery()));
   }
 
   /** The search results as JSON. */

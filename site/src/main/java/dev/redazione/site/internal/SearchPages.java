@@ -39,12 +39,16 @@ final class SearchPages {
     this.messages = messages;
   }
 
-  /** The search page of a query. */
-  PageModel page(SearchQuery query) {
-    SearchResults results = search.search(query);
+  /** The search page of a query; a page past the last shows the last one. */
+  PageModel page(SearchQuery asked) {
+    SearchResults results = search.search(asked);
+    if (results.hits().isBeyondEnd()) {
+      results = search.search(asked.withPage(results.hits().totalPages()));
+    }
+    SearchQuery query = results.query();
     Page<SearchHit> hits = results.hits();
     int total = hits.totalPages();
-    int current = Math.min(query.page(), total);
+    int current = query.page();
     PaginationView pagination =
         new PaginationView(
             current,
@@ -85,7 +89,8 @@ final class SearchPages {
         SitePaths.article(article.slug().value()),
         hit.passage().html(),
         DateView.of(article.date()),
-        views.tags(article.tags().subList(0, Math.min(ViewFactory.CARD_TAGS, article.tags().size()))));
+        views.tags(
+            article.tags().subList(0, Math.min(ViewFactory.CARD_TAGS, article.tags().size()))));
   }
 
   private static FacetLink tagLink(SearchQuery query, TermCount<Tag> count) {
@@ -150,7 +155,9 @@ final class SearchPages {
       List<ApiYearCount> years,
       String suggestion) {}
 
-  /** A hit of {@code /api/search}; the HTML fields are escaped with {@code <mark>} around matches. */
+  /**
+   * A hit of {@code /api/search}; the HTML fields are escaped with {@code <mark>} around matches.
+   */
   record ApiHit(
       String slug,
       String title,

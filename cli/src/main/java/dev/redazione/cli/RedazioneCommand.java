@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       NewCommand.class,
       BuildCommand.class,
+      SearchCommand.class,
       GenerateCommand.class
     })
 final class RedazioneCommand implements Callable<Integer> {

@@ -32,6 +32,7 @@ record MetaLine(
       Pattern.compile(
           "ore|alle|il|h|news|pubblicato|aggiornato|in|articolo|notizia|post",
           Pattern.CASE_INSENSITIVE);
+
   /** A section named after the date, as in {@code Pubblicato il 12/02/2023 in Tecnologia}. */
   private static final Pattern SECTION = Pattern.compile("in \\p{Lu}[\\p{L}' ]{0,30}");
 

@@ -36,7 +36,9 @@ final class RepeatedLineRule {
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < ledger.size(); i++) {
-      if (!ledger.isOpen(i) || counts.get(key(ledger, i)) < 2 || !outsideBody.contains(key(ledger, i))) {
+      if (!ledger.isOpen(i)
+          || counts.get(key(ledger, i)) < 2
+          || !outsideBody.contains(key(ledger, i))) {
         continue;
       }
       LineShape shape = ledger.shape(i);

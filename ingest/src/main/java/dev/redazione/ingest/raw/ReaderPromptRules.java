@@ -90,8 +90,10 @@ final class ReaderPromptRules {
               + "|segui(?:ci)? (?:\\S+ )?su (?:google news|facebook|instagram|twitter|x|linkedin"
               + "|telegram|whatsapp|tiktok|youtube|threads)"
               + "|clicca (?:qui|sulla stella)|aggiungici (?:ai|alle|tra le)|fonte preferita"
+              + "|ti è piaciut[oa] (?:questo |quest'|l')?(?:articolo|notizia|post)"
               + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))",
           "seguici",
+          "piaciut",
           "iscriv",
           "abbonati",
           "notifiche",

@@ -376,6 +376,24 @@ final class FurnitureCases {
                 .removed(9, "social-prompt")
                 .removed(10, "social-prompt")
                 .removed(11, "social-prompt")
-                .paragraphs(2)));
+                .paragraphs(2)),
+        new ArticleCase(
+            "sponsored-label-and-engagement-prompts",
+            """
+            Contenuto offerto da Samsung
+            Come scegliere il frigorifero giusto per la cucina
+
+            Capacità, classe energetica e rumorosità sono i tre parametri da valutare prima di acquistare un nuovo frigorifero, insieme allo spazio disponibile in cucina.
+
+            Scopri di più
+
+            Ti è piaciuto questo articolo? Condividilo con i tuoi amici.
+            """,
+            expect()
+                .title("Come scegliere il frigorifero giusto per la cucina")
+                .removed(1, "ad-label")
+                .removed(6, "navigation")
+                .removed(8, "social-prompt")
+                .paragraphs(1)));
   }
 }

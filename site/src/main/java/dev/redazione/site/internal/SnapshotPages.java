@@ -152,14 +152,9 @@ public final class SnapshotPages {
     return new Content(search.api(query), JSON);
   }
 
-  /** The "page not found" page. */
-  public Content notFound() {
-    return html(indexes.notFound());
-  }
-
-  /** The "something went wrong" page. */
-  public Content serverError() {
-    return html(indexes.serverError());
+  /** An error page, by the prefix of its keys in the message bundle. */
+  public Content error(String messagePrefix) {
+    return html(indexes.error(messagePrefix));
   }
 
   /** A template rendered in the layout. */

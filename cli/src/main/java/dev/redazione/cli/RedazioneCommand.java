@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       StatsCommand.class,
       NewCommand.class,
       BuildCommand.class,
-      SearchCommand.class
+      SearchCommand.class,
+      GenerateCommand.class
     })
 final class RedazioneCommand implements Callable<Integer> {
 

@@ -82,11 +82,6 @@ public final class ImageCatalog {
     return paths;
   }
 
-  /** Whether an image exists at this path relative to the content folder. */
-  public boolean contains(String relativePath) {
-    return paths.contains(relativePath);
-  }
-
   /** The file of a listed image; nothing for any path that is not exactly a listed one. */
   public Optional<Path> file(String relativePath) {
     Objects.requireNonNull(relativePath, "relativePath");

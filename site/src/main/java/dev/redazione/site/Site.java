@@ -30,9 +30,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Site {
 
-  /** Media type of HTML pages. */
-  public static final String HTML = "text/html; charset=utf-8";
-
   private static final String NOT_FOUND_KEY = "!not-found";
   private static final String SERVER_ERROR_KEY = "!server-error";
 
@@ -79,6 +76,10 @@ public final class Site {
    * @return the page, or nothing when no resource of this snapshot has that path
    */
   public Optional<RenderedPage> render(String target) {
+    RenderedPage canonical = cache.get(target);
+    if (canonical != null) {
+      return Optional.of(canonical);
+    }
     Optional<Route> route = RouteParser.parse(target);
     if (route.isEmpty()) {
       return Optional.empty();

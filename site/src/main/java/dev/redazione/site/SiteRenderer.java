@@ -66,9 +66,4 @@ public final class SiteRenderer {
     ArticleSearch search = searchFactory.index(archive);
     return new Site(archive, search, images, version, settings, messages, templates, stylesheet);
   }
-
-  /** The settings every snapshot is rendered with. */
-  public SiteSettings settings() {
-    return settings;
-  }
 }

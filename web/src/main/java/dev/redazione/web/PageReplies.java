@@ -1,7 +1,6 @@
 package dev.redazione.web;
 
 import dev.redazione.site.RenderedPage;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -28,7 +27,7 @@ final class PageReplies {
     boolean gzip = gzips(request, page);
     Map<String, String> headers = new HashMap<>();
     headers.put("ETag", gzip ? gzipEtag(page) : page.etag());
-    headers.put("Last-Modified", httpDate(page));
+    headers.put("Last-Modified", served.httpDate(page.lastModified()));
     headers.put(
         "Cache-Control",
         page.contentType().startsWith("text/css") ? "public, max-age=86400" : "no-cache");
@@ -100,9 +99,5 @@ final class PageReplies {
       }
     }
     return false;
-  }
-
-  private static String httpDate(RenderedPage page) {
-    return DateTimeFormatter.RFC_1123_DATE_TIME.format(page.lastModified().atZone(ZoneOffset.UTC));
   }
 }

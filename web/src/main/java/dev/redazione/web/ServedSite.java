@@ -7,6 +7,9 @@ import dev.redazione.site.Site;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +24,31 @@ import java.util.zip.GZIPOutputStream;
 final class ServedSite {
 
   private final Site site;
+  private final String versionDate;
   private final Map<Severity, Integer> diagnosticCounts;
   private final ConcurrentHashMap<String, byte[]> gzipByEtag = new ConcurrentHashMap<>();
 
   ServedSite(Site site, List<Diagnostic> diagnostics) {
     this.site = site;
+    this.versionDate = format(site.version());
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
       counts.put(severity, 0);
     }
     diagnostics.forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
     this.diagnosticCounts = Map.copyOf(counts);
+  }
+
+  /**
+   * An instant as an HTTP date. Every page of a snapshot has the snapshot's time, so that one is
+   * formatted once.
+   */
+  String httpDate(Instant instant) {
+    return instant.equals(site.version()) ? versionDate : format(instant);
+  }
+
+  private static String format(Instant instant) {
+    return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
   }
 
   Site site() {

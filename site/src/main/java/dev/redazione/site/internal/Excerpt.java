@@ -12,8 +12,18 @@ final class Excerpt {
    * word.
    */
   static String of(Article article, int maxLength) {
-    String text = article.subtitle().or(article::summary).orElseGet(() -> article.body().text());
+    String text = article.subtitle().or(article::summary).orElseGet(() -> withoutTitle(article));
     return cut(text.strip().replaceAll("\\s+", " "), maxLength);
+  }
+
+  /** The body text, without its opening when that repeats the title (a title derived from it). */
+  private static String withoutTitle(Article article) {
+    String text = article.body().text().strip();
+    String title = article.title();
+    if (text.startsWith(title) && text.length() > title.length()) {
+      return text.substring(title.length()).replaceFirst("^[\\s.,;:–—-]+", "");
+    }
+    return text;
   }
 
   /** The text cut at the last word boundary within {@code maxLength}, with an ellipsis when cut. */

@@ -50,9 +50,6 @@ final class ArticleFields {
   static final Map<String, Float> WEIGHTS =
       Map.of(TITLE, 3f, SUBTITLE, 2f, HEADINGS, 1.5f, BODY, 1f, TAGS, 2f, AUTHORS, 2f);
 
-  /** Fields whose words can form a phrase worth matching. */
-  static final List<String> PHRASE_FIELDS = List.of(TITLE, SUBTITLE, HEADINGS, BODY);
-
   private ArticleFields() {}
 
   /** The analyzer for every field: Italian analysis, surface words for the spelling field. */

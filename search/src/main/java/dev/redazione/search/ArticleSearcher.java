@@ -18,11 +18,14 @@ import java.util.Optional;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 
 /**
@@ -56,9 +59,22 @@ final class ArticleSearcher {
       return SearchResults.empty(query);
     }
     try {
-      FacetCounter.Counts counts =
-          index.searcher().search(text.get(), FacetCounter.manager(query.tags(), query.years()));
-      Page<SearchHit> page = page(query, text.get(), counts.hits());
+      int wanted = (int) Math.min((long) query.page() * query.pageSize(), maxHits());
+      CollectorManager<?, FacetCounter.Counts> facets =
+          FacetCounter.manager(query.tags(), query.years());
+      TopFieldCollectorManager top =
+          new TopFieldCollectorManager(RELEVANCE_THEN_RECENCY, wanted, wanted);
+      FacetCounter.Counts counts;
+      TopFieldDocs topDocs;
+      if (query.tags().isEmpty() && query.years().isEmpty()) {
+        Object[] both = index.searcher().search(text.get(), new MultiCollectorManager(top, facets));
+        topDocs = (TopFieldDocs) both[0];
+        counts = (FacetCounter.Counts) both[1];
+      } else {
+        counts = index.searcher().search(text.get(), facets);
+        topDocs = index.searcher().search(filtered(text.get(), query), top);
+      }
+      Page<SearchHit> page = page(query, text.get(), topDocs, counts.hits());
       String suggestion = counts.hits() == 0 ? suggester.suggest(typed).orElse(null) : null;
       return new SearchResults(
           query, page, tagCounts(counts.tagCounts()), yearCounts(counts.yearCounts()), suggestion);
@@ -68,18 +84,21 @@ final class ArticleSearcher {
     }
   }
 
-  private Page<SearchHit> page(SearchQuery query, Query text, int total) throws IOException {
+  private int maxHits() {
+    return Math.max(1, index.reader().maxDoc());
+  }
+
+  /**
+   * The hits of the page asked for, highlighted. Without filters, the hits and the counts come from
+   * one pass over the matching articles; with filters, the counts need the unfiltered matches and
+   * the hits the filtered ones.
+   */
+  private Page<SearchHit> page(SearchQuery query, Query text, TopFieldDocs top, int total) {
     long from = (long) (query.page() - 1) * query.pageSize();
-    if (from >= total) {
-      return new Page<>(List.of(), query.page(), query.pageSize(), total);
-    }
-    int wanted = (int) Math.min(from + query.pageSize(), total);
-    TopFieldDocs top =
-        index.searcher().search(filtered(text, query), wanted, RELEVANCE_THEN_RECENCY, true);
     QueryTerms terms = QueryTerms.of(text);
     List<SearchHit> hits = new ArrayList<>();
-    for (int i = (int) Math.min(from, top.scoreDocs.length); i < top.scoreDocs.length; i++) {
-      ScoreDoc hit = top.scoreDocs[i];
+    for (long i = from; i < top.scoreDocs.length; i++) {
+      ScoreDoc hit = top.scoreDocs[(int) i];
       Article article = index.article(hit.doc);
       hits.add(
           new SearchHit(

@@ -44,11 +44,6 @@ final class ItalianTextAnalyzer extends Analyzer {
     return CharArraySet.unmodifiableSet(folded);
   }
 
-  /** Whether the word, once analysed, is an Italian stop word. */
-  static boolean isStopWord(String foldedWord) {
-    return STOP_WORDS.contains(foldedWord);
-  }
-
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();

@@ -40,7 +40,9 @@ public final class IndexBuildProbe {
     out.printf(
         "heap: archive %,d MB, archive + index %,d MB, index %,d MB%n",
         archiveHeap >> 20, withIndex >> 20, (withIndex - archiveHeap) >> 20);
-    out.printf("check: 'accordo' finds %,d articles%n", kept.search(SearchQuery.of("accordo")).totalHits());
+    out.printf(
+        "check: 'accordo' finds %,d articles%n", kept.search(SearchQuery.of("accordo")).totalHits());
+    QueryCpuProbe.run(kept, archive, out);
   }
 
   private static long processCpuNanos() {

@@ -33,13 +33,20 @@ final class LineShape {
     this.lower = text.toLowerCase(Locale.ITALIAN);
     int count = 0;
     int stops = 0;
-    for (String token : text.split(" ")) {
+    int start = 0;
+    while (start < lower.length()) {
+      int end = lower.indexOf(' ', start);
+      if (end < 0) {
+        end = lower.length();
+      }
+      String token = lower.substring(start, end);
       if (isWord(token)) {
         count++;
-        if (ItalianStopWords.isStopWord(token)) {
+        if (ItalianStopWords.isLowercaseStopWord(token)) {
           stops++;
         }
       }
+      start = end + 1;
     }
     this.words = count;
     this.stopDensity = count == 0 ? 0 : stops / (double) count;

@@ -27,6 +27,8 @@ final class LineShape {
   private final String lower;
   private final int words;
   private final double stopDensity;
+  private String folded;
+  private String label;
 
   private LineShape(String text) {
     this.text = text;
@@ -76,7 +78,30 @@ final class LineShape {
 
   /** The text in lowercase with typographic apostrophes folded to {@code '}. */
   String folded() {
-    return lower.replace('’', '\'').replace('‘', '\'');
+    if (folded == null) {
+      folded = lower.replace('’', '\'').replace('‘', '\'');
+    }
+    return folded;
+  }
+
+  /**
+   * The bare label of the line, the form in which furniture labels are compared: {@link #folded()}
+   * without surrounding decoration ({@code — Pubblicità —}, {@code [ADV]}, {@code Leggi anche...}).
+   */
+  String label() {
+    if (label == null) {
+      String text = folded();
+      int start = 0;
+      int end = text.length();
+      while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+        end--;
+      }
+      label = text.substring(start, end);
+    }
+    return label;
   }
 
   int words() {

@@ -236,7 +236,7 @@ final class FurnitureRules {
   }
 
   static boolean isLabel(LineShape line, Pattern labels) {
-    return line.words() <= LABEL_MAX_WORDS && labels.matcher(FurnitureLabel.of(line)).matches();
+    return line.words() <= LABEL_MAX_WORDS && labels.matcher(line.label()).matches();
   }
 
   private static boolean isNotice(LineShape line, KeywordPattern notice, int maxWords) {

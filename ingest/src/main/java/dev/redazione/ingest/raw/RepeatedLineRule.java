@@ -2,7 +2,6 @@ package dev.redazione.ingest.raw;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,6 +52,6 @@ final class RepeatedLineRule {
   }
 
   private static String key(LineLedger ledger, int index) {
-    return ledger.text(index).toLowerCase(Locale.ITALIAN);
+    return ledger.shape(index).lower();
   }
 }

@@ -27,7 +27,9 @@ need hugo hugo
 echo "bench-build: packaging the CLI" >&2
 "$root/mvnw" -q -B -f "$root/pom.xml" -pl cli -am package -DskipTests \
   -Dmaven.javadoc.skip=true -Dmaven.source.skip=true >&2
-cli=(java -jar "$root/cli/target/redazione-cli.jar")
+mkdir -p "$work/cli"
+cp -r "$root/cli/target/redazione-cli.jar" "$root/cli/target/lib" "$work/cli/"
+cli=(java -jar "$work/cli/redazione-cli.jar")
 
 echo "bench-build: generating $count articles" >&2
 "${cli[@]}" generate "$count" --to "$work/content" --seed 42 >&2

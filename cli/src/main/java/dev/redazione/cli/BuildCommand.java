@@ -76,7 +76,9 @@ final class BuildCommand implements Callable<Integer> {
               + out
               + "` is not empty and was not written by `redazione build`; choose another --out");
     }
+    long started = System.nanoTime();
     LoadResult load = loader.load(folder);
+    long loadMillis = (System.nanoTime() - started) / 1_000_000;
     Site site =
         SiteRenderer.create(settings)
             .snapshot(load.archive(), ImageCatalog.scan(folder), Instant.now());
@@ -90,6 +92,7 @@ final class BuildCommand implements Callable<Integer> {
       var result = summary.json();
       result.put("articles", load.archive().size());
       result.put("errors", errors);
+      result.put("loadMillis", loadMillis);
       result.put("out", out.toString());
       JsonPrinter.print(stdout, result);
     } else {
@@ -104,7 +107,9 @@ final class BuildCommand implements Callable<Integer> {
               + out
               + " ("
               + summary.bytes() / 1024
-              + " KiB, "
+              + " KiB; loaded in "
+              + loadMillis
+              + " ms, rendered and written in "
               + summary.millis()
               + " ms)");
       if (errors > 0) {

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
       ListCommand.class,
       StatsCommand.class,
       NewCommand.class,
-      BuildCommand.class
+      BuildCommand.class,
+      SearchCommand.class,
+      GenerateCommand.class
     })
 final class RedazioneCommand implements Callable<Integer> {
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"import", "validate", "inspect", "list", "stats", "new", "build"})
+  @ValueSource(
+      strings = {"import", "validate", "inspect", "list", "stats", "new", "build", "generate"})
   void everyCommandHasHelpListingTheExitCodes(String command) {
     CliRun run = CliRun.of(command, "--help");
 

@@ -70,7 +70,9 @@ public final class ArticleJson {
     json.put("bodyHtml", article.body().html());
     json.put("wordCount", article.wordCount());
     json.put("readingMinutes", article.readingMinutes());
-    json.put("source", ordered("path", article.source().path(), "format", article.source().format().name()));
+    json.put(
+        "source",
+        ordered("path", article.source().path(), "format", article.source().format().name()));
     json.put("provenance", provenance(article));
     json.put("removed", article.removed().stream().map(ArticleJson::removed).toList());
     json.put("diagnostics", article.diagnostics().stream().map(ArticleJson::diagnostic).toList());
@@ -108,14 +110,19 @@ public final class ArticleJson {
   }
 
   private static Map<String, Object> diagnostic(Diagnostic diagnostic) {
-    Map<String, Object> json = ordered("severity", diagnostic.severity().name(),
-        "line", diagnostic.line().isPresent() ? diagnostic.line().getAsInt() : null);
+    Map<String, Object> json =
+        ordered(
+            "severity",
+            diagnostic.severity().name(),
+            "line",
+            diagnostic.line().isPresent() ? diagnostic.line().getAsInt() : null);
     json.put("code", diagnostic.code());
     json.put("message", diagnostic.message());
     return json;
   }
 
-  private static Map<String, Object> ordered(String key1, Object value1, String key2, Object value2) {
+  private static Map<String, Object> ordered(
+      String key1, Object value1, String key2, Object value2) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put(key1, value1);
     json.put(key2, value2);

@@ -12,13 +12,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads one file into an {@link dev.redazione.core.Article}: decodes the bytes, detects the format from the content
- * (front-matter Markdown in YAML, TOML or JSON, or raw text), maps the fields, renders and
- * sanitises the body. Bad content never throws: it gives diagnostics, and an article whenever a
- * title and a body can be recovered.
+ * Reads one file into an {@link dev.redazione.core.Article}: decodes the bytes, detects the format
+ * from the content (front-matter Markdown in YAML, TOML or JSON, or raw text), maps the fields,
+ * renders and sanitises the body. Bad content never throws: it gives diagnostics, and an article
+ * whenever a title and a body can be recovered.
  *
- * <p>Raw-text articles get the tags they mention among the known tags given by
- * {@link #withKnownTags}. Instances are immutable and thread-safe.
+ * <p>Raw-text articles get the tags they mention among the known tags given by {@link
+ * #withKnownTags}. Instances are immutable and thread-safe.
  *
  * @see ContentLoader
  */
@@ -63,7 +63,8 @@ public final class ArticleReader {
     Objects.requireNonNull(relativePath, "relativePath");
     Objects.requireNonNull(bytes, "bytes");
     if (relativePath.isBlank()) {
-      throw new IllegalArgumentException("relativePath is blank; expected the file's path in the content folder");
+      throw new IllegalArgumentException(
+          "relativePath is blank; expected the file's path in the content folder");
     }
     return PIPELINE.assemble(PIPELINE.decode(relativePath.replace('\\', '/'), bytes), inference);
   }

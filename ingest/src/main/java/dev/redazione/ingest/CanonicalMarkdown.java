@@ -24,12 +24,13 @@ import java.util.Map;
  */
 public final class CanonicalMarkdown {
 
-  private static final ObjectMapper YAML = YAMLMapper.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .build();
+  private static final ObjectMapper YAML =
+      YAMLMapper.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .build();
 
   private CanonicalMarkdown() {}
 
@@ -40,7 +41,8 @@ public final class CanonicalMarkdown {
       String body = article.body().markdown();
       return "---\n" + frontMatter + "---\n" + (body.isEmpty() ? "" : "\n" + body + "\n");
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("the front matter of " + article.source().path() + " could not be written", e);
+      throw new UncheckedIOException(
+          "the front matter of " + article.source().path() + " could not be written", e);
     }
   }
 
@@ -87,7 +89,8 @@ public final class CanonicalMarkdown {
   private static Map<String, Object> origins(Article article) {
     Map<String, Object> origins = new LinkedHashMap<>();
     for (ArticleField field : ArticleField.values()) {
-      article.provenance(field)
+      article
+          .provenance(field)
           .filter(p -> p.origin() != Origin.FRONT_MATTER)
           .ifPresent(p -> origins.put(field.key(), p.origin().name()));
     }

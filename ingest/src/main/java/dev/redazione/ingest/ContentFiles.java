@@ -15,10 +15,12 @@ import java.util.stream.Stream;
  */
 final class ContentFiles {
 
-  private static final Set<String> SKIPPED_EXTENSIONS = Set.of(
-      "png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "ico", "bmp", "tif", "tiff", "heic",
-      "mp3", "mp4", "m4a", "mov", "webm", "ogg", "wav", "pdf", "zip", "gz", "tgz", "7z", "rar",
-      "woff", "woff2", "ttf", "otf", "eot", "css", "js", "map", "bak", "swp", "swo", "tmp", "orig", "rej");
+  private static final Set<String> SKIPPED_EXTENSIONS =
+      Set.of(
+          "png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "ico", "bmp", "tif", "tiff", "heic",
+          "mp3", "mp4", "m4a", "mov", "webm", "ogg", "wav", "pdf", "zip", "gz", "tgz", "7z", "rar",
+          "woff", "woff2", "ttf", "otf", "eot", "css", "js", "map", "bak", "swp", "swo", "tmp",
+          "orig", "rej");
 
   private ContentFiles() {}
 
@@ -47,7 +49,8 @@ final class ContentFiles {
       return false;
     }
     int dot = name.lastIndexOf('.');
-    return dot < 0 || !SKIPPED_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return dot < 0
+        || !SKIPPED_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   /** The path of {@code file} relative to {@code root}, with {@code /} separators. */
@@ -55,7 +58,8 @@ final class ContentFiles {
     Path base = root.toAbsolutePath().normalize();
     Path target = file.toAbsolutePath().normalize();
     if (!target.startsWith(base) || target.equals(base)) {
-      throw new IllegalArgumentException("file " + file + " is not inside the content folder " + root);
+      throw new IllegalArgumentException(
+          "file " + file + " is not inside the content folder " + root);
     }
     return base.relativize(target).toString().replace('\\', '/');
   }

@@ -46,7 +46,8 @@ public final class ContentLoader {
     Objects.requireNonNull(contentFolder, "contentFolder");
     String name = String.valueOf(contentFolder.getFileName());
     if (!Files.isDirectory(contentFolder)) {
-      return failed(name, "the content folder " + contentFolder + " does not exist or is not a folder");
+      return failed(
+          name, "the content folder " + contentFolder + " does not exist or is not a folder");
     }
     List<Path> files;
     try {
@@ -54,11 +55,17 @@ public final class ContentLoader {
     } catch (UncheckedIOException e) {
       return failed(name, "the content folder cannot be listed: " + e.getCause().getMessage());
     }
-    List<DecodedFile> decoded = files.parallelStream().map(file -> ArticleReader.decode(contentFolder, file)).toList();
-    List<ReadResult> results = new ArrayList<>(
-        decoded.parallelStream().filter(file -> !file.isRawText()).map(ArticleReader.create()::read).toList());
+    List<DecodedFile> decoded =
+        files.parallelStream().map(file -> ArticleReader.decode(contentFolder, file)).toList();
+    List<ReadResult> results =
+        new ArrayList<>(
+            decoded.parallelStream()
+                .filter(file -> !file.isRawText())
+                .map(ArticleReader.create()::read)
+                .toList());
     ArticleReader rawReader = ArticleReader.create().withKnownTags(tagsOf(results));
-    results.addAll(decoded.parallelStream().filter(DecodedFile::isRawText).map(rawReader::read).toList());
+    results.addAll(
+        decoded.parallelStream().filter(DecodedFile::isRawText).map(rawReader::read).toList());
     return collect(results);
   }
 
@@ -73,9 +80,11 @@ public final class ContentLoader {
     List<Article> drafts = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
     for (ReadResult result : results) {
-      result.article().ifPresentOrElse(
-          article -> (article.draft() ? drafts : published).add(article),
-          () -> diagnostics.addAll(result.diagnostics()));
+      result
+          .article()
+          .ifPresentOrElse(
+              article -> (article.draft() ? drafts : published).add(article),
+              () -> diagnostics.addAll(result.diagnostics()));
     }
     Archive archive = Archive.of(published);
     archive.articles().forEach(article -> diagnostics.addAll(article.diagnostics()));
@@ -86,6 +95,7 @@ public final class ContentLoader {
   }
 
   private static LoadResult failed(String path, String message) {
-    return new LoadResult(Archive.empty(), List.of(), List.of(Diagnostic.error(path, 0, "CONTENT_FOLDER", message)));
+    return new LoadResult(
+        Archive.empty(), List.of(), List.of(Diagnostic.error(path, 0, "CONTENT_FOLDER", message)));
   }
 }

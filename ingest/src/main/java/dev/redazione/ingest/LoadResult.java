@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What loading a content folder produced: the archive of published articles, the drafts kept out
- * of it, and every diagnostic (of articles, drafts and files that gave no article), sorted by path
- * and line. Immutable and thread-safe.
+ * What loading a content folder produced: the archive of published articles, the drafts kept out of
+ * it, and every diagnostic (of articles, drafts and files that gave no article), sorted by path and
+ * line. Immutable and thread-safe.
  *
  * @param archive the published articles
  * @param drafts articles marked as drafts or unpublished

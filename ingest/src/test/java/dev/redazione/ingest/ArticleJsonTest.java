@@ -12,12 +12,33 @@ import org.junit.jupiter.api.Test;
 
 class ArticleJsonTest {
 
-  private static final List<String> KEYS = List.of("slug", "title", "subtitle", "date", "updated", "authors",
-      "tags", "categories", "image", "summary", "headings", "bodyMarkdown", "bodyHtml", "wordCount",
-      "readingMinutes", "source", "provenance", "removed", "diagnostics");
+  private static final List<String> KEYS =
+      List.of(
+          "slug",
+          "title",
+          "subtitle",
+          "date",
+          "updated",
+          "authors",
+          "tags",
+          "categories",
+          "image",
+          "summary",
+          "headings",
+          "bodyMarkdown",
+          "bodyHtml",
+          "wordCount",
+          "readingMinutes",
+          "source",
+          "provenance",
+          "removed",
+          "diagnostics");
 
   private static Article seed000() {
-    return ArticleReader.create().read(ContentFolder.locate(), ContentFolder.seed("000_")).article().orElseThrow();
+    return ArticleReader.create()
+        .read(ContentFolder.locate(), ContentFolder.seed("000_"))
+        .article()
+        .orElseThrow();
   }
 
   @Test
@@ -27,14 +48,24 @@ class ArticleJsonTest {
 
   @Test
   void absentValuesAreNullOrEmptyNotMissing() {
-    Article bare = ArticleReader.create().read("bare.md", "---\ntitle: Solo titolo\n---\nTesto.\n".getBytes(StandardCharsets.UTF_8))
-        .article().orElseThrow();
+    Article bare =
+        ArticleReader.create()
+            .read(
+                "bare.md",
+                "---\ntitle: Solo titolo\n---\nTesto.\n".getBytes(StandardCharsets.UTF_8))
+            .article()
+            .orElseThrow();
 
     Map<String, Object> json = ArticleJson.toMap(bare);
 
     assertThat(json.keySet()).containsExactlyElementsOf(KEYS);
-    assertThat(json).containsEntry("subtitle", null).containsEntry("date", null).containsEntry("image", null)
-        .containsEntry("authors", List.of()).containsEntry("tags", List.of()).containsEntry("removed", List.of());
+    assertThat(json)
+        .containsEntry("subtitle", null)
+        .containsEntry("date", null)
+        .containsEntry("image", null)
+        .containsEntry("authors", List.of())
+        .containsEntry("tags", List.of())
+        .containsEntry("removed", List.of());
   }
 
   @Test
@@ -42,7 +73,8 @@ class ArticleJsonTest {
     JsonNode json = new ObjectMapper().readTree(ArticleJson.write(seed000()));
 
     assertThat(json.get("date").asText()).isEqualTo("2023-02-12");
-    assertThat(json.get("image").get("src").asText()).isEqualTo("../../images/openai-msft-twitter_7-21b.jpg");
+    assertThat(json.get("image").get("src").asText())
+        .isEqualTo("../../images/openai-msft-twitter_7-21b.jpg");
     assertThat(json.get("image").has("caption")).isTrue();
     assertThat(json.get("source").get("format").asText()).isEqualTo("FRONT_MATTER_MARKDOWN");
     assertThat(json.get("provenance").get("title").asText()).isEqualTo("FRONT_MATTER");

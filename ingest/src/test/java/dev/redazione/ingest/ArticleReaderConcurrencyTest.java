@@ -27,7 +27,8 @@ class ArticleReaderConcurrencyTest {
     try (Stream<Path> list = Files.list(content)) {
       files = list.sorted().toList();
     }
-    ArticleReader reader = ArticleReader.create().withKnownTags(List.of(dev.redazione.core.Tag.of("OpenAI")));
+    ArticleReader reader =
+        ArticleReader.create().withKnownTags(List.of(dev.redazione.core.Tag.of("OpenAI")));
     List<String> expected = new ArrayList<>();
     for (Path file : files) {
       expected.add(ArticleJson.write(reader.read(content, file).article().orElseThrow()));
@@ -49,7 +50,8 @@ class ArticleReaderConcurrencyTest {
     }
   }
 
-  private static Callable<List<String>> readAll(ArticleReader reader, Path content, List<Path> files, CountDownLatch start) {
+  private static Callable<List<String>> readAll(
+      ArticleReader reader, Path content, List<Path> files, CountDownLatch start) {
     return () -> {
       start.await();
       List<String> json = new ArrayList<>();

@@ -15,34 +15,53 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ArticleReaderTest {
 
-  private static final List<Tag> KNOWN = List.of(Tag.of("OpenAI"), Tag.of("Azure"), Tag.of("Google"));
+  private static final List<Tag> KNOWN =
+      List.of(Tag.of("OpenAI"), Tag.of("Azure"), Tag.of("Google"));
 
   @Test
   void rawArticleGetsKnownTagsItMentionsAsInferred() {
-    Article article = ArticleReader.create().withKnownTags(KNOWN)
-        .read("a.txt", "Novità da OpenAI\n\nIl modello gira su Azure.\n".getBytes(StandardCharsets.UTF_8))
-        .article().orElseThrow();
+    Article article =
+        ArticleReader.create()
+            .withKnownTags(KNOWN)
+            .read(
+                "a.txt",
+                "Novità da OpenAI\n\nIl modello gira su Azure.\n".getBytes(StandardCharsets.UTF_8))
+            .article()
+            .orElseThrow();
 
     assertThat(article.tags()).extracting(Tag::name).containsExactly("OpenAI", "Azure");
-    assertThat(article.provenance(ArticleField.TAGS)).hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.INFERRED));
-    assertThat(article.diagnostics()).filteredOn(d -> d.code().equals("INFERRED_TAGS")).singleElement()
+    assertThat(article.provenance(ArticleField.TAGS))
+        .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.INFERRED));
+    assertThat(article.diagnostics())
+        .filteredOn(d -> d.code().equals("INFERRED_TAGS"))
+        .singleElement()
         .satisfies(d -> assertThat(d.message()).endsWith("OpenAI, Azure"));
   }
 
   @Test
   void frontMatterArticleKeepsOnlyItsOwnTags() {
-    Article article = ArticleReader.create().withKnownTags(KNOWN)
-        .read("a.md", "---\ntitle: Novità da OpenAI\ntags: [Cloud]\n---\nGira su Azure.\n".getBytes(StandardCharsets.UTF_8))
-        .article().orElseThrow();
+    Article article =
+        ArticleReader.create()
+            .withKnownTags(KNOWN)
+            .read(
+                "a.md",
+                "---\ntitle: Novità da OpenAI\ntags: [Cloud]\n---\nGira su Azure.\n"
+                    .getBytes(StandardCharsets.UTF_8))
+            .article()
+            .orElseThrow();
 
     assertThat(article.tags()).extracting(Tag::name).containsExactly("Cloud");
   }
 
   @Test
   void rawArticleWithoutKnownTagsHasNoTags() {
-    Article article = ArticleReader.create()
-        .read("a.txt", "Novità da OpenAI\n\nIl modello gira su Azure.\n".getBytes(StandardCharsets.UTF_8))
-        .article().orElseThrow();
+    Article article =
+        ArticleReader.create()
+            .read(
+                "a.txt",
+                "Novità da OpenAI\n\nIl modello gira su Azure.\n".getBytes(StandardCharsets.UTF_8))
+            .article()
+            .orElseThrow();
 
     assertThat(article.tags()).isEmpty();
     assertThat(article.provenance(ArticleField.TAGS)).isEmpty();
@@ -50,7 +69,10 @@ class ArticleReaderTest {
 
   @Test
   void refusesFilesOutsideTheContentFolder(@TempDir Path root) {
-    assertThatThrownBy(() -> ArticleReader.create().read(root.resolve("content"), root.resolve("content/../segreto.md")))
+    assertThatThrownBy(
+            () ->
+                ArticleReader.create()
+                    .read(root.resolve("content"), root.resolve("content/../segreto.md")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("not inside the content folder");
   }
@@ -60,16 +82,22 @@ class ArticleReaderTest {
     ReadResult result = ArticleReader.create().read(root, root.resolve("assente.md"));
 
     assertThat(result.article()).isEmpty();
-    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("READ_ERROR");
-      assertThat(d.path()).isEqualTo("assente.md");
-    });
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("READ_ERROR");
+              assertThat(d.path()).isEqualTo("assente.md");
+            });
   }
 
   @Test
   void usesForwardSlashesInPaths() {
-    ReadResult result = ArticleReader.create().read("sezione\\articolo.md", "Titolo\n\nTesto.".getBytes(StandardCharsets.UTF_8));
+    ReadResult result =
+        ArticleReader.create()
+            .read("sezione\\articolo.md", "Titolo\n\nTesto.".getBytes(StandardCharsets.UTF_8));
 
-    assertThat(result.article()).hasValueSatisfying(a -> assertThat(a.source().path()).isEqualTo("sezione/articolo.md"));
+    assertThat(result.article())
+        .hasValueSatisfying(a -> assertThat(a.source().path()).isEqualTo("sezione/articolo.md"));
   }
 }

@@ -22,16 +22,23 @@ class CanonicalMarkdownTest {
   @MethodSource("seeds")
   void roundTripKeepsEveryField(Article original) {
     String canonical = CanonicalMarkdown.write(original);
-    Article copy = ArticleReader.create().read("import/" + original.slug() + ".md", canonical.getBytes(StandardCharsets.UTF_8))
-        .article().orElseThrow();
+    Article copy =
+        ArticleReader.create()
+            .read("import/" + original.slug() + ".md", canonical.getBytes(StandardCharsets.UTF_8))
+            .article()
+            .orElseThrow();
 
     assertThat(copy.slug()).isEqualTo(original.slug());
     assertThat(copy.title()).isEqualTo(original.title());
     assertThat(copy.subtitle()).isEqualTo(original.subtitle());
     assertThat(copy.date()).isEqualTo(original.date());
     assertThat(copy.updated()).isEqualTo(original.updated());
-    assertThat(copy.authors()).usingRecursiveFieldByFieldElementComparator().isEqualTo(original.authors());
-    assertThat(copy.tags()).usingRecursiveFieldByFieldElementComparator().isEqualTo(original.tags());
+    assertThat(copy.authors())
+        .usingRecursiveFieldByFieldElementComparator()
+        .isEqualTo(original.authors());
+    assertThat(copy.tags())
+        .usingRecursiveFieldByFieldElementComparator()
+        .isEqualTo(original.tags());
     assertThat(copy.categories()).isEqualTo(original.categories());
     assertThat(copy.image()).isEqualTo(original.image());
     assertThat(copy.summary()).isEqualTo(original.summary());
@@ -45,7 +52,11 @@ class CanonicalMarkdownTest {
   @MethodSource("seeds")
   void canonicalOutputIsAFixedPoint(Article original) {
     String canonical = CanonicalMarkdown.write(original);
-    Article copy = ArticleReader.create().read("copy.md", canonical.getBytes(StandardCharsets.UTF_8)).article().orElseThrow();
+    Article copy =
+        ArticleReader.create()
+            .read("copy.md", canonical.getBytes(StandardCharsets.UTF_8))
+            .article()
+            .orElseThrow();
 
     assertThat(CanonicalMarkdown.write(copy)).isEqualTo(canonical);
   }

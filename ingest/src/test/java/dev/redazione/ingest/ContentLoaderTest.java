@@ -23,7 +23,9 @@ class ContentLoaderTest {
     assertThat(result.archive().size()).isEqualTo(5);
     assertThat(result.drafts()).isEmpty();
     assertThat(result.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
-    assertThat(result.archive().articles()).filteredOn(a -> a.source().format() == SourceFormat.RAW_TEXT).hasSize(4);
+    assertThat(result.archive().articles())
+        .filteredOn(a -> a.source().format() == SourceFormat.RAW_TEXT)
+        .hasSize(4);
   }
 
   @Test
@@ -32,10 +34,12 @@ class ContentLoaderTest {
 
     assertThat(result.archive().articles())
         .filteredOn(a -> a.source().format() == SourceFormat.RAW_TEXT)
-        .allSatisfy(a -> {
-          assertThat(a.tags()).extracting(t -> t.name()).contains("OpenAI", "Microsoft");
-          assertThat(a.provenance(ArticleField.TAGS)).hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.INFERRED));
-        });
+        .allSatisfy(
+            a -> {
+              assertThat(a.tags()).extracting(t -> t.name()).contains("OpenAI", "Microsoft");
+              assertThat(a.provenance(ArticleField.TAGS))
+                  .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.INFERRED));
+            });
   }
 
   @Test
@@ -47,14 +51,19 @@ class ContentLoaderTest {
 
     LoadResult result = ContentLoader.create().load(folder);
 
-    assertThat(result.archive().articles()).extracting(a -> a.title()).containsExactlyInAnyOrder("Buono", "Un altro titolo");
-    assertThat(result.diagnostics()).anySatisfy(d -> {
-      assertThat(d.path()).isEqualTo("broken.md");
-      assertThat(d.severity()).isEqualTo(Severity.ERROR);
-      assertThat(d.code()).isEqualTo("INVALID_FRONT_MATTER");
-      assertThat(d.line()).hasValue(2);
-    });
-    assertThat(result.diagnostics()).anySatisfy(d -> assertThat(d.format()).startsWith("binary.dat: error: BINARY_FILE"));
+    assertThat(result.archive().articles())
+        .extracting(a -> a.title())
+        .containsExactlyInAnyOrder("Buono", "Un altro titolo");
+    assertThat(result.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.path()).isEqualTo("broken.md");
+              assertThat(d.severity()).isEqualTo(Severity.ERROR);
+              assertThat(d.code()).isEqualTo("INVALID_FRONT_MATTER");
+              assertThat(d.line()).hasValue(2);
+            });
+    assertThat(result.diagnostics())
+        .anySatisfy(d -> assertThat(d.format()).startsWith("binary.dat: error: BINARY_FILE"));
   }
 
   @Test
@@ -68,7 +77,9 @@ class ContentLoaderTest {
 
     LoadResult result = ContentLoader.create().load(folder);
 
-    assertThat(result.archive().articles()).extracting(a -> a.source().path()).containsExactly("articolo.md");
+    assertThat(result.archive().articles())
+        .extracting(a -> a.source().path())
+        .containsExactly("articolo.md");
     assertThat(result.diagnostics()).extracting(Diagnostic::path).containsOnly("articolo.md");
   }
 
@@ -80,7 +91,9 @@ class ContentLoaderTest {
     LoadResult result = ContentLoader.create().load(folder);
 
     assertThat(result.archive().size()).isZero();
-    assertThat(result.drafts()).extracting(a -> a.title()).containsExactly("Bozza", "Non pubblicato");
+    assertThat(result.drafts())
+        .extracting(a -> a.title())
+        .containsExactly("Bozza", "Non pubblicato");
     assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly("DRAFT", "DRAFT");
   }
 
@@ -91,12 +104,16 @@ class ContentLoaderTest {
 
     LoadResult result = ContentLoader.create().load(folder);
 
-    assertThat(result.archive().articles()).extracting(a -> a.slug().value())
+    assertThat(result.archive().articles())
+        .extracting(a -> a.slug().value())
         .containsExactlyInAnyOrder("stesso-titolo", "stesso-titolo-2");
-    assertThat(result.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.path()).isEqualTo("b.md");
-      assertThat(d.code()).isEqualTo("DUPLICATE_SLUG");
-    });
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.path()).isEqualTo("b.md");
+              assertThat(d.code()).isEqualTo("DUPLICATE_SLUG");
+            });
   }
 
   @Test
@@ -104,7 +121,9 @@ class ContentLoaderTest {
     LoadResult result = ContentLoader.create().load(folder.resolve("assente"));
 
     assertThat(result.archive().size()).isZero();
-    assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo("CONTENT_FOLDER"));
+    assertThat(result.diagnostics())
+        .singleElement()
+        .satisfies(d -> assertThat(d.code()).isEqualTo("CONTENT_FOLDER"));
   }
 
   private static void write(Path folder, String name, String text) throws IOException {

@@ -37,31 +37,52 @@ class FrontMatterAliasesTest {
         Arguments.of("updated: 2024-01-02", "updated", "\"2024-01-02\""),
         Arguments.of("author: Mario Rossi", "authors", "[{\"name\":\"Mario Rossi\",\"bio\":null}]"),
         Arguments.of("autore: Mario Rossi", "authors", "[{\"name\":\"Mario Rossi\",\"bio\":null}]"),
-        Arguments.of("authors: [Mario Rossi, Anna Bianchi]", "authors",
+        Arguments.of(
+            "authors: [Mario Rossi, Anna Bianchi]",
+            "authors",
             "[{\"name\":\"Mario Rossi\",\"bio\":null},{\"name\":\"Anna Bianchi\",\"bio\":null}]"),
-        Arguments.of("authors:\n  - name: Mario Rossi\n    bio: Giornalista", "authors",
+        Arguments.of(
+            "authors:\n  - name: Mario Rossi\n    bio: Giornalista",
+            "authors",
             "[{\"name\":\"Mario Rossi\",\"bio\":\"Giornalista\"}]"),
-        Arguments.of("author: {name: Mario Rossi}", "authors", "[{\"name\":\"Mario Rossi\",\"bio\":null}]"),
+        Arguments.of(
+            "author: {name: Mario Rossi}", "authors", "[{\"name\":\"Mario Rossi\",\"bio\":null}]"),
         Arguments.of("tags: [OpenAI, Azure]", "tags", "[\"OpenAI\",\"Azure\"]"),
         Arguments.of("tags: OpenAI, Azure", "tags", "[\"OpenAI\",\"Azure\"]"),
         Arguments.of("tags:", "tags", "[]"),
         Arguments.of("categories: [Tech]", "categories", "[\"Tech\"]"),
         Arguments.of("category: Tech", "categories", "[\"Tech\"]"),
         Arguments.of("categoria: Tech", "categories", "[\"Tech\"]"),
-        Arguments.of("image: a.jpg\nalt: Alt", "image", "{\"src\":\"a.jpg\",\"alt\":\"Alt\",\"caption\":null}"),
-        Arguments.of("cover: {image: a.jpg, alt: Alt, caption: Cap}", "image",
+        Arguments.of(
+            "image: a.jpg\nalt: Alt",
+            "image",
+            "{\"src\":\"a.jpg\",\"alt\":\"Alt\",\"caption\":null}"),
+        Arguments.of(
+            "cover: {image: a.jpg, alt: Alt, caption: Cap}",
+            "image",
             "{\"src\":\"a.jpg\",\"alt\":\"Alt\",\"caption\":\"Cap\"}"),
-        Arguments.of("featured_image: a.jpg\nimage_alt: Alt", "image", "{\"src\":\"a.jpg\",\"alt\":\"Alt\",\"caption\":null}"),
-        Arguments.of("feature_image: a.jpg\nimageAlt: Alt", "image", "{\"src\":\"a.jpg\",\"alt\":\"Alt\",\"caption\":null}"),
-        Arguments.of("immagine: a.jpg", "image", "{\"src\":\"a.jpg\",\"alt\":null,\"caption\":null}"),
-        Arguments.of("image: {path: a.jpg}", "image", "{\"src\":\"a.jpg\",\"alt\":null,\"caption\":null}"),
-        Arguments.of("image: https://example.org/a.jpg", "image",
+        Arguments.of(
+            "featured_image: a.jpg\nimage_alt: Alt",
+            "image",
+            "{\"src\":\"a.jpg\",\"alt\":\"Alt\",\"caption\":null}"),
+        Arguments.of(
+            "feature_image: a.jpg\nimageAlt: Alt",
+            "image",
+            "{\"src\":\"a.jpg\",\"alt\":\"Alt\",\"caption\":null}"),
+        Arguments.of(
+            "immagine: a.jpg", "image", "{\"src\":\"a.jpg\",\"alt\":null,\"caption\":null}"),
+        Arguments.of(
+            "image: {path: a.jpg}", "image", "{\"src\":\"a.jpg\",\"alt\":null,\"caption\":null}"),
+        Arguments.of(
+            "image: https://example.org/a.jpg",
+            "image",
             "{\"src\":\"https://example.org/a.jpg\",\"alt\":null,\"caption\":null}"),
         Arguments.of("slug: mio-articolo", "slug", "\"mio-articolo\""),
         Arguments.of("path: mio-articolo", "slug", "\"mio-articolo\""),
         Arguments.of("permalink: /2021/05/mio-articolo/", "slug", "\"mio-articolo\""),
         Arguments.of("url: /blog/mio-articolo.html", "slug", "\"mio-articolo\""),
-        Arguments.of("subtitle: L&#8217;IA&nbsp;oggi &amp; domani", "subtitle", "\"L’IA oggi & domani\""));
+        Arguments.of(
+            "subtitle: L&#8217;IA&nbsp;oggi &amp; domani", "subtitle", "\"L’IA oggi & domani\""));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -71,7 +92,11 @@ class FrontMatterAliasesTest {
 
     Article article = Reading.article("a.md", text);
 
-    assertThat(Reading.json(article).get(key)).as("%s from%n%s", key, text).isEqualTo(Reading.parse(expectedJson));
-    assertThat(article.diagnostics()).as("diagnostics of%n%s", text).noneMatch(d -> d.severity() != Severity.INFO);
+    assertThat(Reading.json(article).get(key))
+        .as("%s from%n%s", key, text)
+        .isEqualTo(Reading.parse(expectedJson));
+    assertThat(article.diagnostics())
+        .as("diagnostics of%n%s", text)
+        .noneMatch(d -> d.severity() != Severity.INFO);
   }
 }

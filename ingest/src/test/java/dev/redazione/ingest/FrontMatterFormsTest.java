@@ -15,7 +15,10 @@ class FrontMatterFormsTest {
 
   @Test
   void readsTomlWithUnquotedDate() {
-    Article article = Reading.article("a.md", """
+    Article article =
+        Reading.article(
+            "a.md",
+            """
         +++
         title = "Titolo TOML"
         date = 2023-02-12
@@ -31,8 +34,11 @@ class FrontMatterFormsTest {
 
   @Test
   void readsTomlDatesQuotedAsStringsAndUnquotedWithOffset() {
-    Article quoted = Reading.article("a.md", "+++\ntitle = \"T\"\ndate = \"2019-11-29 10:00:00 +0200\"\n+++\nTesto.\n");
-    Article offset = Reading.article("b.md", "+++\ntitle = \"T\"\ndate = 2016-04-24T12:09:19Z\n+++\nTesto.\n");
+    Article quoted =
+        Reading.article(
+            "a.md", "+++\ntitle = \"T\"\ndate = \"2019-11-29 10:00:00 +0200\"\n+++\nTesto.\n");
+    Article offset =
+        Reading.article("b.md", "+++\ntitle = \"T\"\ndate = 2016-04-24T12:09:19Z\n+++\nTesto.\n");
 
     assertThat(quoted.date()).map(Object::toString).hasValue("2019-11-29T10:00+02:00");
     assertThat(offset.date()).map(Object::toString).hasValue("2016-04-24T12:09Z");
@@ -40,7 +46,10 @@ class FrontMatterFormsTest {
 
   @Test
   void readsJsonObjectAtTheTop() {
-    Article article = Reading.article("a.md", """
+    Article article =
+        Reading.article(
+            "a.md",
+            """
         {
           "title": "Titolo JSON",
           "date": "2024-03-01",
@@ -52,13 +61,16 @@ class FrontMatterFormsTest {
     assertThat(article.source().format()).isEqualTo(SourceFormat.FRONT_MATTER_MARKDOWN);
     assertThat(article.title()).isEqualTo("Titolo JSON");
     assertThat(article.body().text()).isEqualTo("Il corpo dell'articolo.");
-    assertThat(article.provenance(ArticleField.DATE)).hasValueSatisfying(p -> assertThat(p.line()).hasValue(3));
+    assertThat(article.provenance(ArticleField.DATE))
+        .hasValueSatisfying(p -> assertThat(p.line()).hasValue(3));
   }
 
   @Test
   void acceptsBomCrlfAndTrailingSpacesOnFences() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] text = "---   \r\ntitle: Titolo\r\ndate: 2023-02-12\r\n---  \r\n\r\nPrimo paragrafo.\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] text =
+        "---   \r\ntitle: Titolo\r\ndate: 2023-02-12\r\n---  \r\n\r\nPrimo paragrafo.\r\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] bytes = new byte[bom.length + text.length];
     System.arraycopy(bom, 0, bytes, 0, bom.length);
     System.arraycopy(text, 0, bytes, bom.length, text.length);
@@ -79,14 +91,20 @@ class FrontMatterFormsTest {
 
   @Test
   void marksDraftsFromDraftOrPublishedKeys() {
-    assertThat(Reading.article("a.md", "---\ntitle: T\ndraft: true\n---\nTesto.\n").draft()).isTrue();
-    assertThat(Reading.article("a.md", "---\ntitle: T\npublished: false\n---\nTesto.\n").draft()).isTrue();
-    assertThat(Reading.article("a.md", "---\ntitle: T\npublished: true\n---\nTesto.\n").draft()).isFalse();
+    assertThat(Reading.article("a.md", "---\ntitle: T\ndraft: true\n---\nTesto.\n").draft())
+        .isTrue();
+    assertThat(Reading.article("a.md", "---\ntitle: T\npublished: false\n---\nTesto.\n").draft())
+        .isTrue();
+    assertThat(Reading.article("a.md", "---\ntitle: T\npublished: true\n---\nTesto.\n").draft())
+        .isFalse();
   }
 
   @Test
   void keepsUnknownKeysAsExtraInSourceOrder() {
-    Article article = Reading.article("a.md", """
+    Article article =
+        Reading.article(
+            "a.md",
+            """
         ---
         title: Titolo
         layout: post
@@ -98,23 +116,27 @@ class FrontMatterFormsTest {
         Testo.
         """);
 
-    assertThat(article.extra()).containsExactly(
-        Map.entry("layout", "post"),
-        Map.entry("weight", 3),
-        Map.entry("seo", Map.of("noindex", true, "keywords", List.of("ia", "cloud"))));
+    assertThat(article.extra())
+        .containsExactly(
+            Map.entry("layout", "post"),
+            Map.entry("weight", 3),
+            Map.entry("seo", Map.of("noindex", true, "keywords", List.of("ia", "cloud"))));
   }
 
   @Test
   void readsLanguage() {
-    assertThat(Reading.article("a.md", "---\ntitle: T\nlang: en\n---\nText.\n").language()).isEqualTo("en");
+    assertThat(Reading.article("a.md", "---\ntitle: T\nlang: en\n---\nText.\n").language())
+        .isEqualTo("en");
   }
 
   @Test
   void takesDateFromJekyllFileNameWhenFrontMatterHasNone() {
-    Article article = Reading.article("_posts/2021-05-14-mio-post.md", "---\ntitle: T\n---\nTesto.\n");
+    Article article =
+        Reading.article("_posts/2021-05-14-mio-post.md", "---\ntitle: T\n---\nTesto.\n");
 
     assertThat(article.date()).map(Object::toString).hasValue("2021-05-14");
-    assertThat(article.provenance(ArticleField.DATE)).hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.FILENAME));
+    assertThat(article.provenance(ArticleField.DATE))
+        .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.FILENAME));
   }
 
   @Test
@@ -126,18 +148,24 @@ class FrontMatterFormsTest {
 
   @Test
   void frontMatterDateWinsOverFileNameAndIsReported() {
-    Article article = Reading.article("2021-05-14-slug.md", "---\ntitle: T\ndate: 2021-06-01\n---\nTesto.\n");
+    Article article =
+        Reading.article("2021-05-14-slug.md", "---\ntitle: T\ndate: 2021-06-01\n---\nTesto.\n");
 
     assertThat(article.date()).map(Object::toString).hasValue("2021-06-01");
-    assertThat(article.diagnostics()).singleElement().satisfies(d -> {
-      assertThat(d.code()).isEqualTo("DATE_MISMATCH");
-      assertThat(d.line()).hasValue(3);
-    });
+    assertThat(article.diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("DATE_MISMATCH");
+              assertThat(d.line()).hasValue(3);
+            });
   }
 
   @Test
   void agreeingFileNameAndFrontMatterDatesAreNotReported() {
-    Article article = Reading.article("2021-05-14-slug.md", "---\ntitle: T\ndate: 2021-05-14 10:00:00 +0200\n---\nTesto.\n");
+    Article article =
+        Reading.article(
+            "2021-05-14-slug.md", "---\ntitle: T\ndate: 2021-05-14 10:00:00 +0200\n---\nTesto.\n");
 
     assertThat(article.diagnostics()).isEmpty();
   }
@@ -152,35 +180,49 @@ class FrontMatterFormsTest {
 
   @Test
   void missingTitleIsDerivedFromFirstSentenceWithWarning() {
-    Article article = Reading.article("a.md", "---\ndate: 2024-01-01\n---\nOpenAI presenta un modello nuovo. Il resto.\n");
+    Article article =
+        Reading.article(
+            "a.md", "---\ndate: 2024-01-01\n---\nOpenAI presenta un modello nuovo. Il resto.\n");
 
     assertThat(article.title()).isEqualTo("OpenAI presenta un modello nuovo");
-    assertThat(article.provenance(ArticleField.TITLE)).hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.DERIVED));
+    assertThat(article.provenance(ArticleField.TITLE))
+        .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.DERIVED));
     assertThat(article.diagnostics()).extracting(d -> d.code()).containsExactly("MISSING_TITLE");
   }
 
   @Test
   void missingTitleIsTakenFromFirstHeading() {
-    Article article = Reading.article("a.md", "---\ndate: 2024-01-01\n---\n# Il titolo vero\n\nTesto.\n");
+    Article article =
+        Reading.article("a.md", "---\ndate: 2024-01-01\n---\n# Il titolo vero\n\nTesto.\n");
 
     assertThat(article.title()).isEqualTo("Il titolo vero");
-    assertThat(article.provenance(ArticleField.TITLE)).hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.HEADING_LINE));
+    assertThat(article.provenance(ArticleField.TITLE))
+        .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.HEADING_LINE));
   }
 
   @Test
   void brokenBlockStillYieldsItsTitleLine() {
-    ReadResult result = Reading.read("a.md", "---\ntitle: \"Titolo salvato\"\ntags: [a,\n---\nTesto.\n");
+    ReadResult result =
+        Reading.read("a.md", "---\ntitle: \"Titolo salvato\"\ntags: [a,\n---\nTesto.\n");
 
-    assertThat(result.article()).hasValueSatisfying(a -> assertThat(a.title()).isEqualTo("Titolo salvato"));
-    assertThat(result.diagnostics()).extracting(d -> d.code()).containsExactly("INVALID_FRONT_MATTER");
+    assertThat(result.article())
+        .hasValueSatisfying(a -> assertThat(a.title()).isEqualTo("Titolo salvato"));
+    assertThat(result.diagnostics())
+        .extracting(d -> d.code())
+        .containsExactly("INVALID_FRONT_MATTER");
   }
 
   @Test
   void restoresDeclaredProvenanceOfImportedArticles() {
-    Article article = Reading.article("a.md", "---\ntitle: Titolo\ntags: [Azure]\nprovenance:\n  title: DERIVED\n  tags: INFERRED\n---\nTesto.\n");
+    Article article =
+        Reading.article(
+            "a.md",
+            "---\ntitle: Titolo\ntags: [Azure]\nprovenance:\n  title: DERIVED\n  tags: INFERRED\n---\nTesto.\n");
 
-    assertThat(article.provenance(ArticleField.TITLE)).hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.DERIVED));
-    assertThat(article.provenance(ArticleField.TAGS)).hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.INFERRED));
+    assertThat(article.provenance(ArticleField.TITLE))
+        .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.DERIVED));
+    assertThat(article.provenance(ArticleField.TAGS))
+        .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.INFERRED));
     assertThat(article.extra()).isEmpty();
   }
 }

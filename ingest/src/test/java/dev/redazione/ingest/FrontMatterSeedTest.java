@@ -18,15 +18,35 @@ import org.junit.jupiter.api.Test;
 /** Seed 000, the front-matter article, read as a careful editor would. */
 class FrontMatterSeedTest {
 
-  private static final List<String> TAGS = List.of("OpenAI", "Microsoft", "AI", "Partnership", "Investment",
-      "Research", "API", "Azure", "Supercomputing", "GPT", "DALL·E", "Codex", "GitHub Copilot",
-      "Microsoft Designer", "ChatGPT", "Responsible AI Standard", "AI Alignment");
+  private static final List<String> TAGS =
+      List.of(
+          "OpenAI",
+          "Microsoft",
+          "AI",
+          "Partnership",
+          "Investment",
+          "Research",
+          "API",
+          "Azure",
+          "Supercomputing",
+          "GPT",
+          "DALL·E",
+          "Codex",
+          "GitHub Copilot",
+          "Microsoft Designer",
+          "ChatGPT",
+          "Responsible AI Standard",
+          "AI Alignment");
 
   private static Article article;
 
   @BeforeAll
   static void read() {
-    article = ArticleReader.create().read(ContentFolder.locate(), ContentFolder.seed("000_")).article().orElseThrow();
+    article =
+        ArticleReader.create()
+            .read(ContentFolder.locate(), ContentFolder.seed("000_"))
+            .article()
+            .orElseThrow();
   }
 
   @Test
@@ -38,17 +58,22 @@ class FrontMatterSeedTest {
   @Test
   void readsTitleAndSubtitle() {
     assertThat(article.title())
-        .isEqualTo("La partnership tra OpenAI e Microsoft si espande per far progredire la ricerca sull'IA.");
-    assertThat(article.subtitle()).hasValue("Un investimento multimiliardario per promuovere un'IA sicura, utile e"
-        + " potente. [Immagine presa dal blog ufficiale di OpenAI]");
+        .isEqualTo(
+            "La partnership tra OpenAI e Microsoft si espande per far progredire la ricerca sull'IA.");
+    assertThat(article.subtitle())
+        .hasValue(
+            "Un investimento multimiliardario per promuovere un'IA sicura, utile e"
+                + " potente. [Immagine presa dal blog ufficiale di OpenAI]");
   }
 
   @Test
   void readsDateAtDayPrecision() {
-    assertThat(article.date()).hasValueSatisfying(date -> {
-      assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
-      assertThat(date.localDate()).hasValue(LocalDate.of(2023, 2, 12));
-    });
+    assertThat(article.date())
+        .hasValueSatisfying(
+            date -> {
+              assertThat(date.precision()).isEqualTo(DatePrecision.DAY);
+              assertThat(date.localDate()).hasValue(LocalDate.of(2023, 2, 12));
+            });
   }
 
   @Test
@@ -60,18 +85,24 @@ class FrontMatterSeedTest {
   @Test
   void takesSlugFromPathKey() {
     assertThat(article.slug().value()).isEqualTo("microsoft-openai");
-    assertThat(article.provenance(ArticleField.SLUG)).hasValueSatisfying(p -> {
-      assertThat(p.origin()).isEqualTo(Origin.FRONT_MATTER);
-      assertThat(p.line()).hasValue(2);
-    });
+    assertThat(article.provenance(ArticleField.SLUG))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.origin()).isEqualTo(Origin.FRONT_MATTER);
+              assertThat(p.line()).hasValue(2);
+            });
   }
 
   @Test
   void readsLeadImageWithSiblingAltKey() {
-    assertThat(article.image()).hasValueSatisfying(image -> {
-      assertThat(image.src()).isEqualTo("../../images/openai-msft-twitter_7-21b.jpg");
-      assertThat(image.alt()).hasValue("I loghi di Microsoft e OpenAI. Immagine presa dal blog ufficiale di OpenAI.");
-    });
+    assertThat(article.image())
+        .hasValueSatisfying(
+            image -> {
+              assertThat(image.src()).isEqualTo("../../images/openai-msft-twitter_7-21b.jpg");
+              assertThat(image.alt())
+                  .hasValue(
+                      "I loghi di Microsoft e OpenAI. Immagine presa dal blog ufficiale di OpenAI.");
+            });
     assertThat(article.extra()).doesNotContainKeys("alt", "image", "path");
   }
 
@@ -81,8 +112,10 @@ class FrontMatterSeedTest {
     assertThat(html).doesNotContain("] (");
     assertThat(article.body().markdown()).doesNotContain("] (");
     assertThat(html.split("<figure>", -1)).hasSize(4);
-    assertThat(html).contains("<figure><img src=\"../../images/openai-overview.png\"")
-        .contains("<figcaption>L'overview delle API di OpenAI sul sito ufficiale.</figcaption></figure>")
+    assertThat(html)
+        .contains("<figure><img src=\"../../images/openai-overview.png\"")
+        .contains(
+            "<figcaption>L'overview delle API di OpenAI sul sito ufficiale.</figcaption></figure>")
         .contains("<img src=\"../../images/22openai2-superJumbo.webp\"")
         .contains("<img src=\"../../images/DALL-E_AI_generated.png\"");
     assertThat(html.split("<figcaption>", -1)).hasSize(4);
@@ -103,7 +136,8 @@ class FrontMatterSeedTest {
     assertThat(blocks).hasSize(8 + 3);
     assertThat(blocks[0]).startsWith("Il mondo della tecnologia è in fermento");
     assertThat(blocks[9]).endsWith("una collaborazione da tenere d'occhio nei prossimi anni.");
-    assertThat(blocks[10]).isEqualTo("Immagine generata con DALL·E che rappresenta la ricerca sull'IA.");
+    assertThat(blocks[10])
+        .isEqualTo("Immagine generata con DALL·E che rappresenta la ricerca sull'IA.");
     assertThat(article.wordCount()).isBetween(420, 480);
   }
 }

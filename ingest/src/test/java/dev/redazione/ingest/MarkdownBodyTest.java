@@ -17,15 +17,19 @@ class MarkdownBodyTest {
 
   @Test
   void rendersTablesStrikethroughAndAutolinks() {
-    String html = body("""
+    String html =
+        body("""
         | Modello | Anno |
         |:--------|-----:|
         | GPT-4   | 2023 |
 
         ~~vecchio~~ e https://example.org
-        """).body().html();
+        """)
+            .body()
+            .html();
 
-    assertThat(html).contains("<table>", "<th align=\"left\">Modello</th>", "<td align=\"right\">2023</td>")
+    assertThat(html)
+        .contains("<table>", "<th align=\"left\">Modello</th>", "<td align=\"right\">2023</td>")
         .contains("<del>vecchio</del>")
         .contains("<a href=\"https://example.org\">https://example.org</a>");
   }
@@ -34,9 +38,12 @@ class MarkdownBodyTest {
   void givesHeadingsUniqueAnchorsMatchingTheHtml() {
     Article article = body("## L’accordo\n\nTesto.\n\n## L’accordo\n\n### Dettagli `API`\n");
 
-    assertThat(article.headings()).extracting(Heading::text).containsExactly("L’accordo", "L’accordo", "Dettagli API");
+    assertThat(article.headings())
+        .extracting(Heading::text)
+        .containsExactly("L’accordo", "L’accordo", "Dettagli API");
     for (Heading heading : article.headings()) {
-      assertThat(article.body().html()).contains("<h" + heading.level() + " id=\"" + heading.anchor() + "\">");
+      assertThat(article.body().html())
+          .contains("<h" + heading.level() + " id=\"" + heading.anchor() + "\">");
     }
     assertThat(article.headings()).extracting(Heading::anchor).doesNotHaveDuplicates();
   }
@@ -45,20 +52,25 @@ class MarkdownBodyTest {
   void italicLineUnderAnImageIsItsCaption() {
     String html = body("![Alt](img/a.png)\n*Una didascalia*\n").body().html();
 
-    assertThat(html).isEqualTo(
-        "<figure><img src=\"img/a.png\" alt=\"Alt\" /><figcaption>Una didascalia</figcaption></figure>\n");
+    assertThat(html)
+        .isEqualTo(
+            "<figure><img src=\"img/a.png\" alt=\"Alt\" /><figcaption>Una didascalia</figcaption></figure>\n");
   }
 
   @Test
   void imageInsideAParagraphStaysInline() {
     String html = body("Testo con ![icona](i.png) dentro.\n").body().html();
 
-    assertThat(html).doesNotContain("<figure>").contains("<p>Testo con <img src=\"i.png\" alt=\"icona\" /> dentro.</p>");
+    assertThat(html)
+        .doesNotContain("<figure>")
+        .contains("<p>Testo con <img src=\"i.png\" alt=\"icona\" /> dentro.</p>");
   }
 
   @Test
   void removesScriptsAndUnsafeUrlsWithAWarning() {
-    Article article = body("""
+    Article article =
+        body(
+            """
         <script>alert(1)</script>
 
         [clic](javascript:alert(1)) <img src="data:image/png;base64,AAAA" onerror="x()">
@@ -66,27 +78,40 @@ class MarkdownBodyTest {
         <p onclick="x()">Testo</p>
         """);
 
-    assertThat(article.body().html()).doesNotContain("script", "javascript", "data:", "onerror", "onclick")
+    assertThat(article.body().html())
+        .doesNotContain("script", "javascript", "data:", "onerror", "onclick")
         .contains("clic", "<p>Testo</p>");
-    assertThat(article.diagnostics()).anySatisfy(d -> {
-      assertThat(d.code()).isEqualTo("UNSAFE_HTML");
-      assertThat(d.line()).hasValue(4);
-    });
+    assertThat(article.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.code()).isEqualTo("UNSAFE_HTML");
+              assertThat(d.line()).hasValue(4);
+            });
   }
 
   @Test
   void emptiesUnsafeUrlsOfPlainMarkdown() {
-    Article article = body("[clic](javascript:alert(1)) ![img](data:image/png;base64,AAAA) [ok](https://example.org)\n");
+    Article article =
+        body(
+            "[clic](javascript:alert(1)) ![img](data:image/png;base64,AAAA) [ok](https://example.org)\n");
 
-    assertThat(article.body().html()).isEqualTo(
-        "<p><a href=\"\">clic</a> <img src=\"\" alt=\"img\" /> <a href=\"https://example.org\">ok</a></p>\n");
+    assertThat(article.body().html())
+        .isEqualTo(
+            "<p><a href=\"\">clic</a> <img src=\"\" alt=\"img\" /> <a href=\"https://example.org\">ok</a></p>\n");
   }
 
   @Test
   void keepsSafeLinks() {
-    String html = body("[sito](https://example.org) [mail](mailto:a@example.org) [pagina](../altro.html)\n").body().html();
+    String html =
+        body("[sito](https://example.org) [mail](mailto:a@example.org) [pagina](../altro.html)\n")
+            .body()
+            .html();
 
-    assertThat(html).contains("href=\"https://example.org\"", "href=\"mailto:a@example.org\"", "href=\"../altro.html\"");
+    assertThat(html)
+        .contains(
+            "href=\"https://example.org\"",
+            "href=\"mailto:a@example.org\"",
+            "href=\"../altro.html\"");
   }
 
   @Test
@@ -94,20 +119,24 @@ class MarkdownBodyTest {
     Article article = body("Il **primo** paragrafo.\n\n<!--more-->\n\nIl resto.\n");
 
     assertThat(article.summary()).hasValue("Il primo paragrafo.");
-    assertThat(article.provenance(ArticleField.SUMMARY)).hasValueSatisfying(p -> {
-      assertThat(p.origin()).isEqualTo(Origin.DERIVED);
-      assertThat(p.line()).hasValue(6);
-    });
+    assertThat(article.provenance(ArticleField.SUMMARY))
+        .hasValueSatisfying(
+            p -> {
+              assertThat(p.origin()).isEqualTo(Origin.DERIVED);
+              assertThat(p.line()).hasValue(6);
+            });
     assertThat(article.body().markdown()).doesNotContain("more");
     assertThat(article.body().html()).doesNotContain("more");
   }
 
   @Test
   void hugoFigureShortcodeBecomesAFigure() {
-    Article article = body("{{< figure src=\"/img/a.jpg\" alt=\"Alt\" caption=\"Didascalia\" >}}\n");
+    Article article =
+        body("{{< figure src=\"/img/a.jpg\" alt=\"Alt\" caption=\"Didascalia\" >}}\n");
 
-    assertThat(article.body().html()).isEqualTo(
-        "<figure><img src=\"/img/a.jpg\" alt=\"Alt\" /><figcaption>Didascalia</figcaption></figure>\n");
+    assertThat(article.body().html())
+        .isEqualTo(
+            "<figure><img src=\"/img/a.jpg\" alt=\"Alt\" /><figcaption>Didascalia</figcaption></figure>\n");
   }
 
   @Test
@@ -118,22 +147,31 @@ class MarkdownBodyTest {
 
   @Test
   void highlightBlocksBecomeFencedCode() {
-    Article article = body("{% highlight java %}\nint x = \"{{ a }}\".length();\n{% endhighlight %}\n\n"
-        + "{{< highlight go >}}\nfmt.Println()\n{{< /highlight >}}\n");
+    Article article =
+        body(
+            "{% highlight java %}\nint x = \"{{ a }}\".length();\n{% endhighlight %}\n\n"
+                + "{{< highlight go >}}\nfmt.Println()\n{{< /highlight >}}\n");
 
-    assertThat(article.body().markdown()).isEqualTo(
-        "```java\nint x = \"{{ a }}\".length();\n```\n\n```go\nfmt.Println()\n```");
-    assertThat(article.body().html()).contains("<code class=\"language-java\">", "<code class=\"language-go\">");
+    assertThat(article.body().markdown())
+        .isEqualTo("```java\nint x = \"{{ a }}\".length();\n```\n\n```go\nfmt.Println()\n```");
+    assertThat(article.body().html())
+        .contains("<code class=\"language-java\">", "<code class=\"language-go\">");
     assertThat(article.diagnostics()).isEmpty();
   }
 
   @Test
   void unknownTemplateCodeIsDroppedWithAWarningAtItsLine() {
-    Article article = body("Testo.\n\n![Logo]({{ site.baseurl }}/img/logo.png)\n\n{{< tweet 123 >}}\n\n{% include nota.html %}\n");
+    Article article =
+        body(
+            "Testo.\n\n![Logo]({{ site.baseurl }}/img/logo.png)\n\n{{< tweet 123 >}}\n\n{% include nota.html %}\n");
 
-    assertThat(article.body().markdown()).doesNotContain("{{", "{%", "}}", "%}").contains("![Logo](/img/logo.png)");
-    assertThat(article.diagnostics()).filteredOn(d -> d.code().equals("TEMPLATE_CODE"))
-        .extracting(d -> d.line().getAsInt()).containsExactly(6, 8, 10);
+    assertThat(article.body().markdown())
+        .doesNotContain("{{", "{%", "}}", "%}")
+        .contains("![Logo](/img/logo.png)");
+    assertThat(article.diagnostics())
+        .filteredOn(d -> d.code().equals("TEMPLATE_CODE"))
+        .extracting(d -> d.line().getAsInt())
+        .containsExactly(6, 8, 10);
   }
 
   @Test

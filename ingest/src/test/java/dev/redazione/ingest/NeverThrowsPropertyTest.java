@@ -23,8 +23,10 @@ class NeverThrowsPropertyTest {
   private static final long SEED = 20_260_323L;
   private static final int CASES = 3_000;
   private static final String[] FRAGMENTS = {
-    "---\n", "+++\n", "{", "}", "\"", "title: ", "date: 2025-13-45\n", "tags: 42\n", "![a] (b)\n", "*c*\n",
-    "{{< figure src=x >}}", "{% raw %}", "<!--more-->", "<script>", "\r\n", "\u00A0", "\uFEFF", "# ", "> ", "|a|b|\n",
+    "---\n", "+++\n", "{", "}", "\"", "title: ", "date: 2025-13-45\n", "tags: 42\n", "![a] (b)\n",
+        "*c*\n",
+    "{{< figure src=x >}}", "{% raw %}", "<!--more-->", "<script>", "\r\n", "\u00A0", "\uFEFF",
+        "# ", "> ", "|a|b|\n",
     "```\n", "[x](javascript:y)", "image: {path: 1}\n", "&nbsp;", "- - -\n", "\t", "::", "&#0;"
   };
 
@@ -32,20 +34,26 @@ class NeverThrowsPropertyTest {
   void neverThrowsOnRandomOrMutatedBytes() {
     Random random = new Random(SEED);
     List<byte[]> corpus = corpus();
-    ArticleReader reader = ArticleReader.create().withKnownTags(List.of(dev.redazione.core.Tag.of("OpenAI")));
+    ArticleReader reader =
+        ArticleReader.create().withKnownTags(List.of(dev.redazione.core.Tag.of("OpenAI")));
     for (int i = 0; i < CASES; i++) {
-      byte[] input = switch (i % 3) {
-        case 0 -> randomBytes(random);
-        case 1 -> mutate(corpus.get(random.nextInt(corpus.size())), random);
-        default -> splice(corpus.get(random.nextInt(corpus.size())), random);
-      };
+      byte[] input =
+          switch (i % 3) {
+            case 0 -> randomBytes(random);
+            case 1 -> mutate(corpus.get(random.nextInt(corpus.size())), random);
+            default -> splice(corpus.get(random.nextInt(corpus.size())), random);
+          };
       int index = i;
-      assertThatCode(() -> {
-        ReadResult result = reader.read("case-" + index + ".md", input);
-        assertThat(result.article().isPresent() || !result.diagnostics().isEmpty()).isTrue();
-        result.article().ifPresent(ArticleJson::write);
-        result.article().ifPresent(CanonicalMarkdown::write);
-      }).as("case %d (seed %d)", i, SEED).doesNotThrowAnyException();
+      assertThatCode(
+              () -> {
+                ReadResult result = reader.read("case-" + index + ".md", input);
+                assertThat(result.article().isPresent() || !result.diagnostics().isEmpty())
+                    .isTrue();
+                result.article().ifPresent(ArticleJson::write);
+                result.article().ifPresent(CanonicalMarkdown::write);
+              })
+          .as("case %d (seed %d)", i, SEED)
+          .doesNotThrowAnyException();
     }
   }
 
@@ -58,8 +66,11 @@ class NeverThrowsPropertyTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    corpus.add("+++\ntitle = \"T\"\ndate = 2016-04-24T12:09:19Z\n+++\nTesto.\n".getBytes(StandardCharsets.UTF_8));
-    corpus.add("{\n\"title\": \"T\", \"tags\": [\"a\"]\n}\nTesto.\n".getBytes(StandardCharsets.UTF_8));
+    corpus.add(
+        "+++\ntitle = \"T\"\ndate = 2016-04-24T12:09:19Z\n+++\nTesto.\n"
+            .getBytes(StandardCharsets.UTF_8));
+    corpus.add(
+        "{\n\"title\": \"T\", \"tags\": [\"a\"]\n}\nTesto.\n".getBytes(StandardCharsets.UTF_8));
     return corpus;
   }
 

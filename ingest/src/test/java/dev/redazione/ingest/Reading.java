@@ -18,8 +18,15 @@ final class Reading {
 
   static Article article(String path, String text) {
     ReadResult result = read(path, text);
-    return result.article().orElseThrow(() -> new AssertionError(
-        "expected an article from\n" + text + "\nbut got only " + result.diagnostics()));
+    return result
+        .article()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "expected an article from\n"
+                        + text
+                        + "\nbut got only "
+                        + result.diagnostics()));
   }
 
   static JsonNode json(Article article) {

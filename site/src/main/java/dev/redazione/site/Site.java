@@ -1,9 +1,11 @@
 package dev.redazione.site;
 
 import dev.redazione.core.Archive;
+import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.site.internal.Messages;
 import dev.redazione.site.internal.Route;
 import dev.redazione.site.internal.RouteParser;
+import dev.redazione.site.internal.SearchRequest;
 import dev.redazione.site.internal.SiteRoutes;
 import dev.redazione.site.internal.SnapshotPages;
 import dev.redazione.site.internal.TemplateRenderer;
@@ -32,6 +34,7 @@ public final class Site {
   private static final String ERROR_KEY = "!";
 
   private final Archive archive;
+  private final ArticleSearch search;
   private final ImageCatalog images;
   private final Instant version;
   private final SiteSettings settings;
@@ -41,6 +44,7 @@ public final class Site {
 
   Site(
       Archive archive,
+      ArticleSearch search,
       ImageCatalog images,
       Instant version,
       SiteSettings settings,
@@ -48,12 +52,14 @@ public final class Site {
       TemplateRenderer templates,
       byte[] stylesheet) {
     this.archive = archive;
+    this.search = search;
     this.images = images;
     this.version = version.truncatedTo(ChronoUnit.SECONDS);
     this.settings = settings;
     this.pages =
         new SnapshotPages(
             archive,
+            search,
             images,
             this.version,
             settings,
@@ -108,6 +114,27 @@ public final class Site {
    */
   public RenderedPage renderView(String template, PageHead head, Object view) {
     return page(pages.renderView(template, head, view));
+  }
+
+  /**
+   * The search page ({@code /cerca}) for a raw query string such as {@code q=accordo&tag=openai}.
+   * Rendered for each request, never cached; any query string gives a page.
+   */
+  public RenderedPage searchPage(String rawQuery) {
+    return page(pages.searchPage(SearchRequest.parse(rawQuery)));
+  }
+
+  /**
+   * The search API ({@code /api/search}) for a raw query string: JSON with hits, facets and
+   * suggestion. Rendered for each request, never cached.
+   */
+  public RenderedPage searchApi(String rawQuery) {
+    return page(pages.searchApi(SearchRequest.parse(rawQuery)));
+  }
+
+  /** The full-text search of this snapshot, built with it. */
+  public ArticleSearch search() {
+    return search;
   }
 
   /**

@@ -1,6 +1,9 @@
 package dev.redazione.site;
 
 import dev.redazione.core.Archive;
+import dev.redazione.core.search.ArticleSearch;
+import dev.redazione.core.search.ArticleSearchFactory;
+import dev.redazione.search.LuceneSearchFactory;
 import dev.redazione.site.internal.Messages;
 import dev.redazione.site.internal.TemplateRenderer;
 import java.io.IOException;
@@ -22,6 +25,7 @@ public final class SiteRenderer {
   private final Messages messages;
   private final TemplateRenderer templates;
   private final byte[] stylesheet;
+  private final ArticleSearchFactory searchFactory = LuceneSearchFactory.create();
 
   private SiteRenderer(
       SiteSettings settings, Messages messages, TemplateRenderer templates, byte[] stylesheet) {
@@ -51,13 +55,15 @@ public final class SiteRenderer {
   }
 
   /**
-   * The site of an archive snapshot. Pages render lazily, each at most once.
+   * The site of an archive snapshot, with its full-text search index, built now so that the archive
+   * and its index are swapped in together. Pages render lazily, each at most once.
    *
    * @param archive the articles
    * @param images the image files that exist under the content folder
    * @param version when the snapshot was made; pages report it as their modification time
    */
   public Site snapshot(Archive archive, ImageCatalog images, Instant version) {
-    return new Site(archive, images, version, settings, messages, templates, stylesheet);
+    ArticleSearch search = searchFactory.index(archive);
+    return new Site(archive, search, images, version, settings, messages, templates, stylesheet);
   }
 }

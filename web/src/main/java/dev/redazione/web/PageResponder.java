@@ -17,6 +17,16 @@ final class PageResponder {
     return response(PageReplies.ok(conditions(request), served, page));
   }
 
+  /**
+   * A page rendered for this request only, such as search results: status 200, never stored by
+   * caches, not compressed (the pre-compressed encodings are kept only for the snapshot's pages).
+   */
+  MutableHttpResponse<?> dynamic(RenderedPage page) {
+    return HttpResponse.ok(page.body())
+        .header(HttpHeaders.CONTENT_TYPE, page.contentType())
+        .header(HttpHeaders.CACHE_CONTROL, "no-store");
+  }
+
   /** The page with an error status. */
   MutableHttpResponse<?> error(
       HttpStatus status, HttpRequest<?> request, ServedSite served, RenderedPage page) {

@@ -45,6 +45,64 @@ public record MarkedText(String html) {
     return new MarkedText(html.toString());
   }
 
+  /**
+   * The text for a terminal or another non-HTML output: character references decoded and each mark
+   * replaced by the given strings, such as ANSI codes for bold.
+   *
+   * @param before written where a mark opens
+   * @param after written where a mark closes
+   */
+  public String render(String before, String after) {
+    StringBuilder text = new StringBuilder(html.length());
+    int i = 0;
+    while (i < html.length()) {
+      if (html.startsWith(OPEN, i)) {
+        text.append(before);
+        i += OPEN.length();
+      } else if (html.startsWith(CLOSE, i)) {
+        text.append(after);
+        i += CLOSE.length();
+      } else if (html.charAt(i) == '&') {
+        int end = html.indexOf(';', i);
+        text.append(decode(html.substring(i + 1, end)));
+        i = end + 1;
+      } else {
+        text.append(html.charAt(i++));
+      }
+    }
+    return text.toString();
+  }
+
+  /** The plain text, marks dropped and character references decoded. */
+  public String plainText() {
+    return render("", "");
+  }
+
+  private static String decode(String reference) {
+    return switch (reference) {
+      case "amp" -> "&";
+      case "lt" -> "<";
+      case "gt" -> ">";
+      case "quot" -> "\"";
+      case "apos" -> "'";
+      case "nbsp" -> "\u00A0";
+      default -> numeric(reference);
+    };
+  }
+
+  private static String numeric(String reference) {
+    if (!reference.startsWith("#")) {
+      return "&" + reference + ";";
+    }
+    boolean hex = reference.startsWith("#x") || reference.startsWith("#X");
+    try {
+      int codePoint = Integer.parseInt(reference.substring(hex ? 2 : 1), hex ? 16 : 10);
+      return Character.isValidCodePoint(codePoint) ? Character.toString(codePoint) : "\uFFFD";
+    } catch (NumberFormatException tooLong) {
+      return "\uFFFD";
+    }
+  }
+
   /** Whether the text has at least one mark. */
   public boolean hasMarks() {
     return html.contains(OPEN);

@@ -50,6 +50,19 @@ class MarkedTextTest {
   }
 
   @Test
+  void rendersForATerminalWithTheGivenMarkers() {
+    MarkedText text = new MarkedText("Tom &amp; <mark>Jerry</mark>&#39;s &lt;b&gt; &#x2014;");
+    assertThat(text.render("[", "]")).isEqualTo("Tom & [Jerry]'s <b> —");
+    assertThat(text.plainText()).isEqualTo("Tom & Jerry's <b> —");
+  }
+
+  @Test
+  void plainTextOfEscapedTextIsTheOriginal() {
+    String original = "L’IA & \"ChatGPT\" <script>";
+    assertThat(MarkedText.escape(original).plainText()).isEqualTo(original);
+  }
+
+  @Test
   void escapedTextHasNoMarks() {
     assertThat(MarkedText.escape("<mark>x</mark>").hasMarks()).isFalse();
   }

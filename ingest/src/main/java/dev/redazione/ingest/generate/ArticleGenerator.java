@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * A deterministic generator of realistic Italian tech articles of about 800 words, in both formats
  * the ingest reads: YAML (and some TOML) front-matter Markdown with headings and lead images, and
- * raw pasted text with headings and page furniture. Article {@code i} of a seed is the same whatever
- * the count. Used by benchmarks and load tests. Immutable and thread-safe.
+ * raw pasted text with headings and page furniture. Article {@code i} of a seed is the same
+ * whatever the count. Used by benchmarks and load tests. Immutable and thread-safe.
  */
 public final class ArticleGenerator {
 
@@ -63,32 +63,58 @@ public final class ArticleGenerator {
     if (kind < 3) {
       return new GeneratedArticle(String.format("%05d.txt", index), raw(random));
     }
-    return new GeneratedArticle(String.format("%05d.md", index), kind == 3 ? toml(index, random) : yaml(index, random));
+    return new GeneratedArticle(
+        String.format("%05d.md", index), kind == 3 ? toml(index, random) : yaml(index, random));
   }
 
   private static String yaml(int index, Random random) {
     String title = ItalianProse.title(random);
     LocalDate date = FIRST_DAY.plusDays(random.nextInt(DAYS));
     return "---\n"
-        + "title: \"" + title + "\"\n"
-        + "subtitle: \"" + ItalianProse.subtitle(random) + "\"\n"
-        + "date: " + date + (random.nextBoolean() ? " 10:" + (10 + random.nextInt(50)) + ":00 +0200" : "") + "\n"
-        + "author: " + ItalianProse.pick(ItalianProse.AUTHORS, random) + "\n"
-        + "categories: [" + ItalianProse.pick(ItalianProse.CATEGORIES, random) + "]\n"
-        + "tags: [" + String.join(", ", tags(random)) + "]\n"
-        + "image: ../images/articolo-" + index + ".jpg\n"
+        + "title: \""
+        + title
+        + "\"\n"
+        + "subtitle: \""
+        + ItalianProse.subtitle(random)
+        + "\"\n"
+        + "date: "
+        + date
+        + (random.nextBoolean() ? " 10:" + (10 + random.nextInt(50)) + ":00 +0200" : "")
+        + "\n"
+        + "author: "
+        + ItalianProse.pick(ItalianProse.AUTHORS, random)
+        + "\n"
+        + "categories: ["
+        + ItalianProse.pick(ItalianProse.CATEGORIES, random)
+        + "]\n"
+        + "tags: ["
+        + String.join(", ", tags(random))
+        + "]\n"
+        + "image: ../images/articolo-"
+        + index
+        + ".jpg\n"
         + "alt: Immagine di copertina dell’articolo\n"
-        + "slug: articolo-" + index + "\n"
+        + "slug: articolo-"
+        + index
+        + "\n"
         + "---\n\n"
         + markdownBody(random);
   }
 
   private static String toml(int index, Random random) {
     return "+++\n"
-        + "title = \"" + ItalianProse.title(random) + "\"\n"
-        + "date = " + FIRST_DAY.plusDays(random.nextInt(DAYS)) + "\n"
-        + "tags = [\"" + String.join("\", \"", tags(random)) + "\"]\n"
-        + "slug = \"articolo-" + index + "\"\n"
+        + "title = \""
+        + ItalianProse.title(random)
+        + "\"\n"
+        + "date = "
+        + FIRST_DAY.plusDays(random.nextInt(DAYS))
+        + "\n"
+        + "tags = [\""
+        + String.join("\", \"", tags(random))
+        + "\"]\n"
+        + "slug = \"articolo-"
+        + index
+        + "\"\n"
         + "+++\n\n"
         + markdownBody(random);
   }
@@ -100,15 +126,24 @@ public final class ArticleGenerator {
         body.append("## ").append(ItalianProse.heading(random)).append("\n\n");
       }
       if (p == 4) {
-        body.append("![Un grafico sul mercato](../images/grafico.png)\n*Il mercato in un grafico.*\n\n");
+        body.append(
+            "![Un grafico sul mercato](../images/grafico.png)\n*Il mercato in un grafico.*\n\n");
       }
-      body.append(ItalianProse.paragraph(random).replaceFirst("accordo", "**accordo**")).append("\n\n");
+      body.append(ItalianProse.paragraph(random).replaceFirst("accordo", "**accordo**"))
+          .append("\n\n");
     }
     return body.toString();
   }
 
   private static String raw(Random random) {
     StringBuilder text = new StringBuilder(ItalianProse.title(random)).append("\n\n");
+    if (random.nextBoolean()) {
+      LocalDate date = FIRST_DAY.plusDays(random.nextInt(DAYS));
+      text.append(
+          String.format(
+              "Pubblicato il %02d/%02d/%d%n%n",
+              date.getDayOfMonth(), date.getMonthValue(), date.getYear()));
+    }
     text.append(ItalianProse.subtitle(random)).append("\n\n");
     for (int p = 0; p < PARAGRAPHS; p++) {
       if (p == 3 || p == 7) {

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The fields of an article while the pipeline fills them in: an {@link Article.Builder} plus the
- * few values later stages need to read back (title, slug text, date, summary). Mutable; confined
- * to one read.
+ * few values later stages need to read back (title, slug text, date, summary). Mutable; confined to
+ * one read.
  */
 public final class ArticleDraft {
 
@@ -91,7 +91,10 @@ public final class ArticleDraft {
     return hasSummary;
   }
 
-  /** Records the origin a source declares for a field, applied by {@link #build()} if the field has a value. */
+  /**
+   * Records the origin a source declares for a field, applied by {@link #build()} if the field has
+   * a value.
+   */
   public void restoreOrigin(ArticleField field, Origin origin) {
     restoredOrigins.put(field, origin);
   }
@@ -103,8 +106,11 @@ public final class ArticleDraft {
       return article;
     }
     Article.Builder restored = article.toBuilder();
-    restoredOrigins.forEach((field, origin) -> article.provenance(field)
-        .ifPresent(p -> restored.provenance(field, Provenance.of(origin))));
+    restoredOrigins.forEach(
+        (field, origin) ->
+            article
+                .provenance(field)
+                .ifPresent(p -> restored.provenance(field, Provenance.of(origin))));
     return restored.build();
   }
 }

@@ -15,20 +15,25 @@ final class ArticleFinisher {
   private ArticleFinisher() {}
 
   /** The article, or empty when it has no title or slug (the reason is in {@code log}). */
-  static Optional<Article> finish(ArticleDraft draft, SourceFormat format, boolean bodyEmpty, DiagnosticLog log) {
+  static Optional<Article> finish(
+      ArticleDraft draft, SourceFormat format, boolean bodyEmpty, DiagnosticLog log) {
     if (draft.title().isEmpty()) {
       log.error(0, "NO_ARTICLE", "no title and no text were found; expected a title and a body");
       return Optional.empty();
     }
     if (!SlugAssigner.assign(draft, log)) {
-      log.error(0, "NO_ARTICLE", "no slug can be made from the title or the file name; add a `slug` key");
+      log.error(
+          0, "NO_ARTICLE", "no slug can be made from the title or the file name; add a `slug` key");
       return Optional.empty();
     }
     if (bodyEmpty) {
       log.warning(0, "EMPTY_BODY", "the article has a title but no body text");
     }
     if (draft.isDraft()) {
-      log.info(0, "DRAFT", "the article is a draft (draft: true or published: false); it is not published");
+      log.info(
+          0,
+          "DRAFT",
+          "the article is a draft (draft: true or published: false); it is not published");
     }
     draft.builder().source(new Source(log.path(), format)).diagnostics(log.diagnostics());
     return Optional.of(draft.build());

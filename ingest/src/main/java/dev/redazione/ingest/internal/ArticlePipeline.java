@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * The ingest pipeline in two steps, so a loader can decode every file before assembling raw
- * articles with the tags of the others: {@link #decode} (bytes, encoding, format) then
- * {@link #assemble} (front matter or raw text, body, article). Never throws on bad content: an
- * unexpected failure becomes an {@code INTERNAL_ERROR} diagnostic. Immutable and thread-safe.
+ * articles with the tags of the others: {@link #decode} (bytes, encoding, format) then {@link
+ * #assemble} (front matter or raw text, body, article). Never throws on bad content: an unexpected
+ * failure becomes an {@code INTERNAL_ERROR} diagnostic. Immutable and thread-safe.
  */
 public final class ArticlePipeline {
 
@@ -29,10 +29,16 @@ public final class ArticlePipeline {
     DiagnosticLog log = new DiagnosticLog(path);
     try {
       Optional<SourceText> text = decoder.decode(bytes, log);
-      return new DecodedFile(path, text.orElse(null), text.flatMap(t -> detector.detect(t.text())).orElse(null),
+      return new DecodedFile(
+          path,
+          text.orElse(null),
+          text.flatMap(t -> detector.detect(t.text())).orElse(null),
           log.diagnostics());
     } catch (RuntimeException | StackOverflowError e) {
-      log.error(0, "INTERNAL_ERROR", "the file could not be decoded because of an unexpected error: " + e);
+      log.error(
+          0,
+          "INTERNAL_ERROR",
+          "the file could not be decoded because of an unexpected error: " + e);
       return new DecodedFile(path, null, null, log.diagnostics());
     }
   }
@@ -53,12 +59,16 @@ public final class ArticlePipeline {
     log.addAll(file.diagnostics());
     try {
       SourceText text = file.text().get();
-      Optional<Article> article = file.syntax().isPresent()
-          ? frontMatter.assemble(text, file.syntax().get(), log)
-          : raw.assemble(text, inference, log);
+      Optional<Article> article =
+          file.syntax().isPresent()
+              ? frontMatter.assemble(text, file.syntax().get(), log)
+              : raw.assemble(text, inference, log);
       return article.map(ReadResult::of).orElseGet(() -> ReadResult.failed(log.diagnostics()));
     } catch (RuntimeException | StackOverflowError e) {
-      log.error(0, "INTERNAL_ERROR", "the article could not be read because of an unexpected error: " + e);
+      log.error(
+          0,
+          "INTERNAL_ERROR",
+          "the article could not be read because of an unexpected error: " + e);
       return ReadResult.failed(log.diagnostics());
     }
   }

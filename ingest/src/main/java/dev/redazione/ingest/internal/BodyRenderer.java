@@ -23,10 +23,12 @@ public final class BodyRenderer {
    * @param markdown the body as written in the file
    * @param firstLine the file line of the body's first line
    */
-  public RenderedMarkdown render(String markdown, int firstLine, ArticleDraft draft, DiagnosticLog log) {
+  public RenderedMarkdown render(
+      String markdown, int firstLine, ArticleDraft draft, DiagnosticLog log) {
     PreparedMarkdown prepared = preprocessor.prepare(markdown, firstLine, log);
     RenderedMarkdown rendered = renderer.render(prepared.markdown(), firstLine, log);
-    draft.builder()
+    draft
+        .builder()
         .body(new Body(prepared.markdown(), rendered.html(), rendered.text()))
         .headings(rendered.headings());
     if (!draft.hasSummary() && !prepared.summaryMarkdown().isBlank()) {

@@ -16,7 +16,8 @@ public final class DecodedFile {
   private final FrontMatterSyntax syntax;
   private final List<Diagnostic> diagnostics;
 
-  DecodedFile(String path, SourceText text, FrontMatterSyntax syntax, List<Diagnostic> diagnostics) {
+  DecodedFile(
+      String path, SourceText text, FrontMatterSyntax syntax, List<Diagnostic> diagnostics) {
     this.path = Objects.requireNonNull(path, "path");
     this.text = text;
     this.syntax = syntax;

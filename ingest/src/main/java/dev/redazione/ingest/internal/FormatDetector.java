@@ -3,8 +3,8 @@ package dev.redazione.ingest.internal;
 import java.util.Optional;
 
 /**
- * Detects from content whether a text starts with a front-matter block, and in which syntax; a
- * text without one is raw text. Leading blank lines are allowed. Stateless and thread-safe.
+ * Detects from content whether a text starts with a front-matter block, and in which syntax; a text
+ * without one is raw text. Leading blank lines are allowed. Stateless and thread-safe.
  */
 public final class FormatDetector {
 

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Builds an article from a front-matter Markdown text: split, decode, map, render, then recover
- * what is missing. A broken block degrades the article instead of losing it when a title and a
- * body can still be found. Thread-safe.
+ * what is missing. A broken block degrades the article instead of losing it when a title and a body
+ * can still be found. Thread-safe.
  */
 final class FrontMatterArticleAssembler {
 
@@ -25,8 +25,8 @@ final class FrontMatterArticleAssembler {
   }
 
   /**
-   * The article, or empty when no title can be found, or when the block cannot be decoded and
-   * there is no body either (the reason is in {@code log}).
+   * The article, or empty when no title can be found, or when the block cannot be decoded and there
+   * is no body either (the reason is in {@code log}).
    */
   Optional<Article> assemble(SourceText source, FrontMatterSyntax syntax, DiagnosticLog log) {
     SplitSource split = splitter.split(source.text(), syntax, log);
@@ -39,12 +39,16 @@ final class FrontMatterArticleAssembler {
     }
     RenderedMarkdown body = bodyRenderer.render(split.body(), split.bodyLine(), draft, log);
     if (tree.isEmpty() && body.text().isBlank()) {
-      log.error(0, "NO_ARTICLE", "the front matter cannot be read and there is no body to recover an article from");
+      log.error(
+          0,
+          "NO_ARTICLE",
+          "the front matter cannot be read and there is no body to recover an article from");
       return Optional.empty();
     }
     if (draft.title().isEmpty()) {
       TitleRecovery.fromBody(body.headings(), body.text(), split.bodyLine(), draft, log);
     }
-    return ArticleFinisher.finish(draft, SourceFormat.FRONT_MATTER_MARKDOWN, body.text().isBlank(), log);
+    return ArticleFinisher.finish(
+        draft, SourceFormat.FRONT_MATTER_MARKDOWN, body.text().isBlank(), log);
   }
 }

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a text that starts with a front-matter block into the block and the body, keeping the
- * file line of each. An unclosed block is reported; the block is then taken to end at the first
- * blank line, so that the title can still be recovered. Stateless and thread-safe.
+ * Splits a text that starts with a front-matter block into the block and the body, keeping the file
+ * line of each. An unclosed block is reported; the block is then taken to end at the first blank
+ * line, so that the title can still be recovered. Stateless and thread-safe.
  */
 public final class FrontMatterSplitter {
 
@@ -19,25 +19,46 @@ public final class FrontMatterSplitter {
         : splitFenced(lines, open, syntax, log);
   }
 
-  private static SplitSource splitFenced(List<String> lines, int open, FrontMatterSyntax syntax, DiagnosticLog log) {
+  private static SplitSource splitFenced(
+      List<String> lines, int open, FrontMatterSyntax syntax, DiagnosticLog log) {
     String fence = syntax.fence();
     for (int i = open + 1; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.equals(fence) || (syntax == FrontMatterSyntax.YAML && line.equals("..."))) {
-        return new SplitSource(syntax, join(lines, open + 1, i), open + 2, join(lines, i + 1, lines.size()), i + 2, true);
+        return new SplitSource(
+            syntax,
+            join(lines, open + 1, i),
+            open + 2,
+            join(lines, i + 1, lines.size()),
+            i + 2,
+            true);
       }
     }
     int end = open + 1;
     while (end < lines.size() && !lines.get(end).isBlank()) {
       end++;
     }
-    log.error(open + 1, "UNCLOSED_FRONT_MATTER",
-        "the front matter opened by `" + fence + "` on line " + (open + 1)
-            + " is never closed; expected a line `" + fence + "` after the last key");
-    return new SplitSource(syntax, join(lines, open + 1, end), open + 2, join(lines, end, lines.size()), end + 1, false);
+    log.error(
+        open + 1,
+        "UNCLOSED_FRONT_MATTER",
+        "the front matter opened by `"
+            + fence
+            + "` on line "
+            + (open + 1)
+            + " is never closed; expected a line `"
+            + fence
+            + "` after the last key");
+    return new SplitSource(
+        syntax,
+        join(lines, open + 1, end),
+        open + 2,
+        join(lines, end, lines.size()),
+        end + 1,
+        false);
   }
 
-  private static SplitSource splitJson(String text, List<String> lines, int open, DiagnosticLog log) {
+  private static SplitSource splitJson(
+      String text, List<String> lines, int open, DiagnosticLog log) {
     int start = text.indexOf('{');
     int close = matchingBrace(text, start);
     if (close < 0) {
@@ -46,7 +67,13 @@ public final class FrontMatterSplitter {
     int closeLine = lineIndex(text, close);
     int bodyStart = text.indexOf('\n', close);
     String body = bodyStart < 0 ? "" : text.substring(bodyStart + 1);
-    return new SplitSource(FrontMatterSyntax.JSON, text.substring(start, close + 1), open + 1, body, closeLine + 2, true);
+    return new SplitSource(
+        FrontMatterSyntax.JSON,
+        text.substring(start, close + 1),
+        open + 1,
+        body,
+        closeLine + 2,
+        true);
   }
 
   private static int matchingBrace(String text, int start) {

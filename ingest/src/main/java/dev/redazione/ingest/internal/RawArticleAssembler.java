@@ -35,20 +35,31 @@ final class RawArticleAssembler {
     ArticleDraft draft = new ArticleDraft();
     Article.Builder builder = draft.builder();
     extraction.title().ifPresent(t -> draft.title(t.value(), t.provenance()));
-    extraction.subtitle().ifPresent(s -> builder.subtitle(s.value()).provenance(ArticleField.SUBTITLE, s.provenance()));
+    extraction
+        .subtitle()
+        .ifPresent(
+            s -> builder.subtitle(s.value()).provenance(ArticleField.SUBTITLE, s.provenance()));
     extraction.date().ifPresent(d -> draft.date(d.value(), d.provenance()));
-    extraction.updated().ifPresent(u -> builder.updated(u.value()).provenance(ArticleField.UPDATED, u.provenance()));
+    extraction
+        .updated()
+        .ifPresent(
+            u -> builder.updated(u.value()).provenance(ArticleField.UPDATED, u.provenance()));
     if (!extraction.authors().isEmpty()) {
       builder.authors(extraction.authors());
       extraction.authorsProvenance().ifPresent(p -> builder.provenance(ArticleField.AUTHORS, p));
     }
     builder.removed(extraction.removed());
     RenderedMarkdown body = bodyRenderer.render(extraction.bodyMarkdown(), 0, draft, log);
-    assignTags(extraction, inference.mentionedIn(draft.title().orElse("") + "\n" + body.text()), builder, log);
+    assignTags(
+        extraction,
+        inference.mentionedIn(draft.title().orElse("") + "\n" + body.text()),
+        builder,
+        log);
     return ArticleFinisher.finish(draft, SourceFormat.RAW_TEXT, body.text().isBlank(), log);
   }
 
-  private static void assignTags(RawExtraction extraction, List<Tag> inferred, Article.Builder builder, DiagnosticLog log) {
+  private static void assignTags(
+      RawExtraction extraction, List<Tag> inferred, Article.Builder builder, DiagnosticLog log) {
     List<Tag> tags = new ArrayList<>(extraction.tags());
     List<Tag> added = inferred.stream().filter(tag -> !tags.contains(tag)).toList();
     tags.addAll(added);
@@ -56,11 +67,15 @@ final class RawArticleAssembler {
       return;
     }
     builder.tags(tags);
-    Optional<Provenance> given = extraction.tags().isEmpty() ? Optional.empty() : extraction.tagsProvenance();
+    Optional<Provenance> given =
+        extraction.tags().isEmpty() ? Optional.empty() : extraction.tagsProvenance();
     builder.provenance(ArticleField.TAGS, given.orElse(Provenance.of(Origin.INFERRED)));
     if (!added.isEmpty()) {
-      log.info(0, "INFERRED_TAGS", "tags inferred from archive tags the text mentions: "
-          + added.stream().map(Tag::name).collect(Collectors.joining(", ")));
+      log.info(
+          0,
+          "INFERRED_TAGS",
+          "tags inferred from archive tags the text mentions: "
+              + added.stream().map(Tag::name).collect(Collectors.joining(", ")));
     }
   }
 }

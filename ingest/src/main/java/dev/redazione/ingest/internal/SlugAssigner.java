@@ -19,22 +19,34 @@ final class SlugAssigner {
     Optional<String> given = draft.slugText();
     if (given.isPresent()) {
       if (Slug.canMake(given.get())) {
-        draft.builder().slug(Slug.of(given.get())).provenance(ArticleField.SLUG, draft.slugProvenance().orElseThrow());
+        draft
+            .builder()
+            .slug(Slug.of(given.get()))
+            .provenance(ArticleField.SLUG, draft.slugProvenance().orElseThrow());
         return true;
       }
-      log.warning(draft.slugProvenance().map(Provenance::lineNumber).orElse(0), "INVALID_SLUG",
+      log.warning(
+          draft.slugProvenance().map(Provenance::lineNumber).orElse(0),
+          "INVALID_SLUG",
           "the slug `" + given.get() + "` has no letter or digit; the slug is made from the title");
     }
     Optional<String> title = draft.title().filter(Slug::canMake);
     if (title.isPresent()) {
-      draft.builder().slug(Slug.of(title.get())).provenance(ArticleField.SLUG, Provenance.of(Origin.DERIVED));
+      draft
+          .builder()
+          .slug(Slug.of(title.get()))
+          .provenance(ArticleField.SLUG, Provenance.of(Origin.DERIVED));
       return true;
     }
-    String name = log.path().substring(log.path().lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+    String name =
+        log.path().substring(log.path().lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
     if (!Slug.canMake(name)) {
       return false;
     }
-    draft.builder().slug(Slug.of(name)).provenance(ArticleField.SLUG, Provenance.of(Origin.FILENAME));
+    draft
+        .builder()
+        .slug(Slug.of(name))
+        .provenance(ArticleField.SLUG, Provenance.of(Origin.FILENAME));
     return true;
   }
 }

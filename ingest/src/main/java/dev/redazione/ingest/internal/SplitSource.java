@@ -14,7 +14,12 @@ import java.util.Objects;
  * @param closed whether the block was properly closed
  */
 public record SplitSource(
-    FrontMatterSyntax syntax, String frontMatter, int frontMatterLine, String body, int bodyLine, boolean closed) {
+    FrontMatterSyntax syntax,
+    String frontMatter,
+    int frontMatterLine,
+    String body,
+    int bodyLine,
+    boolean closed) {
 
   /** Validates the components. */
   public SplitSource {
@@ -22,7 +27,8 @@ public record SplitSource(
     Objects.requireNonNull(frontMatter, "frontMatter");
     Objects.requireNonNull(body, "body");
     if (frontMatterLine < 1 || bodyLine < 1) {
-      throw new IllegalArgumentException("lines must be at least 1: " + frontMatterLine + ", " + bodyLine);
+      throw new IllegalArgumentException(
+          "lines must be at least 1: " + frontMatterLine + ", " + bodyLine);
     }
   }
 }

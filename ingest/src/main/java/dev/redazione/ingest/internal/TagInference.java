@@ -34,7 +34,8 @@ public final class TagInference {
     for (Tag tag : knownTags) {
       String name = tag.name();
       boolean exactCase = name.length() <= 3 || name.equals(name.toUpperCase(Locale.ROOT));
-      candidates.add(new Candidate(tag, exactCase ? name : name.toLowerCase(Locale.ROOT), exactCase));
+      candidates.add(
+          new Candidate(tag, exactCase ? name : name.toLowerCase(Locale.ROOT), exactCase));
     }
     return new TagInference(candidates);
   }

@@ -29,7 +29,8 @@ public final class TextDecoder {
       return Optional.empty();
     }
     if (looksBinary(bytes, start)) {
-      log.error(0, "BINARY_FILE", "the file holds binary data, not text; expected an article in UTF-8");
+      log.error(
+          0, "BINARY_FILE", "the file holds binary data, not text; expected an article in UTF-8");
       return Optional.empty();
     }
     String text = decodeText(bytes, start, log);
@@ -41,7 +42,10 @@ public final class TextDecoder {
   }
 
   private static boolean hasUtf8Bom(byte[] bytes) {
-    return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    return bytes.length >= 3
+        && (bytes[0] & 0xFF) == 0xEF
+        && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF;
   }
 
   private static boolean looksBinary(byte[] bytes, int start) {
@@ -71,7 +75,8 @@ public final class TextDecoder {
       buffer.rewind().position(start);
       try {
         String text = strict(WINDOWS_1252).decode(buffer).toString();
-        log.info(0, "ENCODING_FALLBACK", "the file is not valid UTF-8; it was read as Windows-1252");
+        log.info(
+            0, "ENCODING_FALLBACK", "the file is not valid UTF-8; it was read as Windows-1252");
         return text;
       } catch (CharacterCodingException notWindows1252) {
         log.info(0, "ENCODING_FALLBACK", "the file is not valid UTF-8; it was read as ISO-8859-1");
@@ -124,7 +129,10 @@ public final class TextDecoder {
     char previous = '\n';
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F'
+      if (c == '\r'
+          || c == '\u00A0'
+          || c == '\u2007'
+          || c == '\u202F'
           || (c == '\n' && (previous == ' ' || previous == '\t'))) {
         return false;
       }

@@ -9,15 +9,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recovers a title for a front-matter article that has none: the {@code title} line of a block
- * that could not be decoded, else the body's first heading, else a short title derived from the
- * first sentence (with a {@code MISSING_TITLE} warning, since it is not the author's). Stateless
- * and thread-safe.
+ * Recovers a title for a front-matter article that has none: the {@code title} line of a block that
+ * could not be decoded, else the body's first heading, else a short title derived from the first
+ * sentence (with a {@code MISSING_TITLE} warning, since it is not the author's). Stateless and
+ * thread-safe.
  */
 final class TitleRecovery {
 
   private static final Pattern TITLE_LINE =
-      Pattern.compile("^\\s*\"?(?:title|titolo)\"?\\s*[:=]\\s*[\"']?(.*?)[\"']?\\s*,?\\s*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^\\s*\"?(?:title|titolo)\"?\\s*[:=]\\s*[\"']?(.*?)[\"']?\\s*,?\\s*$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?=\\s|$)");
   private static final int MAX_DERIVED_LENGTH = 80;
 
@@ -29,24 +31,41 @@ final class TitleRecovery {
     for (int i = 0; i < lines.length; i++) {
       Matcher m = TITLE_LINE.matcher(lines[i]);
       if (m.matches() && !m.group(1).isBlank()) {
-        draft.title(m.group(1).strip(), Provenance.at(Origin.FRONT_MATTER, split.frontMatterLine() + i));
+        draft.title(
+            m.group(1).strip(), Provenance.at(Origin.FRONT_MATTER, split.frontMatterLine() + i));
         return;
       }
     }
   }
 
-  /** Takes the first heading, else derives a title from the body text; no-op if there is no text. */
-  static void fromBody(List<Heading> headings, String bodyText, int bodyLine, ArticleDraft draft, DiagnosticLog log) {
+  /**
+   * Takes the first heading, else derives a title from the body text; no-op if there is no text.
+   */
+  static void fromBody(
+      List<Heading> headings,
+      String bodyText,
+      int bodyLine,
+      ArticleDraft draft,
+      DiagnosticLog log) {
     if (!headings.isEmpty()) {
       draft.title(headings.get(0).text(), Provenance.of(Origin.HEADING_LINE));
-      log.warning(0, "MISSING_TITLE", "the article has no title; its first heading `" + headings.get(0).text() + "` is used");
+      log.warning(
+          0,
+          "MISSING_TITLE",
+          "the article has no title; its first heading `" + headings.get(0).text() + "` is used");
       return;
     }
-    derive(bodyText).ifPresent(title -> {
-      draft.title(title, Provenance.at(Origin.DERIVED, bodyLine));
-      log.warning(0, "MISSING_TITLE",
-          "the article has no title; `" + title + "` was derived from its first sentence; add a title");
-    });
+    derive(bodyText)
+        .ifPresent(
+            title -> {
+              draft.title(title, Provenance.at(Origin.DERIVED, bodyLine));
+              log.warning(
+                  0,
+                  "MISSING_TITLE",
+                  "the article has no title; `"
+                      + title
+                      + "` was derived from its first sentence; add a title");
+            });
   }
 
   private static Optional<String> derive(String text) {

@@ -44,7 +44,10 @@ final class ArticleMetadata {
   }
 
   private Extracted<PublicationDate> choose(
-      Extracted<PublicationDate> current, PublicationDate value, Provenance provenance, String what) {
+      Extracted<PublicationDate> current,
+      PublicationDate value,
+      Provenance provenance,
+      String what) {
     if (current == null) {
       return new Extracted<>(value, provenance);
     }
@@ -54,8 +57,16 @@ final class ArticleMetadata {
               path,
               provenance.lineNumber(),
               "AMBIGUOUS_DATE",
-              "line " + provenance.lineNumber() + " gives the " + what + " " + value + " but line "
-                  + current.provenance().lineNumber() + " already gave " + current.value()
+              "line "
+                  + provenance.lineNumber()
+                  + " gives the "
+                  + what
+                  + " "
+                  + value
+                  + " but line "
+                  + current.provenance().lineNumber()
+                  + " already gave "
+                  + current.value()
                   + "; keeping the first"));
     }
     return current;
@@ -63,7 +74,10 @@ final class ArticleMetadata {
 
   /** Adds the names of a byline, keeping the first byline's provenance. */
   void addAuthors(List<String> names, Provenance provenance) {
-    names.stream().map(Author::of).filter(a -> !bylineAuthors.contains(a)).forEach(bylineAuthors::add);
+    names.stream()
+        .map(Author::of)
+        .filter(a -> !bylineAuthors.contains(a))
+        .forEach(bylineAuthors::add);
     if (bylineProvenance == null && !names.isEmpty()) {
       bylineProvenance = provenance;
     }

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Finds the author box news sites append to an article: a name line (often printed twice, as name
  * and link), a short biography, maybe a "tutti gli articoli" link. The bio goes to the author, the
- * box leaves the body. A box is recognised after the start of the body when the name is
- * repeated, announced by a header ({@code L’autore}), or followed by a bio that reads like one and
- * ends the article.
+ * box leaves the body. A box is recognised after the start of the body when the name is repeated,
+ * announced by a header ({@code L’autore}), or followed by a bio that reads like one and ends the
+ * article.
  */
 final class AuthorBoxDetector {
 
@@ -18,19 +18,25 @@ final class AuthorBoxDetector {
   private static final int BIO_MIN_WORDS = 4;
   private static final Pattern HEADER =
       Pattern.compile(
-          "(?:l'autore|l'autrice|autore|autrice|chi è l'autore|informazioni sull'autore|sull'autore|about the author|biografia|scritto da)",
+          "(?:l'autore|l'autrice|autore|autrice|chi è l'autore|informazioni sull'autore|sull'autore"
+              + "|about the author|biografia|scritto da)",
           FLAGS);
   private static final Pattern BIO_WORDS =
       Pattern.compile(
-          "\\b(?:giornalista|redattore|redattrice|scrive|scrittore|scrittrice|si occupa|appassionat\\w*|laureat\\w*"
-              + "|espert[oa]|collabora|direttore|direttrice|fondatore|fondatrice|blogger|developer|sviluppatore"
-              + "|sviluppatrice|programmatore|programmatrice|copywriter|docente|ingegnere|nat[oa] a|vive a|lavora"
-              + "|caporedattore|caporedattrice|editor|analista|divulgat\\w*|content creator|consulente"
+          "\\b(?:giornalista|redattore|redattrice|scrive|scrittore|scrittrice|si occupa"
+              + "|appassionat\\w*|laureat\\w*"
+              + "|espert[oa]|collabora|direttore|direttrice|fondatore|fondatrice|blogger|developer"
+              + "|sviluppatore"
+              + "|sviluppatrice|programmatore|programmatrice|copywriter|docente|ingegnere|nat[oa] a"
+              + "|vive a|lavora"
+              + "|caporedattore|caporedattrice|editor|analista|divulgat\\w*|content creator"
+              + "|consulente"
               + "|ricercat\\w*|professore|professoressa)\\b",
           FLAGS);
   private static final Pattern MORE_BY =
       Pattern.compile(
-          "(?:tutti gli|altri|leggi (?:tutti )?gli|vedi tutti gli|guarda tutti gli) articoli(?: di .*| dell'autore| dell'autrice)?"
+          "(?:tutti gli|altri|leggi (?:tutti )?gli|vedi tutti gli"
+              + "|guarda tutti gli) articoli(?: di .*| dell'autore| dell'autrice)?"
               + "|articoli dell'autore|profilo(?: dell'autore)?|segui l'autore.*",
           FLAGS);
 
@@ -47,12 +53,17 @@ final class AuthorBoxDetector {
   /** Takes the box whose name is at {@code name}, returning the index to continue from. */
   private static int tryBox(LineLedger ledger, ArticleMetadata metadata, int name) {
     int next = ledger.nextNonBlank(name);
-    boolean repeated = next >= 0 && ledger.isOpen(next) && ledger.text(next).equalsIgnoreCase(ledger.text(name));
+    boolean repeated =
+        next >= 0 && ledger.isOpen(next) && ledger.text(next).equalsIgnoreCase(ledger.text(name));
     int bio = repeated ? ledger.nextNonBlank(next) : next;
     boolean hasBio = bio >= 0 && isBio(ledger, bio);
     int header = previousNonBlank(ledger, name);
-    boolean announced = header >= 0 && ledger.isOpen(header) && HEADER.matcher(FurnitureLabel.of(ledger.shape(header))).matches();
-    boolean endsArticle = hasBio && BIO_WORDS.matcher(ledger.text(bio)).find() && ledger.lastLongProse() <= bio;
+    boolean announced =
+        header >= 0
+            && ledger.isOpen(header)
+            && HEADER.matcher(FurnitureLabel.of(ledger.shape(header))).matches();
+    boolean endsArticle =
+        hasBio && BIO_WORDS.matcher(ledger.text(bio)).find() && ledger.lastLongProse() <= bio;
     if (!repeated && !announced && !endsArticle) {
       return name;
     }
@@ -71,12 +82,15 @@ final class AuthorBoxDetector {
       last = bio;
     }
     int more = ledger.nextNonBlank(last);
-    if (more >= 0 && ledger.isOpen(more) && ledger.shape(more).words() <= 10
+    if (more >= 0
+        && ledger.isOpen(more)
+        && ledger.shape(more).words() <= 10
         && MORE_BY.matcher(FurnitureLabel.of(ledger.shape(more))).matches()) {
       ledger.remove(more, RuleName.AUTHOR_BOX);
       last = more;
     }
-    metadata.addAuthorBox(displayName, bioText, Provenance.at(Origin.AUTHOR_BOX, ledger.number(name)));
+    metadata.addAuthorBox(
+        displayName, bioText, Provenance.at(Origin.AUTHOR_BOX, ledger.number(name)));
     return last;
   }
 

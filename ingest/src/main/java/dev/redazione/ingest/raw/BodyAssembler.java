@@ -21,7 +21,9 @@ final class BodyAssembler {
   record Part(Paragraph paragraph, boolean heading) {
 
     String markdown() {
-      return heading ? MarkdownEscaper.heading(paragraph.text()) : MarkdownEscaper.paragraph(paragraph.text());
+      return heading
+          ? MarkdownEscaper.heading(paragraph.text())
+          : MarkdownEscaper.paragraph(paragraph.text());
     }
   }
 
@@ -38,7 +40,9 @@ final class BodyAssembler {
 
     /** Canonical Markdown: parts separated by blank lines, ending with a newline when not empty. */
     String markdown() {
-      return parts.isEmpty() ? "" : parts.stream().map(Part::markdown).collect(Collectors.joining("\n\n")) + "\n";
+      return parts.isEmpty()
+          ? ""
+          : parts.stream().map(Part::markdown).collect(Collectors.joining("\n\n")) + "\n";
     }
 
     /** The first paragraph of prose, to derive a title from when the text has none. */
@@ -76,12 +80,14 @@ final class BodyAssembler {
     List<Part> parts = new ArrayList<>(paragraphs.size());
     for (int k = 0; k < paragraphs.size(); k++) {
       Paragraph paragraph = paragraphs.get(k);
-      boolean lastOfList = paragraph.shape().isListItem() && k > 0 && paragraphs.get(k - 1).shape().isListItem();
-      boolean heading = (k > 0 || headed)
-          && k + 1 < paragraphs.size()
-          && !lastOfList
-          && HeadingRule.isHeadingShaped(paragraph)
-          && HeadingRule.canFollow(paragraphs.get(k + 1));
+      boolean lastOfList =
+          paragraph.shape().isListItem() && k > 0 && paragraphs.get(k - 1).shape().isListItem();
+      boolean heading =
+          (k > 0 || headed)
+              && k + 1 < paragraphs.size()
+              && !lastOfList
+              && HeadingRule.isHeadingShaped(paragraph)
+              && HeadingRule.canFollow(paragraphs.get(k + 1));
       parts.add(new Part(paragraph, heading));
     }
     return new Assembled(parts);

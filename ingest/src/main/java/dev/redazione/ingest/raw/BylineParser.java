@@ -7,19 +7,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a byline — {@code di Mario Rossi}, {@code a cura di Anna Neri e Luca Bianchi},
- * {@code Autore: Mario Rossi}, {@code di Redazione}, {@code Scritto da …} — into the names it
- * signs. Only whole-text bylines are read, so prose that happens to start with "di" is not.
+ * Reads a byline — {@code di Mario Rossi}, {@code a cura di Anna Neri e Luca Bianchi}, {@code
+ * Autore: Mario Rossi}, {@code di Redazione}, {@code Scritto da …} — into the names it signs. Only
+ * whole-text bylines are read, so prose that happens to start with "di" is not.
  */
 final class BylineParser {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern BYLINE =
       Pattern.compile(
-          "(?:(?:articolo|testo|post|scritto|redatto|firmato|pubblicato) (?:di|da)|a cura (?:di|della|del)"
+          "(?:(?:articolo|testo|post|scritto|redatto|firmato|pubblicato) (?:di|da)|a cura (?:di"
+              + "|della|del)"
               + "|di|by|autore|autrice|autori|author|written by|firma)\\s*:?\\s+(?<names>.+)",
           FLAGS);
-  private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|;|&|\\be\\b|\\band\\b|\\bcon\\b)\\s*", FLAGS);
+  private static final Pattern NAME_SEPARATOR =
+      Pattern.compile("\\s*(?:,|;|&|\\be\\b|\\band\\b|\\bcon\\b)\\s*", FLAGS);
 
   private BylineParser() {}
 

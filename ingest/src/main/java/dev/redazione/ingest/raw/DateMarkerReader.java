@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 final class DateMarkerReader {
 
   private static final Pattern MARKER =
-      Pattern.compile("^(?:date|data)\\s*[:=]?\\s*(?<iso>\\d{4}(?:-\\d{1,2}){0,2})(?![\\p{L}\\p{N}-])",
+      Pattern.compile(
+          "^(?:date|data)\\s*[:=]?\\s*(?<iso>\\d{4}(?:-\\d{1,2}){0,2})(?![\\p{L}\\p{N}-])",
           Pattern.CASE_INSENSITIVE);
 
   private DateMarkerReader() {}
@@ -32,14 +33,18 @@ final class DateMarkerReader {
       String iso = m.group("iso");
       ledger.removePrefix(i, m.end(), RuleName.DATE_MARKER);
       try {
-        metadata.offerDate(PublicationDate.parse(iso), Provenance.at(Origin.INLINE_DATE_MARKER, line));
+        metadata.offerDate(
+            PublicationDate.parse(iso), Provenance.at(Origin.INLINE_DATE_MARKER, line));
       } catch (IllegalArgumentException impossible) {
         metadata.report(
             Diagnostic.warning(
                 metadata.path(),
                 line,
                 "INVALID_DATE",
-                "date marker `" + iso + "` on line " + line
+                "date marker `"
+                    + iso
+                    + "` on line "
+                    + line
                     + " is not a valid date; expected YYYY, YYYY-MM or YYYY-MM-DD"));
       }
     }

@@ -8,12 +8,12 @@ import dev.redazione.ingest.raw.ItalianDateParser.ImpossibleDate;
 import java.util.List;
 
 /**
- * Takes datelines and bylines out of the body into the metadata. A labelled line
- * ({@code Pubblicato il …}, {@code di Mario Rossi}) is read wherever it stands; a bare date only in
- * the head (before the body's first real paragraph) or the tail (after its last), because a date
- * inside the article — {@code nel 2019}, a timeline — does not date the article. A bare name or
- * {@code Redazione} in the head or tail is a byline when it stands next to a dateline. Runs after
- * the headline is taken, so a standfirst is not mistaken for the start of the body.
+ * Takes datelines and bylines out of the body into the metadata. A labelled line ({@code Pubblicato
+ * il …}, {@code di Mario Rossi}) is read wherever it stands; a bare date only in the head (before
+ * the body's first real paragraph) or the tail (after its last), because a date inside the article
+ * — {@code nel 2019}, a timeline — does not date the article. A bare name or {@code Redazione} in
+ * the head or tail is a byline when it stands next to a dateline. Runs after the headline is taken,
+ * so a standfirst is not mistaken for the start of the body.
  */
 final class DatelineReader {
 
@@ -26,16 +26,20 @@ final class DatelineReader {
       if (!ledger.isOpen(i)) {
         continue;
       }
-      var parsed = MetaLine.parse(ledger.text(i));
+      var parsed = ledger.meta(i);
       if (parsed.isPresent() && (parsed.get().explicit() || i < head || i > tail)) {
         take(ledger, metadata, i, parsed.get());
       }
     }
     for (int i = 0; i < ledger.size(); i++) {
-      if (ledger.isOpen(i) && (i < head || i > tail) && PersonName.isSignature(ledger.text(i))
+      if (ledger.isOpen(i)
+          && (i < head || i > tail)
+          && PersonName.isSignature(ledger.text(i))
           && (nextToDateline(ledger, i, -1) || nextToDateline(ledger, i, 1))) {
         ledger.remove(i, RuleName.BYLINE);
-        metadata.addAuthors(List.of(PersonName.display(ledger.text(i))), Provenance.at(Origin.BYLINE, ledger.number(i)));
+        metadata.addAuthors(
+            List.of(PersonName.display(ledger.text(i))),
+            Provenance.at(Origin.BYLINE, ledger.number(i)));
       }
     }
   }
@@ -43,7 +47,7 @@ final class DatelineReader {
   private static boolean nextToDateline(LineLedger ledger, int index, int step) {
     for (int i = index + step; i >= 0 && i < ledger.size(); i += step) {
       if (!ledger.isBlank(i)) {
-        return ledger.role(i) == LineLedger.Role.REMOVED && MetaLine.parse(ledger.text(i)).isPresent();
+        return ledger.role(i) == LineLedger.Role.REMOVED && ledger.meta(i).isPresent();
       }
     }
     return false;
@@ -66,7 +70,10 @@ final class DatelineReader {
               metadata.path(),
               line,
               "INVALID_DATE",
-              "`" + impossible.text() + "` on line " + line
+              "`"
+                  + impossible.text()
+                  + "` on line "
+                  + line
                   + " is not a real date; expected a day such as 12 febbraio 2023 or 12/02/2023"));
     }
     if (!meta.authors().isEmpty()) {

@@ -1,7 +1,5 @@
 package dev.redazione.ingest.raw;
 
-import java.util.regex.Pattern;
-
 /**
  * The bare label of a short line, the form in which furniture is compared: lowercase, without
  * surrounding decoration ({@code — Pubblicità —}, {@code [ADV]}, {@code Leggi anche...}) and with
@@ -9,13 +7,18 @@ import java.util.regex.Pattern;
  */
 final class FurnitureLabel {
 
-  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   private FurnitureLabel() {}
 
   static String of(LineShape line) {
-    String folded = line.lower().replace('’', '\'').replace('‘', '\'');
-    return SPACES.matcher(EDGES.matcher(folded).replaceAll("")).replaceAll(" ");
+    String folded = line.folded();
+    int start = 0;
+    int end = folded.length();
+    while (start < end && !Character.isLetterOrDigit(folded.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(folded.charAt(end - 1))) {
+      end--;
+    }
+    return folded.substring(start, end);
   }
 }

@@ -26,8 +26,12 @@ final class HeadingRule {
     }
     LineShape line = LineShape.of(NUMBERED.matcher(paragraph.text()).replaceFirst(""));
     char last = line.lastMark();
-    if (line.words() == 0 || line.words() > MAX_WORDS || line.length() > MAX_CHARS
-        || !line.startsCapitalised() || line.isListItem() || line.isTruncated()) {
+    if (line.words() == 0
+        || line.words() > MAX_WORDS
+        || line.length() > MAX_CHARS
+        || !line.startsCapitalised()
+        || line.isListItem()
+        || line.isTruncated()) {
       return false;
     }
     if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '…') {
@@ -36,12 +40,15 @@ final class HeadingRule {
     if (last == '?' && line.words() < QUESTION_MIN_WORDS) {
       return false;
     }
-    return line.words() > 1 || line.text().chars().allMatch(Character::isLetter) && line.length() >= SINGLE_WORD_MIN_CHARS;
+    return line.words() > 1
+        || line.text().chars().allMatch(Character::isLetter)
+            && line.length() >= SINGLE_WORD_MIN_CHARS;
   }
 
   /** Whether the paragraph after a heading-shaped one is text a heading can introduce. */
   static boolean canFollow(Paragraph next) {
     LineShape line = next.shape();
-    return !isHeadingShaped(next) && (line.isProse() || line.isListItem() || line.words() >= LineShape.PROSE_MIN_WORDS);
+    return !isHeadingShaped(next)
+        && (line.isProse() || line.isListItem() || line.words() >= LineShape.PROSE_MIN_WORDS);
   }
 }

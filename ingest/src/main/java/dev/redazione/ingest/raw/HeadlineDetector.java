@@ -24,15 +24,22 @@ final class HeadlineDetector {
   static final int TITLE_MIN_WORDS = 2;
   static final int TITLE_MAX_WORDS = 30;
   static final int TITLE_MAX_CHARS = 220;
+
   /** A title ending with a full stop is still a headline up to this many words. */
   static final int SENTENCE_TITLE_MAX_WORDS = 20;
+
   static final int SUBTITLE_MIN_WORDS = 3;
   static final int SUBTITLE_MAX_WORDS = 25;
   static final int SENTENCE_SUBTITLE_MAX_WORDS = 30;
+
   /** Site names and section labels above a headline have at most this many words. */
   static final int MASTHEAD_MAX_WORDS = 3;
-  /** Lines above the headline of at most this many words, without a sentence end, are page masthead. */
+
+  /**
+   * Lines above the headline of at most this many words, without a sentence end, are page masthead.
+   */
   static final int MASTHEAD_LABEL_MAX_WORDS = 6;
+
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?=\\s)");
 
   private HeadlineDetector() {}
@@ -46,19 +53,28 @@ final class HeadlineDetector {
     boolean bodyFollows = ledger.firstLongProse() < ledger.size();
     int title;
     int subtitle = -1;
-    if (bodyFollows && n >= 2 && isHeadline(ledger, head.get(n - 2)) && (n == 2 || isFullHeadline(ledger, head.get(n - 2)))
+    if (bodyFollows
+        && n >= 2
+        && isHeadline(ledger, head.get(n - 2))
+        && (n == 2 || isFullHeadline(ledger, head.get(n - 2)))
         && isStandfirst(ledger, head.get(n - 2), head.get(n - 1))) {
       title = n - 2;
       subtitle = n - 1;
-    } else if (bodyFollows && isHeadline(ledger, head.get(n - 1))
-        && (n == 1 || isFullHeadline(ledger, head.get(n - 1)) && !ledger.shape(head.get(n - 1)).isTerminated())) {
+    } else if (bodyFollows
+        && isHeadline(ledger, head.get(n - 1))
+        && (n == 1
+            || isFullHeadline(ledger, head.get(n - 1))
+                && !ledger.shape(head.get(n - 1)).isTerminated())) {
       title = n - 1;
     } else {
       title = firstHeadline(ledger, head);
       if (title < 0) {
         return new Headlines(-1, -1);
       }
-      subtitle = title + 1 < n && isStandfirst(ledger, head.get(title), head.get(title + 1)) ? title + 1 : -1;
+      subtitle =
+          title + 1 < n && isStandfirst(ledger, head.get(title), head.get(title + 1))
+              ? title + 1
+              : -1;
     }
     for (int k = 0; k < title; k++) {
       if (isMastheadLabel(ledger.shape(head.get(k)))) {
@@ -80,7 +96,9 @@ final class HeadlineDetector {
     int body = ledger.firstLongProse();
     List<Integer> head = new ArrayList<>();
     int limit = body < ledger.size() ? Integer.MAX_VALUE : 2;
-    for (int i = nextContent(ledger, 0); i >= 0 && i < body && head.size() < limit; i = nextContent(ledger, i + 1)) {
+    for (int i = nextContent(ledger, 0);
+        i >= 0 && i < body && head.size() < limit;
+        i = nextContent(ledger, i + 1)) {
       head.add(i);
     }
     return head;
@@ -102,7 +120,9 @@ final class HeadlineDetector {
 
   /** A site name, menu entry or section label: a few words, no sentence. */
   static boolean isMastheadLabel(LineShape line) {
-    return line.words() <= MASTHEAD_LABEL_MAX_WORDS && !line.isTerminated() && line.lastMark() != ':';
+    return line.words() <= MASTHEAD_LABEL_MAX_WORDS
+        && !line.isTerminated()
+        && line.lastMark() != ':';
   }
 
   /** The next open line that is not a dateline or byline, or -1. */
@@ -129,7 +149,7 @@ final class HeadlineDetector {
   }
 
   private static boolean isMeta(LineLedger ledger, int index) {
-    return MetaLine.parse(ledger.text(index)).isPresent();
+    return ledger.meta(index).isPresent();
   }
 
   static boolean isHeadline(LineLedger ledger, int index) {
@@ -141,7 +161,9 @@ final class HeadlineDetector {
         && line.startsCapitalised()
         && !line.isListItem()
         && !line.isTruncated()
-        && last != ',' && last != ';' && last != ':'
+        && last != ','
+        && last != ';'
+        && last != ':'
         && !(last == '.' && line.words() > SENTENCE_TITLE_MAX_WORDS)
         && sentences(line.text()) <= 2
         && !runsOnToNextLine(ledger, index);
@@ -155,8 +177,13 @@ final class HeadlineDetector {
   private static boolean isStandfirst(LineLedger ledger, int title, int index) {
     LineShape line = ledger.shape(index);
     int after = nextContent(ledger, index + 1);
-    if (after < 0 || line.words() < SUBTITLE_MIN_WORDS || line.isListItem() || line.isTruncated()
-        || line.lastMark() == ':' || !line.startsCapitalised() || PersonName.isSignature(line.text())
+    if (after < 0
+        || line.words() < SUBTITLE_MIN_WORDS
+        || line.isListItem()
+        || line.isTruncated()
+        || line.lastMark() == ':'
+        || !line.startsCapitalised()
+        || PersonName.isSignature(line.text())
         || runsOnToNextLine(ledger, index)) {
       return false;
     }
@@ -169,7 +196,9 @@ final class HeadlineDetector {
   }
 
   private static boolean runsOnToNextLine(LineLedger ledger, int index) {
-    return index + 1 < ledger.size() && ledger.isOpen(index + 1) && !isMeta(ledger, index + 1)
+    return index + 1 < ledger.size()
+        && ledger.isOpen(index + 1)
+        && !isMeta(ledger, index + 1)
         && ParagraphSplitter.runsOn(ledger.shape(index), ledger.shape(index + 1));
   }
 

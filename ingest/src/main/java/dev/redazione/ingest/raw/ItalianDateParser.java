@@ -14,11 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds dates written the ways Italian news sites write them — {@code 12 febbraio 2023},
- * {@code 12 feb 2023}, {@code lunedì 3 marzo 2025}, {@code 3 marzo 2025, 10:41},
- * {@code Pubblicato il 12/02/2023 alle 10:41}, {@code Aggiornato il …}, {@code febbraio 2023}, ISO
- * {@code 2023-02-12T10:41} — with the precision the text gives and the label in front of them.
- * Stateless and thread-safe.
+ * Finds dates written the ways Italian news sites write them — {@code 12 febbraio 2023}, {@code 12
+ * feb 2023}, {@code lunedì 3 marzo 2025}, {@code 3 marzo 2025, 10:41}, {@code Pubblicato il
+ * 12/02/2023 alle 10:41}, {@code Aggiornato il …}, {@code febbraio 2023}, ISO {@code
+ * 2023-02-12T10:41} — with the precision the text gives and the label in front of them. Stateless
+ * and thread-safe.
  */
 final class ItalianDateParser {
 
@@ -69,31 +69,54 @@ final class ItalianDateParser {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final List<String> MONTHS =
       List.of(
-          "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-          "settembre", "ottobre", "novembre", "dicembre");
+          "gennaio",
+          "febbraio",
+          "marzo",
+          "aprile",
+          "maggio",
+          "giugno",
+          "luglio",
+          "agosto",
+          "settembre",
+          "ottobre",
+          "novembre",
+          "dicembre");
   private static final String MONTH_NAME =
-      "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre"
+      "gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre"
+          + "|dicembre"
           + "|genn?|febb?|mar|apr|magg?|giu|lug|ago|sett?|ott|nov|dic";
   private static final String WEEKDAY =
-      "(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lun|mar|mer|gio|ven|sab|dom)\\.?,?\\s+";
+      "(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lun|mar|mer|gio"
+          + "|ven|sab|dom)\\.?,?\\s+";
   private static final Pattern DATE =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:"
               + "(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})"
-              + "(?:[T ](?<ih>\\d{1,2}):(?<imin>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<off>Z|[+-]\\d{2}:?\\d{2})?)?"
-              + "|(?:" + WEEKDAY + ")?(?<td>\\d{1,2})(?:°|º)?\\s+(?<tm>" + MONTH_NAME + ")\\.?\\s+(?<ty>\\d{4})"
-              + "|(?:" + WEEKDAY + ")?(?<nd>\\d{1,2})(?<sep>[/.-])(?<nm>\\d{1,2})\\k<sep>(?<ny>\\d{4}|\\d{2})"
-              + "|(?<mm>gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\\s+(?<my>\\d{4})"
+              + "(?:[T ](?<ih>\\d{1,2}):(?<imin>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<off>Z"
+              + "|[+-]\\d{2}:?\\d{2})?)?"
+              + "|(?:"
+              + WEEKDAY
+              + ")?(?<td>\\d{1,2})(?:°|º)?\\s+(?<tm>"
+              + MONTH_NAME
+              + ")\\.?\\s+(?<ty>\\d{4})"
+              + "|(?:"
+              + WEEKDAY
+              + ")?(?<nd>\\d{1,2})(?<sep>[/.-])(?<nm>\\d{1,2})\\k<sep>(?<ny>\\d{4}|\\d{2})"
+              + "|(?<mm>gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre"
+              + "|novembre|dicembre)\\s+(?<my>\\d{4})"
               + ")(?![\\p{L}\\p{N}])",
           FLAGS);
   private static final Pattern TIME_AFTER =
       Pattern.compile(
-          "^\\s*(?:[,|]\\s*)?(?:-|–|—|alle ore|alle|ore|h\\.?|@)?\\s*(?:ore\\s*)?(?<h>\\d{1,2})[:.](?<m>\\d{2})(?![\\p{N}])",
+          "^\\s*(?:[,|]\\s*)?(?:-|–|—|alle ore|alle|ore|h\\.?"
+              + "|@)?\\s*(?:ore\\s*)?(?<h>\\d{1,2})[:.](?<m>\\d{2})(?![\\p{N}])",
           FLAGS);
   private static final Pattern LABEL_BEFORE =
       Pattern.compile(
-          "(?:(?<upd>aggiornat[oa]|aggiornamento|ultimo aggiornamento|ultima modifica|modificat[oa]|modifica|updated|last updated|agg\\.)"
-              + "|(?<pub>pubblicat[oa]|postat[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data|published|posted|uscit[oa]))"
+          "(?:(?<upd>aggiornat[oa]|aggiornamento|ultimo aggiornamento|ultima modifica|modificat[oa]"
+              + "|modifica|updated|last updated|agg\\.)"
+              + "|(?<pub>pubblicat[oa]|postat[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data"
+              + "|published|posted|uscit[oa]))"
               + "\\s*(?:il|in data|on|alle|:)?\\s*:?\\s*$",
           FLAGS);
 
@@ -109,9 +132,11 @@ final class ItalianDateParser {
       Matcher label = LABEL_BEFORE.matcher(text.substring(consumed, m.start()));
       boolean labelled = label.find();
       int start = labelled ? consumed + label.start() : m.start();
-      Kind kind = !labelled ? Kind.UNLABELLED : label.group("upd") != null ? Kind.UPDATED : Kind.PUBLISHED;
+      Kind kind =
+          !labelled ? Kind.UNLABELLED : label.group("upd") != null ? Kind.UPDATED : Kind.PUBLISHED;
       Matcher time = TIME_AFTER.matcher(text.substring(m.end()));
-      boolean timed = m.group("ih") == null && time.find() && validTime(time.group("h"), time.group("m"));
+      boolean timed =
+          m.group("ih") == null && time.find() && validTime(time.group("h"), time.group("m"));
       int end = timed ? m.end() + time.end() : m.end();
       try {
         PublicationDate date = timed ? withTime(m, time) : toDate(m);
@@ -135,7 +160,8 @@ final class ItalianDateParser {
         return PublicationDate.ofDay(day);
       }
       LocalDateTime time = day.atTime(number(m, "ih"), number(m, "imin"));
-      return PublicationDate.ofTime(time, m.group("off") == null ? null : ZoneOffset.of(offset(m.group("off"))));
+      return PublicationDate.ofTime(
+          time, m.group("off") == null ? null : ZoneOffset.of(offset(m.group("off"))));
     }
     if (m.group("mm") != null) {
       return PublicationDate.ofMonth(number(m, "my"), month(m.group("mm")));
@@ -147,7 +173,8 @@ final class ItalianDateParser {
     if (date.group("mm") != null) {
       throw new IllegalArgumentException("a month without a day has no time");
     }
-    LocalTime clock = LocalTime.of(Integer.parseInt(time.group("h")), Integer.parseInt(time.group("m")));
+    LocalTime clock =
+        LocalTime.of(Integer.parseInt(time.group("h")), Integer.parseInt(time.group("m")));
     LocalDate day =
         date.group("iy") != null
             ? LocalDate.of(number(date, "iy"), number(date, "im"), number(date, "id"))

@@ -12,15 +12,15 @@ final class ItalianStopWords {
 
   private static final Set<String> WORDS =
       Set.of(
-          "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "a", "da", "in", "con", "su",
-          "per", "tra", "fra", "del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla",
-          "ai", "agli", "alle", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel", "nello",
-          "nella", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sui", "sugli", "sulle", "e",
-          "ed", "o", "od", "ma", "se", "che", "chi", "cui", "non", "più", "anche", "come", "dove",
-          "quando", "perché", "è", "sono", "era", "erano", "essere", "ha", "hanno", "ho", "abbiamo",
-          "avere", "aveva", "stato", "stata", "stati", "state", "questo", "questa", "questi",
-          "queste", "quello", "quella", "quelli", "quelle", "suo", "sua", "suoi", "sue", "loro",
-          "lui", "lei", "noi", "voi", "io", "tu", "mi", "ti", "si", "ci", "vi", "ne", "già",
+          "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "di", "a", "da", "in", "con",
+          "su", "per", "tra", "fra", "del", "dello", "della", "dei", "degli", "delle", "al", "allo",
+          "alla", "ai", "agli", "alle", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "nel",
+          "nello", "nella", "nei", "negli", "nelle", "sul", "sullo", "sulla", "sui", "sugli",
+          "sulle", "e", "ed", "o", "od", "ma", "se", "che", "chi", "cui", "non", "più", "anche",
+          "come", "dove", "quando", "perché", "è", "sono", "era", "erano", "essere", "ha", "hanno",
+          "ho", "abbiamo", "avere", "aveva", "stato", "stata", "stati", "state", "questo", "questa",
+          "questi", "queste", "quello", "quella", "quelli", "quelle", "suo", "sua", "suoi", "sue",
+          "loro", "lui", "lei", "noi", "voi", "io", "tu", "mi", "ti", "si", "ci", "vi", "ne", "già",
           "ancora", "solo", "molto", "poi", "però", "quindi", "così", "mentre", "dopo", "prima",
           "sia", "tutto", "tutti", "tutte", "ogni", "altro", "altri", "altra", "altre", "fa", "può",
           "possono", "deve", "devono", "sarà", "saranno", "sarebbe", "viene", "vengono", "nostro",
@@ -48,17 +48,7 @@ final class ItalianStopWords {
 
   /** The share of words of the text that are function words, 0 for text without words. */
   static double density(String text) {
-    int words = 0;
-    int stops = 0;
-    for (String token : text.split(" ")) {
-      if (LineShape.isWord(token)) {
-        words++;
-        if (isStopWord(token)) {
-          stops++;
-        }
-      }
-    }
-    return words == 0 ? 0 : stops / (double) words;
+    return LineShape.of(text).stopDensity();
   }
 
   private static int indexOfApostrophe(String word, int from) {

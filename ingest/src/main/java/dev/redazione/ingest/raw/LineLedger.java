@@ -4,12 +4,13 @@ import dev.redazione.core.RemovedLine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * The working sheet of one extraction: every line of the text with what it has become so far
- * (still open for the body, removed by a rule, taken as title or subtitle). Every removal is
- * recorded with its rule, so nothing leaves the body unaccounted. Mutable; confined to one
- * extraction on one thread.
+ * The working sheet of one extraction: every line of the text with what it has become so far (still
+ * open for the body, removed by a rule, taken as title or subtitle). Every removal is recorded with
+ * its rule, so nothing leaves the body unaccounted. Mutable; confined to one extraction on one
+ * thread.
  */
 final class LineLedger {
 
@@ -24,6 +25,8 @@ final class LineLedger {
   private final List<SourceLine> lines;
   private final String[] texts;
   private final LineShape[] shapes;
+  private final MetaLine[] metas;
+  private final boolean[] metaRead;
   private final Role[] roles;
   private final RuleName[] rules;
   private final List<RemovedLine> removed = new ArrayList<>();
@@ -32,6 +35,8 @@ final class LineLedger {
     this.lines = List.copyOf(lines);
     this.texts = new String[lines.size()];
     this.shapes = new LineShape[lines.size()];
+    this.metas = new MetaLine[lines.size()];
+    this.metaRead = new boolean[lines.size()];
     this.roles = new Role[lines.size()];
     this.rules = new RuleName[lines.size()];
     for (int i = 0; i < texts.length; i++) {
@@ -59,6 +64,15 @@ final class LineLedger {
       shapes[index] = LineShape.of(texts[index]);
     }
     return shapes[index];
+  }
+
+  /** The line read as a line of metadata (dates, byline), if it is one. */
+  Optional<MetaLine> meta(int index) {
+    if (!metaRead[index]) {
+      metas[index] = MetaLine.parse(texts[index]).orElse(null);
+      metaRead[index] = true;
+    }
+    return Optional.ofNullable(metas[index]);
   }
 
   Role role(int index) {
@@ -127,6 +141,7 @@ final class LineLedger {
     removed.add(new RemovedLine(number(index), fragment, rule.id()));
     texts[index] = rest;
     shapes[index] = null;
+    metaRead[index] = false;
   }
 
   /** Takes a line as title or subtitle. */

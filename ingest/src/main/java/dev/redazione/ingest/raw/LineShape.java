@@ -12,8 +12,10 @@ final class LineShape {
 
   /** Prose has at least this many words. */
   static final int PROSE_MIN_WORDS = 6;
+
   /** A line of at least this many words is a real paragraph, not a teaser or label. */
   static final int LONG_PROSE_MIN_WORDS = 20;
+
   /** Prose has at least this share of function words. */
   static final double PROSE_MIN_STOP_DENSITY = 0.15;
 
@@ -30,13 +32,17 @@ final class LineShape {
     this.text = text;
     this.lower = text.toLowerCase(Locale.ITALIAN);
     int count = 0;
+    int stops = 0;
     for (String token : text.split(" ")) {
       if (isWord(token)) {
         count++;
+        if (ItalianStopWords.isStopWord(token)) {
+          stops++;
+        }
       }
     }
     this.words = count;
-    this.stopDensity = ItalianStopWords.density(text);
+    this.stopDensity = count == 0 ? 0 : stops / (double) count;
   }
 
   static LineShape of(String text) {
@@ -61,8 +67,18 @@ final class LineShape {
     return lower;
   }
 
+  /** The text in lowercase with typographic apostrophes folded to {@code '}. */
+  String folded() {
+    return lower.replace('’', '\'').replace('‘', '\'');
+  }
+
   int words() {
     return words;
+  }
+
+  /** The share of the words that are Italian function words, 0 without words. */
+  double stopDensity() {
+    return stopDensity;
   }
 
   int length() {
@@ -94,8 +110,8 @@ final class LineShape {
   }
 
   /**
-   * Starts, after any opening quote, with an uppercase letter, a digit, or a brand written in
-   * camel case ({@code iPhone}, {@code eBay}).
+   * Starts, after any opening quote, with an uppercase letter, a digit, or a brand written in camel
+   * case ({@code iPhone}, {@code eBay}).
    */
   boolean startsCapitalised() {
     for (int i = 0; i < text.length(); i++) {

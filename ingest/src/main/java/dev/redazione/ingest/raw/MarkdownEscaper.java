@@ -3,9 +3,9 @@ package dev.redazione.ingest.raw;
 import java.util.regex.Pattern;
 
 /**
- * Escapes raw prose so that Markdown renders it as the same prose: a line start that Markdown
- * would read as a heading, quote, list, rule, fence or HTML block gets a backslash, and so do a
- * {@code <} that could open an HTML tag and a backslash that would escape the character after it.
+ * Escapes raw prose so that Markdown renders it as the same prose: a line start that Markdown would
+ * read as a heading, quote, list, rule, fence or HTML block gets a backslash, and so do a {@code <}
+ * that could open an HTML tag and a backslash that would escape the character after it.
  */
 final class MarkdownEscaper {
 

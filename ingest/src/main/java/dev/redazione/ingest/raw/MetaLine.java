@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A line made only of article metadata — dates, bylines, reading time — as news sites print under
- * a headline: {@code di Mario Rossi | 12 febbraio 2023, 10:41 | 3 min di lettura}.
+ * A line made only of article metadata — dates, bylines, reading time — as news sites print under a
+ * headline: {@code di Mario Rossi | 12 febbraio 2023, 10:41 | 3 min di lettura}.
  *
  * @param dates the dates on the line, in order
  * @param impossible date-shaped texts that name no real date
@@ -18,17 +18,26 @@ import java.util.regex.Pattern;
  * @param explicit whether a label says what the line is ({@code di …}, {@code Pubblicato il …}), so
  *     it can be trusted anywhere in the text, not only near the top or bottom
  */
-record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<String> authors, boolean explicit) {
+record MetaLine(
+    List<DateHit> dates, List<ImpossibleDate> impossible, List<String> authors, boolean explicit) {
 
-  private static final Pattern PIECE_SEPARATOR = Pattern.compile("\\s*[|•·,;–—()\\[\\]]\\s*|\\s+-\\s+|^-\\s*|\\s*-$");
-  private static final Pattern PLACE = Pattern.compile("\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}[\\p{L}'’]+)?");
+  private static final Pattern PIECE_SEPARATOR =
+      Pattern.compile("\\s*[|•·,;–—()\\[\\]]\\s*|\\s+-\\s+|^-\\s*|\\s*-$");
+  private static final Pattern PLACE =
+      Pattern.compile("\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}[\\p{L}'’]+)?");
   private static final Pattern EDGE_FILLER =
-      Pattern.compile("^(?:il|alle|ore)\\s+|\\s+(?:il|alle|ore|del|in data)$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "^(?:il|alle|ore)\\s+|\\s+(?:il|alle|ore|del|in data)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern FILLER =
       Pattern.compile("ore|alle|il|h|news|pubblicato|aggiornato|in", Pattern.CASE_INSENSITIVE);
 
+  /** A metadata line is short; longer lines are not even scanned for dates. */
+  static final int MAX_CHARS = 160;
+
   private static final Pattern COUNTER =
-      Pattern.compile("\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture)",
+          Pattern.CASE_INSENSITIVE);
 
   MetaLine {
     dates = List.copyOf(dates);
@@ -38,6 +47,9 @@ record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<Strin
 
   /** Reads the line when every part of it is metadata. */
   static Optional<MetaLine> parse(String text) {
+    if (text.length() > MAX_CHARS) {
+      return Optional.empty();
+    }
     DateScan scan = ItalianDateParser.scan(text);
     StringBuilder rest = new StringBuilder(text);
     List<int[]> spans = new ArrayList<>();
@@ -47,7 +59,8 @@ record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<Strin
     for (int[] span : spans) {
       rest.replace(span[0], span[1], " | ");
     }
-    boolean explicit = scan.dates().stream().anyMatch(d -> d.kind() != ItalianDateParser.Kind.UNLABELLED);
+    boolean explicit =
+        scan.dates().stream().anyMatch(d -> d.kind() != ItalianDateParser.Kind.UNLABELLED);
     List<String> authors = new ArrayList<>();
     boolean signed = false;
     boolean readingTime = false;
@@ -65,7 +78,10 @@ record MetaLine(List<DateHit> dates, List<ImpossibleDate> impossible, List<Strin
         readingTime = true;
       } else if ((signed || !spans.isEmpty()) && PersonName.isSignature(part)) {
         authors.add(PersonName.display(part));
-      } else if (!spans.isEmpty() && authors.isEmpty() && !signed && PLACE.matcher(part).matches()) {
+      } else if (!spans.isEmpty()
+          && authors.isEmpty()
+          && !signed
+          && PLACE.matcher(part).matches()) {
         continue;
       } else {
         return Optional.empty();

@@ -3,15 +3,20 @@ package dev.redazione.ingest.raw;
 import java.util.List;
 
 /**
- * A paragraph of the body: the source lines it was joined from and its text.
+ * A paragraph of the body: the source lines it was joined from, its text and its shape.
  *
  * @param lines the 1-based source lines, in order
  * @param text the lines joined with single spaces
+ * @param shape the shape of the text
  */
-record Paragraph(List<Integer> lines, String text) {
+record Paragraph(List<Integer> lines, String text, LineShape shape) {
 
   Paragraph {
     lines = List.copyOf(lines);
+  }
+
+  static Paragraph of(List<Integer> lines, String text) {
+    return new Paragraph(lines, text, LineShape.of(text));
   }
 
   int firstLine() {
@@ -21,9 +26,5 @@ record Paragraph(List<Integer> lines, String text) {
   /** Whether the paragraph is one source line. */
   boolean isSingleLine() {
     return lines.size() == 1;
-  }
-
-  LineShape shape() {
-    return LineShape.of(text);
   }
 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Splits a block of consecutive body lines into paragraphs. Pasted web text usually has one
- * paragraph per line; hard-wrapped text (lines of similar width) has paragraphs spanning lines.
- * A line break is kept as a paragraph break unless the text plainly runs on: the block is
+ * paragraph per line; hard-wrapped text (lines of similar width) has paragraphs spanning lines. A
+ * line break is kept as a paragraph break unless the text plainly runs on: the block is
  * hard-wrapped, or the line stops mid-sentence and the next one starts in lowercase. List items
  * always start a paragraph of their own.
  */
@@ -31,7 +31,7 @@ final class ParagraphSplitter {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < texts.size(); i++) {
       if (i > 0 && breaksBefore(texts.get(i - 1), texts.get(i), wrapped)) {
-        paragraphs.add(new Paragraph(current, text.toString()));
+        paragraphs.add(Paragraph.of(current, text.toString()));
         current = new ArrayList<>();
         text.setLength(0);
       }
@@ -42,7 +42,7 @@ final class ParagraphSplitter {
       current.add(numbers.get(i));
     }
     if (!current.isEmpty()) {
-      paragraphs.add(new Paragraph(current, text.toString()));
+      paragraphs.add(Paragraph.of(current, text.toString()));
     }
     return paragraphs;
   }
@@ -75,7 +75,8 @@ final class ParagraphSplitter {
 
   /**
    * Text wrapped at a column: lines of similar width, all but the last filling most of it, and at
-   * least half of the breaks falling mid-sentence (one sentence per line is a web paste, not a wrap).
+   * least half of the breaks falling mid-sentence (one sentence per line is a web paste, not a
+   * wrap).
    */
   static boolean isHardWrapped(List<String> texts) {
     if (texts.size() < 2) {

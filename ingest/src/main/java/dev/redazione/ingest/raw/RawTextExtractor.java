@@ -6,6 +6,7 @@ import dev.redazione.core.Provenance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads raw text pasted from a news page — no front matter — the way a careful editor would: finds
@@ -13,14 +14,25 @@ import java.util.Objects;
  * (ads, navigation, share and follow prompts, cookie banners, related-article blocks, author boxes,
  * disclaimers) into a record of removed lines, each with the rule that removed it.
  *
- * <p>The stages, in order: single-line furniture rules; reader comments; inline date markers; tag lines; author
- * boxes; related-article blocks; repeated lines; headline and standfirst; datelines and bylines;
- * body assembly with headings. Missing or guessed values are reported as diagnostics, never
- * invented silently. Instances are stateless, immutable and thread-safe.
+ * <p>The stages, in order: single-line furniture rules; reader comments; inline date markers; tag
+ * lines; author boxes; related-article blocks; repeated lines; headline and standfirst; datelines
+ * and bylines; body assembly with headings. Missing or guessed values are reported as diagnostics,
+ * never invented silently. Instances are stateless, immutable and thread-safe.
  */
 public final class RawTextExtractor {
 
   private static final RawTextExtractor INSTANCE = new RawTextExtractor();
+  private static final String NO_DATE =
+      "nothing dates the article: no `date` marker and no dateline near the top or bottom"
+          + " of the text";
+  private static final String NO_TEXT =
+      "the text has no prose to take a title or body from: every line is page furniture"
+          + " or blank";
+  private static final String EMPTY_BODY =
+      "the article has a title but no body text left after removing page furniture";
+  private static final String SENTENCE_TITLE =
+      "the first line, taken as the title, ends with a full stop like a sentence; check that"
+          + " it is a headline";
 
   private RawTextExtractor() {}
 
@@ -54,39 +66,16 @@ public final class RawTextExtractor {
 
     List<Diagnostic> diagnostics = new ArrayList<>(metadata.diagnostics());
     RawExtraction.Builder result = RawExtraction.builder();
-    if (headlines.title() >= 0) {
-      result.title(lineValue(ledger, headlines.title(), Origin.FIRST_LINE));
-      if (ledger.shape(headlines.title()).lastMark() == '.') {
-        diagnostics.add(
-            Diagnostic.info(path, ledger.number(headlines.title()), "AMBIGUOUS_TITLE",
-                "the first line, taken as the title, ends with a full stop like a sentence; check that it is a headline"));
-      }
-    } else {
-      body.firstProse().ifPresentOrElse(
-          first -> {
-            String derived = TitleDeriver.derive(first.text());
-            result.title(new Extracted<>(derived, Provenance.at(Origin.DERIVED, first.firstLine())));
-            diagnostics.add(
-                Diagnostic.warning(path, first.firstLine(), "MISSING_TITLE",
-                    "no line reads as a headline; the title `" + derived
-                        + "` was derived from the first sentence (line " + first.firstLine() + ")"));
-          },
-          () -> diagnostics.add(
-              Diagnostic.warning(path, 0, "NO_TEXT",
-                  "the text has no prose to take a title or body from: every line is page furniture or blank")));
-    }
+    title(path, ledger, headlines, body, diagnostics).ifPresent(result::title);
     if (headlines.subtitle() >= 0) {
       result.subtitle(lineValue(ledger, headlines.subtitle(), Origin.HEADING_LINE));
     }
     if (metadata.date().isEmpty()) {
-      diagnostics.add(
-          Diagnostic.info(path, 0, "NO_DATE",
-              "nothing dates the article: no `date` marker and no dateline near the top or bottom of the text"));
+      diagnostics.add(Diagnostic.info(path, 0, "NO_DATE", NO_DATE));
     }
     if (body.parts().isEmpty() && headlines.title() >= 0) {
       diagnostics.add(
-          Diagnostic.warning(path, ledger.number(headlines.title()), "EMPTY_BODY",
-              "the article has a title but no body text left after removing page furniture"));
+          Diagnostic.warning(path, ledger.number(headlines.title()), "EMPTY_BODY", EMPTY_BODY));
     }
     metadata.date().ifPresent(result::date);
     metadata.updated().ifPresent(result::updated);
@@ -97,6 +86,43 @@ public final class RawTextExtractor {
         .removed(ledger.removed())
         .diagnostics(diagnostics)
         .build();
+  }
+
+  /**
+   * The headline line as title; without one, a title derived from the first sentence and a
+   * {@code MISSING_TITLE} warning; without prose, no title and a {@code NO_TEXT} warning.
+   */
+  private static Optional<Extracted<String>> title(
+      String path,
+      LineLedger ledger,
+      HeadlineDetector.Headlines headlines,
+      BodyAssembler.Assembled body,
+      List<Diagnostic> diagnostics) {
+    if (headlines.title() >= 0) {
+      int line = ledger.number(headlines.title());
+      if (ledger.shape(headlines.title()).lastMark() == '.') {
+        diagnostics.add(Diagnostic.info(path, line, "AMBIGUOUS_TITLE", SENTENCE_TITLE));
+      }
+      return Optional.of(lineValue(ledger, headlines.title(), Origin.FIRST_LINE));
+    }
+    Optional<Paragraph> first = body.firstProse();
+    if (first.isEmpty()) {
+      diagnostics.add(Diagnostic.warning(path, 0, "NO_TEXT", NO_TEXT));
+      return Optional.empty();
+    }
+    int line = first.get().firstLine();
+    String derived = TitleDeriver.derive(first.get().text());
+    diagnostics.add(
+        Diagnostic.warning(
+            path,
+            line,
+            "MISSING_TITLE",
+            "no line reads as a headline; the title `"
+                + derived
+                + "` was derived from the first sentence (line "
+                + line
+                + ")"));
+    return Optional.of(new Extracted<>(derived, Provenance.at(Origin.DERIVED, line)));
   }
 
   private static Extracted<String> lineValue(LineLedger ledger, int index, Origin origin) {

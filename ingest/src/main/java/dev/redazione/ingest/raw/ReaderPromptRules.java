@@ -4,91 +4,167 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Recognises furniture addressed to the reader: share bars and follow or subscribe prompts
- * (Google News, newsletters, Telegram and WhatsApp channels), cookie consent banners with their
- * buttons, and comment prompts. Prose that merely mentions cookies, newsletters or comments is not
- * addressed to the reader and is left alone.
+ * Recognises furniture addressed to the reader: share bars and follow or subscribe prompts (Google
+ * News, newsletters, Telegram and WhatsApp channels), cookie consent banners with their buttons,
+ * and comment prompts. Prose that merely mentions cookies, newsletters or comments is not addressed
+ * to the reader and is left alone. Patterns are lowercase, matched against the lowercased line.
  */
 final class ReaderPromptRules {
 
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-
   private static final Set<String> SOCIAL_WORDS =
       Set.of(
-          "condividi", "condividilo", "condivisioni", "share", "su", "on", "facebook", "twitter", "x",
-          "linkedin", "whatsapp", "telegram", "email", "e-mail", "mail", "pinterest", "reddit",
-          "threads", "instagram", "youtube", "tiktok", "flipboard", "bluesky", "mastodon", "copia",
-          "link", "stampa", "invia", "messenger", "tumblr", "e", "google", "news", "tweet", "segui",
-          "seguici", "follow", "us", "rss", "feed");
+          "condividi",
+          "condividilo",
+          "condivisioni",
+          "share",
+          "su",
+          "on",
+          "facebook",
+          "twitter",
+          "x",
+          "linkedin",
+          "whatsapp",
+          "telegram",
+          "email",
+          "e-mail",
+          "mail",
+          "pinterest",
+          "reddit",
+          "threads",
+          "instagram",
+          "youtube",
+          "tiktok",
+          "flipboard",
+          "bluesky",
+          "mastodon",
+          "copia",
+          "link",
+          "stampa",
+          "invia",
+          "messenger",
+          "tumblr",
+          "e",
+          "google",
+          "news",
+          "tweet",
+          "segui",
+          "seguici",
+          "follow",
+          "us",
+          "rss",
+          "feed");
 
   private static final Set<String> SOCIAL_NETWORKS =
       Set.of(
-          "condividi", "condividilo", "share", "facebook", "twitter", "linkedin", "whatsapp",
-          "telegram", "pinterest", "reddit", "threads", "instagram", "youtube", "tiktok", "flipboard",
-          "bluesky", "mastodon", "messenger", "tweet", "seguici", "follow");
+          "condividi",
+          "condividilo",
+          "share",
+          "facebook",
+          "twitter",
+          "linkedin",
+          "whatsapp",
+          "telegram",
+          "pinterest",
+          "reddit",
+          "threads",
+          "instagram",
+          "youtube",
+          "tiktok",
+          "flipboard",
+          "bluesky",
+          "mastodon",
+          "messenger",
+          "tweet",
+          "seguici",
+          "follow");
 
   private static final Pattern SHARE_LABEL =
       Pattern.compile(
-          "(?:condividi|share)(?: (?:questo|quest') ?(?:articolo|notizia|post|pagina|contenuto))?(?: su .*)?|newsletter|iscriviti|seguici(?: su .*)?",
-          FLAGS);
+          "(?:condividi|share)(?: (?:questo|quest') ?(?:articolo|notizia|post|pagina"
+              + "|contenuto))?(?: su .*)?|newsletter|iscriviti|seguici(?: su .*)?");
 
-  private static final Pattern FOLLOW_PROMPT =
-      Pattern.compile(
-          "\\b(?:seguici|iscriviti|iscrivetevi|abbonati (?:ora|subito|a|al|alla)|attiva le notifiche"
-              + "|segui(?:ci)? (?:\\S+ )?su (?:google news|facebook|instagram|twitter|x|linkedin|telegram|whatsapp|tiktok|youtube|threads)"
+  private static final KeywordPattern FOLLOW_PROMPT =
+      KeywordPattern.of(
+          "\\b(?:seguici|iscriviti|iscrivetevi|abbonati (?:ora|subito|a|al|alla)"
+              + "|attiva le notifiche"
+              + "|segui(?:ci)? (?:\\S+ )?su (?:google news|facebook|instagram|twitter|x|linkedin"
+              + "|telegram|whatsapp|tiktok|youtube|threads)"
               + "|clicca (?:qui|sulla stella)|aggiungici (?:ai|alle|tra le)|fonte preferita"
               + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))",
-          FLAGS);
+          "seguici",
+          "iscriv",
+          "abbonati",
+          "notifiche",
+          "segui",
+          "clicca",
+          "aggiungici",
+          "fonte preferita",
+          "inserisci");
 
-  private static final Pattern WEAK_FOLLOW_PROMPT =
-      Pattern.compile(
+  private static final KeywordPattern WEAK_FOLLOW_PROMPT =
+      KeywordPattern.of(
           "\\b(?:rest(?:a|are|ate) (?:sempre )?aggiornat|riman(?:i|ere|ete) (?:sempre )?aggiornat"
-              + "|unisciti|entra nel|non perderti|scarica (?:la nostra |l')?app|ricevi (?:gratis )?(?:le |tutte le )?(?:notizie|news|aggiornamenti))",
-          FLAGS);
+              + "|unisciti|entra nel|non perderti|scarica (?:la nostra |l')?app"
+              + "|ricevi (?:gratis )?(?:le |tutte le )?(?:notizie|news|aggiornamenti))",
+          "aggiornat",
+          "unisciti",
+          "entra nel",
+          "non perderti",
+          "scarica",
+          "ricevi");
 
   private static final Pattern CHANNEL =
       Pattern.compile(
-          "\\b(?:google news|newsletter|telegram|whatsapp|canale|notifiche|facebook|instagram|social|app)\\b",
-          FLAGS);
+          "\\b(?:google news|newsletter|telegram|whatsapp|canale|notifiche|facebook|instagram"
+              + "|social|app)\\b");
 
-  private static final Pattern NEWSLETTER =
-      Pattern.compile(
-          "newsletter.*\\b(?:iscriviti|iscrivetevi|ricevi|gratuita|gratis|registrati|iscrizione|e-?mail)\\b"
+  private static final KeywordPattern NEWSLETTER =
+      KeywordPattern.of(
+          "newsletter.*\\b(?:iscriviti|iscrivetevi|ricevi|gratuita|gratis|registrati|iscrizione"
+              + "|e-?mail)\\b"
               + "|\\b(?:iscriviti|iscrivetevi|ricevi|registrati)\\b.*newsletter",
-          FLAGS);
+          "newsletter");
 
-  private static final Pattern COOKIE_BANNER =
-      Pattern.compile(
-          "\\b(?:questo sito(?: web)? (?:utilizza|usa|fa uso|impiega)|utilizziamo|usiamo|noi e (?:i nostri|terze parti)"
-              + "|acconsenti|accetti|cliccando|chiudendo|proseguendo|continuando a navigare|puoi (?:modificare|gestire|revocare)"
+  private static final KeywordPattern COOKIE_BANNER =
+      KeywordPattern.of(
+          "\\b(?:questo sito(?: web)? (?:utilizza|usa|fa uso|impiega)|utilizziamo|usiamo"
+              + "|noi e (?:i nostri|terze parti)"
+              + "|acconsenti|accetti|cliccando|chiudendo|proseguendo|continuando a navigare"
+              + "|puoi (?:modificare|gestire|revocare)"
               + "|we use|this (?:site|website) uses|by clicking)\\b",
-          FLAGS);
+          "cookie");
 
   private static final Pattern COOKIE_BUTTON =
       Pattern.compile(
-          "(?:accetta(?: tutti| tutto| e chiudi| e continua| i cookie)?|rifiuta(?: tutti| tutto)?|accetto|non accetto"
+          "(?:accetta(?: tutti| tutto| e chiudi| e continua| i cookie)?|rifiuta(?: tutti| tutto)?"
+              + "|accetto|non accetto"
               + "|personalizza|gestisci (?:le )?(?:preferenze|opzioni|impostazioni|cookie)"
-              + "|(?:impostazioni|preferenze) (?:dei )?cookie|accept all|reject all|cookie policy|privacy policy"
-              + "|informativa (?:sulla )?privacy|informativa (?:sui )?cookie|maggiori informazioni|ok|chiudi)",
-          FLAGS);
+              + "|(?:impostazioni|preferenze) (?:dei )?cookie|accept all|reject all|cookie policy"
+              + "|privacy policy"
+              + "|informativa (?:sulla )?privacy|informativa (?:sui )?cookie|maggiori informazioni"
+              + "|ok|chiudi)");
 
   private static final Pattern COMMENT_LABEL =
       Pattern.compile(
-          "(?:\\d+ )?commenti?|(?:lascia|scrivi|aggiungi|inserisci|leggi|mostra|vedi|nascondi|carica)"
-              + "(?: (?:un|il tuo|i|tutti i|gli altri|altri))? comment[oi]|commenta(?: (?:l'articolo|la notizia|il post|per primo))?"
-              + "|(?:accedi|registrati|effettua il login) per commentare|vai ai commenti|nessun commento"
-              + "|partecipa alla discussione|di' la tua|discussione|rispondi|reply|segnala(?: abuso)?|mi piace"
-              + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti",
-          FLAGS);
+          "(?:\\d+ )?commenti?|(?:lascia|scrivi|aggiungi|inserisci|leggi|mostra|vedi|nascondi"
+              + "|carica)"
+              + "(?: (?:un|il tuo|i|tutti i|gli altri|altri))? comment[oi]"
+              + "|commenta(?: (?:l'articolo|la notizia|il post|per primo))?"
+              + "|(?:accedi|registrati|effettua il login) per commentare|vai ai commenti"
+              + "|nessun commento"
+              + "|partecipa alla discussione|di' la tua|discussione|rispondi|reply"
+              + "|segnala(?: abuso)?|mi piace"
+              + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti");
 
-  private static final Pattern COMMENT_INVITATION =
-      Pattern.compile(
-          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b", FLAGS);
+  private static final KeywordPattern COMMENT_INVITATION =
+      KeywordPattern.of(
+          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b",
+          "comment");
 
   private static final Pattern SECOND_PERSON =
       Pattern.compile(
-          "\\b(?:pensate|pensi|vostra|vostro|tua|tuo|fatecelo|fateci|diteci|ditecelo|scrivete|scrivetelo|scrivi|lasciate|lascia|commentate)\\b",
-          FLAGS);
+          "\\b(?:pensate|pensi|vostra|vostro|tua|tuo|fatecelo|fateci|diteci|ditecelo|scrivete"
+              + "|scrivetelo|scrivi|lasciate|lascia|commentate)\\b");
 
   private ReaderPromptRules() {}
 
@@ -99,7 +175,9 @@ final class ReaderPromptRules {
   static void removeCookieButtonsAround(LineLedger ledger, int banner) {
     for (int step : new int[] {-1, 1}) {
       int i = banner + step;
-      while (i >= 0 && i < ledger.size() && (ledger.isBlank(i) || !ledger.isOpen(i) || isCookieButton(ledger.shape(i)))) {
+      while (i >= 0
+          && i < ledger.size()
+          && (ledger.isBlank(i) || !ledger.isOpen(i) || isCookieButton(ledger.shape(i)))) {
         if (ledger.isOpen(i)) {
           ledger.remove(i, RuleName.COOKIE_BANNER);
         } else if (!ledger.isBlank(i) && !isCookieBanner(ledger.shape(i))) {
@@ -117,8 +195,9 @@ final class ReaderPromptRules {
 
   /** A cookie consent sentence addressed to the reader, or an unambiguous consent button. */
   static boolean isCookieBanner(LineShape line) {
-    return line.words() <= FurnitureRules.NOTICE_MAX_WORDS && line.lower().contains("cookie") && COOKIE_BANNER.matcher(line.lower()).find()
-        || line.words() <= 4 && !FurnitureLabel.of(line).matches("ok|chiudi|maggiori informazioni")
+    return line.words() <= FurnitureRules.NOTICE_MAX_WORDS && COOKIE_BANNER.foundIn(line.lower())
+        || line.words() <= 4
+            && !FurnitureLabel.of(line).matches("ok|chiudi|maggiori informazioni")
             && COOKIE_BUTTON.matcher(FurnitureLabel.of(line)).matches();
   }
 
@@ -127,12 +206,12 @@ final class ReaderPromptRules {
     if (line.words() > FurnitureRules.PROMPT_MAX_WORDS) {
       return false;
     }
-    String lower = line.lower().replace('’', '\'');
+    String lower = line.folded();
     return isShareBar(line)
         || FurnitureRules.isLabel(line, SHARE_LABEL)
-        || FOLLOW_PROMPT.matcher(lower).find()
-        || WEAK_FOLLOW_PROMPT.matcher(lower).find() && CHANNEL.matcher(lower).find()
-        || NEWSLETTER.matcher(lower).find();
+        || FOLLOW_PROMPT.foundIn(lower)
+        || WEAK_FOLLOW_PROMPT.foundIn(lower) && CHANNEL.matcher(lower).find()
+        || NEWSLETTER.foundIn(lower);
   }
 
   private static boolean isShareBar(LineShape line) {
@@ -158,7 +237,7 @@ final class ReaderPromptRules {
       return true;
     }
     return line.words() <= 25
-        && COMMENT_INVITATION.matcher(line.lower()).find()
+        && COMMENT_INVITATION.foundIn(line.lower())
         && SECOND_PERSON.matcher(line.lower()).find();
   }
 }

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes "related articles" furniture: a header ({@code Leggi anche}, {@code Ti potrebbe
- * interessare}, {@code Articoli correlati}, …) with its teaser titles and truncated excerpts, inline
- * one-line teasers ({@code Leggi anche: …}), and header-less runs of teasers at the end.
+ * interessare}, {@code Articoli correlati}, …) with its teaser titles and truncated excerpts,
+ * inline one-line teasers ({@code Leggi anche: …}), and header-less runs of teasers at the end.
  *
  * <p>At the tail — when no real paragraph follows the header — everything after it that is not a
  * full sentence belongs to the block. In mid-article only the teaser lines right after the header,
@@ -15,28 +15,34 @@ import java.util.regex.Pattern;
  */
 final class RelatedBlockDetector {
 
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final int HEADER_MAX_WORDS = 8;
   private static final int INLINE_MAX_WORDS = 30;
   private static final Pattern HEADER =
       Pattern.compile(
-          "(?:leggi anche|leggi pure|potrebber?o? interessarti(?: anche)?|ti potrebber?o? interessare(?: anche)?"
-              + "|articoli correlati|notizie correlate|contenuti correlati|correlati|articoli consigliati"
-              + "|ti consigliamo(?: anche)?|consigliati per te|scelti per te|altri articoli|altre notizie"
-              + "|ultime notizie|ultimi articoli|articoli recenti|notizie recenti|dello stesso autore"
-              + "|altri articoli dello stesso autore|(?:i )?più letti(?: della settimana| di oggi| oggi)?"
-              + "|(?:i )?più popolari|da non perdere|non perdere|guarda anche|vedi anche|approfondisci"
-              + "|approfondimenti|per approfondire|related(?: articles| posts| stories)?|read (?:more|also)"
+          "(?:leggi anche|leggi pure|potrebber?o? interessarti(?: anche)?"
+              + "|ti potrebber?o? interessare(?: anche)?"
+              + "|articoli correlati|notizie correlate|contenuti correlati|correlati"
+              + "|articoli consigliati"
+              + "|ti consigliamo(?: anche)?|consigliati per te|scelti per te|altri articoli"
+              + "|altre notizie"
+              + "|ultime notizie|ultimi articoli|articoli recenti|notizie recenti"
+              + "|dello stesso autore"
+              + "|altri articoli dello stesso autore|(?:i )?più letti(?: della settimana| di oggi"
+              + "| oggi)?"
+              + "|(?:i )?più popolari|da non perdere|non perdere|guarda anche|vedi anche"
+              + "|approfondisci"
+              + "|approfondimenti|per approfondire|related(?: articles| posts| stories)?"
+              + "|read (?:more|also)"
               + "|you may also like|in evidenza|potrebbe piacerti|ti può interessare(?: anche)?"
-              + "|leggi altri articoli|sullo stesso (?:argomento|tema)|su questo argomento|top news|in primo piano)",
-          FLAGS);
+              + "|leggi altri articoli|sullo stesso (?:argomento|tema)|su questo argomento|top news"
+              + "|in primo piano)");
   private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern INLINE_TEASER =
       Pattern.compile(
-          "^(?:leggi anche|leggi pure|guarda anche|vedi anche|potrebbe interessarti|ti potrebbe interessare"
+          "^(?:leggi anche|leggi pure|guarda anche|vedi anche|potrebbe interessarti"
+              + "|ti potrebbe interessare"
               + "|approfondisci|per approfondire|leggi|guarda|ascolta)\\s*[:>»–—-]+\\s*\\S.*"
-              + "|^(?:leggi anche|guarda anche|vedi anche)\\s+\\S.*",
-          FLAGS);
+              + "|^(?:leggi anche|guarda anche|vedi anche)\\s+\\S.*");
 
   private RelatedBlockDetector() {}
 
@@ -53,7 +59,10 @@ final class RelatedBlockDetector {
           return;
         }
         i = removeTeasersAfter(ledger, i);
-      } else if (shape.words() <= INLINE_MAX_WORDS && INLINE_TEASER.matcher(LEADING_SYMBOLS.matcher(shape.text()).replaceFirst("")).matches()) {
+      } else if (shape.words() <= INLINE_MAX_WORDS
+          && INLINE_TEASER
+              .matcher(LEADING_SYMBOLS.matcher(shape.folded()).replaceFirst(""))
+              .matches()) {
         ledger.remove(i, RuleName.RELATED_BLOCK);
       }
     }
@@ -68,7 +77,9 @@ final class RelatedBlockDetector {
     }
   }
 
-  /** Removes the teaser lines right after a mid-article header, returning the last index looked at. */
+  /**
+   * Removes the teaser lines right after a mid-article header, returning the last index looked at.
+   */
   private static int removeTeasersAfter(LineLedger ledger, int header) {
     int j = ledger.nextNonBlank(header);
     while (j >= 0 && ledger.isOpen(j) && !ledger.shape(j).isProse()) {
@@ -91,7 +102,9 @@ final class RelatedBlockDetector {
     for (int i = tail + 1; i < ledger.size(); i++) {
       if (ledger.isOpen(i) && ledger.shape(i).isTruncated()) {
         int title = ledger.previousOpen(i - 1);
-        if (title > tail && !ledger.shape(title).isTruncated() && !ledger.shape(title).isStatement()) {
+        if (title > tail
+            && !ledger.shape(title).isTruncated()
+            && !ledger.shape(title).isStatement()) {
           teasers.add(title);
         }
         teasers.add(i);

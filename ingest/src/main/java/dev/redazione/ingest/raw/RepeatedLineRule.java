@@ -8,9 +8,9 @@ import java.util.Set;
 
 /**
  * Removes short non-prose lines that occur more than once in the text — menu entries, section
- * labels, widget titles printed at the top and again at the bottom. Labels of up to
- * {@value #LABEL_MAX_WORDS} words go everywhere; a longer repeated line (a headline echoed by the
- * page) keeps its first occurrence.
+ * labels, widget titles printed at the top and again at the bottom. Labels of up to {@value
+ * #LABEL_MAX_WORDS} words go everywhere; a longer repeated line (a headline echoed by the page)
+ * keeps its first occurrence.
  */
 final class RepeatedLineRule {
 
@@ -33,7 +33,10 @@ final class RepeatedLineRule {
       }
       LineShape shape = ledger.shape(i);
       boolean firstOfLonger = shape.words() > LABEL_MAX_WORDS && seen.add(key(ledger, i));
-      if (shape.words() <= MAX_WORDS && !shape.isProse() && !shape.isTerminated() && !firstOfLonger) {
+      if (shape.words() <= MAX_WORDS
+          && !shape.isProse()
+          && !shape.isTerminated()
+          && !firstOfLonger) {
         ledger.remove(i, RuleName.REPEATED_LINE);
       }
     }

@@ -1,16 +1,22 @@
 package dev.redazione.ingest.raw;
 
 /**
- * The stable names of the rules that take a line out of the body, as recorded in
- * {@link dev.redazione.core.RemovedLine#rule()}. Lines read as metadata (date, author, tags) are
- * recorded too, under the rule that read them, so every non-blank line is accounted for.
+ * The stable names of the rules that take a line out of the body, as recorded in {@link
+ * dev.redazione.core.RemovedLine#rule()}. Lines read as metadata (date, author, tags) are recorded
+ * too, under the rule that read them, so every non-blank line is accounted for.
  */
 enum RuleName {
   /** A line without letters or digits: {@code * * *}, {@code ———}. */
   SEPARATOR("separator"),
-  /** An advertising label: {@code Pubblicità}, {@code Advertisement}, {@code Contenuto sponsorizzato}. */
+  /**
+   * An advertising label: {@code Pubblicità}, {@code Advertisement}, {@code Contenuto
+   * sponsorizzato}.
+   */
   AD_LABEL("ad-label"),
-  /** A one-sentence shop offer: {@code … è disponibile online da Amazon a 199 euro}, {@code Vedi offerta}. */
+  /**
+   * A one-sentence shop offer: {@code … è disponibile online da Amazon a 199 euro}, {@code Vedi
+   * offerta}.
+   */
   AFFILIATE_OFFER("affiliate-offer"),
   /** A paywall prompt: {@code Abbonati per continuare a leggere}, {@code Sei già abbonato?}. */
   PAYWALL("paywall"),
@@ -24,7 +30,10 @@ enum RuleName {
   READING_TIME("reading-time"),
   /** A cookie consent banner and its buttons. */
   COOKIE_BANNER("cookie-banner"),
-  /** A share bar or a prompt to follow or subscribe: Google News, newsletter, channels, {@code Seguici}. */
+  /**
+   * A share bar or a prompt to follow or subscribe: Google News, newsletter, channels, {@code
+   * Seguici}.
+   */
   SOCIAL_PROMPT("social-prompt"),
   /** A comment prompt, counter or control, and a reader comment thread after a comments header. */
   COMMENT_PROMPT("comment-prompt"),
@@ -34,7 +43,9 @@ enum RuleName {
   DISCLAIMER("disclaimer"),
   /** A photo credit or caption ending with one: {@code Foto: Ansa}, {@code … (ANSA/…)}. */
   IMAGE_CREDIT("image-credit"),
-  /** A "related articles" header with its teaser titles and truncated excerpts, or an inline teaser. */
+  /**
+   * A "related articles" header with its teaser titles and truncated excerpts, or an inline teaser.
+   */
   RELATED_BLOCK("related-block"),
   /** An author box: the name (often twice), the bio and a "tutti gli articoli" link. */
   AUTHOR_BOX("author-box"),
@@ -44,7 +55,10 @@ enum RuleName {
   DATELINE("dateline"),
   /** An inline date marker at a line start: {@code date 2025-01}; only the marker is removed. */
   DATE_MARKER("date-marker"),
-  /** A tag line: {@code Tag: a, b, c}, hashtags, or an {@code Argomenti} header with one tag per line. */
+  /**
+   * A tag line: {@code Tag: a, b, c}, hashtags, or an {@code Argomenti} header with one tag per
+   * line.
+   */
   TAG_LINE("tag-line"),
   /** A site name, menu entry or section label above the headline. */
   MASTHEAD("masthead"),

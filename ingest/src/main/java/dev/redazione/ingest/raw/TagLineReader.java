@@ -11,16 +11,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads tag lines — {@code Tag: OpenAI, Microsoft, Azure}, {@code Argomenti: …}, a line of
- * {@code #hashtags}, or a tag header at the end with one tag per line under it — into tags with
- * provenance TAG_LINE. A list whose items read like prose is not a tag line.
+ * Reads tag lines — {@code Tag: OpenAI, Microsoft, Azure}, {@code Argomenti: …}, a line of {@code
+ * #hashtags}, or a tag header at the end with one tag per line under it — into tags with provenance
+ * TAG_LINE. A list whose items read like prose is not a tag line.
  */
 final class TagLineReader {
 
   private static final int MAX_WORDS_PER_TAG = 5;
   private static final Pattern TAG_LINE =
       Pattern.compile(
-          "^(?:tag|tags|tagged|argomenti|parole chiave|keywords|etichette|temi|topics?)\\s*:\\s*(?<list>.+)$",
+          "^(?:tag|tags|tagged|argomenti|parole chiave|keywords|etichette|temi"
+              + "|topics?)\\s*:\\s*(?<list>.+)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern TAG_HEADER =
       Pattern.compile("tag|tags|argomenti|temi|parole chiave|topics?", Pattern.CASE_INSENSITIVE);
@@ -58,7 +59,9 @@ final class TagLineReader {
         continue;
       }
       List<Integer> items = new ArrayList<>();
-      for (int j = ledger.nextNonBlank(i); j >= 0 && ledger.isOpen(j) && isListedTag(ledger.shape(j)); j = ledger.nextNonBlank(j)) {
+      for (int j = ledger.nextNonBlank(i);
+          j >= 0 && ledger.isOpen(j) && isListedTag(ledger.shape(j));
+          j = ledger.nextNonBlank(j)) {
         items.add(j);
       }
       if (items.isEmpty()) {
@@ -75,8 +78,12 @@ final class TagLineReader {
   }
 
   private static boolean isListedTag(LineShape line) {
-    return line.words() >= 1 && line.words() <= MAX_WORDS_PER_TAG - 1 && !line.isTerminated()
-        && line.lastMark() != ':' && !line.isTruncated() && Slug.canMake(line.text().replace("#", ""));
+    return line.words() >= 1
+        && line.words() <= MAX_WORDS_PER_TAG - 1
+        && !line.isTerminated()
+        && line.lastMark() != ':'
+        && !line.isTruncated()
+        && Slug.canMake(line.text().replace("#", ""));
   }
 
   /** The tags of a whole tag line, if the text is one. */

@@ -33,8 +33,10 @@ class ArticleGeneratorTest {
 
     assertThat(result.archive().size() + result.drafts().size()).isEqualTo(60);
     assertThat(result.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
-    assertThat(result.archive().articles()).extracting(a -> a.source().format())
+    assertThat(result.archive().articles())
+        .extracting(a -> a.source().format())
         .contains(SourceFormat.FRONT_MATTER_MARKDOWN, SourceFormat.RAW_TEXT);
-    assertThat(result.archive().articles()).allSatisfy(a -> assertThat(a.wordCount()).isBetween(650, 1_000));
+    assertThat(result.archive().articles())
+        .allSatisfy(a -> assertThat(a.wordCount()).isBetween(650, 1_000));
   }
 }

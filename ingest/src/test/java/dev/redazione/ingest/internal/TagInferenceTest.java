@@ -9,12 +9,17 @@ import org.junit.jupiter.api.Test;
 class TagInferenceTest {
 
   private static List<String> mentioned(List<String> known, String text) {
-    return TagInference.of(known.stream().map(Tag::of).toList()).mentionedIn(text).stream().map(Tag::name).toList();
+    return TagInference.of(known.stream().map(Tag::of).toList()).mentionedIn(text).stream()
+        .map(Tag::name)
+        .toList();
   }
 
   @Test
   void matchesWholeWordsIgnoringCase() {
-    assertThat(mentioned(List.of("OpenAI", "Microsoft", "Azure"), "La partnership dell’openai con MICROSOFT."))
+    assertThat(
+            mentioned(
+                List.of("OpenAI", "Microsoft", "Azure"),
+                "La partnership dell’openai con MICROSOFT."))
         .containsExactly("OpenAI", "Microsoft");
   }
 
@@ -25,13 +30,15 @@ class TagInferenceTest {
 
   @Test
   void matchesMultiWordNames() {
-    assertThat(mentioned(List.of("GitHub Copilot"), "Usa github copilot ogni giorno")).containsExactly("GitHub Copilot");
+    assertThat(mentioned(List.of("GitHub Copilot"), "Usa github copilot ogni giorno"))
+        .containsExactly("GitHub Copilot");
   }
 
   @Test
   void shortAndCapitalNamesNeedTheirExactSpelling() {
     assertThat(mentioned(List.of("AI", "API"), "Pensato ai clienti e alle api operose")).isEmpty();
-    assertThat(mentioned(List.of("AI", "API"), "L’AI generativa usa una API")).containsExactly("AI", "API");
+    assertThat(mentioned(List.of("AI", "API"), "L’AI generativa usa una API"))
+        .containsExactly("AI", "API");
   }
 
   @Test

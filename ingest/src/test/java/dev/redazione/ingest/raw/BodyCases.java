@@ -2,13 +2,11 @@ package dev.redazione.ingest.raw;
 
 import static dev.redazione.ingest.raw.Expectation.expect;
 
-import dev.redazione.core.DatePrecision;
-import dev.redazione.core.Origin;
 import java.util.List;
 
 /**
- * Raw texts shaped like Italian news pages, for the body: lists and short paragraphs that must stay,
- * headings versus one-sentence paragraphs, Markdown escaping and hard-wrapped text.
+ * Raw texts shaped like Italian news pages, for the body: lists and short paragraphs that must
+ * stay, headings versus one-sentence paragraphs, Markdown escaping and hard-wrapped text.
  */
 final class BodyCases {
 
@@ -16,7 +14,9 @@ final class BodyCases {
 
   static List<ArticleCase> all() {
     return List.of(
-        new ArticleCase("lists-in-prose-stay", """
+        new ArticleCase(
+            "lists-in-prose-stay",
+            """
             iPhone 16e, tutte le novità
 
             Apple ha presentato il nuovo iPhone 16e, che sostituisce la gamma SE. Le novità principali sono:
@@ -29,11 +29,19 @@ final class BodyCases {
             2. 256 GB a 859 euro;
             3. 512 GB a 1.119 euro.
             """,
-            expect().title("iPhone 16e, tutte le novità")
-                .keeps("\\- il chip A18, lo stesso degli iPhone 16;", "\\- una batteria più capiente.",
-                    "1\\. 128 GB a 729 euro;", "3\\. 512 GB a 1.119 euro.", "Le configurazioni disponibili sono tre:")
-                .headings().paragraphs(8)),
-        new ArticleCase("short-real-paragraphs-stay", """
+            expect()
+                .title("iPhone 16e, tutte le novità")
+                .keeps(
+                    "\\- il chip A18, lo stesso degli iPhone 16;",
+                    "\\- una batteria più capiente.",
+                    "1\\. 128 GB a 729 euro;",
+                    "3\\. 512 GB a 1.119 euro.",
+                    "Le configurazioni disponibili sono tre:")
+                .headings()
+                .paragraphs(8)),
+        new ArticleCase(
+            "short-real-paragraphs-stay",
+            """
             Sony alza il prezzo della PlayStation 5
 
             Sony ha annunciato un aumento del prezzo della PlayStation 5 in Europa, motivato dall’inflazione e dal cambio sfavorevole, che riguarda sia la versione standard sia la Digital Edition.
@@ -44,9 +52,14 @@ final class BodyCases {
 
             Anche gli accessori, a partire dal controller DualSense, costeranno di più a partire dal primo del mese.
             """,
-            expect().title("Sony alza il prezzo della PlayStation 5").keeps("Il prezzo? 549 euro.", "Non è tutto.")
-                .headings().paragraphs(4)),
-        new ArticleCase("headings-versus-one-sentence-paragraphs", """
+            expect()
+                .title("Sony alza il prezzo della PlayStation 5")
+                .keeps("Il prezzo? 549 euro.", "Non è tutto.")
+                .headings()
+                .paragraphs(4)),
+        new ArticleCase(
+            "headings-versus-one-sentence-paragraphs",
+            """
             Come funziona il nuovo Fascicolo sanitario elettronico
 
             Il Fascicolo sanitario elettronico 2.0 raccoglie in un unico posto referti, prescrizioni e vaccinazioni di ogni cittadino, consultabili online o dall’app della propria regione.
@@ -61,9 +74,14 @@ final class BodyCases {
 
             I medici di base potranno consultare la storia clinica del paziente, previo consenso, senza dover chiedere copie cartacee dei documenti.
             """,
-            expect().title("Come funziona il nuovo Fascicolo sanitario elettronico")
-                .headings("Come si accede", "Cosa cambia per i medici?").keeps("Il servizio è gratuito.").paragraphs(4)),
-        new ArticleCase("markdown-characters-at-line-start-are-escaped", """
+            expect()
+                .title("Come funziona il nuovo Fascicolo sanitario elettronico")
+                .headings("Come si accede", "Cosa cambia per i medici?")
+                .keeps("Il servizio è gratuito.")
+                .paragraphs(4)),
+        new ArticleCase(
+            "markdown-characters-at-line-start-are-escaped",
+            """
             Quando il testo sembra Markdown
 
             # non è un titolo, ma un hashtag incollato all’inizio della riga insieme al resto della frase.
@@ -72,9 +90,13 @@ final class BodyCases {
 
             * Questa riga inizia con un asterisco ma è una frase come le altre del pezzo.
             """,
-            expect().title("Quando il testo sembra Markdown").keeps("\\# non è un titolo", "\\> Anche questa riga", "\\* Questa riga")
+            expect()
+                .title("Quando il testo sembra Markdown")
+                .keeps("\\# non è un titolo", "\\> Anche questa riga", "\\* Questa riga")
                 .headings()),
-        new ArticleCase("hard-wrapped-paragraphs-stay-whole", """
+        new ArticleCase(
+            "hard-wrapped-paragraphs-stay-whole",
+            """
             Il Politecnico lancia un corso gratuito sull'IA
 
             Il Politecnico di Milano ha aperto le iscrizioni a un corso online
@@ -85,18 +107,26 @@ final class BodyCases {
             Il corso dura sei settimane e rilascia un attestato di partecipazione
             a chi completa tutte le lezioni e supera il test finale.
             """,
-            expect().title("Il Politecnico lancia un corso gratuito sull'IA").paragraphs(2)
+            expect()
+                .title("Il Politecnico lancia un corso gratuito sull'IA")
+                .paragraphs(2)
                 .keeps("corso online gratuito dedicato", "grandi modelli linguistici.")),
-        new ArticleCase("prose-about-newsletters-and-cookies-stays", """
+        new ArticleCase(
+            "prose-about-newsletters-and-cookies-stays",
+            """
             Il Garante sanziona un editore per i cookie
 
             Il Garante ha sanzionato un editore online perché il banner dei cookie non permetteva di rifiutare il tracciamento con la stessa facilità con cui si poteva accettarlo, in violazione delle linee guida.
 
             L’editore dovrà anche modificare la sua newsletter, che veniva inviata senza un consenso esplicito degli utenti.
             """,
-            expect().title("Il Garante sanziona un editore per i cookie").paragraphs(2)
+            expect()
+                .title("Il Garante sanziona un editore per i cookie")
+                .paragraphs(2)
                 .keeps("banner dei cookie", "modificare la sua newsletter")),
-        new ArticleCase("numbered-listicle-headings", """
+        new ArticleCase(
+            "numbered-listicle-headings",
+            """
             Le cinque novità di Android 16
 
             Google ha rilasciato la versione definitiva di Android 16 per i Pixel compatibili, con alcune novità pensate soprattutto per la sicurezza e per i dispositivi con schermo grande.
@@ -116,7 +146,9 @@ final class BodyCases {
 
             L’aggiornamento arriverà sugli altri smartphone nei prossimi mesi.
             """,
-            expect().title("Le cinque novità di Android 16").headings("1. Notifiche dal vivo", "2. Protezione avanzata")
+            expect()
+                .title("Le cinque novità di Android 16")
+                .headings("1. Notifiche dal vivo", "2. Protezione avanzata")
                 .keeps("3\\. Scaricare e installare.", "1\\. aprire le Impostazioni;")));
   }
 }

@@ -7,7 +7,8 @@ import java.util.List;
 record BodyParts(List<String> headings, List<String> paragraphs) {
 
   static BodyParts of(String bodyMarkdown) {
-    List<String> parts = Arrays.stream(bodyMarkdown.strip().split("\n\n")).filter(p -> !p.isBlank()).toList();
+    List<String> parts =
+        Arrays.stream(bodyMarkdown.strip().split("\n\n")).filter(p -> !p.isBlank()).toList();
     return new BodyParts(
         parts.stream().filter(p -> p.startsWith("## ")).map(p -> p.substring(3)).toList(),
         parts.stream().filter(p -> !p.startsWith("## ")).toList());

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BylineParserTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       di Mario Rossi                         | Mario Rossi
       Di Maria De Santis                     | Maria De Santis
       a cura di Anna Neri                    | Anna Neri
@@ -27,12 +30,14 @@ class BylineParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "di fatto la società ha deciso",
-      "di questo si parlerà domani",
-      "Di Maio ha dichiarato che",
-      "di 13 miliardi di dollari",
-      "Autore: sconosciuto"})
+  @ValueSource(
+      strings = {
+        "di fatto la società ha deciso",
+        "di questo si parlerà domani",
+        "Di Maio ha dichiarato che",
+        "di 13 miliardi di dollari",
+        "Autore: sconosciuto"
+      })
   void proseStartingWithDiIsNoByline(String text) {
     assertThat(BylineParser.parse(text)).isEmpty();
   }

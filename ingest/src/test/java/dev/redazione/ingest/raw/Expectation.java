@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.assertj.core.api.SoftAssertions;
 
 /**
- * What an editor expects from one raw text; only the parts set are checked. Failures show the
- * input text, so a failing case can be read without opening the test data.
+ * What an editor expects from one raw text; only the parts set are checked. Failures show the input
+ * text, so a failing case can be read without opening the test data.
  */
 final class Expectation {
 
@@ -139,39 +139,65 @@ final class Expectation {
 
   void verify(String name, String input, RawExtraction result) {
     SoftAssertions soft = new SoftAssertions();
-    String context = "case `" + name + "`, input:\n" + input + "\n--- body:\n" + result.bodyMarkdown() + "\n--- removed: "
-        + result.removed() + "\n--- diagnostics: " + result.diagnostics() + "\n--- check";
+    String context =
+        "case `"
+            + name
+            + "`, input:\n"
+            + input
+            + "\n--- body:\n"
+            + result.bodyMarkdown()
+            + "\n--- removed: "
+            + result.removed()
+            + "\n--- diagnostics: "
+            + result.diagnostics()
+            + "\n--- check";
     if (NONE.equals(title)) {
       soft.assertThat(result.title()).as(context + " title").isEmpty();
     } else if (title != null) {
       soft.assertThat(result.title().map(Extracted::value)).as(context + " title").hasValue(title);
-      soft.assertThat(result.title().map(t -> t.provenance().origin())).as(context + " title origin").hasValue(titleOrigin);
+      soft.assertThat(result.title().map(t -> t.provenance().origin()))
+          .as(context + " title origin")
+          .hasValue(titleOrigin);
     }
     if (subtitle != null) {
-      soft.assertThat(result.subtitle().map(Extracted::value)).as(context + " subtitle")
+      soft.assertThat(result.subtitle().map(Extracted::value))
+          .as(context + " subtitle")
           .isEqualTo(NONE.equals(subtitle) ? Optional.empty() : Optional.of(subtitle));
     }
     if (NONE.equals(date)) {
       soft.assertThat(result.date()).as(context + " date").isEmpty();
     } else if (date != null) {
-      soft.assertThat(result.date().map(d -> d.value().toIso())).as(context + " date").hasValue(date);
-      soft.assertThat(result.date().map(d -> d.value().precision())).as(context + " precision").hasValue(precision);
+      soft.assertThat(result.date().map(d -> d.value().toIso()))
+          .as(context + " date")
+          .hasValue(date);
+      soft.assertThat(result.date().map(d -> d.value().precision()))
+          .as(context + " precision")
+          .hasValue(precision);
     }
     if (updated != null) {
-      soft.assertThat(result.updated().map(d -> d.value().toIso())).as(context + " updated").hasValue(updated);
+      soft.assertThat(result.updated().map(d -> d.value().toIso()))
+          .as(context + " updated")
+          .hasValue(updated);
     }
     if (authors != null) {
-      soft.assertThat(result.authors().stream().map(Author::name).toList()).as(context + " authors").isEqualTo(authors);
+      soft.assertThat(result.authors().stream().map(Author::name).toList())
+          .as(context + " authors")
+          .isEqualTo(authors);
       if (!authors.isEmpty()) {
-        soft.assertThat(result.authorsProvenance().map(p -> p.origin())).as(context + " authors origin").hasValue(authorsOrigin);
+        soft.assertThat(result.authorsProvenance().map(p -> p.origin()))
+            .as(context + " authors origin")
+            .hasValue(authorsOrigin);
       }
     }
     if (bioStart != null) {
       soft.assertThat(result.authors().stream().flatMap(a -> a.bio().stream()).findFirst())
-          .as(context + " bio").hasValueSatisfying(bio -> soft.assertThat(bio).startsWith(bioStart));
+          .as(context + " bio")
+          .hasValueSatisfying(bio -> soft.assertThat(bio).startsWith(bioStart));
     }
     if (tags != null) {
-      soft.assertThat(result.tags().stream().map(Tag::name).toList()).as(context + " tags").isEqualTo(tags);
+      soft.assertThat(result.tags().stream().map(Tag::name).toList())
+          .as(context + " tags")
+          .isEqualTo(tags);
     }
     BodyParts body = BodyParts.of(result.bodyMarkdown());
     if (headings != null) {
@@ -180,14 +206,19 @@ final class Expectation {
     if (paragraphs != null) {
       soft.assertThat(body.paragraphs()).as(context + " paragraphs").hasSize(paragraphs);
     }
-    kept.forEach(text -> soft.assertThat(result.bodyMarkdown()).as(context + " keeps").contains(text));
-    dropped.forEach(text -> soft.assertThat(result.bodyMarkdown()).as(context + " drops").doesNotContain(text));
-    removed.forEach((line, rule) -> soft.assertThat(result.removed())
-        .as(context + " removed line " + line)
-        .anyMatch(r -> r.line() == line && r.rule().equals(rule)));
+    kept.forEach(
+        text -> soft.assertThat(result.bodyMarkdown()).as(context + " keeps").contains(text));
+    dropped.forEach(
+        text -> soft.assertThat(result.bodyMarkdown()).as(context + " drops").doesNotContain(text));
+    removed.forEach(
+        (line, rule) ->
+            soft.assertThat(result.removed())
+                .as(context + " removed line " + line)
+                .anyMatch(r -> r.line() == line && r.rule().equals(rule)));
     List<String> found = result.diagnostics().stream().map(Diagnostic::code).toList();
     codes.forEach(code -> soft.assertThat(found).as(context + " diagnostics").contains(code));
-    absentCodes.forEach(code -> soft.assertThat(found).as(context + " diagnostics").doesNotContain(code));
+    absentCodes.forEach(
+        code -> soft.assertThat(found).as(context + " diagnostics").doesNotContain(code));
     soft.assertThat(LineAccounting.lostLines(input, result)).as(context + " lost lines").isEmpty();
     soft.assertAll();
   }

@@ -7,8 +7,8 @@ import dev.redazione.core.Origin;
 import java.util.List;
 
 /**
- * Whole pages pasted from Italian news sites of different kinds — a tech blog, a daily explainer,
- * a national newspaper, a magazine, a tech news site — with masthead, menus, bylines, offers,
+ * Whole pages pasted from Italian news sites of different kinds — a tech blog, a daily explainer, a
+ * national newspaper, a magazine, a tech news site — with masthead, menus, bylines, offers,
  * comments and related links around the article.
  */
 final class FullPageCases {
@@ -17,7 +17,9 @@ final class FullPageCases {
 
   static List<ArticleCase> all() {
     return List.of(
-        new ArticleCase("tech-blog-full-page", """
+        new ArticleCase(
+            "tech-blog-full-page",
+            """
             HDblog.it
             Smartphone
             Tablet
@@ -59,15 +61,28 @@ final class FullPageCases {
             Galaxy S25 Ultra contro iPhone 16 Pro Max
             © 2025 HDblog.it - P.IVA 01234567890
             """,
-            expect().title("Xiaomi 15 Ultra ufficiale in Italia: prezzo e uscita")
-                .subtitle("Il nuovo camera phone di Xiaomi arriva in Europa con quattro fotocamere posteriori e una batteria più capiente")
-                .date("2025-03-02T20:05", DatePrecision.TIME).authors(Origin.BYLINE, "Marco Rossi")
+            expect()
+                .title("Xiaomi 15 Ultra ufficiale in Italia: prezzo e uscita")
+                .subtitle(
+                    "Il nuovo camera phone di Xiaomi arriva in Europa con quattro fotocamere posteriori e una batteria più capiente")
+                .date("2025-03-02T20:05", DatePrecision.TIME)
+                .authors(Origin.BYLINE, "Marco Rossi")
                 .headings("Scheda tecnica", "Prezzo e disponibilità")
-                .removed(1, "masthead").removed(4, "masthead").removed(5, "navigation").removed(11, "byline")
-                .removed(17, "related-block").removed(29, "affiliate-offer").removed(31, "affiliate-offer")
-                .removed(35, "comment-prompt").removed(37, "related-block").removed(40, "copyright")
-                .keeps("\\- 16 GB di RAM", "Fonte: Xiaomi").drops("HDblog.it", "Galaxy S25")),
-        new ArticleCase("daily-explainer-full-page", """
+                .removed(1, "masthead")
+                .removed(4, "masthead")
+                .removed(5, "navigation")
+                .removed(11, "byline")
+                .removed(17, "related-block")
+                .removed(29, "affiliate-offer")
+                .removed(31, "affiliate-offer")
+                .removed(35, "comment-prompt")
+                .removed(37, "related-block")
+                .removed(40, "copyright")
+                .keeps("\\- 16 GB di RAM", "Fonte: Xiaomi")
+                .drops("HDblog.it", "Galaxy S25")),
+        new ArticleCase(
+            "daily-explainer-full-page",
+            """
             Il Post
             Cerca
             Menu
@@ -93,12 +108,22 @@ final class FullPageCases {
             Perché le bollette sono tornate a salire
             Come funziona il bonus sociale
             """,
-            expect().title("Cosa sappiamo del nuovo decreto sulle bollette")
-                .subtitle("Il governo ha approvato misure per circa 3 miliardi di euro, ma per le famiglie gli effetti saranno limitati")
-                .date("2025-02-28", DatePrecision.DAY).removed(1, "masthead").removed(2, "navigation")
-                .removed(4, "masthead").removed(16, "image-credit").removed(22, "related-block").removed(24, "related-block")
-                .paragraphs(4).headings()),
-        new ArticleCase("newspaper-full-page", """
+            expect()
+                .title("Cosa sappiamo del nuovo decreto sulle bollette")
+                .subtitle(
+                    "Il governo ha approvato misure per circa 3 miliardi di euro, ma per le famiglie gli effetti saranno limitati")
+                .date("2025-02-28", DatePrecision.DAY)
+                .removed(1, "masthead")
+                .removed(2, "navigation")
+                .removed(4, "masthead")
+                .removed(16, "image-credit")
+                .removed(22, "related-block")
+                .removed(24, "related-block")
+                .paragraphs(4)
+                .headings()),
+        new ArticleCase(
+            "newspaper-full-page",
+            """
             ASCOLTA L'ARTICOLO
             Tecnologia
             L’Antitrust multa Apple per 98 milioni di euro
@@ -124,13 +149,24 @@ final class FullPageCases {
             privacy
             © Riproduzione riservata
             """,
-            expect().title("L’Antitrust multa Apple per 98 milioni di euro")
-                .subtitle("La sanzione riguarda le regole sulla privacy imposte agli sviluppatori delle app")
-                .date("2024-12-22T13:15", DatePrecision.TIME).authors(Origin.BYLINE, "Arcangelo Rociola")
-                .tags("Apple", "Antitrust", "privacy").removed(1, "page-tool").removed(2, "masthead")
-                .removed(6, "reading-time").removed(8, "relative-date").removed(13, "related-block")
-                .removed(14, "related-block").removed(24, "copyright").paragraphs(5)),
-        new ArticleCase("magazine-full-page", """
+            expect()
+                .title("L’Antitrust multa Apple per 98 milioni di euro")
+                .subtitle(
+                    "La sanzione riguarda le regole sulla privacy imposte agli sviluppatori delle app")
+                .date("2024-12-22T13:15", DatePrecision.TIME)
+                .authors(Origin.BYLINE, "Arcangelo Rociola")
+                .tags("Apple", "Antitrust", "privacy")
+                .removed(1, "page-tool")
+                .removed(2, "masthead")
+                .removed(6, "reading-time")
+                .removed(8, "relative-date")
+                .removed(13, "related-block")
+                .removed(14, "related-block")
+                .removed(24, "copyright")
+                .paragraphs(5)),
+        new ArticleCase(
+            "magazine-full-page",
+            """
             Skip to main content
             Wired Italia
             Scienza
@@ -148,12 +184,23 @@ final class FullPageCases {
             Il telescopio Webb ha fotografato una nuova galassia
             Iscriviti alla newsletter di Wired
             """,
-            expect().title("Gli scienziati hanno trovato acqua sotto la superficie di Marte")
-                .subtitle("Secondo uno studio basato sui dati della sonda InSight, ci sarebbe un oceano a 10 chilometri di profondità")
-                .date("2024-08-12", DatePrecision.DAY).authors(Origin.BYLINE, "Giulia Rossi").removed(1, "navigation")
-                .removed(2, "masthead").removed(8, "image-credit").removed(12, "disclaimer").removed(13, "related-block")
-                .removed(16, "social-prompt").paragraphs(3).headings()),
-        new ArticleCase("tech-news-full-page", """
+            expect()
+                .title("Gli scienziati hanno trovato acqua sotto la superficie di Marte")
+                .subtitle(
+                    "Secondo uno studio basato sui dati della sonda InSight, ci sarebbe un oceano a 10 chilometri di profondità")
+                .date("2024-08-12", DatePrecision.DAY)
+                .authors(Origin.BYLINE, "Giulia Rossi")
+                .removed(1, "navigation")
+                .removed(2, "masthead")
+                .removed(8, "image-credit")
+                .removed(12, "disclaimer")
+                .removed(13, "related-block")
+                .removed(16, "social-prompt")
+                .paragraphs(3)
+                .headings()),
+        new ArticleCase(
+            "tech-news-full-page",
+            """
             Punto Informatico
             News
             Windows 11: arriva il nuovo menu Start
@@ -169,10 +216,17 @@ final class FullPageCases {
             Scelti per te
             Windows 11, come disattivare la pubblicità nel menu Start
             """,
-            expect().title("Windows 11: arriva il nuovo menu Start")
-                .subtitle("Microsoft sta distribuendo il nuovo menu Start di Windows 11 agli iscritti al programma Insider.")
-                .date("2025-02-12", DatePrecision.DAY).authors(Origin.BYLINE, "Redazione").removed(1, "masthead")
-                .removed(7, "page-tool").removed(12, "disclaimer").removed(13, "related-block").paragraphs(4)
+            expect()
+                .title("Windows 11: arriva il nuovo menu Start")
+                .subtitle(
+                    "Microsoft sta distribuendo il nuovo menu Start di Windows 11 agli iscritti al programma Insider.")
+                .date("2025-02-12", DatePrecision.DAY)
+                .authors(Origin.BYLINE, "Redazione")
+                .removed(1, "masthead")
+                .removed(7, "page-tool")
+                .removed(12, "disclaimer")
+                .removed(13, "related-block")
+                .paragraphs(4)
                 .keeps("Fonte: Windows Blog")));
   }
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FurnitureRulesTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Pubblicità                                             | ad-label
       PUBBLICITÀ                                             | ad-label
       — Advertisement —                                      | ad-label
@@ -51,21 +54,24 @@ class FurnitureRulesTest {
       * * *                                                  | separator
       """)
   void recognisesFurnitureWhateverItsExactWording(String line, String rule) {
-    assertThat(FurnitureRules.match(LineShape.of(line))).hasValueSatisfying(r -> assertThat(r.name().id()).isEqualTo(rule));
+    assertThat(FurnitureRules.match(LineShape.of(line)))
+        .hasValueSatisfying(r -> assertThat(r.name().id()).isEqualTo(rule));
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "La pubblicità online cambia con le nuove regole europee",
-      "Il Garante ha sanzionato un editore perché il banner dei cookie non permetteva di rifiutare il tracciamento.",
-      "Gli utenti potranno condividere su WhatsApp e Telegram solo i contenuti pubblici, spiega la Commissione.",
-      "Google News ha cambiato il modo in cui ordina le notizie locali.",
-      "La causa per violazione del copyright intentata dal New York Times è ancora aperta.",
-      "Nei commenti, molti utenti hanno criticato la scelta dell’azienda.",
-      "Home banking, i consigli per difendersi dalle truffe",
-      "Le perdite di OpenAI",
-      "Il sistema resta aggiornato grazie alle patch mensili di sicurezza.",
-      "Foto e video occupano gran parte dello spazio degli smartphone."})
+  @ValueSource(
+      strings = {
+        "La pubblicità online cambia con le nuove regole europee",
+        "Il Garante ha sanzionato un editore perché il banner dei cookie non permetteva di rifiutare il tracciamento.",
+        "Gli utenti potranno condividere su WhatsApp e Telegram solo i contenuti pubblici, spiega la Commissione.",
+        "Google News ha cambiato il modo in cui ordina le notizie locali.",
+        "La causa per violazione del copyright intentata dal New York Times è ancora aperta.",
+        "Nei commenti, molti utenti hanno criticato la scelta dell’azienda.",
+        "Home banking, i consigli per difendersi dalle truffe",
+        "Le perdite di OpenAI",
+        "Il sistema resta aggiornato grazie alle patch mensili di sicurezza.",
+        "Foto e video occupano gran parte dello spazio degli smartphone."
+      })
   void leavesProseAndHeadingsAlone(String line) {
     assertThat(FurnitureRules.match(LineShape.of(line))).isEmpty();
   }

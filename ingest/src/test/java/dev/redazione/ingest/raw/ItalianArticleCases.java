@@ -13,6 +13,9 @@ final class ItalianArticleCases {
   private ItalianArticleCases() {}
 
   static List<ArticleCase> all() {
-    return Stream.of(MetadataCases.all(), FurnitureCases.all(), BodyCases.all(), FullPageCases.all()).flatMap(List::stream).toList();
+    return Stream.of(
+            MetadataCases.all(), FurnitureCases.all(), BodyCases.all(), FullPageCases.all())
+        .flatMap(List::stream)
+        .toList();
   }
 }

@@ -15,14 +15,19 @@ class ItalianDateParserTest {
   /** The date when the whole text is one date expression. */
   private static java.util.Optional<DateHit> whole(String text) {
     var scan = ItalianDateParser.scan(text);
-    return scan.dates().size() == 1 && scan.impossible().isEmpty()
-            && scan.dates().get(0).start() == 0 && scan.dates().get(0).end() == text.length()
+    return scan.dates().size() == 1
+            && scan.impossible().isEmpty()
+            && scan.dates().get(0).start() == 0
+            && scan.dates().get(0).end() == text.length()
         ? java.util.Optional.of(scan.dates().get(0))
         : java.util.Optional.empty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       12 febbraio 2023                      | 2023-02-12       | DAY   | UNLABELLED
       12 feb 2023                           | 2023-02-12       | DAY   | UNLABELLED
       12 Feb. 2023                          | 2023-02-12       | DAY   | UNLABELLED
@@ -41,7 +46,8 @@ class ItalianDateParserTest {
       febbraio 2024                         | 2024-02          | MONTH | UNLABELLED
       Data: 5 aprile 2024                   | 2024-04-05       | DAY   | PUBLISHED
       """)
-  void readsEveryCommonItalianFormAtItsPrecision(String text, String iso, DatePrecision precision, Kind kind) {
+  void readsEveryCommonItalianFormAtItsPrecision(
+      String text, String iso, DatePrecision precision, Kind kind) {
     DateHit hit = whole(text).orElseThrow();
     assertThat(hit.date().toIso()).isEqualTo(iso);
     assertThat(hit.date().precision()).isEqualTo(precision);
@@ -53,7 +59,9 @@ class ItalianDateParserTest {
   void impossibleDatesAreReportedNotParsed(String text) {
     var scan = ItalianDateParser.scan(text);
     assertThat(scan.dates()).isEmpty();
-    assertThat(scan.impossible()).singleElement().satisfies(d -> assertThat(d.text()).isEqualTo(text));
+    assertThat(scan.impossible())
+        .singleElement()
+        .satisfies(d -> assertThat(d.text()).isEqualTo(text));
   }
 
   @Test
@@ -65,13 +73,25 @@ class ItalianDateParserTest {
 
   @Test
   void findsBothDatesOfAPublishedAndUpdatedLine() {
-    var dates = ItalianDateParser.scan("Pubblicato il 14/12/2023 alle 10:41 - Aggiornato il 15/12/2023").dates();
+    var dates =
+        ItalianDateParser.scan("Pubblicato il 14/12/2023 alle 10:41 - Aggiornato il 15/12/2023")
+            .dates();
     assertThat(dates).extracting(DateHit::kind).containsExactly(Kind.PUBLISHED, Kind.UPDATED);
-    assertThat(dates).extracting(d -> d.date().toIso()).containsExactly("2023-12-14T10:41", "2023-12-15");
+    assertThat(dates)
+        .extracting(d -> d.date().toIso())
+        .containsExactly("2023-12-14T10:41", "2023-12-15");
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"nel 2019", "fino al 2030", "GPT-4.1", "iPhone 16", "Windows 11 24H2", "versione 4.1.2"})
+  @ValueSource(
+      strings = {
+        "nel 2019",
+        "fino al 2030",
+        "GPT-4.1",
+        "iPhone 16",
+        "Windows 11 24H2",
+        "versione 4.1.2"
+      })
   void yearsAndVersionNumbersAreNotDates(String text) {
     assertThat(ItalianDateParser.scan(text).dates()).isEmpty();
   }

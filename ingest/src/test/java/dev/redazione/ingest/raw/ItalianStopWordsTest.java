@@ -22,9 +22,11 @@ class ItalianStopWordsTest {
 
   @Test
   void realProseIsDenserInFunctionWordsThanAMenu() {
-    double prose = ItalianStopWords.density(
-        "Questa ristrutturazione rende difficile determinare quanta equity Microsoft otterrà dall’accordo.");
-    double menu = ItalianStopWords.density("Tecnologia Scienza Mobilità Smartphone Recensioni Offerte");
+    double prose =
+        ItalianStopWords.density(
+            "Questa ristrutturazione rende difficile determinare quanta equity Microsoft otterrà dall’accordo.");
+    double menu =
+        ItalianStopWords.density("Tecnologia Scienza Mobilità Smartphone Recensioni Offerte");
     assertThat(prose).isGreaterThan(LineShape.PROSE_MIN_STOP_DENSITY);
     assertThat(menu).isZero();
   }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks the no-loss invariant of an extraction: every non-blank input line is in the title, the
- * subtitle, a heading, the body or the removed lines (a partly removed line: the rest is in the body).
+ * subtitle, a heading, the body or the removed lines (a partly removed line: the rest is in the
+ * body).
  */
 final class LineAccounting {
 
@@ -36,7 +37,13 @@ final class LineAccounting {
   }
 
   private static boolean isTitleOrSubtitle(RawExtraction result, int line, String text) {
-    return result.title().filter(t -> t.provenance().lineNumber() == line && t.value().equals(text)).isPresent()
-        || result.subtitle().filter(t -> t.provenance().lineNumber() == line && t.value().equals(text)).isPresent();
+    return result
+            .title()
+            .filter(t -> t.provenance().lineNumber() == line && t.value().equals(text))
+            .isPresent()
+        || result
+            .subtitle()
+            .filter(t -> t.provenance().lineNumber() == line && t.value().equals(text))
+            .isPresent();
   }
 }

@@ -8,7 +8,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MarkdownEscaperTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
       # non è un titolo                 | \\# non è un titolo
       > non è una citazione             | \\> non è una citazione
       - non è un elenco                 | \\- non è un elenco
@@ -26,7 +30,10 @@ class MarkdownEscaperTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Le perdite di OpenAI    | ## Le perdite di OpenAI
       Novità per C #          | ## Novità per C \\#
       """)

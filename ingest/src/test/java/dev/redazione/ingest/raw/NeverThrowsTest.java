@@ -12,9 +12,28 @@ class NeverThrowsTest {
   private static final String ALPHABET =
       "abcdefghijklmnopqrstuvwxyzàèéìòù ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 .,;:!?…'’“”«»-–—#>*|/\\()[]{}<>©@%&\u00A0\t\n\n\n";
   private static final List<String> FRAGMENTS =
-      List.of("Pubblicità", "di Mario Rossi", "Leggi anche", "12 febbraio 2023", "31/02/2023", "date 2025-13",
-          "date 2025-01", "Home › Tech", "Tag: a, b", "Seguici", "Claudio Garau", "Pubblicato il 12/02/2023 alle 25:99",
-          "...", "- ", "1. ", "", " ", "Aggiornato il", "L’autore", "# ", "> ");
+      List.of(
+          "Pubblicità",
+          "di Mario Rossi",
+          "Leggi anche",
+          "12 febbraio 2023",
+          "31/02/2023",
+          "date 2025-13",
+          "date 2025-01",
+          "Home › Tech",
+          "Tag: a, b",
+          "Seguici",
+          "Claudio Garau",
+          "Pubblicato il 12/02/2023 alle 25:99",
+          "...",
+          "- ",
+          "1. ",
+          "",
+          " ",
+          "Aggiornato il",
+          "L’autore",
+          "# ",
+          "> ");
 
   @Test
   void randomCharactersNeverMakeItThrow() {

@@ -8,15 +8,17 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every non-blank input line ends up in the title, the subtitle, a heading, the body or the
- * removed lines — on every seed and every unseen case.
+ * Every non-blank input line ends up in the title, the subtitle, a heading, the body or the removed
+ * lines — on every seed and every unseen case.
  */
 class NothingLostTest {
 
   static Stream<Arguments> texts() {
     Stream<Arguments> seeds =
-        Stream.of("001", "002", "003", "004").map(s -> Arguments.of("seed " + s, ContentFolder.seed(s)));
-    Stream<Arguments> cases = ItalianArticleCases.all().stream().map(c -> Arguments.of(c.name(), c.text()));
+        Stream.of("001", "002", "003", "004")
+            .map(s -> Arguments.of("seed " + s, ContentFolder.seed(s)));
+    Stream<Arguments> cases =
+        ItalianArticleCases.all().stream().map(c -> Arguments.of(c.name(), c.text()));
     return Stream.concat(seeds, cases);
   }
 
@@ -32,9 +34,11 @@ class NothingLostTest {
   void everyRemovedLineHasAKebabCaseRuleAndARealLine(String name, String text) {
     RawExtraction result = RawTextExtractor.create().extract(name, text);
     int lines = text.split("\n", -1).length;
-    assertThat(result.removed()).allSatisfy(r -> {
-      assertThat(r.rule()).matches("[a-z]+(-[a-z]+)*");
-      assertThat(r.line()).isBetween(1, lines);
-    });
+    assertThat(result.removed())
+        .allSatisfy(
+            r -> {
+              assertThat(r.rule()).matches("[a-z]+(-[a-z]+)*");
+              assertThat(r.line()).isBetween(1, lines);
+            });
   }
 }

@@ -16,53 +16,75 @@ class ParagraphSplitterTest {
 
   @Test
   void oneParagraphPerLineInAWebPaste() {
-    assertThat(split("""
+    assertThat(
+            split(
+                """
         Microsoft ha annunciato un nuovo accordo con OpenAI per i prossimi anni.
         L’accordo riguarda il cloud e i modelli di intelligenza artificiale.
-        """)).hasSize(2);
+        """))
+        .hasSize(2);
   }
 
   @Test
   void hardWrappedTextIsJoinedIntoOneParagraph() {
-    assertThat(split("""
+    assertThat(
+            split(
+                """
         Il Politecnico di Milano ha aperto le iscrizioni a un corso online.
         Il corso è gratuito e dedicato all'intelligenza artificiale generativa,
         rivolto a studenti e professionisti che vogliono capire come funzionano
         i grandi modelli linguistici.
-        """)).singleElement().asString().startsWith("Il Politecnico").endsWith("modelli linguistici.");
+        """))
+        .singleElement()
+        .asString()
+        .startsWith("Il Politecnico")
+        .endsWith("modelli linguistici.");
   }
 
   @Test
   void aLineStoppingMidSentenceRunsOnIntoALowercaseLine() {
-    assertThat(split("""
+    assertThat(
+            split(
+                """
         La società ha confermato che il servizio
         sarà disponibile da lunedì in tutta Italia.
-        """)).containsExactly("La società ha confermato che il servizio sarà disponibile da lunedì in tutta Italia.");
+        """))
+        .containsExactly(
+            "La società ha confermato che il servizio sarà disponibile da lunedì in tutta Italia.");
   }
 
   @Test
   void aHeadingGluedToItsParagraphIsKeptApart() {
-    assertThat(split("""
+    assertThat(
+            split(
+                """
         Le perdite di OpenAI
         Con una valutazione di 157 miliardi di dollari, OpenAI ha rivelato spese enormi.
-        """)).containsExactly("Le perdite di OpenAI",
-        "Con una valutazione di 157 miliardi di dollari, OpenAI ha rivelato spese enormi.");
+        """))
+        .containsExactly(
+            "Le perdite di OpenAI",
+            "Con una valutazione di 157 miliardi di dollari, OpenAI ha rivelato spese enormi.");
   }
 
   @Test
   void everyListItemIsItsOwnParagraph() {
-    assertThat(split("""
+    assertThat(
+            split(
+                """
         Le novità principali sono:
         - il chip A18;
         - il modem C1;
         - una batteria più capiente.
-        """)).hasSize(4);
+        """))
+        .hasSize(4);
   }
 
   @Test
   void aParagraphRemembersItsSourceLines() {
-    List<String> lines = List.of("La società ha confermato che il servizio", "sarà disponibile da lunedì.");
-    assertThat(ParagraphSplitter.split(List.of(7, 8), lines)).singleElement()
+    List<String> lines =
+        List.of("La società ha confermato che il servizio", "sarà disponibile da lunedì.");
+    assertThat(ParagraphSplitter.split(List.of(7, 8), lines))
+        .singleElement()
         .satisfies(p -> assertThat(p.lines()).containsExactly(7, 8));
   }
 }

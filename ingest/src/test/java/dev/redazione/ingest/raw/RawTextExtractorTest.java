@@ -25,32 +25,43 @@ class RawTextExtractorTest {
   @Test
   void diagnosticsNameTheFileAndLine() {
     RawExtraction result = extractor.extract("news/002.txt", ContentFolder.seed("002"));
-    assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("MISSING_TITLE")).singleElement()
-        .satisfies(d -> assertThat(d.format()).startsWith("news/002.txt:1: warning: MISSING_TITLE"));
+    assertThat(result.diagnostics())
+        .filteredOn(d -> d.code().equals("MISSING_TITLE"))
+        .singleElement()
+        .satisfies(
+            d -> assertThat(d.format()).startsWith("news/002.txt:1: warning: MISSING_TITLE"));
   }
 
   @Test
   void nonBreakingSpacesAndTrailingBlanksAreNormalisedButApostrophesKept() {
-    RawExtraction result = extractor.extract("a.txt", """
+    RawExtraction result =
+        extractor.extract(
+            "a.txt",
+            """
         Un titolo con l’apostrofo\u00a0tipografico \s
-        
+
         Il testo\u00a0del corpo resta com’è scritto, con le “virgolette” e gli apostrofi dell’autore.\t
         """);
-    assertThat(result.title().orElseThrow().value()).isEqualTo("Un titolo con l’apostrofo tipografico");
+    assertThat(result.title().orElseThrow().value())
+        .isEqualTo("Un titolo con l’apostrofo tipografico");
     assertThat(result.bodyMarkdown())
-        .isEqualTo("Il testo del corpo resta com’è scritto, con le “virgolette” e gli apostrofi dell’autore.\n");
+        .isEqualTo(
+            "Il testo del corpo resta com’è scritto, con le “virgolette” e gli apostrofi dell’autore.\n");
   }
 
   @Test
   void theSameExtractorGivesTheSameResultsUnderParallelUse() throws Exception {
     List<String> texts = ItalianArticleCases.all().stream().map(ArticleCase::text).toList();
-    List<String> expected = texts.stream().map(t -> describe(extractor.extract("x.txt", t))).toList();
+    List<String> expected =
+        texts.stream().map(t -> describe(extractor.extract("x.txt", t))).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       for (int round = 0; round < 20; round++) {
-        List<Future<String>> results = texts.stream()
-            .map(t -> pool.submit(() -> describe(RawTextExtractor.create().extract("x.txt", t))))
-            .toList();
+        List<Future<String>> results =
+            texts.stream()
+                .map(
+                    t -> pool.submit(() -> describe(RawTextExtractor.create().extract("x.txt", t))))
+                .toList();
         for (int i = 0; i < texts.size(); i++) {
           assertThat(results.get(i).get()).isEqualTo(expected.get(i));
         }
@@ -62,12 +73,29 @@ class RawTextExtractorTest {
 
   @Test
   void nullArgumentsAreProgrammerErrors() {
-    assertThatNullPointerException().isThrownBy(() -> extractor.extract(null, "x")).withMessage("path");
-    assertThatNullPointerException().isThrownBy(() -> extractor.extract("a.txt", null)).withMessage("text");
+    assertThatNullPointerException()
+        .isThrownBy(() -> extractor.extract(null, "x"))
+        .withMessage("path");
+    assertThatNullPointerException()
+        .isThrownBy(() -> extractor.extract("a.txt", null))
+        .withMessage("text");
   }
 
   private static String describe(RawExtraction r) {
-    return r.title() + "|" + r.subtitle() + "|" + r.date() + "|" + r.authors() + "|" + r.tags() + "|"
-        + r.bodyMarkdown() + "|" + r.removed() + "|" + r.diagnostics();
+    return r.title()
+        + "|"
+        + r.subtitle()
+        + "|"
+        + r.date()
+        + "|"
+        + r.authors()
+        + "|"
+        + r.tags()
+        + "|"
+        + r.bodyMarkdown()
+        + "|"
+        + r.removed()
+        + "|"
+        + r.diagnostics();
   }
 }

@@ -5,6 +5,7 @@ import dev.redazione.core.Article;
 import dev.redazione.core.Author;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
+import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.site.ImageCatalog;
 import dev.redazione.site.SiteSettings;
 import dev.redazione.site.view.ArticleView;
@@ -12,6 +13,7 @@ import dev.redazione.site.view.DateView;
 import dev.redazione.site.view.ImageView;
 import dev.redazione.site.view.NewsArticleJsonLd;
 import dev.redazione.site.view.PageHead;
+import dev.redazione.site.view.RelatedCard;
 import java.util.Optional;
 
 /**
@@ -19,13 +21,14 @@ import java.util.Optional;
  */
 final class ArticlePages {
 
-  /** Related articles shown under an article. */
+  /** Related articles ("Leggi anche") shown under an article. */
   static final int RELATED = 3;
 
   /** Longest meta description, in characters. */
   static final int DESCRIPTION_LENGTH = 160;
 
   private final Archive archive;
+  private final ArticleSearch search;
   private final SiteSettings settings;
   private final ImageCatalog images;
   private final ViewFactory views;
@@ -33,11 +36,13 @@ final class ArticlePages {
 
   ArticlePages(
       Archive archive,
+      ArticleSearch search,
       SiteSettings settings,
       ImageCatalog images,
       ViewFactory views,
       Messages messages) {
     this.archive = archive;
+    this.search = search;
     this.settings = settings;
     this.images = images;
     this.views = views;
@@ -64,7 +69,10 @@ final class ArticlePages {
             BodyImages.rewrite(article, images),
             archive.previous(article).map(views::card).orElse(null),
             archive.next(article).map(views::card).orElse(null),
-            views.cards(RelatedArticles.of(archive, article, RELATED)));
+            search.related(article, RELATED).stream()
+                .map(r -> new RelatedCard(views.card(r.article()), r.reason()))
+                .toList(),
+            views.cards(search.sameStory(article)));
     String canonical = settings.absolute(SitePaths.article(article.slug().value()));
     String description = Excerpt.of(article, DESCRIPTION_LENGTH);
     Optional<String> imageUrl = image.map(i -> settings.absolute(i.src()));

@@ -1,6 +1,8 @@
 package dev.redazione.site.internal;
 
 import dev.redazione.core.Archive;
+import dev.redazione.core.search.ArticleSearch;
+import dev.redazione.core.search.SearchQuery;
 import dev.redazione.site.ImageCatalog;
 import dev.redazione.site.SiteSettings;
 import dev.redazione.site.view.PageHead;
@@ -37,10 +39,12 @@ public final class SnapshotPages {
   private final IndexPages indexes;
   private final FeedWriter feeds;
   private final ApiWriter api;
+  private final SearchPages search;
 
   /** Prepares the page builders of a snapshot; nothing is rendered yet. */
   public SnapshotPages(
       Archive archive,
+      ArticleSearch search,
       ImageCatalog images,
       Instant version,
       SiteSettings settings,
@@ -54,7 +58,8 @@ public final class SnapshotPages {
     this.routes = routes;
     this.site = new SiteView(settings.name(), "/assets/site.css?v=" + shortHash(stylesheet));
     ViewFactory views = new ViewFactory(images);
-    this.articles = new ArticlePages(archive, settings, images, views, messages);
+    this.articles = new ArticlePages(archive, search, settings, images, views, messages);
+    this.search = new SearchPages(search, settings, views, messages);
     this.listings = new ListingPages(archive, settings, views, messages);
     this.indexes = new IndexPages(archive, settings, messages);
     this.feeds = new FeedWriter(archive, settings, images, messages, version);
@@ -140,6 +145,16 @@ public final class SnapshotPages {
   /** An error page, by the prefix of its keys in the message bundle. */
   public Content error(String messagePrefix) {
     return html(indexes.error(messagePrefix));
+  }
+
+  /** The search page of a query; rendered for each request. */
+  public Content searchPage(SearchQuery query) {
+    return html(search.page(query));
+  }
+
+  /** The search API's JSON for a query; rendered for each request. */
+  public Content searchApi(SearchQuery query) {
+    return new Content(search.api(query), JSON);
   }
 
   /** A template rendered in the layout. */

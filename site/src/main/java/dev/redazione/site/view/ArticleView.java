@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param bodyHtml the sanitised body HTML, the only markup written unescaped
  * @param previous the older article, or {@code null}
  * @param next the newer article, or {@code null}
- * @param related articles sharing tags, most related first
+ * @param related articles to read next, most related first, with the reason
+ * @param sameStory other reports of the same news, most similar first
  */
 public record ArticleView(
     String title,
@@ -33,7 +34,8 @@ public record ArticleView(
     String bodyHtml,
     ArticleCard previous,
     ArticleCard next,
-    List<ArticleCard> related) {
+    List<RelatedCard> related,
+    List<ArticleCard> sameStory) {
 
   /** Requires the mandatory fields and copies the lists. */
   public ArticleView {
@@ -45,5 +47,6 @@ public record ArticleView(
     tags = List.copyOf(tags);
     categories = List.copyOf(categories);
     related = List.copyOf(related);
+    sameStory = List.copyOf(sameStory);
   }
 }

@@ -31,19 +31,34 @@ final class AuthorReader {
   }
 
   private void add(Entry entry, JsonNode item, List<Author> authors) {
-    Optional<String> name = item.isObject() ? FrontMatterValues.member(item, FrontMatterKeys.NAME) : FrontMatterValues.scalarText(item);
-    Optional<String> bio = item.isObject() ? FrontMatterValues.member(item, FrontMatterKeys.BIO) : Optional.empty();
+    Optional<String> name =
+        item.isObject()
+            ? FrontMatterValues.member(item, FrontMatterKeys.NAME)
+            : FrontMatterValues.scalarText(item);
+    Optional<String> bio =
+        item.isObject() ? FrontMatterValues.member(item, FrontMatterKeys.BIO) : Optional.empty();
     if (name.isEmpty()) {
-      values.log().warning(entry.line(), "WRONG_TYPE",
-          "an author in `" + entry.key() + "` is " + JsonKinds.describe(item)
-              + " without a name; expected a name or an object with `name`; it was ignored");
+      values
+          .log()
+          .warning(
+              entry.line(),
+              "WRONG_TYPE",
+              "an author in `"
+                  + entry.key()
+                  + "` is "
+                  + JsonKinds.describe(item)
+                  + " without a name; expected a name or an object with `name`; it was ignored");
       return;
     }
     try {
       authors.add(Author.of(name.get(), bio.orElse(null)));
     } catch (IllegalArgumentException e) {
-      values.log().warning(entry.line(), "INVALID_NAME",
-          "the author `" + name.get() + "` has no letter or digit; it was ignored");
+      values
+          .log()
+          .warning(
+              entry.line(),
+              "INVALID_NAME",
+              "the author `" + name.get() + "` has no letter or digit; it was ignored");
     }
   }
 }

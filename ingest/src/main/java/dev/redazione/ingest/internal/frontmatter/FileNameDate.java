@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The date at the start of a file name, as Jekyll ({@code 2021-05-14-slug.md}) and Hugo
- * ({@code 2017-10-15_slug.md}) name posts. Stateless and thread-safe.
+ * The date at the start of a file name, as Jekyll ({@code 2021-05-14-slug.md}) and Hugo ({@code
+ * 2017-10-15_slug.md}) name posts. Stateless and thread-safe.
  */
 final class FileNameDate {
 
@@ -25,8 +25,12 @@ final class FileNameDate {
       return Optional.empty();
     }
     try {
-      return Optional.of(PublicationDate.ofDay(LocalDate.of(
-          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
+      return Optional.of(
+          PublicationDate.ofDay(
+              LocalDate.of(
+                  Integer.parseInt(m.group(1)),
+                  Integer.parseInt(m.group(2)),
+                  Integer.parseInt(m.group(3)))));
     } catch (DateTimeException | IllegalArgumentException e) {
       return Optional.empty();
     }

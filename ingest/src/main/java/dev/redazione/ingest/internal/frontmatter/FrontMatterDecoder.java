@@ -14,9 +14,9 @@ import dev.redazione.ingest.internal.SplitSource;
 import java.util.Optional;
 
 /**
- * Decodes a front-matter block with Jackson into a tree of keys. Syntax errors become an
- * {@code INVALID_FRONT_MATTER} error at the file line Jackson points to. Thread-safe: the mappers
- * are configured once and only read from.
+ * Decodes a front-matter block with Jackson into a tree of keys. Syntax errors become an {@code
+ * INVALID_FRONT_MATTER} error at the file line Jackson points to. Thread-safe: the mappers are
+ * configured once and only read from.
  */
 public final class FrontMatterDecoder {
 
@@ -37,15 +37,24 @@ public final class FrontMatterDecoder {
       if (tree instanceof ObjectNode object) {
         return Optional.of(object);
       }
-      log.error(split.frontMatterLine(), "INVALID_FRONT_MATTER",
+      log.error(
+          split.frontMatterLine(),
+          "INVALID_FRONT_MATTER",
           "the front matter is " + JsonKinds.describe(tree) + "; expected `key: value` pairs");
       return Optional.empty();
     } catch (JacksonException e) {
-      log.error(fileLine(split, e.getLocation()), "INVALID_FRONT_MATTER",
-          "the " + split.syntax() + " front matter cannot be read: " + summary(e.getOriginalMessage()));
+      log.error(
+          fileLine(split, e.getLocation()),
+          "INVALID_FRONT_MATTER",
+          "the "
+              + split.syntax()
+              + " front matter cannot be read: "
+              + summary(e.getOriginalMessage()));
       return Optional.empty();
     } catch (RuntimeException e) {
-      log.error(split.frontMatterLine(), "INVALID_FRONT_MATTER",
+      log.error(
+          split.frontMatterLine(),
+          "INVALID_FRONT_MATTER",
           "the " + split.syntax() + " front matter cannot be read: " + summary(e.getMessage()));
       return Optional.empty();
     }
@@ -64,14 +73,21 @@ public final class FrontMatterDecoder {
     return line < 1 ? split.frontMatterLine() : split.frontMatterLine() + line - 1;
   }
 
-  /** The unindented lines of a parser message (YAML messages indent their locations and snippets). */
+  /**
+   * The unindented lines of a parser message (YAML messages indent their locations and snippets).
+   */
   private static String summary(String message) {
     if (message == null || message.isBlank()) {
       return "syntax error";
     }
-    String summary = String.join(": ", message.strip().lines()
-        .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
-        .toList());
+    String summary =
+        String.join(
+            ": ",
+            message
+                .strip()
+                .lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
+                .toList());
     return summary.length() > 200 ? summary.substring(0, 200) + "…" : summary;
   }
 }

@@ -19,7 +19,8 @@ final class FrontMatterKeys {
       List.of("lastmod", "updated", "modified", "lastmodified", "datemodified", "aggiornato");
   static final List<String> AUTHORS = List.of("authors", "author", "autori", "autore");
   static final List<String> TAGS = List.of("tags", "tag", "etichette");
-  static final List<String> CATEGORIES = List.of("categories", "category", "categorie", "categoria");
+  static final List<String> CATEGORIES =
+      List.of("categories", "category", "categorie", "categoria");
   static final List<String> IMAGE =
       List.of("image", "cover", "featuredimage", "featureimage", "immagine");
   static final List<String> IMAGE_SRC = List.of("src", "path", "url", "image", "file", "filename");

@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Maps decoded front-matter keys onto the typed fields of an article, with every alias in
- * {@link FrontMatterKeys}, the quirks of real exports (dates without offset colon, booleans for
- * drafts, empty keys, nested image objects, HTML entities) and the date in the file name. Keys
- * without a field are kept as extra metadata. Stateless and thread-safe.
+ * Maps decoded front-matter keys onto the typed fields of an article, with every alias in {@link
+ * FrontMatterKeys}, the quirks of real exports (dates without offset colon, booleans for drafts,
+ * empty keys, nested image objects, HTML entities) and the date in the file name. Keys without a
+ * field are kept as extra metadata. Stateless and thread-safe.
  */
 public final class FrontMatterMapper {
 
@@ -29,13 +29,22 @@ public final class FrontMatterMapper {
   public void map(ObjectNode tree, SplitSource split, ArticleDraft draft, DiagnosticLog log) {
     FrontMatterValues values = new FrontMatterValues(tree, KeyLines.of(split), log);
     mapDraftFlag(values, draft);
-    values.first(FrontMatterKeys.TITLE).ifPresent(e -> {
-      values.consume(e);
-      values.text(e).ifPresent(title -> draft.title(title, at(e)));
-    });
+    values
+        .first(FrontMatterKeys.TITLE)
+        .ifPresent(
+            e -> {
+              values.consume(e);
+              values.text(e).ifPresent(title -> draft.title(title, at(e)));
+            });
     textField(values, FrontMatterKeys.SUBTITLE)
-        .ifPresent(t -> draft.builder().subtitle(t.value()).provenance(ArticleField.SUBTITLE, at(t.entry())));
-    textField(values, FrontMatterKeys.SUMMARY).ifPresent(t -> draft.summary(t.value(), at(t.entry())));
+        .ifPresent(
+            t ->
+                draft
+                    .builder()
+                    .subtitle(t.value())
+                    .provenance(ArticleField.SUBTITLE, at(t.entry())));
+    textField(values, FrontMatterKeys.SUMMARY)
+        .ifPresent(t -> draft.summary(t.value(), at(t.entry())));
     mapDates(values, draft);
     mapTerms(values, draft);
     new ImageMapper(values).map(draft);
@@ -58,18 +67,27 @@ public final class FrontMatterMapper {
   }
 
   private static void mapDraftFlag(FrontMatterValues values, ArticleDraft draft) {
-    values.first(FrontMatterKeys.DRAFT).ifPresent(e -> {
-      values.consume(e);
-      booleanOf(values, e).ifPresent(draft::draft);
-    });
-    values.first(FrontMatterKeys.PUBLISHED).filter(FrontMatterMapper::isBooleanLike).ifPresent(e -> {
-      values.consume(e);
-      booleanOf(values, e).ifPresent(published -> {
-        if (!published) {
-          draft.draft(true);
-        }
-      });
-    });
+    values
+        .first(FrontMatterKeys.DRAFT)
+        .ifPresent(
+            e -> {
+              values.consume(e);
+              booleanOf(values, e).ifPresent(draft::draft);
+            });
+    values
+        .first(FrontMatterKeys.PUBLISHED)
+        .filter(FrontMatterMapper::isBooleanLike)
+        .ifPresent(
+            e -> {
+              values.consume(e);
+              booleanOf(values, e)
+                  .ifPresent(
+                      published -> {
+                        if (!published) {
+                          draft.draft(true);
+                        }
+                      });
+            });
   }
 
   private static boolean isBooleanLike(Entry entry) {
@@ -80,7 +98,10 @@ public final class FrontMatterMapper {
 
   private static Optional<Boolean> booleanOf(FrontMatterValues values, Entry entry) {
     if (isBooleanLike(entry)) {
-      return Optional.of(entry.value().isBoolean() ? entry.value().booleanValue() : Boolean.parseBoolean(entry.value().asText()));
+      return Optional.of(
+          entry.value().isBoolean()
+              ? entry.value().booleanValue()
+              : Boolean.parseBoolean(entry.value().asText()));
     }
     values.wrongType(entry, "true or false");
     return Optional.empty();
@@ -88,25 +109,43 @@ public final class FrontMatterMapper {
 
   private static void mapDates(FrontMatterValues values, ArticleDraft draft) {
     Optional<Entry> dateEntry = values.first(FrontMatterKeys.DATE);
-    dateEntry.ifPresent(e -> {
-      values.consume(e);
-      date(values, e).ifPresent(date -> draft.date(date, at(e)));
-    });
-    values.first(FrontMatterKeys.UPDATED).ifPresent(e -> {
-      values.consume(e);
-      date(values, e).ifPresent(date -> draft.builder().updated(date).provenance(ArticleField.UPDATED, at(e)));
-    });
-    FileNameDate.of(values.log().path()).ifPresent(fileDate -> {
-      Optional<PublicationDate> given = draft.date();
-      if (given.isEmpty()) {
-        draft.date(fileDate, Provenance.of(Origin.FILENAME));
-      } else if (!agree(given.get(), fileDate)) {
-        int line = dateEntry.map(Entry::line).orElse(0);
-        values.log().warning(line, "DATE_MISMATCH",
-            "the front matter date " + given.get().toIso() + " (line " + line + ") differs from the date "
-                + fileDate.toIso() + " in the file name; the front matter date is used");
-      }
-    });
+    dateEntry.ifPresent(
+        e -> {
+          values.consume(e);
+          date(values, e).ifPresent(date -> draft.date(date, at(e)));
+        });
+    values
+        .first(FrontMatterKeys.UPDATED)
+        .ifPresent(
+            e -> {
+              values.consume(e);
+              date(values, e)
+                  .ifPresent(
+                      date ->
+                          draft.builder().updated(date).provenance(ArticleField.UPDATED, at(e)));
+            });
+    FileNameDate.of(values.log().path())
+        .ifPresent(
+            fileDate -> {
+              Optional<PublicationDate> given = draft.date();
+              if (given.isEmpty()) {
+                draft.date(fileDate, Provenance.of(Origin.FILENAME));
+              } else if (!agree(given.get(), fileDate)) {
+                int line = dateEntry.map(Entry::line).orElse(0);
+                values
+                    .log()
+                    .warning(
+                        line,
+                        "DATE_MISMATCH",
+                        "the front matter date "
+                            + given.get().toIso()
+                            + " (line "
+                            + line
+                            + ") differs from the date "
+                            + fileDate.toIso()
+                            + " in the file name; the front matter date is used");
+              }
+            });
   }
 
   private static boolean agree(PublicationDate a, PublicationDate b) {
@@ -119,55 +158,89 @@ public final class FrontMatterMapper {
     Optional<String> text = values.text(entry);
     Optional<PublicationDate> date = text.flatMap(DateValueParser::parse);
     if (text.isPresent() && date.isEmpty()) {
-      values.log().error(entry.line(), "INVALID_DATE",
-          "`" + entry.key() + "` `" + text.get() + "` is not a valid date (line " + entry.line() + "); "
-              + DateValueParser.EXPECTED);
+      values
+          .log()
+          .error(
+              entry.line(),
+              "INVALID_DATE",
+              "`"
+                  + entry.key()
+                  + "` `"
+                  + text.get()
+                  + "` is not a valid date (line "
+                  + entry.line()
+                  + "); "
+                  + DateValueParser.EXPECTED);
     }
     return date;
   }
 
   private static void mapTerms(FrontMatterValues values, ArticleDraft draft) {
-    values.first(FrontMatterKeys.AUTHORS).ifPresent(e -> {
-      values.consume(e);
-      List<Author> authors = new AuthorReader(values).read(e);
-      if (!authors.isEmpty()) {
-        draft.builder().authors(authors).provenance(ArticleField.AUTHORS, at(e));
-      }
-    });
-    values.first(FrontMatterKeys.TAGS).ifPresent(e -> {
-      values.consume(e);
-      List<Tag> tags = terms(values, e, Tag::of);
-      if (!tags.isEmpty()) {
-        draft.builder().tags(tags).provenance(ArticleField.TAGS, at(e));
-      }
-    });
-    values.first(FrontMatterKeys.CATEGORIES).ifPresent(e -> {
-      values.consume(e);
-      List<Category> categories = terms(values, e, Category::of);
-      if (!categories.isEmpty()) {
-        draft.builder().categories(categories).provenance(ArticleField.CATEGORIES, at(e));
-      }
-    });
+    values
+        .first(FrontMatterKeys.AUTHORS)
+        .ifPresent(
+            e -> {
+              values.consume(e);
+              List<Author> authors = new AuthorReader(values).read(e);
+              if (!authors.isEmpty()) {
+                draft.builder().authors(authors).provenance(ArticleField.AUTHORS, at(e));
+              }
+            });
+    values
+        .first(FrontMatterKeys.TAGS)
+        .ifPresent(
+            e -> {
+              values.consume(e);
+              List<Tag> tags = terms(values, e, Tag::of);
+              if (!tags.isEmpty()) {
+                draft.builder().tags(tags).provenance(ArticleField.TAGS, at(e));
+              }
+            });
+    values
+        .first(FrontMatterKeys.CATEGORIES)
+        .ifPresent(
+            e -> {
+              values.consume(e);
+              List<Category> categories = terms(values, e, Category::of);
+              if (!categories.isEmpty()) {
+                draft.builder().categories(categories).provenance(ArticleField.CATEGORIES, at(e));
+              }
+            });
   }
 
-  private static <T> List<T> terms(FrontMatterValues values, Entry entry, Function<String, T> factory) {
+  private static <T> List<T> terms(
+      FrontMatterValues values, Entry entry, Function<String, T> factory) {
     List<T> terms = new ArrayList<>();
     for (String name : values.names(entry)) {
       try {
         terms.add(factory.apply(name));
       } catch (IllegalArgumentException e) {
-        values.log().warning(entry.line(), "INVALID_NAME",
-            "`" + entry.key() + "` has the name `" + name + "` without letters or digits; it was ignored");
+        values
+            .log()
+            .warning(
+                entry.line(),
+                "INVALID_NAME",
+                "`"
+                    + entry.key()
+                    + "` has the name `"
+                    + name
+                    + "` without letters or digits; it was ignored");
       }
     }
     return terms;
   }
 
   private static void mapSlug(FrontMatterValues values, ArticleDraft draft) {
-    values.first(FrontMatterKeys.SLUG).ifPresent(e -> {
-      values.consume(e);
-      values.text(e).map(FrontMatterMapper::lastSegment).ifPresent(text -> draft.slugText(text, at(e)));
-    });
+    values
+        .first(FrontMatterKeys.SLUG)
+        .ifPresent(
+            e -> {
+              values.consume(e);
+              values
+                  .text(e)
+                  .map(FrontMatterMapper::lastSegment)
+                  .ifPresent(text -> draft.slugText(text, at(e)));
+            });
   }
 
   private static String lastSegment(String pathOrUrl) {

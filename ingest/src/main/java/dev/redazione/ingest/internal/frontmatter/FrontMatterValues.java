@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The decoded keys of one front-matter block, looked up by alias and read as typed values. Each
- * key that gives a field is consumed; the others become extra metadata. Wrong types are reported
- * at the key's line. Mutable; confined to one read.
+ * The decoded keys of one front-matter block, looked up by alias and read as typed values. Each key
+ * that gives a field is consumed; the others become extra metadata. Wrong types are reported at the
+ * key's line. Mutable; confined to one read.
  */
 final class FrontMatterValues {
 
@@ -60,14 +60,17 @@ final class FrontMatterValues {
           consumed.add(field.getKey());
           return Optional.empty();
         }
-        return Optional.of(new Entry(field.getKey(), field.getValue(), lines.lineOf(field.getKey())));
+        return Optional.of(
+            new Entry(field.getKey(), field.getValue(), lines.lineOf(field.getKey())));
       }
     }
     return Optional.empty();
   }
 
   private static boolean isEmpty(JsonNode value) {
-    return value.isNull() || value.isMissingNode() || (value.isTextual() && value.asText().isBlank())
+    return value.isNull()
+        || value.isMissingNode()
+        || (value.isTextual() && value.asText().isBlank())
         || (value.isContainerNode() && value.isEmpty());
   }
 
@@ -120,8 +123,18 @@ final class FrontMatterValues {
       }
     } else if (value.isArray()) {
       for (JsonNode item : value) {
-        scalarText(item).ifPresentOrElse(names::add, () -> log.warning(entry.line(), "WRONG_TYPE",
-            "an item of `" + entry.key() + "` is " + JsonKinds.describe(item) + "; expected a name; it was ignored"));
+        scalarText(item)
+            .ifPresentOrElse(
+                names::add,
+                () ->
+                    log.warning(
+                        entry.line(),
+                        "WRONG_TYPE",
+                        "an item of `"
+                            + entry.key()
+                            + "` is "
+                            + JsonKinds.describe(item)
+                            + "; expected a name; it was ignored"));
       }
     } else {
       wrongType(entry, "a list of names or a comma-separated text");
@@ -131,8 +144,15 @@ final class FrontMatterValues {
 
   /** Reports a value of the wrong type, which is then ignored. */
   void wrongType(Entry entry, String expected) {
-    log.error(entry.line(), "WRONG_TYPE",
-        "`" + entry.key() + "` is " + JsonKinds.describe(entry.value()) + "; expected " + expected
+    log.error(
+        entry.line(),
+        "WRONG_TYPE",
+        "`"
+            + entry.key()
+            + "` is "
+            + JsonKinds.describe(entry.value())
+            + "; expected "
+            + expected
             + "; the value was ignored");
   }
 

@@ -38,8 +38,14 @@ final class ImageMapper {
       alt = FrontMatterValues.member(value, FrontMatterKeys.IMAGE_ALT);
       caption = FrontMatterValues.member(value, FrontMatterKeys.IMAGE_CAPTION);
       if (src.isEmpty()) {
-        values.log().error(entry.line(), "WRONG_TYPE",
-            "`" + entry.key() + "` is a map without `src`, `path` or `url`; expected the image's path or URL");
+        values
+            .log()
+            .error(
+                entry.line(),
+                "WRONG_TYPE",
+                "`"
+                    + entry.key()
+                    + "` is a map without `src`, `path` or `url`; expected the image's path or URL");
         return;
       }
     } else {
@@ -56,11 +62,18 @@ final class ImageMapper {
       return;
     }
     if (!UrlPolicy.isSafeImage(source)) {
-      values.log().error(entry.line(), "UNSAFE_URL",
-          "the image `" + source + "` uses a scheme that is not allowed; expected a relative path or an http(s) URL");
+      values
+          .log()
+          .error(
+              entry.line(),
+              "UNSAFE_URL",
+              "the image `"
+                  + source
+                  + "` uses a scheme that is not allowed; expected a relative path or an http(s) URL");
       return;
     }
-    draft.builder()
+    draft
+        .builder()
         .image(Image.of(source, alt.orElse(null), caption.orElse(null)))
         .provenance(ArticleField.IMAGE, FrontMatterMapper.at(entry));
   }

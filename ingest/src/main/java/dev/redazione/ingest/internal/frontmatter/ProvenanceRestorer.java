@@ -38,9 +38,16 @@ final class ProvenanceRestorer {
       if (articleField.isPresent() && origin.isPresent()) {
         draft.restoreOrigin(articleField.get(), origin.get());
       } else {
-        values.log().warning(entry.line(), "INVALID_PROVENANCE",
-            "`provenance` has `" + field.getKey() + ": " + field.getValue().asText()
-                + "`; expected a field name and an origin such as `title: DERIVED`; it was ignored");
+        values
+            .log()
+            .warning(
+                entry.line(),
+                "INVALID_PROVENANCE",
+                "`provenance` has `"
+                    + field.getKey()
+                    + ": "
+                    + field.getValue().asText()
+                    + "`; expected a field name and an origin such as `title: DERIVED`; it was ignored");
       }
     }
   }

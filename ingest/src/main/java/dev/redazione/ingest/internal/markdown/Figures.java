@@ -20,12 +20,13 @@ final class Figures implements PostProcessor {
   @Override
   public Node process(Node document) {
     List<Paragraph> paragraphs = new ArrayList<>();
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Paragraph paragraph) {
-        paragraphs.add(paragraph);
-      }
-    });
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Paragraph paragraph) {
+            paragraphs.add(paragraph);
+          }
+        });
     paragraphs.forEach(Figures::toFigure);
     return document;
   }
@@ -38,10 +39,11 @@ final class Figures implements PostProcessor {
       }
     }
     boolean lone = children.size() == 1 && children.get(0) instanceof Image;
-    boolean captioned = children.size() == 3
-        && children.get(0) instanceof Image
-        && children.get(1) instanceof SoftLineBreak
-        && children.get(2) instanceof Emphasis;
+    boolean captioned =
+        children.size() == 3
+            && children.get(0) instanceof Image
+            && children.get(1) instanceof SoftLineBreak
+            && children.get(2) instanceof Emphasis;
     if (!lone && !captioned) {
       return;
     }

@@ -24,15 +24,16 @@ final class HeadingAnchors implements AttributeProvider {
   static List<Heading> of(Node document) {
     HeadingAnchors anchors = new HeadingAnchors();
     List<Heading> headings = new ArrayList<>();
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(org.commonmark.node.Heading heading) {
-        String text = text(heading);
-        if (!text.isEmpty()) {
-          headings.add(new Heading(heading.getLevel(), text, anchors.ids.generateId(text)));
-        }
-      }
-    });
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(org.commonmark.node.Heading heading) {
+            String text = text(heading);
+            if (!text.isEmpty()) {
+              headings.add(new Heading(heading.getLevel(), text, anchors.ids.generateId(text)));
+            }
+          }
+        });
     return headings;
   }
 
@@ -48,17 +49,18 @@ final class HeadingAnchors implements AttributeProvider {
 
   private static String text(Node heading) {
     StringBuilder text = new StringBuilder();
-    heading.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Text node) {
-        text.append(node.getLiteral());
-      }
+    heading.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text node) {
+            text.append(node.getLiteral());
+          }
 
-      @Override
-      public void visit(Code node) {
-        text.append(node.getLiteral());
-      }
-    });
+          @Override
+          public void visit(Code node) {
+            text.append(node.getLiteral());
+          }
+        });
     return text.toString().strip();
   }
 }

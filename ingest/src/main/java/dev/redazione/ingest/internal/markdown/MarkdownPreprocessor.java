@@ -14,7 +14,8 @@ public final class MarkdownPreprocessor {
 
   private static final Pattern SPACED_IMAGE =
       Pattern.compile("(!\\[[^\\]\\n]*])[ \\t]+(\\([^()\\s]*(?:[ \\t]+\"[^\"]*\")?\\))");
-  private static final Pattern MORE = Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MORE =
+      Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
 
   private final TemplateTags templateTags = new TemplateTags();
@@ -39,7 +40,8 @@ public final class MarkdownPreprocessor {
         if (templateTags.closesHighlight(line)) {
           line = fence;
           fence = null;
-        } else if (fenceMatch.find() && fenceMatch.group(1).charAt(0) == fence.charAt(0)
+        } else if (fenceMatch.find()
+            && fenceMatch.group(1).charAt(0) == fence.charAt(0)
             && fenceMatch.group(1).length() >= fence.length()) {
           fence = null;
         }
@@ -94,8 +96,14 @@ public final class MarkdownPreprocessor {
     if (!m.find()) {
       return line;
     }
-    log.info(fileLine, "REPAIRED_IMAGE",
-        "the image `" + m.group(1) + " " + m.group(2) + "` had a space between `]` and `(`; it was read as an image");
+    log.info(
+        fileLine,
+        "REPAIRED_IMAGE",
+        "the image `"
+            + m.group(1)
+            + " "
+            + m.group(2)
+            + "` had a space between `]` and `(`; it was read as an image");
     return m.replaceAll("$1$2");
   }
 }

@@ -14,24 +14,26 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * Renders canonical Markdown (CommonMark with tables, strikethrough and autolinks) into safe HTML
  * with figures and heading anchors, plain text and the list of headings.
  *
- * <p>Safety: the renderer escapes all text and passes every link and image URL through
- * {@link dev.redazione.ingest.internal.UrlPolicy}, so HTML rendered from Markdown alone is safe by
+ * <p>Safety: the renderer escapes all text and passes every link and image URL through {@link
+ * dev.redazione.ingest.internal.UrlPolicy}, so HTML rendered from Markdown alone is safe by
  * construction. A document with raw HTML goes through the OWASP allow-list as well, and what it
  * removes is reported as {@code UNSAFE_HTML}. Immutable and thread-safe: the parser and renderer
  * are built once.
  */
 public final class MarkdownRenderer {
 
-  private static final List<Extension> EXTENSIONS = List.of(
-      TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+  private static final List<Extension> EXTENSIONS =
+      List.of(
+          TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
   private static final Parser PARSER =
       Parser.builder().extensions(EXTENSIONS).postProcessor(new Figures()).build();
-  private static final HtmlRenderer RENDERER = HtmlRenderer.builder()
-      .extensions(EXTENSIONS)
-      .nodeRendererFactory(FigureRenderer::new)
-      .attributeProviderFactory(context -> new HeadingAnchors())
-      .attributeProviderFactory(context -> new SafeUrls())
-      .build();
+  private static final HtmlRenderer RENDERER =
+      HtmlRenderer.builder()
+          .extensions(EXTENSIONS)
+          .nodeRendererFactory(FigureRenderer::new)
+          .attributeProviderFactory(context -> new HeadingAnchors())
+          .attributeProviderFactory(context -> new SafeUrls())
+          .build();
 
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
@@ -48,8 +50,11 @@ public final class MarkdownRenderer {
       HtmlSanitizer.Sanitised safe = sanitizer.sanitise(html);
       html = safe.html();
       if (!safe.removed().isEmpty()) {
-        log.warning(firstLine, "UNSAFE_HTML",
-            "the body's HTML had parts that are not allowed, which were removed: " + String.join(", ", safe.removed()));
+        log.warning(
+            firstLine,
+            "UNSAFE_HTML",
+            "the body's HTML had parts that are not allowed, which were removed: "
+                + String.join(", ", safe.removed()));
       }
     }
     return new RenderedMarkdown(html, PlainText.of(document), HeadingAnchors.of(document));

@@ -65,7 +65,9 @@ final class PlainText extends AbstractVisitor {
 
   @Override
   protected void visitChildren(Node parent) {
-    if (parent instanceof Block && parent.getParent() != null && !(parent.getFirstChild() instanceof Block)) {
+    if (parent instanceof Block
+        && parent.getParent() != null
+        && !(parent.getFirstChild() instanceof Block)) {
       separate();
     } else if (parent instanceof CustomNode && text.length() > 0) {
       text.append(' ');
@@ -75,7 +77,8 @@ final class PlainText extends AbstractVisitor {
 
   private void separate() {
     int length = text.length();
-    if (length == 0 || (text.charAt(length - 1) == '\n' && length > 1 && text.charAt(length - 2) == '\n')) {
+    if (length == 0
+        || (text.charAt(length - 1) == '\n' && length > 1 && text.charAt(length - 2) == '\n')) {
       return;
     }
     text.append(text.charAt(length - 1) == '\n' ? "\n" : "\n\n");

@@ -7,11 +7,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Translates template code of other site generators found in a body line: Hugo shortcodes
- * ({@code {{< … >}}}, {@code {{% … %}}}), Liquid tags ({@code {% … %}}) and Liquid output
- * ({@code {{ … }}}). Tags with an obvious meaning become Markdown (figure, highlight, YouTube and
- * Vimeo videos); the others are dropped with a {@code TEMPLATE_CODE} warning, so that no template
- * syntax is ever shown to readers. Stateless and thread-safe.
+ * Translates template code of other site generators found in a body line: Hugo shortcodes ({@code
+ * {{< … >}}}, {@code {{% … %}}}), Liquid tags ({@code {% … %}}) and Liquid output ({@code {{ …
+ * }}}). Tags with an obvious meaning become Markdown (figure, highlight, YouTube and Vimeo videos);
+ * the others are dropped with a {@code TEMPLATE_CODE} warning, so that no template syntax is ever
+ * shown to readers. Stateless and thread-safe.
  */
 final class TemplateTags {
 
@@ -22,7 +22,8 @@ final class TemplateTags {
   private static final Pattern PARAM =
       Pattern.compile("(?:([\\w-]+)\\s*=\\s*)?(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"']+))");
   private static final Pattern FENCE_CLOSE =
-      Pattern.compile("\\s*(?:\\{%-?\\s*endhighlight\\s*-?%}|\\{\\{[<%]\\s*/\\s*highlight\\s*[>%]}})\\s*");
+      Pattern.compile(
+          "\\s*(?:\\{%-?\\s*endhighlight\\s*-?%}|\\{\\{[<%]\\s*/\\s*highlight\\s*[>%]}})\\s*");
 
   /** The line with its template code translated or dropped. */
   String translate(String line, int fileLine, DiagnosticLog log) {
@@ -67,13 +68,24 @@ final class TemplateTags {
     if (!closing && name.equals("figure") && params.containsKey("src")) {
       String caption = params.getOrDefault("caption", params.getOrDefault("title", ""));
       String alt = params.getOrDefault("alt", caption);
-      log.info(fileLine, "TEMPLATE_CODE", "the Hugo shortcode `" + m.group() + "` was rendered as a figure");
-      return "![" + alt + "](" + params.get("src") + ")" + (caption.isBlank() ? "" : "\n*" + caption + "*");
+      log.info(
+          fileLine,
+          "TEMPLATE_CODE",
+          "the Hugo shortcode `" + m.group() + "` was rendered as a figure");
+      return "!["
+          + alt
+          + "]("
+          + params.get("src")
+          + ")"
+          + (caption.isBlank() ? "" : "\n*" + caption + "*");
     }
     if (!closing && (name.equals("youtube") || name.equals("vimeo"))) {
       String id = params.getOrDefault("id", params.getOrDefault("0", ""));
       if (id.matches("[\\w-]+")) {
-        log.info(fileLine, "TEMPLATE_CODE", "the Hugo shortcode `" + m.group() + "` was rendered as a link to the video");
+        log.info(
+            fileLine,
+            "TEMPLATE_CODE",
+            "the Hugo shortcode `" + m.group() + "` was rendered as a link to the video");
         return name.equals("youtube")
             ? "[Video su YouTube](https://www.youtube.com/watch?v=" + id + ")"
             : "[Video su Vimeo](https://vimeo.com/" + id + ")";
@@ -98,8 +110,12 @@ final class TemplateTags {
   }
 
   private static String dropped(String code, int fileLine, DiagnosticLog log) {
-    log.warning(fileLine, "TEMPLATE_CODE",
-        "the template code `" + code + "` of another site generator has no meaning here; it was dropped");
+    log.warning(
+        fileLine,
+        "TEMPLATE_CODE",
+        "the template code `"
+            + code
+            + "` of another site generator has no meaning here; it was dropped");
     return "";
   }
 

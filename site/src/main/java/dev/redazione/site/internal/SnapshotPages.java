@@ -142,6 +142,11 @@ public final class SnapshotPages {
     return rules.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** An error page, by the prefix of its keys in the message bundle. */
+  public Content error(String messagePrefix) {
+    return html(indexes.error(messagePrefix));
+  }
+
   /** The search page of a query; rendered for each request. */
   public Content searchPage(SearchQuery query) {
     return html(search.page(query));
@@ -150,11 +155,6 @@ public final class SnapshotPages {
   /** The search API's JSON for a query; rendered for each request. */
   public Content searchApi(SearchQuery query) {
     return new Content(search.api(query), JSON);
-  }
-
-  /** An error page, by the prefix of its keys in the message bundle. */
-  public Content error(String messagePrefix) {
-    return html(indexes.error(messagePrefix));
   }
 
   /** A template rendered in the layout. */

@@ -157,6 +157,8 @@ final class MetadataCases {
             """,
             expect()
                 .title("Nvidia supera Apple per capitalizzazione")
+                .noCode("AMBIGUOUS_DATE")
+                .noCode("MISSING_TITLE")
                 .noDate()
                 .paragraphs(2)
                 .keeps("fino al 2020", "fino al 2030")),
@@ -244,6 +246,7 @@ final class MetadataCases {
                 .title("Il governo approva la legge sull’intelligenza artificiale")
                 .subtitle(
                     "Il testo introduce regole per l’uso dell’IA nella sanità, nel lavoro e nella giustizia.")
+                .code("AMBIGUOUS_SUBTITLE")
                 .paragraphs(1)),
         new ArticleCase(
             "numeric-dotted-date-and-byline-below-standfirst",

@@ -1,7 +1,9 @@
 package dev.redazione.cli;
 
 import dev.redazione.core.Article;
+import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Severity;
+import dev.redazione.core.Slug;
 import dev.redazione.core.Tag;
 import dev.redazione.core.TermCount;
 import dev.redazione.ingest.CanonicalMarkdown;
@@ -74,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
     Map<Path, ReadResult> results = ImportBatch.read(files, knownTags());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Set<Path> written = new HashSet<>();
+    Set<Slug> written = new HashSet<>();
     ImportTally tally = new ImportTally();
     for (Path file : files) {
       ReadResult result = results.get(file);
@@ -91,7 +93,7 @@ final class ImportCommand implements Callable<Integer> {
         tally.failed();
         continue;
       }
-      Article article = result.article().get();
+      Article article = uniqueInBatch(result.article().get(), written);
       Path destination = target.resolve(article.slug().value() + ".md");
       if (isSameFile(file, destination)) {
         err.println(
@@ -99,12 +101,12 @@ final class ImportCommand implements Callable<Integer> {
         tally.refused();
         continue;
       }
-      if ((Files.exists(destination) && !force)
-          || !written.add(destination.toAbsolutePath().normalize())) {
+      if (Files.exists(destination) && !force) {
         err.println(destination + ": error: already exists; use --force to overwrite it");
         tally.refused();
         continue;
       }
+      written.add(article.slug());
       new ArticlePrinter(out, terminal, diagnostics).print(article, file.toString());
       if (!dryRun) {
         Files.createDirectories(target);
@@ -118,6 +120,34 @@ final class ImportCommand implements Callable<Integer> {
     out.flush();
     err.flush();
     return tally.exitCode();
+  }
+
+  /**
+   * The article, with a numbered slug when an earlier file of this import already took its slug.
+   */
+  private static Article uniqueInBatch(Article article, Set<Slug> written) {
+    Slug slug = article.slug();
+    if (!written.contains(slug)) {
+      return article;
+    }
+    int suffix = 2;
+    while (written.contains(slug.withSuffix(suffix))) {
+      suffix++;
+    }
+    Slug unique = slug.withSuffix(suffix);
+    return article.toBuilder()
+        .slug(unique)
+        .diagnostic(
+            Diagnostic.warning(
+                article.source().path(),
+                0,
+                "DUPLICATE_SLUG",
+                "slug `"
+                    + slug
+                    + "` is taken by another file of this import; written as `"
+                    + unique
+                    + "`"))
+        .build();
   }
 
   private Set<Tag> knownTags() {

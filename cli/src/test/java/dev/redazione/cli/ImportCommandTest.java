@@ -109,6 +109,29 @@ class ImportCommandTest {
   }
 
   @Test
+  void secondFileWithTheSameSlugInOneImportGetsANumberedSlug() throws IOException {
+    Path first = temp.resolve("primo.md");
+    Path second = temp.resolve("secondo.md");
+    Files.writeString(first, Articles.dated("Bilancio approvato", "2024-03-15", "Comune", 2));
+    Files.writeString(second, Articles.dated("Bilancio approvato", "2024-03-16", "Comune", 2));
+
+    CliRun run =
+        CliRun.of("import", first.toString(), second.toString(), "--to", target.toString());
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
+    assertThat(written())
+        .containsExactly(
+            target.resolve("bilancio-approvato-2.md"), target.resolve("bilancio-approvato.md"));
+    assertThat(run.outLines())
+        .contains(
+            "  "
+                + second
+                + ": warning: DUPLICATE_SLUG slug `bilancio-approvato` is taken by another file of this"
+                + " import; written as `bilancio-approvato-2`");
+    assertThat(target.resolve("bilancio-approvato-2.md")).content().contains("date: 2024-03-16");
+  }
+
+  @Test
   void forceOverwrites() throws IOException {
     CliRun.of(importArgs());
     Path first = written().get(0);

@@ -101,20 +101,28 @@ public final class Archive {
     Set<Slug> taken = new HashSet<>();
     bySource.forEach(a -> taken.add(a.slug()));
     Set<Slug> assigned = new HashSet<>();
+    Map<Slug, Integer> nextSuffix = new HashMap<>();
     List<Article> unique = new ArrayList<>(bySource.size());
     for (Article article : bySource) {
-      unique.add(assigned.add(article.slug()) ? article : renamed(article, taken, assigned));
+      unique.add(
+          assigned.add(article.slug()) ? article : renamed(article, taken, assigned, nextSuffix));
     }
     unique.sort(NEWEST_FIRST);
     return new Archive(unique);
   }
 
-  private static Article renamed(Article article, Set<Slug> taken, Set<Slug> assigned) {
+  /**
+   * Gives a colliding article the first free suffix of its slug. {@code nextSuffix} remembers where
+   * the search for each slug stopped, so many articles sharing one slug cost linear time.
+   */
+  private static Article renamed(
+      Article article, Set<Slug> taken, Set<Slug> assigned, Map<Slug, Integer> nextSuffix) {
     Slug slug = article.slug();
-    int suffix = 2;
+    int suffix = nextSuffix.getOrDefault(slug, 2);
     while (taken.contains(slug.withSuffix(suffix)) || assigned.contains(slug.withSuffix(suffix))) {
       suffix++;
     }
+    nextSuffix.put(slug, suffix + 1);
     Slug unique = slug.withSuffix(suffix);
     assigned.add(unique);
     return article.toBuilder()

@@ -172,7 +172,7 @@ public final class Article {
 
   /** Estimated reading time in minutes; see {@link Body#readingMinutes()}. */
   public int readingMinutes() {
-    return body.readingMinutes();
+    return Body.readingMinutes(wordCount);
   }
 
   /** The file the article was read from and its detected format. */

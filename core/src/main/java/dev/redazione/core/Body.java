@@ -1,7 +1,6 @@
 package dev.redazione.core;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The body of an article in three forms: canonical Markdown, sanitised HTML ready to embed in a
@@ -15,8 +14,6 @@ public record Body(String markdown, String html, String text) {
 
   /** Reading speed used for {@link #readingMinutes()}, in words per minute. */
   public static final int WORDS_PER_MINUTE = 200;
-
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*");
 
   /** Requires all three forms; an empty body is empty strings, not nulls. */
   public Body {
@@ -35,12 +32,28 @@ public record Body(String markdown, String html, String text) {
     return text.isBlank();
   }
 
-  /** Words in the plain text; an elided word such as {@code dell’IA} counts once. */
+  /**
+   * Words in the plain text: runs of letters and digits; an apostrophe between two such runs joins
+   * them, so an elided word such as {@code dell’IA} counts once.
+   */
   public int wordCount() {
     int count = 0;
-    var matcher = WORD.matcher(text);
-    while (matcher.find()) {
-      count++;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); ) {
+      int codePoint = text.codePointAt(i);
+      int next = i + Character.charCount(codePoint);
+      if (isWordChar(codePoint)) {
+        if (!inWord) {
+          count++;
+          inWord = true;
+        }
+      } else if (!(inWord
+          && isApostrophe(codePoint)
+          && next < text.length()
+          && isWordChar(text.codePointAt(next)))) {
+        inWord = false;
+      }
+      i = next;
     }
     return count;
   }
@@ -50,7 +63,25 @@ public record Body(String markdown, String html, String text) {
    * 1 for a non-empty body.
    */
   public int readingMinutes() {
-    int words = wordCount();
+    return readingMinutes(wordCount());
+  }
+
+  /** Reading time for a number of words, as {@link #readingMinutes()} computes it. */
+  static int readingMinutes(int words) {
     return words == 0 ? 0 : Math.max(1, (int) Math.round(words / (double) WORDS_PER_MINUTE));
+  }
+
+  private static boolean isWordChar(int codePoint) {
+    if (Character.isLetter(codePoint)) {
+      return true;
+    }
+    int type = Character.getType(codePoint);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  private static boolean isApostrophe(int codePoint) {
+    return codePoint == '\'' || codePoint == '\u2019';
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,23 @@ class ArchiveTest {
         .extracting(x -> x.slug().value())
         .containsExactlyInAnyOrder("notizia", "notizia-3", "notizia-2");
     assertThat(archiveWithTrap.getBySlug("notizia-2")).isEqualTo(c);
+  }
+
+  @Test
+  void thousandsOfArticlesSharingOneSlugGetConsecutiveSuffixes() {
+    List<Article> copies = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      copies.add(
+          article("Back to top", "2024-01-01")
+              .source(new Source(String.format("%05d.txt", i), SourceFormat.RAW_TEXT))
+              .build());
+    }
+
+    Archive crowded = Archive.of(copies);
+
+    assertThat(crowded.findBySlug("back-to-top")).isPresent();
+    assertThat(crowded.findBySlug("back-to-top-3000")).isPresent();
+    assertThat(crowded.findBySlug("back-to-top-3001")).isEmpty();
   }
 
   @Test

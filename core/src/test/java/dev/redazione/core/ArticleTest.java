@@ -114,4 +114,11 @@ class ArticleTest {
     assertThat(article.readingMinutes()).isEqualTo(2);
     assertThat(Body.empty().readingMinutes()).isZero();
   }
+
+  @Test
+  void countsElidedWordsOnceAndNumbersAsWords() {
+    String text = "L’IA dell'anno: 10 miliardi, GPT-4.1 e l’“IA” ’tra virgolette’ — fine.";
+
+    assertThat(new Body(text, "", text).wordCount()).isEqualTo(13);
+  }
 }

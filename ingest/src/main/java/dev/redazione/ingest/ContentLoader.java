@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -89,7 +90,7 @@ public final class ContentLoader {
     Archive archive = Archive.of(published);
     archive.articles().forEach(article -> diagnostics.addAll(article.diagnostics()));
     drafts.forEach(article -> diagnostics.addAll(article.diagnostics()));
-    drafts.sort((a, b) -> a.source().path().compareTo(b.source().path()));
+    drafts.sort(Comparator.comparing(article -> article.source().path()));
     diagnostics.sort(null);
     return new LoadResult(archive, drafts, diagnostics);
   }

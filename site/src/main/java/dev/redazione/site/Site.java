@@ -30,8 +30,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Site {
 
-  private static final String NOT_FOUND_KEY = "!not-found";
-  private static final String SERVER_ERROR_KEY = "!server-error";
+  /** Cache keys of error pages start with a character no request path starts with. */
+  private static final String ERROR_KEY = "!";
 
   private final Archive archive;
   private final ArticleSearch search;
@@ -95,12 +95,13 @@ public final class Site {
 
   /** The "page not found" page, in the site's style. */
   public RenderedPage notFound() {
-    return cache.computeIfAbsent(NOT_FOUND_KEY, k -> page(pages.notFound()));
+    return error(ErrorPage.NOT_FOUND);
   }
 
-  /** The "something went wrong" page, in the site's style, with no detail of the failure. */
-  public RenderedPage serverError() {
-    return cache.computeIfAbsent(SERVER_ERROR_KEY, k -> page(pages.serverError()));
+  /** An error page in the site's style, with no detail of the failure. */
+  public RenderedPage error(ErrorPage kind) {
+    return cache.computeIfAbsent(
+        ERROR_KEY + kind.name(), k -> page(pages.error(kind.messagePrefix())));
   }
 
   /**

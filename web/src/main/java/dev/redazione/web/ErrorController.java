@@ -1,5 +1,6 @@
 package dev.redazione.web;
 
+import dev.redazione.site.ErrorPage;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
@@ -39,7 +40,11 @@ final class ErrorController {
   MutableHttpResponse<?> methodNotAllowed(HttpRequest<?> request) {
     ServedSite served = snapshots.current();
     return responder
-        .error(HttpStatus.METHOD_NOT_ALLOWED, request, served, served.site().notFound())
+        .error(
+            HttpStatus.METHOD_NOT_ALLOWED,
+            request,
+            served,
+            served.site().error(ErrorPage.METHOD_NOT_ALLOWED))
         .header(HttpHeaders.ALLOW, "GET, HEAD");
   }
 
@@ -47,7 +52,8 @@ final class ErrorController {
   @Error(status = HttpStatus.BAD_REQUEST, global = true)
   MutableHttpResponse<?> badRequest(HttpRequest<?> request) {
     ServedSite served = snapshots.current();
-    return responder.error(HttpStatus.BAD_REQUEST, request, served, served.site().notFound());
+    return responder.error(
+        HttpStatus.BAD_REQUEST, request, served, served.site().error(ErrorPage.BAD_REQUEST));
   }
 
   /** A request target that is not a URI at all, such as a malformed percent escape. */
@@ -62,6 +68,9 @@ final class ErrorController {
     LOG.error("Failed to serve {} {}", request.getMethodName(), request.getPath(), error);
     ServedSite served = snapshots.current();
     return responder.error(
-        HttpStatus.INTERNAL_SERVER_ERROR, request, served, served.site().serverError());
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        request,
+        served,
+        served.site().error(ErrorPage.SERVER_ERROR));
   }
 }

@@ -169,6 +169,9 @@ class HttpBehaviourTest implements TestPropertyProvider {
   void malformedRequestsGetAStyledPageWithoutDetails() {
     String response = raw.sendRequestLine("GET /articoli/%zz%%/..%c0%af HTTP/1.1");
     assertThat(response).matches("(?s)HTTP/1\\.1 40[04] .*");
-    assertThat(response).contains("<h1>").doesNotContain("Exception").doesNotContain("at dev.");
+    assertThat(response)
+        .contains("<h1>Richiesta non valida</h1>")
+        .doesNotContain("Exception")
+        .doesNotContain("at dev.");
   }
 }

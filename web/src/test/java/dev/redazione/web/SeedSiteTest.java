@@ -253,6 +253,8 @@ class SeedSiteTest implements TestPropertyProvider {
     HttpResponse<byte[]> post = pages.exchange(HttpRequest.POST(SEED_000, "x"));
     assertThat(post.getStatus().getCode()).isEqualTo(405);
     assertThat(post.header(HttpHeaders.ALLOW)).contains("GET").contains("HEAD");
+    assertThat(org.jsoup.Jsoup.parse(Pages.text(post)).expectFirst("h1").text())
+        .isEqualTo("Operazione non consentita");
     assertThat(pages.exchange(HttpRequest.DELETE("/")).getStatus().getCode()).isEqualTo(405);
   }
 }

@@ -12,10 +12,10 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * A deterministic generator of realistic Italian tech articles of about 800 words, in both formats
- * the ingest reads: YAML (and some TOML) front-matter Markdown with headings and lead images, and
- * raw pasted text with headings and page furniture. Article {@code i} of a seed is the same
- * whatever the count. Used by benchmarks and load tests. Immutable and thread-safe.
+ * A deterministic generator of realistic Italian tech articles of 800 to 1,000 words, in both
+ * formats the ingest reads: YAML (and some TOML) front-matter Markdown with headings and lead
+ * images, and raw pasted text with headings and page furniture. Article {@code i} of a seed is the
+ * same whatever the count. Used by benchmarks and load tests. Immutable and thread-safe.
  */
 public final class ArticleGenerator {
 

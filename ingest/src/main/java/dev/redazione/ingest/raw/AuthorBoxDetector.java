@@ -61,7 +61,7 @@ final class AuthorBoxDetector {
     boolean announced =
         header >= 0
             && ledger.isOpen(header)
-            && HEADER.matcher(FurnitureLabel.of(ledger.shape(header))).matches();
+            && HEADER.matcher(ledger.shape(header).label()).matches();
     boolean endsArticle =
         hasBio && BIO_WORDS.matcher(ledger.text(bio)).find() && ledger.lastLongProse() <= bio;
     if (!repeated && !announced && !endsArticle) {
@@ -85,7 +85,7 @@ final class AuthorBoxDetector {
     if (more >= 0
         && ledger.isOpen(more)
         && ledger.shape(more).words() <= 10
-        && MORE_BY.matcher(FurnitureLabel.of(ledger.shape(more))).matches()) {
+        && MORE_BY.matcher(ledger.shape(more).label()).matches()) {
       ledger.remove(more, RuleName.AUTHOR_BOX);
       last = more;
     }

@@ -66,15 +66,15 @@ final class BodyAssembler {
   static Assembled assemble(LineLedger ledger, boolean headed) {
     List<Paragraph> paragraphs = new ArrayList<>();
     List<Integer> numbers = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
+    List<LineShape> lines = new ArrayList<>();
     for (int i = 0; i <= ledger.size(); i++) {
       if (i < ledger.size() && ledger.isOpen(i)) {
         numbers.add(ledger.number(i));
-        texts.add(ledger.text(i));
-      } else if (!texts.isEmpty()) {
-        paragraphs.addAll(ParagraphSplitter.split(numbers, texts));
+        lines.add(ledger.shape(i));
+      } else if (!lines.isEmpty()) {
+        paragraphs.addAll(ParagraphSplitter.split(List.copyOf(numbers), List.copyOf(lines)));
         numbers.clear();
-        texts.clear();
+        lines.clear();
       }
     }
     List<Part> parts = new ArrayList<>(paragraphs.size());

@@ -19,7 +19,7 @@ final class CommentThreadDetector {
   static void detect(LineLedger ledger) {
     for (int i = 0; i < ledger.size(); i++) {
       if (ledger.isRemovedBy(i, RuleName.COMMENT_PROMPT)
-          && HEADER.matcher(FurnitureLabel.of(ledger.shape(i))).matches()
+          && HEADER.matcher(ledger.shape(i).label()).matches()
           && hasCommentControlsAfter(ledger, i)) {
         for (int j = i + 1; j < ledger.size(); j++) {
           if (ledger.isOpen(j)) {
@@ -35,7 +35,7 @@ final class CommentThreadDetector {
     for (int j = header + 1; j < ledger.size(); j++) {
       if ((ledger.isRemovedBy(j, RuleName.COMMENT_PROMPT)
               || ledger.isRemovedBy(j, RuleName.RELATIVE_DATE))
-          && !HEADER.matcher(FurnitureLabel.of(ledger.shape(j))).matches()) {
+          && !HEADER.matcher(ledger.shape(j).label()).matches()) {
         return true;
       }
     }

@@ -12,8 +12,9 @@ import java.util.List;
  * il …}, {@code di Mario Rossi}) is read wherever it stands; a bare date only in the head (before
  * the body's first real paragraph) or the tail (after its last), because a date inside the article
  * — {@code nel 2019}, a timeline — does not date the article. A bare name or {@code Redazione} in
- * the head or tail is a byline when it stands next to a dateline. Runs after the headline is taken,
- * so a standfirst is not mistaken for the start of the body.
+ * the head or tail is a byline when it stands next to a dateline, or when it signs the article as
+ * its very last line. Runs after the headline is taken, so a standfirst is not mistaken for the
+ * start of the body.
  */
 final class DatelineReader {
 
@@ -31,11 +32,14 @@ final class DatelineReader {
         take(ledger, metadata, i, parsed.get());
       }
     }
+    int last = ledger.previousOpen(ledger.size() - 1);
     for (int i = 0; i < ledger.size(); i++) {
       if (ledger.isOpen(i)
           && (i < head || i > tail)
           && PersonName.isSignature(ledger.text(i))
-          && (nextToDateline(ledger, i, -1) || nextToDateline(ledger, i, 1))) {
+          && (nextToDateline(ledger, i, -1)
+              || nextToDateline(ledger, i, 1)
+              || i == last && i > tail)) {
         ledger.remove(i, RuleName.BYLINE);
         metadata.addAuthors(
             List.of(PersonName.display(ledger.text(i))),

@@ -21,7 +21,9 @@ final class FurnitureRules {
               + "|(?:l'articolo )?(?:continua|prosegue)(?: a leggere)? (?:dopo"
               + "|sotto) (?:la pubblicit[àa]|l'annuncio)"
               + "|pubblicit[àa] (?:continua a leggere|l'articolo continua)(?: sotto| dopo)?"
-              + "|scroll to continue(?: with content)?)");
+              + "|scroll to continue(?: with content)?"
+              + "|(?:contenuto|articolo) (?:offerto|promosso|realizzato|sponsorizzato) da .+"
+              + "|in collaborazione con .+|sponsored by .+|offerto da .+)");
   private static final KeywordPattern AFFILIATE_OFFER =
       KeywordPattern.of(
           "\\b(?:è|sono) (?:disponibil[ei]|in offerta|in sconto|acquistabil[ei]) (?:online )?(?:da"
@@ -95,7 +97,8 @@ final class FurnitureRules {
               + "|precedente|successiv[oa]|pagina \\d+(?: di \\d+)?|mostra (?:di )?(?:più|meno)"
               + "|carica altri(?: articoli| contenuti)?|leggi (?:tutto|di più|l'articolo completo)"
               + "|mostra (?:i |tutti i )?commenti"
-              + "|continua a leggere|vai all'articolo|sezioni|login|accedi|esci|area riservata)");
+              + "|continua a leggere|vai all'articolo|sezioni|login|accedi|esci|area riservata"
+              + "|scopri di più|per saperne di più|scopri tutto)");
   private static final Pattern BREADCRUMB_MARK = Pattern.compile("[›»→⟩>/|]");
   private static final Pattern BREADCRUMB_SEPARATOR =
       Pattern.compile("\\s*[›»→⟩]\\s*|\\s+[>/|]\\s+");
@@ -233,7 +236,7 @@ final class FurnitureRules {
   }
 
   static boolean isLabel(LineShape line, Pattern labels) {
-    return line.words() <= LABEL_MAX_WORDS && labels.matcher(FurnitureLabel.of(line)).matches();
+    return line.words() <= LABEL_MAX_WORDS && labels.matcher(line.label()).matches();
   }
 
   private static boolean isNotice(LineShape line, KeywordPattern notice, int maxWords) {

@@ -12,7 +12,7 @@ final class HeadingRule {
   static final int MAX_WORDS = 12;
   static final int MAX_CHARS = 100;
   static final int QUESTION_MIN_WORDS = 3;
-  static final int SINGLE_WORD_MIN_CHARS = 4;
+  static final int SINGLE_WORD_MIN_CHARS = 3;
 
   /** A listicle number ({@code 1. Design}, {@code 2) Prezzo}) may open a heading. */
   private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\p{Lu})");

@@ -34,7 +34,11 @@ final class ItalianStopWords {
 
   /** Whether a word (any case, surrounding punctuation ignored) is an Italian function word. */
   static boolean isStopWord(String word) {
-    String lower = word.toLowerCase(Locale.ITALIAN);
+    return isLowercaseStopWord(word.toLowerCase(Locale.ITALIAN));
+  }
+
+  /** As {@link #isStopWord(String)}, for a word already in lowercase. */
+  static boolean isLowercaseStopWord(String lower) {
     int start = 0;
     while (start < lower.length() && !Character.isLetterOrDigit(lower.charAt(start))) {
       start++;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The working sheet of one extraction: every line of the text with what it has become so far (still
@@ -158,18 +159,28 @@ final class LineLedger {
 
   /** The index of the first open line that is long prose, or {@code size()} when there is none. */
   int firstLongProse() {
+    return first(LineShape::isLongProse);
+  }
+
+  /** The index of the last open line that is long prose, or -1 when there is none. */
+  int lastLongProse() {
+    return last(LineShape::isLongProse);
+  }
+
+  /** The index of the first open line of this shape, or {@code size()} when there is none. */
+  int first(Predicate<LineShape> shaped) {
     for (int i = 0; i < texts.length; i++) {
-      if (isOpen(i) && shape(i).isLongProse()) {
+      if (isOpen(i) && shaped.test(shape(i))) {
         return i;
       }
     }
     return texts.length;
   }
 
-  /** The index of the last open line that is long prose, or -1 when there is none. */
-  int lastLongProse() {
+  /** The index of the last open line of this shape, or -1 when there is none. */
+  int last(Predicate<LineShape> shaped) {
     for (int i = texts.length - 1; i >= 0; i--) {
-      if (isOpen(i) && shape(i).isLongProse()) {
+      if (isOpen(i) && shaped.test(shape(i))) {
         return i;
       }
     }

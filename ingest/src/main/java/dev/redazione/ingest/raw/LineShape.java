@@ -27,19 +27,28 @@ final class LineShape {
   private final String lower;
   private final int words;
   private final double stopDensity;
+  private String folded;
+  private String label;
 
   private LineShape(String text) {
     this.text = text;
     this.lower = text.toLowerCase(Locale.ITALIAN);
     int count = 0;
     int stops = 0;
-    for (String token : text.split(" ")) {
+    int start = 0;
+    while (start < lower.length()) {
+      int end = lower.indexOf(' ', start);
+      if (end < 0) {
+        end = lower.length();
+      }
+      String token = lower.substring(start, end);
       if (isWord(token)) {
         count++;
-        if (ItalianStopWords.isStopWord(token)) {
+        if (ItalianStopWords.isLowercaseStopWord(token)) {
           stops++;
         }
       }
+      start = end + 1;
     }
     this.words = count;
     this.stopDensity = count == 0 ? 0 : stops / (double) count;
@@ -69,7 +78,30 @@ final class LineShape {
 
   /** The text in lowercase with typographic apostrophes folded to {@code '}. */
   String folded() {
-    return lower.replace('’', '\'').replace('‘', '\'');
+    if (folded == null) {
+      folded = lower.replace('’', '\'').replace('‘', '\'');
+    }
+    return folded;
+  }
+
+  /**
+   * The bare label of the line, the form in which furniture labels are compared: {@link #folded()}
+   * without surrounding decoration ({@code — Pubblicità —}, {@code [ADV]}, {@code Leggi anche...}).
+   */
+  String label() {
+    if (label == null) {
+      String text = folded();
+      int start = 0;
+      int end = text.length();
+      while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+        start++;
+      }
+      while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+        end--;
+      }
+      label = text.substring(start, end);
+    }
+    return label;
   }
 
   int words() {

@@ -29,7 +29,12 @@ record MetaLine(
       Pattern.compile(
           "^(?:il|alle|ore)\\s+|\\s+(?:il|alle|ore|del|in data)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern FILLER =
-      Pattern.compile("ore|alle|il|h|news|pubblicato|aggiornato|in", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "ore|alle|il|h|news|pubblicato|aggiornato|in|articolo|notizia|post",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A section named after the date, as in {@code Pubblicato il 12/02/2023 in Tecnologia}. */
+  private static final Pattern SECTION = Pattern.compile("in \\p{Lu}[\\p{L}' ]{0,30}");
 
   /** A metadata line is short; longer lines are not even scanned for dates. */
   static final int MAX_CHARS = 160;
@@ -82,6 +87,8 @@ record MetaLine(
           && authors.isEmpty()
           && !signed
           && PLACE.matcher(part).matches()) {
+        continue;
+      } else if (!spans.isEmpty() && SECTION.matcher(part).matches()) {
         continue;
       } else {
         return Optional.empty();

@@ -21,35 +21,37 @@ final class ParagraphSplitter {
   /**
    * Splits one block.
    *
-   * @param numbers the 1-based source line of each text
-   * @param texts the normalised lines of the block
+   * @param numbers the 1-based source line of each line
+   * @param lines the normalised lines of the block
    */
-  static List<Paragraph> split(List<Integer> numbers, List<String> texts) {
-    boolean wrapped = isHardWrapped(texts);
+  static List<Paragraph> split(List<Integer> numbers, List<LineShape> lines) {
+    boolean wrapped = isHardWrapped(lines.stream().map(LineShape::text).toList());
     List<Paragraph> paragraphs = new ArrayList<>();
-    List<Integer> current = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < texts.size(); i++) {
-      if (i > 0 && breaksBefore(texts.get(i - 1), texts.get(i), wrapped)) {
-        paragraphs.add(Paragraph.of(current, text.toString()));
-        current = new ArrayList<>();
-        text.setLength(0);
+    int first = 0;
+    for (int i = 1; i <= lines.size(); i++) {
+      if (i == lines.size() || breaksBefore(lines.get(i - 1), lines.get(i), wrapped)) {
+        paragraphs.add(paragraph(numbers.subList(first, i), lines.subList(first, i)));
+        first = i;
       }
-      if (text.length() > 0) {
-        text.append(' ');
-      }
-      text.append(texts.get(i));
-      current.add(numbers.get(i));
-    }
-    if (!current.isEmpty()) {
-      paragraphs.add(Paragraph.of(current, text.toString()));
     }
     return paragraphs;
   }
 
-  private static boolean breaksBefore(String previous, String next, boolean wrapped) {
-    LineShape before = LineShape.of(previous);
-    LineShape after = LineShape.of(next);
+  private static Paragraph paragraph(List<Integer> numbers, List<LineShape> lines) {
+    if (lines.size() == 1) {
+      return new Paragraph(numbers, lines.get(0).text(), lines.get(0));
+    }
+    StringBuilder text = new StringBuilder();
+    for (LineShape line : lines) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(line.text());
+    }
+    return Paragraph.of(numbers, text.toString());
+  }
+
+  private static boolean breaksBefore(LineShape before, LineShape after, boolean wrapped) {
     if (after.isListItem() || before.isListItem()) {
       return true;
     }

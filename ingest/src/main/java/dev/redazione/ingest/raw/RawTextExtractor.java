@@ -30,6 +30,9 @@ public final class RawTextExtractor {
           + " or blank";
   private static final String EMPTY_BODY =
       "the article has a title but no body text left after removing page furniture";
+  private static final String SENTENCE_SUBTITLE =
+      "the short sentence under the title was taken as the standfirst; it may be the first"
+          + " paragraph of the body";
   private static final String SENTENCE_TITLE =
       "the first line, taken as the title, ends with a full stop like a sentence; check that"
           + " it is a headline";
@@ -69,6 +72,14 @@ public final class RawTextExtractor {
     title(path, ledger, headlines, body, diagnostics).ifPresent(result::title);
     if (headlines.subtitle() >= 0) {
       result.subtitle(lineValue(ledger, headlines.subtitle(), Origin.HEADING_LINE));
+      if (ledger.shape(headlines.subtitle()).isTerminated()) {
+        diagnostics.add(
+            Diagnostic.info(
+                path,
+                ledger.number(headlines.subtitle()),
+                "AMBIGUOUS_SUBTITLE",
+                SENTENCE_SUBTITLE));
+      }
     }
     if (metadata.date().isEmpty()) {
       diagnostics.add(Diagnostic.info(path, 0, "NO_DATE", NO_DATE));
@@ -89,8 +100,8 @@ public final class RawTextExtractor {
   }
 
   /**
-   * The headline line as title; without one, a title derived from the first sentence and a
-   * {@code MISSING_TITLE} warning; without prose, no title and a {@code NO_TEXT} warning.
+   * The headline line as title; without one, a title derived from the first sentence and a {@code
+   * MISSING_TITLE} warning; without prose, no title and a {@code NO_TEXT} warning.
    */
   private static Optional<Extracted<String>> title(
       String path,

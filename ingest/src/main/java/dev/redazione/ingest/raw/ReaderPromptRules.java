@@ -90,8 +90,10 @@ final class ReaderPromptRules {
               + "|segui(?:ci)? (?:\\S+ )?su (?:google news|facebook|instagram|twitter|x|linkedin"
               + "|telegram|whatsapp|tiktok|youtube|threads)"
               + "|clicca (?:qui|sulla stella)|aggiungici (?:ai|alle|tra le)|fonte preferita"
+              + "|ti è piaciut[oa] (?:questo |quest'|l')?(?:articolo|notizia|post)"
               + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))",
           "seguici",
+          "piaciut",
           "iscriv",
           "abbonati",
           "notifiche",
@@ -190,15 +192,15 @@ final class ReaderPromptRules {
 
   /** Whether the line is a button of a cookie banner, as removed only next to a banner. */
   private static boolean isCookieButton(LineShape line) {
-    return line.words() <= 4 && COOKIE_BUTTON.matcher(FurnitureLabel.of(line)).matches();
+    return line.words() <= 4 && COOKIE_BUTTON.matcher(line.label()).matches();
   }
 
   /** A cookie consent sentence addressed to the reader, or an unambiguous consent button. */
   static boolean isCookieBanner(LineShape line) {
     return line.words() <= FurnitureRules.NOTICE_MAX_WORDS && COOKIE_BANNER.foundIn(line.lower())
         || line.words() <= 4
-            && !FurnitureLabel.of(line).matches("ok|chiudi|maggiori informazioni")
-            && COOKIE_BUTTON.matcher(FurnitureLabel.of(line)).matches();
+            && !line.label().matches("ok|chiudi|maggiori informazioni")
+            && COOKIE_BUTTON.matcher(line.label()).matches();
   }
 
   /** A share bar, a share or newsletter label, or a prompt to follow or subscribe. */
@@ -219,7 +221,7 @@ final class ReaderPromptRules {
       return false;
     }
     boolean network = false;
-    for (String token : FurnitureLabel.of(line).split("[\\s|·•/,]+")) {
+    for (String token : line.label().split("[\\s|·•/,]+")) {
       if (token.isEmpty() || token.chars().allMatch(Character::isDigit)) {
         continue;
       }

@@ -52,7 +52,7 @@ final class RelatedBlockDetector {
         continue;
       }
       LineShape shape = ledger.shape(i);
-      if (shape.words() <= HEADER_MAX_WORDS && HEADER.matcher(FurnitureLabel.of(shape)).matches()) {
+      if (shape.words() <= HEADER_MAX_WORDS && HEADER.matcher(shape.label()).matches()) {
         ledger.remove(i, RuleName.RELATED_BLOCK);
         if (ledger.lastLongProse() < i) {
           removeTail(ledger, i);

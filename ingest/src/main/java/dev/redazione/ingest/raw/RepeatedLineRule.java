@@ -2,13 +2,14 @@ package dev.redazione.ingest.raw;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Removes short non-prose lines that occur more than once in the text — menu entries, section
- * labels, widget titles printed at the top and again at the bottom. Labels of up to {@value
+ * Removes short non-prose lines that occur more than once in the text, at least once outside the
+ * body (above its first or below its last sentence of prose) — menu entries, section labels, widget
+ * titles printed at the top and again at the bottom. Labels repeated only inside the body, such as
+ * the "Pro" and "Contro" of a review of several products, stay. Labels of up to {@value
  * #LABEL_MAX_WORDS} words go everywhere; a longer repeated line (a headline echoed by the page)
  * keeps its first occurrence.
  */
@@ -20,15 +21,23 @@ final class RepeatedLineRule {
   private RepeatedLineRule() {}
 
   static void apply(LineLedger ledger) {
+    int head = ledger.first(LineShape::isProse);
+    int tail = ledger.last(LineShape::isProse);
     Map<String, Integer> counts = new HashMap<>();
+    Set<String> outsideBody = new HashSet<>();
     for (int i = 0; i < ledger.size(); i++) {
       if (!ledger.isBlank(i)) {
         counts.merge(key(ledger, i), 1, Integer::sum);
+        if (i < head || i > tail) {
+          outsideBody.add(key(ledger, i));
+        }
       }
     }
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < ledger.size(); i++) {
-      if (!ledger.isOpen(i) || counts.get(key(ledger, i)) < 2) {
+      if (!ledger.isOpen(i)
+          || counts.get(key(ledger, i)) < 2
+          || !outsideBody.contains(key(ledger, i))) {
         continue;
       }
       LineShape shape = ledger.shape(i);
@@ -43,6 +52,6 @@ final class RepeatedLineRule {
   }
 
   private static String key(LineLedger ledger, int index) {
-    return ledger.text(index).toLowerCase(Locale.ITALIAN);
+    return ledger.shape(index).lower();
   }
 }

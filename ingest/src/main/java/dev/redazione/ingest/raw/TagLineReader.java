@@ -55,7 +55,7 @@ final class TagLineReader {
    */
   private static void readTagLists(LineLedger ledger, ArticleMetadata metadata) {
     for (int i = ledger.lastLongProse() + 1; i < ledger.size(); i++) {
-      if (!ledger.isOpen(i) || !TAG_HEADER.matcher(FurnitureLabel.of(ledger.shape(i))).matches()) {
+      if (!ledger.isOpen(i) || !TAG_HEADER.matcher(ledger.shape(i).label()).matches()) {
         continue;
       }
       List<Integer> items = new ArrayList<>();

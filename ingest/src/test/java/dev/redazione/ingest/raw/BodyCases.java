@@ -149,6 +149,41 @@ final class BodyCases {
             expect()
                 .title("Le cinque novità di Android 16")
                 .headings("1. Notifiche dal vivo", "2. Protezione avanzata")
-                .keeps("3\\. Scaricare e installare.", "1\\. aprire le Impostazioni;")));
+                .keeps("3\\. Scaricare e installare.", "1\\. aprire le Impostazioni;")),
+        new ArticleCase(
+            "labels-repeated-inside-the-body-stay",
+            """
+            Le migliori scope elettriche del 2025
+
+            Abbiamo provato per un mese le scope elettriche più vendute, valutando potenza di aspirazione, autonomia, rumorosità e facilità di svuotamento del contenitore.
+
+            Dyson V15 Detect
+
+            La più potente del gruppo, con un sensore che conta le particelle di polvere aspirate e adatta la potenza in automatico.
+
+            Pro
+
+            Aspirazione eccellente anche sui tappeti e autonomia superiore all’ora nella modalità più parca.
+
+            Contro
+
+            Il prezzo resta molto alto e il contenitore della polvere è piccolo per una casa grande.
+
+            Xiaomi G20
+
+            Costa meno della metà e fa il suo lavoro senza sorprese, con accessori sufficienti per tutta la casa.
+
+            Pro
+
+            Il rapporto tra qualità e prezzo è difficile da battere in questa fascia di mercato.
+
+            Contro
+
+            La batteria non è rimovibile e dopo un paio d’anni potrebbe essere un problema.
+            """,
+            expect()
+                .title("Le migliori scope elettriche del 2025")
+                .headings("Dyson V15 Detect", "Pro", "Contro", "Xiaomi G20", "Pro", "Contro")
+                .paragraphs(7)));
   }
 }

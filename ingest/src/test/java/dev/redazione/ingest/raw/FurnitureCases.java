@@ -376,6 +376,49 @@ final class FurnitureCases {
                 .removed(9, "social-prompt")
                 .removed(10, "social-prompt")
                 .removed(11, "social-prompt")
-                .paragraphs(2)));
+                .paragraphs(2)),
+        new ArticleCase(
+            "sponsored-label-and-engagement-prompts",
+            """
+            Contenuto offerto da Samsung
+            Come scegliere il frigorifero giusto per la cucina
+
+            Capacità, classe energetica e rumorosità sono i tre parametri da valutare prima di acquistare un nuovo frigorifero, insieme allo spazio disponibile in cucina.
+
+            Scopri di più
+
+            Ti è piaciuto questo articolo? Condividilo con i tuoi amici.
+            """,
+            expect()
+                .title("Come scegliere il frigorifero giusto per la cucina")
+                .removed(1, "ad-label")
+                .removed(6, "navigation")
+                .removed(8, "social-prompt")
+                .paragraphs(1)),
+        new ArticleCase(
+            "english-cookie-banner-and-related-articles-tail",
+            """
+            We use cookies to improve your experience. By clicking Accept you agree to our use of cookies.
+            Accept all
+            Reject all
+
+            Il Comune di Milano estende l’Area B ai veicoli Euro 5
+
+            Dal primo ottobre i veicoli diesel Euro 5 non potranno più entrare nella Ztl più grande d’Italia nei giorni feriali, salvo deroghe per chi percorre pochi chilometri all’anno.
+
+            Articoli correlati
+            Area C, cosa cambia con i nuovi varchi
+            Milano, le nuove piste ciclabili in arrivo
+            Potrebbe interessarti
+            Auto elettriche, gli incentivi regionali…
+            """,
+            expect()
+                .title("Il Comune di Milano estende l’Area B ai veicoli Euro 5")
+                .removed(1, "cookie-banner")
+                .removed(2, "cookie-banner")
+                .removed(3, "cookie-banner")
+                .removed(9, "related-block")
+                .removed(13, "related-block")
+                .paragraphs(1)));
   }
 }

@@ -157,6 +157,8 @@ final class MetadataCases {
             """,
             expect()
                 .title("Nvidia supera Apple per capitalizzazione")
+                .noCode("AMBIGUOUS_DATE")
+                .noCode("MISSING_TITLE")
                 .noDate()
                 .paragraphs(2)
                 .keeps("fino al 2020", "fino al 2030")),
@@ -244,6 +246,7 @@ final class MetadataCases {
                 .title("Il governo approva la legge sull’intelligenza artificiale")
                 .subtitle(
                     "Il testo introduce regole per l’uso dell’IA nella sanità, nel lavoro e nella giustizia.")
+                .code("AMBIGUOUS_SUBTITLE")
                 .paragraphs(1)),
         new ArticleCase(
             "numeric-dotted-date-and-byline-below-standfirst",
@@ -434,6 +437,28 @@ final class MetadataCases {
                 .title("Vertice europeo sull’intelligenza artificiale a Parigi")
                 .date("2025-02-10", DatePrecision.DAY)
                 .removed(2, "dateline")
-                .noSubtitle()));
+                .noSubtitle()),
+        new ArticleCase(
+            "wordpress-dateline-with-section-and-trailing-signature",
+            """
+            Le novità di WordPress 6.8 per chi gestisce un blog
+            Pubblicato il 15 aprile 2025 in Web
+            Articolo aggiornato il 16 aprile 2025
+
+            La nuova versione di WordPress migliora la velocità di caricamento delle pagine grazie al precaricamento dei link e introduce un sistema più sicuro per salvare le password.
+
+            L’aggiornamento è già disponibile dalla bacheca di amministrazione.
+
+            Luca Ferri
+            """,
+            expect()
+                .title("Le novità di WordPress 6.8 per chi gestisce un blog")
+                .date("2025-04-15", DatePrecision.DAY)
+                .updated("2025-04-16")
+                .authors(Origin.BYLINE, "Luca Ferri")
+                .removed(2, "dateline")
+                .removed(3, "dateline")
+                .removed(9, "byline")
+                .paragraphs(2)));
   }
 }

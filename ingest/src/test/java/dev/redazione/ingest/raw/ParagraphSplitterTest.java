@@ -11,7 +11,9 @@ class ParagraphSplitterTest {
   private static List<String> split(String block) {
     List<String> lines = List.of(block.strip().split("\n"));
     List<Integer> numbers = IntStream.rangeClosed(1, lines.size()).boxed().toList();
-    return ParagraphSplitter.split(numbers, lines).stream().map(Paragraph::text).toList();
+    return ParagraphSplitter.split(numbers, lines.stream().map(LineShape::of).toList()).stream()
+        .map(Paragraph::text)
+        .toList();
   }
 
   @Test
@@ -83,7 +85,7 @@ class ParagraphSplitterTest {
   void aParagraphRemembersItsSourceLines() {
     List<String> lines =
         List.of("La società ha confermato che il servizio", "sarà disponibile da lunedì.");
-    assertThat(ParagraphSplitter.split(List.of(7, 8), lines))
+    assertThat(ParagraphSplitter.split(List.of(7, 8), lines.stream().map(LineShape::of).toList()))
         .singleElement()
         .satisfies(p -> assertThat(p.lines()).containsExactly(7, 8));
   }

@@ -95,15 +95,11 @@ final class IndexPages {
     return link(name, SitePaths.month(m), month.count());
   }
 
-  PageModel notFound() {
-    return message("errors.not-found");
-  }
-
-  PageModel serverError() {
-    return message("errors.server");
-  }
-
-  private PageModel message(String prefix) {
+  /**
+   * An error page whose heading and text are the bundle's {@code prefix.heading} and {@code
+   * prefix.text}.
+   */
+  PageModel error(String prefix) {
     String heading = messages.get(prefix + ".heading");
     PageHead head =
         new PageHead(

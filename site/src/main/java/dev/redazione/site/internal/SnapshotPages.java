@@ -142,6 +142,11 @@ public final class SnapshotPages {
     return rules.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** An error page, by the prefix of its keys in the message bundle. */
+  public Content error(String messagePrefix) {
+    return html(indexes.error(messagePrefix));
+  }
+
   /** The search page of a query; rendered for each request. */
   public Content searchPage(SearchQuery query) {
     return html(search.page(query));
@@ -150,16 +155,6 @@ public final class SnapshotPages {
   /** The search API's JSON for a query; rendered for each request. */
   public Content searchApi(SearchQuery query) {
     return new Content(search.api(query), JSON);
-  }
-
-  /** The "page not found" page. */
-  public Content notFound() {
-    return html(indexes.notFound());
-  }
-
-  /** The "something went wrong" page. */
-  public Content serverError() {
-    return html(indexes.serverError());
   }
 
   /** A template rendered in the layout. */

@@ -1,0 +1,24 @@
+package dev.redazione.site;
+
+/** The error pages of the site, each with its own Italian heading and explanation. */
+public enum ErrorPage {
+  /** No page at that address. */
+  NOT_FOUND("errors.not-found"),
+  /** A request method other than GET or HEAD. */
+  METHOD_NOT_ALLOWED("errors.method"),
+  /** A request the server could not read. */
+  BAD_REQUEST("errors.bad-request"),
+  /** Something went wrong on the server. */
+  SERVER_ERROR("errors.server");
+
+  private final String messagePrefix;
+
+  ErrorPage(String messagePrefix) {
+    this.messagePrefix = messagePrefix;
+  }
+
+  /** The prefix of the page's keys in the message bundle. */
+  public String messagePrefix() {
+    return messagePrefix;
+  }
+}

@@ -9,7 +9,8 @@ class SearchRequestTest {
 
   @Test
   void readsTextFiltersAndPage() {
-    SearchQuery query = SearchRequest.parse("q=accordo+dell%E2%80%99IA&tag=openai&anno=2025&pagina=3");
+    SearchQuery query =
+        SearchRequest.parse("q=accordo+dell%E2%80%99IA&tag=openai&anno=2025&pagina=3");
     assertThat(query.text()).isEqualTo("accordo dell’IA");
     assertThat(query.tags()).containsExactly("openai");
     assertThat(query.years()).containsExactly(2025);
@@ -31,7 +32,8 @@ class SearchRequestTest {
 
   @Test
   void ignoresPagesBeyondTheLastLinked() {
-    assertThat(SearchRequest.parse("q=x&pagina=" + (SearchRequest.MAX_PAGE + 1)).page()).isEqualTo(1);
+    assertThat(SearchRequest.parse("q=x&pagina=" + (SearchRequest.MAX_PAGE + 1)).page())
+        .isEqualTo(1);
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.redazione.core.Article;
 import dev.redazione.core.PublicationDate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -64,6 +65,13 @@ final class SameStoryDetector {
 
   private final ArticleIndex index;
   private final Map<Integer, List<Match>> neighbours = new ConcurrentHashMap<>();
+
+  /**
+   * Each document's vector, analysed once: a lookup compares an article with up to {@value
+   * #CANDIDATES} candidates, so rendering every article page would otherwise analyse each text
+   * about that many times. Soft references let the collector reclaim vectors under memory pressure.
+   */
+  private final Map<Integer, SoftReference<TermWeights>> weights = new ConcurrentHashMap<>();
 
   SameStoryDetector(ArticleIndex index) {
     this.index = index;
@@ -143,8 +151,15 @@ final class SameStoryDetector {
   }
 
   private TermWeights weights(int doc) {
-    return TermWeights.of(
-        ArticleFields.storyText(index.article(doc)), index.analyzer(), index.reader());
+    SoftReference<TermWeights> cached = weights.get(doc);
+    TermWeights vector = cached == null ? null : cached.get();
+    if (vector == null) {
+      vector =
+          TermWeights.of(
+              ArticleFields.storyText(index.article(doc)), index.analyzer(), index.reader());
+      weights.put(doc, new SoftReference<>(vector));
+    }
+    return vector;
   }
 
   private static boolean closeInTime(Article one, Article other) {

@@ -36,7 +36,7 @@ class ArticleJsonTest {
 
   private static Article seed000() {
     return ArticleReader.create()
-        .read(ContentFolder.locate(), ContentFolder.seed("000_"))
+        .read(ContentFolder.locate(), ContentFolder.seed("000"))
         .article()
         .orElseThrow();
   }

@@ -44,7 +44,7 @@ class FrontMatterSeedTest {
   static void read() {
     article =
         ArticleReader.create()
-            .read(ContentFolder.locate(), ContentFolder.seed("000_"))
+            .read(ContentFolder.locate(), ContentFolder.seed("000"))
             .article()
             .orElseThrow();
   }

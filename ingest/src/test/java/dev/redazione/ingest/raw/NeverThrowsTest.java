@@ -2,6 +2,7 @@ package dev.redazione.ingest.raw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redazione.ingest.ContentFolder;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class NeverThrowsTest {
     Random random = new Random(42L);
     List<String> pool = new java.util.ArrayList<>(FRAGMENTS);
     for (String seed : List.of("001", "002", "003", "004")) {
-      pool.addAll(List.of(ContentFolder.seed(seed).split("\n")));
+      pool.addAll(List.of(ContentFolder.seedText(seed).split("\n")));
     }
     for (int round = 0; round < 500; round++) {
       StringBuilder text = new StringBuilder();
@@ -69,7 +70,7 @@ class NeverThrowsTest {
   void mutatedSeedsNeverMakeItThrow() {
     Random random = new Random(7L);
     for (String seed : List.of("001", "002", "003", "004")) {
-      String original = ContentFolder.seed(seed);
+      String original = ContentFolder.seedText(seed);
       for (int round = 0; round < 100; round++) {
         StringBuilder text = new StringBuilder(original);
         for (int edits = random.nextInt(20); edits > 0 && text.length() > 0; edits--) {

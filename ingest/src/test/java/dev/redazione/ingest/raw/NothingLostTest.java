@@ -2,6 +2,7 @@ package dev.redazione.ingest.raw;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redazione.ingest.ContentFolder;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -16,7 +17,7 @@ class NothingLostTest {
   static Stream<Arguments> texts() {
     Stream<Arguments> seeds =
         Stream.of("001", "002", "003", "004")
-            .map(s -> Arguments.of("seed " + s, ContentFolder.seed(s)));
+            .map(s -> Arguments.of("seed " + s, ContentFolder.seedText(s)));
     Stream<Arguments> cases =
         ItalianArticleCases.all().stream().map(c -> Arguments.of(c.name(), c.text()));
     return Stream.concat(seeds, cases);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.redazione.core.Diagnostic;
+import dev.redazione.ingest.ContentFolder;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,7 +25,7 @@ class RawTextExtractorTest {
 
   @Test
   void diagnosticsNameTheFileAndLine() {
-    RawExtraction result = extractor.extract("news/002.txt", ContentFolder.seed("002"));
+    RawExtraction result = extractor.extract("news/002.txt", ContentFolder.seedText("002"));
     assertThat(result.diagnostics())
         .filteredOn(d -> d.code().equals("MISSING_TITLE"))
         .singleElement()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.redazione.core.DatePrecision;
 import dev.redazione.core.Origin;
 import dev.redazione.core.RemovedLine;
+import dev.redazione.ingest.ContentFolder;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +47,7 @@ class SeedExtractionTest {
       List<String> removed) {
 
     RawExtraction extract() {
-      return RawTextExtractor.create().extract(seed + ".txt", ContentFolder.seed(seed));
+      return RawTextExtractor.create().extract(seed + ".txt", ContentFolder.seedText(seed));
     }
 
     @Override

@@ -39,21 +39,30 @@ public record Body(String markdown, String html, String text) {
   public int wordCount() {
     int count = 0;
     boolean inWord = false;
-    for (int i = 0; i < text.length(); ) {
-      int codePoint = text.codePointAt(i);
-      int next = i + Character.charCount(codePoint);
-      if (isWordChar(codePoint)) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      boolean wordChar;
+      if (c < 0x80) {
+        wordChar = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      } else if (Character.isSurrogate(c)) {
+        int codePoint = text.codePointAt(i);
+        wordChar = isWordChar(codePoint);
+        i += Character.charCount(codePoint) - 1;
+      } else {
+        wordChar = isWordChar(c);
+      }
+      if (wordChar) {
         if (!inWord) {
           count++;
           inWord = true;
         }
       } else if (!(inWord
-          && isApostrophe(codePoint)
-          && next < text.length()
-          && isWordChar(text.codePointAt(next)))) {
+          && isApostrophe(c)
+          && i + 1 < length
+          && isWordChar(text.codePointAt(i + 1)))) {
         inWord = false;
       }
-      i = next;
     }
     return count;
   }

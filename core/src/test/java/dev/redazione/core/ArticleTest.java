@@ -121,4 +121,11 @@ class ArticleTest {
 
     assertThat(new Body(text, "", text).wordCount()).isEqualTo(13);
   }
+
+  @Test
+  void countsWordsOutsideLatinAndBeyondTheBasicPlane() {
+    String text = "Città Σωκράτης 東京 ２０２５ Ⅻ ½ 𝐀𝐁 😀 𝟗 — «perché» l’ anno";
+
+    assertThat(new Body(text, "", text).wordCount()).isEqualTo(11);
+  }
 }

@@ -123,21 +123,18 @@ public final class TextDecoder {
 
   /** Whether the text is already normal, the common case, so that no copy is needed. */
   private static boolean isNormal(String text) {
-    if (text.startsWith("\uFEFF")) {
-      return false;
-    }
-    char previous = '\n';
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\r'
-          || c == '\u00A0'
-          || c == '\u2007'
-          || c == '\u202F'
-          || (c == '\n' && (previous == ' ' || previous == '\t'))) {
-        return false;
-      }
-      previous = c;
-    }
-    return previous != ' ' && previous != '\t';
+    return !text.isEmpty()
+        && text.charAt(0) != '\uFEFF'
+        && !isBlank(text.charAt(text.length() - 1))
+        && text.indexOf('\r') < 0
+        && text.indexOf('\u00A0') < 0
+        && text.indexOf('\u2007') < 0
+        && text.indexOf('\u202F') < 0
+        && text.indexOf(" \n") < 0
+        && text.indexOf("\t\n") < 0;
+  }
+
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t';
   }
 }

@@ -24,7 +24,7 @@ final class HeadingRule {
     if (!paragraph.isSingleLine()) {
       return false;
     }
-    LineShape line = LineShape.of(NUMBERED.matcher(paragraph.text()).replaceFirst(""));
+    LineShape line = withoutNumber(paragraph);
     char last = line.lastMark();
     if (line.words() == 0
         || line.words() > MAX_WORDS
@@ -43,6 +43,14 @@ final class HeadingRule {
     return line.words() > 1
         || line.text().chars().allMatch(Character::isLetter)
             && line.length() >= SINGLE_WORD_MIN_CHARS;
+  }
+
+  private static LineShape withoutNumber(Paragraph paragraph) {
+    String text = paragraph.text();
+    if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+      return paragraph.shape();
+    }
+    return LineShape.of(NUMBERED.matcher(text).replaceFirst(""));
   }
 
   /** Whether the paragraph after a heading-shaped one is text a heading can introduce. */

@@ -30,6 +30,9 @@ final class ItalianStopWords {
           "l", "un", "dell", "all", "dall", "nell", "sull", "coll", "d", "c", "quell", "quest", "s",
           "v", "m", "t", "n", "tutt", "sant");
 
+  private static final int MAX_WORD_LENGTH = maxLength(WORDS);
+  private static final int MAX_ELIDED_LENGTH = maxLength(ELIDED);
+
   private ItalianStopWords() {}
 
   /** Whether a word (any case, surrounding punctuation ignored) is an Italian function word. */
@@ -39,15 +42,27 @@ final class ItalianStopWords {
 
   /** As {@link #isStopWord(String)}, for a word already in lowercase. */
   static boolean isLowercaseStopWord(String lower) {
-    int start = 0;
-    while (start < lower.length() && !Character.isLetterOrDigit(lower.charAt(start))) {
+    return isLowercaseStopWord(lower, 0, lower.length());
+  }
+
+  /** As {@link #isLowercaseStopWord(String)}, for the word between two indexes of a text. */
+  static boolean isLowercaseStopWord(String lower, int from, int to) {
+    int start = from;
+    while (start < to && !Character.isLetterOrDigit(lower.charAt(start))) {
       start++;
     }
-    int apostrophe = indexOfApostrophe(lower, start);
+    int apostrophe = indexOfApostrophe(lower, start, to);
     if (apostrophe > start) {
-      return ELIDED.contains(lower.substring(start, apostrophe));
+      return apostrophe - start <= MAX_ELIDED_LENGTH
+          && ELIDED.contains(lower.substring(start, apostrophe));
     }
-    return WORDS.contains(trimPunctuation(lower));
+    int end = to;
+    while (end > start && !Character.isLetterOrDigit(lower.charAt(end - 1))) {
+      end--;
+    }
+    return end > start
+        && end - start <= MAX_WORD_LENGTH
+        && WORDS.contains(lower.substring(start, end));
   }
 
   /** The share of words of the text that are function words, 0 for text without words. */
@@ -55,8 +70,8 @@ final class ItalianStopWords {
     return LineShape.of(text).stopDensity();
   }
 
-  private static int indexOfApostrophe(String word, int from) {
-    for (int i = from; i < word.length(); i++) {
+  private static int indexOfApostrophe(String word, int from, int to) {
+    for (int i = from; i < to; i++) {
       char c = word.charAt(i);
       if (c == '\'' || c == '’') {
         return i;
@@ -65,15 +80,7 @@ final class ItalianStopWords {
     return -1;
   }
 
-  private static String trimPunctuation(String word) {
-    int start = 0;
-    int end = word.length();
-    while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
-      start++;
-    }
-    while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
-      end--;
-    }
-    return word.substring(start, end);
+  private static int maxLength(Set<String> words) {
+    return words.stream().mapToInt(String::length).max().orElse(0);
   }
 }

@@ -10,6 +10,9 @@ final class LineNormalizer {
   private LineNormalizer() {}
 
   static String normalize(String line) {
+    if (isNormal(line)) {
+      return line;
+    }
     StringBuilder out = new StringBuilder(line.length());
     boolean pendingSpace = false;
     for (int i = 0; i < line.length(); i++) {
@@ -28,6 +31,23 @@ final class LineNormalizer {
       out.append(c);
     }
     return out.toString();
+  }
+
+  /** Plain text without edge spaces, double spaces or special characters: the common case. */
+  private static boolean isNormal(String line) {
+    int length = line.length();
+    if (length > 0 && (line.charAt(0) == ' ' || line.charAt(length - 1) == ' ')) {
+      return false;
+    }
+    char previous = 0;
+    for (int i = 0; i < length; i++) {
+      char c = line.charAt(i);
+      if (c < ' ' || c == ' ' && previous == ' ' || c >= 0x80 && (isSpace(c) || isInvisible(c))) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   private static boolean isSpace(char c) {

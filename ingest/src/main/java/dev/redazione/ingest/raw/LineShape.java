@@ -35,16 +35,16 @@ final class LineShape {
     this.lower = text.toLowerCase(Locale.ITALIAN);
     int count = 0;
     int stops = 0;
+    int length = lower.length();
     int start = 0;
-    while (start < lower.length()) {
+    while (start < length) {
       int end = lower.indexOf(' ', start);
       if (end < 0) {
-        end = lower.length();
+        end = length;
       }
-      String token = lower.substring(start, end);
-      if (isWord(token)) {
+      if (isWord(lower, start, end)) {
         count++;
-        if (ItalianStopWords.isLowercaseStopWord(token)) {
+        if (ItalianStopWords.isLowercaseStopWord(lower, start, end)) {
           stops++;
         }
       }
@@ -58,9 +58,9 @@ final class LineShape {
     return new LineShape(text);
   }
 
-  static boolean isWord(String token) {
-    for (int i = 0; i < token.length(); i++) {
-      if (Character.isLetterOrDigit(token.charAt(i))) {
+  private static boolean isWord(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
         return true;
       }
     }

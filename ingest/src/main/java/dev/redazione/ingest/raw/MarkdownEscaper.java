@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  */
 final class MarkdownEscaper {
 
-  private static final Pattern BLOCK_START = Pattern.compile("^([#>+\\-*=_~`|<])");
+  private static final String BLOCK_STARTS = "#>+-*=_~`|<";
   private static final Pattern ORDERED_ITEM = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
   private static final Pattern TAG_OPEN = Pattern.compile("<(?=[A-Za-z/!?])");
   private static final Pattern BACKSLASH = Pattern.compile("\\\\(?=\\p{Punct})");
@@ -19,21 +19,32 @@ final class MarkdownEscaper {
 
   /** A paragraph of prose as Markdown. */
   static String paragraph(String text) {
-    String escaped = TAG_OPEN.matcher(inline(text)).replaceAll("\\\\<");
-    if (escaped.startsWith("\\<")) {
+    String escaped = escapeTags(inline(text));
+    if (escaped.isEmpty() || escaped.startsWith("\\<")) {
       return escaped;
     }
-    escaped = BLOCK_START.matcher(escaped).replaceFirst("\\\\$1");
-    return ORDERED_ITEM.matcher(escaped).replaceFirst("$1\\\\$2");
+    if (BLOCK_STARTS.indexOf(escaped.charAt(0)) >= 0) {
+      return "\\" + escaped;
+    }
+    return Character.isDigit(escaped.charAt(0))
+        ? ORDERED_ITEM.matcher(escaped).replaceFirst("$1\\\\$2")
+        : escaped;
   }
 
   /** A level-two heading as Markdown. */
   static String heading(String text) {
-    String escaped = TAG_OPEN.matcher(inline(text)).replaceAll("\\\\<");
-    return "## " + CLOSING_HASHES.matcher(escaped).replaceFirst("$1\\\\$2");
+    String escaped = escapeTags(inline(text));
+    return "## "
+        + (escaped.endsWith("#")
+            ? CLOSING_HASHES.matcher(escaped).replaceFirst("$1\\\\$2")
+            : escaped);
+  }
+
+  private static String escapeTags(String text) {
+    return text.indexOf('<') < 0 ? text : TAG_OPEN.matcher(text).replaceAll("\\\\<");
   }
 
   private static String inline(String text) {
-    return BACKSLASH.matcher(text).replaceAll("\\\\\\\\");
+    return text.indexOf('\\') < 0 ? text : BACKSLASH.matcher(text).replaceAll("\\\\\\\\");
   }
 }

@@ -45,4 +45,27 @@ class TagInferenceTest {
   void noKnownTagsFindNothing() {
     assertThat(TagInference.none().mentionedIn("OpenAI e Microsoft")).isEmpty();
   }
+
+  @Test
+  void returnsTagsInTheGivenOrderWhateverTheOrderInTheText() {
+    assertThat(mentioned(List.of("Azure", "OpenAI", "GPT-4"), "GPT-4 e OpenAI su Azure; GPT-4o no"))
+        .containsExactly("Azure", "OpenAI", "GPT-4");
+    assertThat(mentioned(List.of("GPT-4"), "Il nuovo GPT-4o è più veloce")).isEmpty();
+  }
+
+  @Test
+  void matchesNamesThatDoNotStartWithALetter() {
+    assertThat(mentioned(List.of(".NET", "#Intelligenza"), "Usa .NET e #intelligenza ovunque"))
+        .containsExactly(".NET", "#Intelligenza");
+    assertThat(mentioned(List.of(".NET"), "Usa ASP.NET")).isEmpty();
+  }
+
+  @Test
+  void findsOneTagAmongThousandsOfKnownTags() {
+    List<String> known =
+        java.util.stream.IntStream.range(0, 5_000).mapToObj(i -> "Prodotto " + i).toList();
+
+    assertThat(mentioned(known, "Il Prodotto 4321 arriva, non il prodotto 43210."))
+        .containsExactly("Prodotto 4321");
+  }
 }

@@ -35,6 +35,21 @@ class MarkdownBodyTest {
   }
 
   @Test
+  void linksBareAddressesButLeavesLinksAndOrdinaryColonsAlone() {
+    String html =
+        body("Fonti: www.Example.org/report, scrivete a redazione@example.org;"
+                + " [già un link https://a.example](https://b.example); ore 10:41.\n")
+            .body()
+            .html();
+
+    assertThat(html)
+        .isEqualTo(
+            "<p>Fonti: <a href=\"http://www.Example.org/report\">www.Example.org/report</a>,"
+                + " scrivete a <a href=\"mailto:redazione@example.org\">redazione@example.org</a>;"
+                + " <a href=\"https://b.example\">già un link https://a.example</a>; ore 10:41.</p>\n");
+  }
+
+  @Test
   void givesHeadingsUniqueAnchorsMatchingTheHtml() {
     Article article = body("## L’accordo\n\nTesto.\n\n## L’accordo\n\n### Dettagli `API`\n");
 

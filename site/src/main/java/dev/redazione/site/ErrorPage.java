@@ -9,7 +9,9 @@ public enum ErrorPage {
   /** A request the server could not read. */
   BAD_REQUEST("errors.bad-request"),
   /** Something went wrong on the server. */
-  SERVER_ERROR("errors.server");
+  SERVER_ERROR("errors.server"),
+  /** The search index is still being built, just after the server started. */
+  SEARCH_UNAVAILABLE("errors.search-unavailable");
 
   private final String messagePrefix;
 

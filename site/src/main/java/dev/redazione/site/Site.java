@@ -35,6 +35,7 @@ public final class Site {
 
   private final Archive archive;
   private final ArticleSearch search;
+  private final boolean searchReady;
   private final ImageCatalog images;
   private final Instant version;
   private final SiteSettings settings;
@@ -45,6 +46,7 @@ public final class Site {
   Site(
       Archive archive,
       ArticleSearch search,
+      boolean searchReady,
       ImageCatalog images,
       Instant version,
       SiteSettings settings,
@@ -53,6 +55,7 @@ public final class Site {
       byte[] stylesheet) {
     this.archive = archive;
     this.search = search;
+    this.searchReady = searchReady;
     this.images = images;
     this.version = version.truncatedTo(ChronoUnit.SECONDS);
     this.settings = settings;
@@ -132,9 +135,20 @@ public final class Site {
     return page(pages.searchApi(SearchRequest.parse(rawQuery)));
   }
 
-  /** The full-text search of this snapshot, built with it. */
+  /**
+   * The full-text search of this snapshot, built with it; finds nothing while {@link
+   * #searchReady()} is false.
+   */
   public ArticleSearch search() {
     return search;
+  }
+
+  /**
+   * Whether this snapshot has its search index. A server may serve a snapshot made by {@link
+   * SiteRenderer#unindexedSnapshot} while the index is built; its search pages should then say so.
+   */
+  public boolean searchReady() {
+    return searchReady;
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.redazione.core.search.ArticleSearchFactory;
 import dev.redazione.search.LuceneSearchFactory;
 import dev.redazione.site.internal.Messages;
 import dev.redazione.site.internal.TemplateRenderer;
+import dev.redazione.site.internal.UnbuiltSearch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,6 +65,29 @@ public final class SiteRenderer {
    */
   public Site snapshot(Archive archive, ImageCatalog images, Instant version) {
     ArticleSearch search = searchFactory.index(archive);
-    return new Site(archive, search, images, version, settings, messages, templates, stylesheet);
+    return new Site(
+        archive, search, true, images, version, settings, messages, templates, stylesheet);
+  }
+
+  /**
+   * The site of an archive snapshot without its search index, to serve while {@link #snapshot}
+   * builds the indexed one: every page renders, but articles list no related articles and {@link
+   * Site#searchReady()} is false, so a search should be answered "not ready yet".
+   *
+   * @param archive the articles
+   * @param images the image files that exist under the content folder
+   * @param version when the snapshot was made; pages report it as their modification time
+   */
+  public Site unindexedSnapshot(Archive archive, ImageCatalog images, Instant version) {
+    return new Site(
+        archive,
+        new UnbuiltSearch(),
+        false,
+        images,
+        version,
+        settings,
+        messages,
+        templates,
+        stylesheet);
   }
 }

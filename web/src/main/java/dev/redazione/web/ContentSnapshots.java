@@ -5,6 +5,7 @@ import dev.redazione.core.Diagnostic;
 import dev.redazione.ingest.ContentLoader;
 import dev.redazione.ingest.LoadResult;
 import dev.redazione.site.ImageCatalog;
+import dev.redazione.site.Site;
 import dev.redazione.site.SiteRenderer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +25,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The first load runs on its own thread while the rest of the server starts, and then renders
  * the home page once to warm the templates; a request that arrives before it is done waits for it.
- * Thread-safe; reloads are serialised.
+ * To serve a large archive sooner, its first snapshot is swapped in without its search index
+ * (search answers "not ready", articles list no related articles) and replaced by the indexed
+ * snapshot as soon as {@link BackgroundIndexing} has built the index. Reloads swap in indexed
+ * snapshots only. Thread-safe; reloads are serialised.
  */
 @Context
 final class ContentSnapshots {
@@ -31,19 +36,36 @@ final class ContentSnapshots {
   /** The configuration property of the content folder. */
   static final String CONTENT_PROPERTY = "redazione.content";
 
+  /**
+   * The configuration property of the archive size from which the first snapshot is served before
+   * its search index is built.
+   */
+  static final String DEFERRED_INDEX_PROPERTY = "redazione.search.deferred-index-from";
+
+  /** Below this many articles the index takes well under a second: not worth deferring. */
+  static final int DEFAULT_DEFERRED_INDEX_FROM = 2000;
+
   private static final Logger LOG = LoggerFactory.getLogger(ContentSnapshots.class);
 
   private final Path contentFolder;
+  private final int deferredIndexFrom;
   private final SiteRenderer renderer;
+  private final BackgroundIndexing indexing;
   private final ContentLoader loader = ContentLoader.create();
   private final Clock clock = Clock.systemUTC();
   private final AtomicReference<ServedSite> current = new AtomicReference<>();
   private final CompletableFuture<Void> firstLoad;
 
   ContentSnapshots(
-      @Value("${" + CONTENT_PROPERTY + ":content}") String contentFolder, SiteRenderer renderer) {
+      @Value("${" + CONTENT_PROPERTY + ":content}") String contentFolder,
+      @Value("${" + DEFERRED_INDEX_PROPERTY + ":" + DEFAULT_DEFERRED_INDEX_FROM + "}")
+          int deferredIndexFrom,
+      SiteRenderer renderer,
+      BackgroundIndexing indexing) {
     this.contentFolder = Path.of(contentFolder).toAbsolutePath().normalize();
+    this.deferredIndexFrom = deferredIndexFrom;
     this.renderer = renderer;
+    this.indexing = indexing;
     this.firstLoad = new CompletableFuture<>();
     Thread loading = new Thread(this::loadFirst, "content-first-load");
     loading.setDaemon(true);
@@ -51,13 +73,38 @@ final class ContentSnapshots {
   }
 
   private void loadFirst() {
+    ServedSite first;
     try {
-      reload();
-      current.get().site().render("/");
+      first = reload(this::indexNow);
+      first.site().render("/");
       firstLoad.complete(null);
     } catch (RuntimeException e) {
       firstLoad.completeExceptionally(e);
       throw e;
+    }
+    if (!first.site().searchReady()) {
+      indexing.start(() -> indexFirst(first));
+    }
+  }
+
+  private boolean indexNow(Archive archive) {
+    return archive.size() < deferredIndexFrom;
+  }
+
+  /**
+   * Builds the search index of the first snapshot and swaps the indexed snapshot in, unless a
+   * reload has already replaced the first one with a newer, indexed snapshot.
+   */
+  private void indexFirst(ServedSite unindexed) {
+    long start = System.nanoTime();
+    Site site = unindexed.site();
+    ServedSite indexed =
+        unindexed.withSite(renderer.snapshot(site.archive(), site.images(), clock.instant()));
+    if (current.compareAndSet(unindexed, indexed)) {
+      LOG.info(
+          "Search index of {} articles built in {} ms",
+          site.archive().size(),
+          Duration.ofNanos(System.nanoTime() - start).toMillis());
     }
   }
 
@@ -88,7 +135,15 @@ final class ContentSnapshots {
    * Loads the content folder again and swaps the new snapshot in. A file whose new version has
    * errors keeps its last good version; its diagnostics are logged.
    */
-  synchronized void reload() {
+  void reload() {
+    reload(archive -> true);
+  }
+
+  /**
+   * Loads, swaps in and returns a snapshot, with its search index or, when {@code indexNow} says
+   * so, without it for now.
+   */
+  private synchronized ServedSite reload(Predicate<Archive> indexNow) {
     long start = System.nanoTime();
     LoadResult result = loader.load(contentFolder);
     ServedSite previous = current.get();
@@ -109,12 +164,19 @@ final class ContentSnapshots {
       }
     }
     ImageCatalog images = ImageCatalog.scan(contentFolder);
-    current.set(
-        new ServedSite(renderer.snapshot(archive, images, clock.instant()), result.diagnostics()));
+    boolean indexed = indexNow.test(archive);
+    Site site =
+        indexed
+            ? renderer.snapshot(archive, images, clock.instant())
+            : renderer.unindexedSnapshot(archive, images, clock.instant());
+    ServedSite served = new ServedSite(site, result.diagnostics());
+    current.set(served);
     LOG.info(
-        "Loaded {} articles from {} in {} ms",
+        "Loaded {} articles from {} in {} ms{}",
         archive.size(),
         contentFolder.getFileName(),
-        Duration.ofNanos(System.nanoTime() - start).toMillis());
+        Duration.ofNanos(System.nanoTime() - start).toMillis(),
+        indexed ? "" : "; building the search index");
+    return served;
   }
 }

@@ -9,7 +9,10 @@ import io.micronaut.http.annotation.Get;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-/** {@code /health}: status, article count and diagnostic counts of the snapshot being served. */
+/**
+ * {@code /health}: status, article count, diagnostic counts and search index state ({@code ready},
+ * or {@code building} just after the start of a large archive) of the snapshot being served.
+ */
 @Controller("/health")
 final class HealthController {
 
@@ -33,7 +36,9 @@ final class HealthController {
             + counts.get(Severity.WARNING)
             + ",\"info\":"
             + counts.get(Severity.INFO)
-            + "},\"loadedAt\":\""
+            + "},\"search\":\""
+            + (served.site().searchReady() ? "ready" : "building")
+            + "\",\"loadedAt\":\""
             + served.site().version()
             + "\"}";
     return HttpResponse.ok(json.getBytes(StandardCharsets.UTF_8))

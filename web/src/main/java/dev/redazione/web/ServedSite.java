@@ -29,14 +29,27 @@ final class ServedSite {
   private final ConcurrentHashMap<String, byte[]> gzipByEtag = new ConcurrentHashMap<>();
 
   ServedSite(Site site, List<Diagnostic> diagnostics) {
+    this(site, count(diagnostics));
+  }
+
+  private ServedSite(Site site, Map<Severity, Integer> diagnosticCounts) {
     this.site = site;
     this.versionDate = format(site.version());
+    this.diagnosticCounts = diagnosticCounts;
+  }
+
+  private static Map<Severity, Integer> count(List<Diagnostic> diagnostics) {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (Severity severity : Severity.values()) {
       counts.put(severity, 0);
     }
     diagnostics.forEach(d -> counts.merge(d.severity(), 1, Integer::sum));
-    this.diagnosticCounts = Map.copyOf(counts);
+    return Map.copyOf(counts);
+  }
+
+  /** The same load served as another site of it, such as its indexed snapshot. */
+  ServedSite withSite(Site other) {
+    return new ServedSite(other, diagnosticCounts);
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.redazione.ingest.internal.markdown;
 import dev.redazione.ingest.internal.DiagnosticLog;
 import java.util.List;
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
@@ -23,10 +22,13 @@ import org.commonmark.renderer.html.HtmlRenderer;
 public final class MarkdownRenderer {
 
   private static final List<Extension> EXTENSIONS =
-      List.of(
-          TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create());
+      List.of(TablesExtension.create(), StrikethroughExtension.create());
   private static final Parser PARSER =
-      Parser.builder().extensions(EXTENSIONS).postProcessor(new Figures()).build();
+      Parser.builder()
+          .extensions(EXTENSIONS)
+          .postProcessor(new Autolinks())
+          .postProcessor(new Figures())
+          .build();
   private static final HtmlRenderer RENDERER =
       HtmlRenderer.builder()
           .extensions(EXTENSIONS)

@@ -21,7 +21,6 @@ public record Slug(String value) implements Comparable<Slug> {
 
   private static final Pattern CANONICAL = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^a-z0-9]+");
 
   /**
    * Validates a slug that is already canonical.
@@ -73,12 +72,47 @@ public record Slug(String value) implements Comparable<Slug> {
 
   static String normalize(String text) {
     Objects.requireNonNull(text, "text");
+    return dashed(isAscii(text) ? text : foldToAscii(text));
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Accents and compatibility forms folded away, lowercase, ligatures spelled out. */
+  private static String foldToAscii(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    String ascii =
+    String folded =
         COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(java.util.Locale.ROOT);
-    ascii = ascii.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
-    String dashed = NON_ALPHANUMERIC.matcher(ascii).replaceAll("-");
-    return trimDashes(dashed);
+    return folded.replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o");
+  }
+
+  /**
+   * The ASCII letters (lowercased) and digits of the text, each run of other characters one dash
+   * between them.
+   */
+  private static String dashed(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      if (lower >= 'a' && lower <= 'z' || lower >= '0' && lower <= '9') {
+        if (gap && out.length() > 0) {
+          out.append('-');
+        }
+        gap = false;
+        out.append(lower);
+      } else {
+        gap = true;
+      }
+    }
+    return out.toString();
   }
 
   private static String truncateAtWord(String slug) {
@@ -87,18 +121,6 @@ public record Slug(String value) implements Comparable<Slug> {
     }
     int cut = slug.lastIndexOf('-', MAX_LENGTH);
     return cut > 0 ? slug.substring(0, cut) : slug.substring(0, MAX_LENGTH);
-  }
-
-  private static String trimDashes(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && text.charAt(start) == '-') {
-      start++;
-    }
-    while (end > start && text.charAt(end - 1) == '-') {
-      end--;
-    }
-    return text.substring(start, end);
   }
 
   @Override

@@ -25,6 +25,8 @@ class SlugTest {
           OpenAI 🚀 lancia o3                                  | openai-lancia-o3
           --già--  trattini  --                                | gia-trattini
           “Grazie” e «per favore»                              | grazie-e-per-favore
+          Straße, Œuvre ed Ærø                                 | strasse-oeuvre-ed-aero
+          ＡＢＣ ﬁne ①                                          | abc-fine-1
           """)
   void makesUrlSafeSlugsFromItalianText(String text, String expected) {
     assertThat(Slug.of(text).value()).isEqualTo(expected);

@@ -35,27 +35,24 @@ public final class MarkdownPreprocessor {
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i];
       int fileLine = firstLine == 0 ? 0 : firstLine + i;
-      Matcher fenceMatch = FENCE.matcher(mayBeFence(line) ? line : "");
+      String fenceMark = fenceOf(line);
       if (fence != null) {
         if (templateTags.closesHighlight(line)) {
           line = fence;
           fence = null;
-        } else if (fenceMatch.find()
-            && fenceMatch.group(1).charAt(0) == fence.charAt(0)
-            && fenceMatch.group(1).length() >= fence.length()) {
+        } else if (fenceMark != null
+            && fenceMark.charAt(0) == fence.charAt(0)
+            && fenceMark.length() >= fence.length()) {
           fence = null;
         }
-      } else if (fenceMatch.find()) {
-        fence = fenceMatch.group(1);
+      } else if (fenceMark != null) {
+        fence = fenceMark;
       } else {
         line = repairImages(line, fileLine, log);
         line = templateTags.translate(line, fileLine, log);
-        Matcher opened = FENCE.matcher(mayBeFence(line) ? line : "");
-        if (opened.find()) {
-          fence = opened.group(1);
-        }
-        Matcher more = MORE.matcher(line.contains("<!--") ? line : "");
-        if (more.find()) {
+        fence = fenceOf(line);
+        Matcher more = line.contains("<!--") ? MORE.matcher(line) : null;
+        if (more != null && more.find()) {
           if (summaryEnd < 0) {
             summaryEnd = out.length() + more.start();
             summaryLine = fileLine;
@@ -83,9 +80,19 @@ public final class MarkdownPreprocessor {
     return text.substring(start).stripTrailing();
   }
 
-  private static boolean mayBeFence(String line) {
-    String start = line.stripLeading();
-    return start.startsWith("```") || start.startsWith("~~~");
+  /**
+   * The fence that the line opens or closes ({@code ```} or {@code ~~~}, maybe longer), or null.
+   */
+  private static String fenceOf(String line) {
+    int start = 0;
+    while (start < line.length() && line.charAt(start) == ' ') {
+      start++;
+    }
+    if (!line.startsWith("```", start) && !line.startsWith("~~~", start)) {
+      return null;
+    }
+    Matcher fence = FENCE.matcher(line);
+    return fence.find() ? fence.group(1) : null;
   }
 
   private static String repairImages(String line, int fileLine, DiagnosticLog log) {

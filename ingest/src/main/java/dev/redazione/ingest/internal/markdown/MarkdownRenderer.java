@@ -47,7 +47,9 @@ public final class MarkdownRenderer {
    */
   public RenderedMarkdown render(String markdown, int firstLine, DiagnosticLog log) {
     Node document = PARSER.parse(markdown);
-    String html = RENDERER.render(document);
+    StringBuilder rendered = new StringBuilder(markdown.length() + markdown.length() / 4 + 64);
+    RENDERER.render(document, rendered);
+    String html = rendered.toString();
     if (RawHtml.isIn(document)) {
       HtmlSanitizer.Sanitised safe = sanitizer.sanitise(html);
       html = safe.html();
@@ -59,11 +61,12 @@ public final class MarkdownRenderer {
                 + String.join(", ", safe.removed()));
       }
     }
-    return new RenderedMarkdown(html, PlainText.of(document), HeadingAnchors.of(document));
+    return new RenderedMarkdown(
+        html, PlainText.of(document, markdown.length()), HeadingAnchors.of(document));
   }
 
   /** The plain text of Markdown, for summaries. */
   public String plainText(String markdown) {
-    return PlainText.of(PARSER.parse(markdown));
+    return PlainText.of(PARSER.parse(markdown), markdown.length());
   }
 }

@@ -18,10 +18,19 @@ import org.commonmark.node.Text;
  */
 final class PlainText extends AbstractVisitor {
 
-  private final StringBuilder text = new StringBuilder();
+  private final StringBuilder text;
 
-  static String of(Node document) {
-    PlainText collector = new PlainText();
+  private PlainText(int capacity) {
+    this.text = new StringBuilder(capacity);
+  }
+
+  /**
+   * The plain text of a document.
+   *
+   * @param sourceLength the length of the Markdown it was parsed from, to size the text at once
+   */
+  static String of(Node document, int sourceLength) {
+    PlainText collector = new PlainText(sourceLength);
     document.accept(collector);
     return collector.text.toString().strip();
   }

@@ -1,30 +1,81 @@
 package dev.redazione.core;
 
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * The body of an article in three forms: canonical Markdown, sanitised HTML ready to embed in a
  * page, and plain text for counting, summaries and search. Immutable and thread-safe.
  *
- * @param markdown canonical Markdown
- * @param html sanitised HTML rendered from the Markdown
- * @param text plain text, paragraphs separated by blank lines
+ * <p>The HTML may be given, or rendered from the Markdown on first use by {@link #withLazyHtml}: a
+ * loader then pays for HTML only for the bodies that are shown. Either way {@link #html()} always
+ * returns the same text, and two bodies are equal when their three forms are.
  */
-public record Body(String markdown, String html, String text) {
+public final class Body {
 
   /** Reading speed used for {@link #readingMinutes()}, in words per minute. */
   public static final int WORDS_PER_MINUTE = 200;
 
-  /** Requires all three forms; an empty body is empty strings, not nulls. */
-  public Body {
-    Objects.requireNonNull(markdown, "markdown");
-    Objects.requireNonNull(html, "html");
-    Objects.requireNonNull(text, "text");
+  private static final Body EMPTY = new Body("", "", "");
+
+  private final String markdown;
+  private final String text;
+  private final Supplier<String> renderer;
+  private volatile String html;
+
+  /**
+   * A body with all three forms; an empty body is empty strings, not nulls.
+   *
+   * @param markdown canonical Markdown
+   * @param html sanitised HTML rendered from the Markdown
+   * @param text plain text, paragraphs separated by blank lines
+   */
+  public Body(String markdown, String html, String text) {
+    this(markdown, null, Objects.requireNonNull(html, "html"), text);
+  }
+
+  private Body(String markdown, Supplier<String> renderer, String html, String text) {
+    this.markdown = Objects.requireNonNull(markdown, "markdown");
+    this.renderer = renderer;
+    this.html = html;
+    this.text = Objects.requireNonNull(text, "text");
+  }
+
+  /**
+   * A body whose HTML is rendered when first asked for, at most once per thread race and then kept.
+   *
+   * @param markdown canonical Markdown
+   * @param renderer renders the sanitised HTML of {@code markdown}; it must give the same HTML
+   *     every time and must not fail
+   * @param text plain text, paragraphs separated by blank lines
+   */
+  public static Body withLazyHtml(String markdown, Supplier<String> renderer, String text) {
+    return new Body(markdown, Objects.requireNonNull(renderer, "renderer"), null, text);
   }
 
   /** The empty body. */
   public static Body empty() {
-    return new Body("", "", "");
+    return EMPTY;
+  }
+
+  /** Canonical Markdown. */
+  public String markdown() {
+    return markdown;
+  }
+
+  /** Sanitised HTML rendered from the Markdown, ready to embed in a page. */
+  public String html() {
+    String rendered = html;
+    if (rendered == null) {
+      rendered = Objects.requireNonNull(renderer.get(), "the body's HTML renderer gave null");
+      html = rendered;
+    }
+    return rendered;
+  }
+
+  /** Plain text, paragraphs separated by blank lines. */
+  public String text() {
+    return text;
   }
 
   /** Whether the body has no text. */
@@ -92,5 +143,24 @@ public record Body(String markdown, String html, String text) {
 
   private static boolean isApostrophe(int codePoint) {
     return codePoint == '\'' || codePoint == '\u2019';
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return this == other
+        || other instanceof Body body
+            && markdown.equals(body.markdown)
+            && text.equals(body.text)
+            && html().equals(body.html());
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(markdown, text);
+  }
+
+  @Override
+  public String toString() {
+    return "Body[markdown=" + markdown + ", html=" + html() + ", text=" + text + "]";
   }
 }

@@ -128,4 +128,26 @@ class ArticleTest {
 
     assertThat(new Body(text, "", text).wordCount()).isEqualTo(11);
   }
+
+  @Test
+  void rendersLazyHtmlOnceAndEqualsTheSameBodyGivenWhole() {
+    java.util.concurrent.atomic.AtomicInteger renders =
+        new java.util.concurrent.atomic.AtomicInteger();
+    Body lazy =
+        Body.withLazyHtml(
+            "Testo *forte*",
+            () -> {
+              renders.incrementAndGet();
+              return "<p>Testo <em>forte</em></p>";
+            },
+            "Testo forte");
+    Body whole = new Body("Testo *forte*", "<p>Testo <em>forte</em></p>", "Testo forte");
+
+    assertThat(renders).hasValue(0);
+    assertThat(lazy.html()).isEqualTo(whole.html());
+    assertThat(lazy.html()).isSameAs(lazy.html());
+    assertThat(renders).hasValue(1);
+    assertThat(lazy).isEqualTo(whole).hasSameHashCodeAs(whole);
+    assertThat(lazy).isNotEqualTo(new Body("Testo *forte*", "<p>altro</p>", "Testo forte"));
+  }
 }

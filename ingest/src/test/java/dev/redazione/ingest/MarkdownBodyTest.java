@@ -105,14 +105,24 @@ class MarkdownBodyTest {
   }
 
   @Test
-  void emptiesUnsafeUrlsOfPlainMarkdown() {
+  void emptiesUnsafeUrlsOfPlainMarkdownAndSaysWhere() {
     Article article =
         body(
-            "[clic](javascript:alert(1)) ![img](data:image/png;base64,AAAA) [ok](https://example.org)\n");
+            "Primo paragrafo.\n\n[clic](javascript:alert(1)) ![img](data:image/png;base64,AAAA)"
+                + " [ok](https://example.org)\n");
 
     assertThat(article.body().html())
         .isEqualTo(
-            "<p><a href=\"\">clic</a> <img src=\"\" alt=\"img\" /> <a href=\"https://example.org\">ok</a></p>\n");
+            "<p>Primo paragrafo.</p>\n<p><a href=\"\">clic</a> <img src=\"\" alt=\"img\" />"
+                + " <a href=\"https://example.org\">ok</a></p>\n");
+    assertThat(article.diagnostics())
+        .filteredOn(d -> d.code().equals("UNSAFE_URL"))
+        .extracting(d -> d.line().orElseThrow() + " " + d.message())
+        .containsExactly(
+            "6 the link `javascript:alert(1)` uses a scheme that is not allowed; it was removed"
+                + " (expected a relative path, http(s) or mailto)",
+            "6 the image `data:image/png;base64,AAAA` uses a scheme that is not allowed; it was"
+                + " removed (expected a relative path or an http(s) URL)");
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.redazione.ingest.internal;
 
-import dev.redazione.core.Body;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
 import dev.redazione.ingest.internal.markdown.MarkdownPreprocessor;
@@ -27,10 +26,7 @@ public final class BodyRenderer {
       String markdown, int firstLine, ArticleDraft draft, DiagnosticLog log) {
     PreparedMarkdown prepared = preprocessor.prepare(markdown, firstLine, log);
     RenderedMarkdown rendered = renderer.render(prepared.markdown(), firstLine, log);
-    draft
-        .builder()
-        .body(new Body(prepared.markdown(), rendered.html(), rendered.text()))
-        .headings(rendered.headings());
+    draft.builder().body(rendered.body()).headings(rendered.headings());
     if (!draft.hasSummary() && !prepared.summaryMarkdown().isBlank()) {
       String summary = renderer.plainText(prepared.summaryMarkdown());
       if (!summary.isBlank()) {

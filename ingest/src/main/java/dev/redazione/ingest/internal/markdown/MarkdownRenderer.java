@@ -1,5 +1,6 @@
 package dev.redazione.ingest.internal.markdown;
 
+import dev.redazione.core.Body;
 import dev.redazione.ingest.internal.DiagnosticLog;
 import java.util.List;
 import org.commonmark.Extension;
@@ -40,29 +41,40 @@ public final class MarkdownRenderer {
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
   /**
-   * Renders a body.
+   * Renders a body. Its HTML is rendered now when the Markdown holds raw HTML, which must be
+   * sanitised and may give an {@code UNSAFE_HTML} warning; otherwise on first use, from the same
+   * Markdown, since HTML written by the renderer alone is safe by construction.
    *
    * @param markdown canonical Markdown, as prepared by {@link MarkdownPreprocessor}
    * @param firstLine the file line of the body's first line, for diagnostics
    */
   public RenderedMarkdown render(String markdown, int firstLine, DiagnosticLog log) {
     Node document = PARSER.parse(markdown);
-    StringBuilder rendered = new StringBuilder(markdown.length() + markdown.length() / 4 + 64);
-    RENDERER.render(document, rendered);
-    String html = rendered.toString();
-    if (RawHtml.isIn(document)) {
-      HtmlSanitizer.Sanitised safe = sanitizer.sanitise(html);
-      html = safe.html();
-      if (!safe.removed().isEmpty()) {
-        log.warning(
-            firstLine,
-            "UNSAFE_HTML",
-            "the body's HTML had parts that are not allowed, which were removed: "
-                + String.join(", ", safe.removed()));
-      }
+    UnsafeUrls.report(document, markdown, firstLine, log);
+    String text = PlainText.of(document, markdown.length());
+    Body body =
+        RawHtml.isIn(document)
+            ? new Body(markdown, sanitisedHtml(document, markdown, firstLine, log), text)
+            : Body.withLazyHtml(markdown, () -> html(PARSER.parse(markdown), markdown), text);
+    return new RenderedMarkdown(body, HeadingAnchors.of(document));
+  }
+
+  private String sanitisedHtml(Node document, String markdown, int firstLine, DiagnosticLog log) {
+    HtmlSanitizer.Sanitised safe = sanitizer.sanitise(html(document, markdown));
+    if (!safe.removed().isEmpty()) {
+      log.warning(
+          firstLine,
+          "UNSAFE_HTML",
+          "the body's HTML had parts that are not allowed, which were removed: "
+              + String.join(", ", safe.removed()));
     }
-    return new RenderedMarkdown(
-        html, PlainText.of(document, markdown.length()), HeadingAnchors.of(document));
+    return safe.html();
+  }
+
+  private static String html(Node document, String markdown) {
+    StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4 + 64);
+    RENDERER.render(document, html);
+    return html.toString();
   }
 
   /** The plain text of Markdown, for summaries. */

@@ -1,22 +1,27 @@
 package dev.redazione.ingest.internal.markdown;
 
+import dev.redazione.core.Body;
 import dev.redazione.core.Heading;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A Markdown body rendered: sanitised HTML, plain text and the section headings. Immutable.
+ * A Markdown body rendered: the article's {@link Body} (its HTML possibly rendered on first use)
+ * and the section headings. Immutable.
  *
- * @param html sanitised HTML
- * @param text plain text, blocks separated by blank lines
+ * @param body the Markdown, sanitised HTML and plain text
  * @param headings the headings, in order, with the ids the HTML gives them
  */
-public record RenderedMarkdown(String html, String text, List<Heading> headings) {
+public record RenderedMarkdown(Body body, List<Heading> headings) {
 
-  /** Requires the texts and copies the headings. */
+  /** Requires the body and copies the headings. */
   public RenderedMarkdown {
-    Objects.requireNonNull(html, "html");
-    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(body, "body");
     headings = List.copyOf(headings);
+  }
+
+  /** The plain text, blocks separated by blank lines. */
+  public String text() {
+    return body.text();
   }
 }

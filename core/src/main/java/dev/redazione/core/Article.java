@@ -39,7 +39,6 @@ public final class Article {
   private final Map<String, Object> extra;
   private final boolean draft;
   private final String language;
-  private final int wordCount;
 
   private Article(Builder b) {
     this.slug = Objects.requireNonNull(b.slug, "slug");
@@ -64,7 +63,6 @@ public final class Article {
     this.extra = ExtraMetadata.copyOf(b.extra);
     this.draft = b.draft;
     this.language = Objects.requireNonNull(b.language, "language");
-    this.wordCount = body.wordCount();
   }
 
   private static String describe(Source source) {
@@ -167,12 +165,12 @@ public final class Article {
 
   /** Words in the body. */
   public int wordCount() {
-    return wordCount;
+    return body.wordCount();
   }
 
   /** Estimated reading time in minutes; see {@link Body#readingMinutes()}. */
   public int readingMinutes() {
-    return Body.readingMinutes(wordCount);
+    return body.readingMinutes();
   }
 
   /** The file the article was read from and its detected format. */

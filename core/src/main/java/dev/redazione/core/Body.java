@@ -23,6 +23,9 @@ public final class Body {
   private final Supplier<String> renderer;
   private volatile String html;
 
+  /** The word count once counted, or -1; racy but idempotent, as {@link String#hashCode()}. */
+  private int words = -1;
+
   /**
    * A body with all three forms; an empty body is empty strings, not nulls.
    *
@@ -85,9 +88,18 @@ public final class Body {
 
   /**
    * Words in the plain text: runs of letters and digits; an apostrophe between two such runs joins
-   * them, so an elided word such as {@code dell’IA} counts once.
+   * them, so an elided word such as {@code dell’IA} counts once. Counted on first use.
    */
   public int wordCount() {
+    int count = words;
+    if (count < 0) {
+      count = countWords(text);
+      words = count;
+    }
+    return count;
+  }
+
+  private static int countWords(String text) {
     int count = 0;
     boolean inWord = false;
     int length = text.length();

@@ -8,8 +8,8 @@ import dev.redazione.ingest.internal.markdown.PreparedMarkdown;
 import dev.redazione.ingest.internal.markdown.RenderedMarkdown;
 
 /**
- * Turns a Markdown body into the article's {@link Body} and headings, and takes the summary from a
- * {@code <!--more-->} break when the source gave none. Thread-safe.
+ * Turns a Markdown body into the article's {@link dev.redazione.core.Body} and headings, and takes
+ * the summary from a {@code <!--more-->} break when the source gave none. Thread-safe.
  */
 public final class BodyRenderer {
 

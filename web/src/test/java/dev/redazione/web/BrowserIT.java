@@ -51,11 +51,7 @@ class BrowserIT implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        ContentSnapshots.CONTENT_PROPERTY,
-        ProjectContent.folder().toString(),
-        ContentWatcher.ENABLED_PROPERTY,
-        "false");
+    return ProjectContent.serverProperties();
   }
 
   @BeforeAll

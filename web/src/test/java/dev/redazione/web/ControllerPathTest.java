@@ -31,10 +31,7 @@ class ControllerPathTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        ContentSnapshots.CONTENT_PROPERTY, ProjectContent.folder().toString(),
-        ContentWatcher.ENABLED_PROPERTY, "false",
-        CachedPagesCustomizer.ENABLED_PROPERTY, "false");
+    return ProjectContent.serverProperties(CachedPagesCustomizer.ENABLED_PROPERTY, "false");
   }
 
   @BeforeEach

@@ -37,15 +37,8 @@ class DeferredIndexTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        ContentSnapshots.CONTENT_PROPERTY,
-        ProjectContent.folder().toString(),
-        ContentWatcher.ENABLED_PROPERTY,
-        "false",
-        ContentSnapshots.DEFERRED_INDEX_PROPERTY,
-        "1",
-        HELD,
-        "true");
+    return ProjectContent.serverProperties(
+        ContentSnapshots.DEFERRED_INDEX_PROPERTY, "1", HELD, "true");
   }
 
   @Test

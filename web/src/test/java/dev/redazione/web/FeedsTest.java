@@ -41,13 +41,7 @@ class FeedsTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        ContentSnapshots.CONTENT_PROPERTY,
-        ProjectContent.folder().toString(),
-        SiteFactory.BASE_URL_PROPERTY,
-        SeedSiteTest.BASE_URL,
-        ContentWatcher.ENABLED_PROPERTY,
-        "false");
+    return ProjectContent.serverProperties(SiteFactory.BASE_URL_PROPERTY, SeedSiteTest.BASE_URL);
   }
 
   @BeforeEach

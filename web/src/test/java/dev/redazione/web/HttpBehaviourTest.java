@@ -38,11 +38,7 @@ class HttpBehaviourTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        ContentSnapshots.CONTENT_PROPERTY,
-        ProjectContent.folder().toString(),
-        ContentWatcher.ENABLED_PROPERTY,
-        "false");
+    return ProjectContent.serverProperties();
   }
 
   @BeforeEach

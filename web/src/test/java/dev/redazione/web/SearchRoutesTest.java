@@ -42,11 +42,7 @@ class SearchRoutesTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        ContentSnapshots.CONTENT_PROPERTY,
-        ProjectContent.folder().toString(),
-        ContentWatcher.ENABLED_PROPERTY,
-        "false");
+    return ProjectContent.serverProperties();
   }
 
   @BeforeEach

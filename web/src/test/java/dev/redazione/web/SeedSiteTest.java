@@ -40,13 +40,7 @@ class SeedSiteTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        ContentSnapshots.CONTENT_PROPERTY,
-        ProjectContent.folder().toString(),
-        SiteFactory.BASE_URL_PROPERTY,
-        BASE_URL,
-        ContentWatcher.ENABLED_PROPERTY,
-        "false");
+    return ProjectContent.serverProperties(SiteFactory.BASE_URL_PROPERTY, BASE_URL);
   }
 
   @BeforeEach

@@ -20,11 +20,18 @@ public final class Body {
 
   private final String markdown;
   private final String text;
-  private final Supplier<String> renderer;
-  private volatile String html;
 
-  /** The word count once counted, or -1; racy but idempotent, as {@link String#hashCode()}. */
-  private int words = -1;
+  /** The HTML given at construction, or null when {@link #renderer} renders it. */
+  private final String givenHtml;
+
+  private final Supplier<String> renderer;
+  private volatile String renderedHtml;
+
+  /**
+   * The word count plus one once counted, 0 before: the default value means "not counted", so a
+   * racy read is safe, as in {@link String#hashCode()}.
+   */
+  private int wordsPlusOne;
 
   /**
    * A body with all three forms; an empty body is empty strings, not nulls.
@@ -40,12 +47,13 @@ public final class Body {
   private Body(String markdown, Supplier<String> renderer, String html, String text) {
     this.markdown = Objects.requireNonNull(markdown, "markdown");
     this.renderer = renderer;
-    this.html = html;
+    this.givenHtml = html;
     this.text = Objects.requireNonNull(text, "text");
   }
 
   /**
-   * A body whose HTML is rendered when first asked for, at most once per thread race and then kept.
+   * A body whose HTML is rendered when first asked for and then kept (two threads asking at the
+   * same moment may both render it, and get the same HTML).
    *
    * @param markdown canonical Markdown
    * @param renderer renders the sanitised HTML of {@code markdown}; it must give the same HTML
@@ -68,10 +76,13 @@ public final class Body {
 
   /** Sanitised HTML rendered from the Markdown, ready to embed in a page. */
   public String html() {
-    String rendered = html;
+    if (givenHtml != null) {
+      return givenHtml;
+    }
+    String rendered = renderedHtml;
     if (rendered == null) {
       rendered = Objects.requireNonNull(renderer.get(), "the body's HTML renderer gave null");
-      html = rendered;
+      renderedHtml = rendered;
     }
     return rendered;
   }
@@ -91,12 +102,12 @@ public final class Body {
    * them, so an elided word such as {@code dell’IA} counts once. Counted on first use.
    */
   public int wordCount() {
-    int count = words;
-    if (count < 0) {
-      count = countWords(text);
-      words = count;
+    int plusOne = wordsPlusOne;
+    if (plusOne == 0) {
+      plusOne = countWords(text) + 1;
+      wordsPlusOne = plusOne;
     }
-    return count;
+    return plusOne - 1;
   }
 
   private static int countWords(String text) {
@@ -171,8 +182,16 @@ public final class Body {
     return Objects.hash(markdown, text);
   }
 
+  /** The three forms; HTML still to render shows as {@code (not rendered yet)}, and stays so. */
   @Override
   public String toString() {
-    return "Body[markdown=" + markdown + ", html=" + html() + ", text=" + text + "]";
+    String html = givenHtml != null ? givenHtml : renderedHtml;
+    return "Body[markdown="
+        + markdown
+        + ", html="
+        + (html == null ? "(not rendered yet)" : html)
+        + ", text="
+        + text
+        + "]";
   }
 }

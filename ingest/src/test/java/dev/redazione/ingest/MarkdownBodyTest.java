@@ -126,6 +126,16 @@ class MarkdownBodyTest {
   }
 
   @Test
+  void reportsARepeatedUnsafeUrlAtEachOfItsLines() {
+    Article article = body("[uno](javascript:x)\n\nTesto.\n\n[due](javascript:x)\n");
+
+    assertThat(article.diagnostics())
+        .filteredOn(d -> d.code().equals("UNSAFE_URL"))
+        .extracting(d -> d.line().orElseThrow())
+        .containsExactly(4, 8);
+  }
+
+  @Test
   void keepsSafeLinks() {
     String html =
         body("[sito](https://example.org) [mail](mailto:a@example.org) [pagina](../altro.html)\n")

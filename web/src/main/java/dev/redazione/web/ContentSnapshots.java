@@ -12,6 +12,7 @@ import io.micronaut.context.annotation.Value;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -93,19 +94,33 @@ final class ContentSnapshots {
 
   /**
    * Builds the search index of the first snapshot and swaps the indexed snapshot in, unless a
-   * reload has already replaced the first one with a newer, indexed snapshot.
+   * reload has already replaced the first one with a newer, indexed snapshot. The indexed snapshot
+   * is at least a second newer than the first, so that a page whose related articles it adds is
+   * never answered 304 to a client that only sends {@code If-Modified-Since}.
    */
   private void indexFirst(ServedSite unindexed) {
     long start = System.nanoTime();
     Site site = unindexed.site();
-    ServedSite indexed =
-        unindexed.withSite(renderer.snapshot(site.archive(), site.images(), clock.instant()));
-    if (current.compareAndSet(unindexed, indexed)) {
-      LOG.info(
-          "Search index of {} articles built in {} ms",
-          site.archive().size(),
-          Duration.ofNanos(System.nanoTime() - start).toMillis());
+    try {
+      Instant version = latest(clock.instant(), site.version().plusSeconds(1));
+      ServedSite indexed =
+          unindexed.withSite(renderer.snapshot(site.archive(), site.images(), version));
+      if (current.compareAndSet(unindexed, indexed)) {
+        LOG.info(
+            "Search index of {} articles built in {} ms",
+            site.archive().size(),
+            Duration.ofNanos(System.nanoTime() - start).toMillis());
+      }
+    } catch (RuntimeException e) {
+      LOG.error(
+          "The search index could not be built; search stays unavailable until the content"
+              + " changes",
+          e);
     }
+  }
+
+  private static Instant latest(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
   }
 
   /** The content folder being served. */

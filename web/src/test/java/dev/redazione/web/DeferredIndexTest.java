@@ -12,8 +12,11 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -42,7 +45,7 @@ class DeferredIndexTest implements TestPropertyProvider {
   }
 
   @Test
-  void servesPagesAtOnceAndSearchOnceTheIndexIsBuilt() {
+  void servesPagesAtOnceAndSearchOnceTheIndexIsBuilt() throws Exception {
     Pages pages = new Pages(client.toBlocking());
     Document home = pages.html("/");
     String article = home.expectFirst(".card__title a").attr("href");
@@ -64,8 +67,15 @@ class DeferredIndexTest implements TestPropertyProvider {
     assertThat(Pages.text(pages.get("/health"))).contains("\"search\":\"ready\"");
     assertThat(pages.html("/cerca?q=openai").select(".result__title a")).isNotEmpty();
     assertThat(pages.html(article).select(".related .card__title a")).isNotEmpty();
-    assertThat(pages.get(article).header(HttpHeaders.ETAG))
+    HttpResponse<byte[]> articleAfter = pages.get(article);
+    assertThat(articleAfter.header(HttpHeaders.ETAG))
         .isNotEqualTo(articleBefore.header(HttpHeaders.ETAG));
+    assertThat(lastModified(articleAfter)).isAfter(lastModified(articleBefore));
+  }
+
+  private static ZonedDateTime lastModified(HttpResponse<?> response) {
+    return ZonedDateTime.parse(
+        response.header(HttpHeaders.LAST_MODIFIED), DateTimeFormatter.RFC_1123_DATE_TIME);
   }
 
   /** Keeps the indexing task until the test runs it. */
@@ -74,17 +84,16 @@ class DeferredIndexTest implements TestPropertyProvider {
   @Requires(property = HELD, value = "true")
   static class HeldIndexing extends BackgroundIndexing {
 
-    private final AtomicReference<Runnable> held = new AtomicReference<>();
+    private final CompletableFuture<Runnable> held = new CompletableFuture<>();
 
     @Override
     void start(Runnable indexing) {
-      held.set(indexing);
+      held.complete(indexing);
     }
 
-    void runHeldTask() {
-      Runnable task = held.getAndSet(null);
-      assertThat(task).as("the indexing task handed over after the first load").isNotNull();
-      task.run();
+    /** Runs the indexing task, waiting for the first load to hand it over. */
+    void runHeldTask() throws Exception {
+      held.get(30, TimeUnit.SECONDS).run();
     }
   }
 }

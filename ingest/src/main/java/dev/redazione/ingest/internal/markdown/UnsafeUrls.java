@@ -25,6 +25,9 @@ final class UnsafeUrls {
   static void report(Node document, String markdown, int firstLine, DiagnosticLog log) {
     document.accept(
         new AbstractVisitor() {
+          /** Where the search for the next URL starts: links are visited in document order. */
+          private int searchFrom;
+
           @Override
           public void visit(Link link) {
             if (!UrlPolicy.isSafeLink(link.getDestination())) {
@@ -42,8 +45,12 @@ final class UnsafeUrls {
           }
 
           private void warn(String kind, String url) {
+            int at = markdown.indexOf(url, searchFrom);
+            if (at >= 0) {
+              searchFrom = at + url.length();
+            }
             log.warning(
-                lineOf(url, markdown, firstLine),
+                lineOf(at, markdown, firstLine),
                 "UNSAFE_URL",
                 "the "
                     + kind
@@ -55,8 +62,8 @@ final class UnsafeUrls {
         });
   }
 
-  private static int lineOf(String url, String markdown, int firstLine) {
-    int at = markdown.indexOf(url);
+  /** The file line of an index of the Markdown; the first line when the index is unknown (-1). */
+  private static int lineOf(int at, String markdown, int firstLine) {
     if (firstLine == 0 || at < 0) {
       return firstLine;
     }

@@ -35,6 +35,11 @@ public final class TagInference {
   private final Map<String, List<Candidate>> byFirstWord = new HashMap<>();
   private final List<Candidate> withoutFirstWord = new ArrayList<>();
 
+  /** Lengths and lowercase initials of the first words, to skip most words without a lookup. */
+  private final BitSet firstWordLengths = new BitSet();
+
+  private final BitSet firstWordInitials = new BitSet();
+
   private TagInference(List<Candidate> candidates) {
     this.candidates = List.copyOf(candidates);
     for (Candidate candidate : this.candidates) {
@@ -44,6 +49,8 @@ public final class TagInference {
       } else {
         String key = candidate.needle().substring(0, end).toLowerCase(Locale.ROOT);
         byFirstWord.computeIfAbsent(key, k -> new ArrayList<>()).add(candidate);
+        firstWordLengths.set(end);
+        firstWordInitials.set(Character.toLowerCase(candidate.needle().charAt(0)));
       }
     }
   }
@@ -76,7 +83,11 @@ public final class TagInference {
         at += Character.charCount(text.codePointAt(at));
         continue;
       }
-      List<Candidate> starting = byFirstWord.get(text.substring(at, end).toLowerCase(Locale.ROOT));
+      List<Candidate> starting =
+          firstWordLengths.get(end - at)
+                  && firstWordInitials.get(Character.toLowerCase(text.charAt(at)))
+              ? byFirstWord.get(text.substring(at, end).toLowerCase(Locale.ROOT))
+              : null;
       if (starting != null) {
         for (Candidate candidate : starting) {
           if (!found.get(candidate.order()) && candidate.matchesAt(text, at)) {
@@ -97,8 +108,20 @@ public final class TagInference {
   /** The end of the run of letters and digits starting at {@code start}; {@code start} if none. */
   private static int wordEnd(String text, int start) {
     int end = start;
-    while (end < text.length() && isWordChar(text.codePointAt(end))) {
-      end += Character.charCount(text.codePointAt(end));
+    while (end < text.length()) {
+      char c = text.charAt(end);
+      if (!Character.isSurrogate(c)) {
+        if (!isWordChar(c)) {
+          break;
+        }
+        end++;
+      } else {
+        int codePoint = text.codePointAt(end);
+        if (!isWordChar(codePoint)) {
+          break;
+        }
+        end += Character.charCount(codePoint);
+      }
     }
     return end;
   }

@@ -27,6 +27,9 @@ public final class MarkdownPreprocessor {
    * @param firstLine the file line of the body's first line, for diagnostics; 0 when unknown
    */
   public PreparedMarkdown prepare(String body, int firstLine, DiagnosticLog log) {
+    if (hasNothingToPrepare(body)) {
+      return new PreparedMarkdown(trimBlankLines(body), "", 0);
+    }
     StringBuilder out = new StringBuilder(body.length() + 16);
     String fence = null;
     int summaryEnd = -1;
@@ -68,6 +71,19 @@ public final class MarkdownPreprocessor {
     String markdown = trimBlankLines(out.toString());
     String summary = summaryEnd < 0 ? "" : trimBlankLines(out.substring(0, summaryEnd));
     return new PreparedMarkdown(markdown, summary, summaryLine);
+  }
+
+  /**
+   * Whether no line of the body can hold a fence, a spaced image, template code or a summary break,
+   * the common case, in which preparing only trims the blank lines around the body.
+   */
+  private static boolean hasNothingToPrepare(String body) {
+    return !body.contains("```")
+        && !body.contains("~~~")
+        && !body.contains("] (")
+        && !body.contains("{{")
+        && !body.contains("{%")
+        && !body.contains("<!--");
   }
 
   private static String trimBlankLines(String text) {

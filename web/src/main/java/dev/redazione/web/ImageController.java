@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -71,8 +72,11 @@ final class ImageController {
               + "\"";
       String lastModified =
           DateTimeFormatter.RFC_1123_DATE_TIME.format(modified.atZone(ZoneOffset.UTC));
-      if (etag.equals(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH))) {
-        return HttpResponse.notModified().header(HttpHeaders.ETAG, etag);
+      if (PageResponder.conditions(request)
+          .isCurrent(modified.truncatedTo(ChronoUnit.SECONDS), etag)) {
+        return HttpResponse.notModified()
+            .header(HttpHeaders.ETAG, etag)
+            .header(HttpHeaders.LAST_MODIFIED, lastModified);
       }
       return HttpResponse.ok(Files.readAllBytes(image))
           .header(HttpHeaders.CONTENT_TYPE, type(image))

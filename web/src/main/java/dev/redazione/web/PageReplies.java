@@ -1,9 +1,6 @@
 package dev.redazione.web;
 
 import dev.redazione.site.RenderedPage;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,7 +29,7 @@ final class PageReplies {
         "Cache-Control",
         page.contentType().startsWith("text/css") ? "public, max-age=86400" : "no-cache");
     headers.put("Vary", "Accept-Encoding");
-    if (notModified(request, page)) {
+    if (request.isCurrent(page.lastModified(), page.etag(), gzipEtag(page))) {
       return new Reply(304, headers, EMPTY);
     }
     return body(200, headers, gzip, served, page);
@@ -61,31 +58,6 @@ final class PageReplies {
 
   private static String gzipEtag(RenderedPage page) {
     return page.etag().substring(0, page.etag().length() - 1) + "-gz\"";
-  }
-
-  private static boolean notModified(RequestConditions request, RenderedPage page) {
-    if (request.ifNoneMatch() != null) {
-      for (String candidate : request.ifNoneMatch().split(",")) {
-        String tag = candidate.strip();
-        if (tag.startsWith("W/")) {
-          tag = tag.substring(2);
-        }
-        if (tag.equals("*") || tag.equals(page.etag()) || tag.equals(gzipEtag(page))) {
-          return true;
-        }
-      }
-      return false;
-    }
-    if (request.ifModifiedSince() == null) {
-      return false;
-    }
-    try {
-      ZonedDateTime since =
-          ZonedDateTime.parse(request.ifModifiedSince(), DateTimeFormatter.RFC_1123_DATE_TIME);
-      return !page.lastModified().isAfter(since.toInstant());
-    } catch (DateTimeParseException e) {
-      return false;
-    }
   }
 
   private static boolean acceptsGzip(String accept) {

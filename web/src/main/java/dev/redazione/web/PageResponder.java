@@ -33,7 +33,8 @@ final class PageResponder {
     return response(PageReplies.error(status.getCode(), conditions(request), served, page));
   }
 
-  private static RequestConditions conditions(HttpRequest<?> request) {
+  /** The conditional and encoding headers of a request. */
+  static RequestConditions conditions(HttpRequest<?> request) {
     HttpHeaders headers = request.getHeaders();
     return new RequestConditions(
         headers.get(HttpHeaders.IF_NONE_MATCH),

@@ -3,6 +3,7 @@ package dev.redazione.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -145,6 +146,31 @@ class TempContentTest implements TestPropertyProvider {
     assertThat(image.header(HttpHeaders.CONTENT_TYPE)).isEqualTo("image/png");
     assertThat(image.body()).isEqualTo(PNG);
     assertThat(image.header("X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+
+  @Test
+  void imagesAnswerConditionalRequestsByTagOrDate() {
+    HttpResponse<byte[]> image = pages.get("/immagini/foto/pic.png");
+    String etag = image.header(HttpHeaders.ETAG);
+    String lastModified = image.header(HttpHeaders.LAST_MODIFIED);
+
+    assertThat(status("/immagini/foto/pic.png", HttpHeaders.IF_NONE_MATCH, etag)).isEqualTo(304);
+    assertThat(status("/immagini/foto/pic.png", HttpHeaders.IF_NONE_MATCH, "W/" + etag))
+        .isEqualTo(304);
+    assertThat(status("/immagini/foto/pic.png", HttpHeaders.IF_NONE_MATCH, "\"altro\""))
+        .isEqualTo(200);
+    assertThat(status("/immagini/foto/pic.png", HttpHeaders.IF_MODIFIED_SINCE, lastModified))
+        .isEqualTo(304);
+    assertThat(
+            status(
+                "/immagini/foto/pic.png",
+                HttpHeaders.IF_MODIFIED_SINCE,
+                "Mon, 01 Jan 2001 00:00:00 GMT"))
+        .isEqualTo(200);
+  }
+
+  private int status(String path, String header, String value) {
+    return pages.exchange(HttpRequest.GET(path).header(header, value)).getStatus().getCode();
   }
 
   @Test

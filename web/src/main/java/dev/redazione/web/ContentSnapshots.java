@@ -94,11 +94,12 @@ final class ContentSnapshots {
 
   /**
    * Builds the search index of the first snapshot and swaps the indexed snapshot in, unless a
-   * reload has already replaced the first one with a newer, indexed snapshot. The indexed snapshot
-   * is at least a second newer than the first, so that a page whose related articles it adds is
-   * never answered 304 to a client that only sends {@code If-Modified-Since}.
+   * reload has already replaced the first one with a newer, indexed snapshot. Holds the reload
+   * lock, so that a content change meanwhile is loaded and indexed after it, not beside it. The
+   * indexed snapshot is at least a second newer than the first, so that a page whose related
+   * articles it adds is never answered 304 to a client that only sends {@code If-Modified-Since}.
    */
-  private void indexFirst(ServedSite unindexed) {
+  private synchronized void indexFirst(ServedSite unindexed) {
     long start = System.nanoTime();
     Site site = unindexed.site();
     try {

@@ -126,6 +126,18 @@ class MarkdownBodyTest {
   }
 
   @Test
+  void reportsUnsafeHtmlAtTheLineOfItsFirstRemovedPart() {
+    Article article =
+        body("Primo paragrafo.\n\nSecondo paragrafo.\n\n<div onclick=\"x()\">Testo</div>\n");
+
+    assertThat(article.body().html()).doesNotContain("onclick");
+    assertThat(article.diagnostics())
+        .filteredOn(d -> d.code().equals("UNSAFE_HTML"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.line()).hasValue(8));
+  }
+
+  @Test
   void reportsARepeatedUnsafeUrlAtEachOfItsLines() {
     Article article = body("[uno](javascript:x)\n\nTesto.\n\n[due](javascript:x)\n");
 

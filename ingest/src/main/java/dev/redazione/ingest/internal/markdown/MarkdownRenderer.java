@@ -3,6 +3,7 @@ package dev.redazione.ingest.internal.markdown;
 import dev.redazione.core.Body;
 import dev.redazione.ingest.internal.DiagnosticLog;
 import java.util.List;
+import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -63,12 +64,31 @@ public final class MarkdownRenderer {
     HtmlSanitizer.Sanitised safe = sanitizer.sanitise(html(document, markdown));
     if (!safe.removed().isEmpty()) {
       log.warning(
-          firstLine,
+          MarkdownLines.lineOf(firstRemoved(safe.removed(), markdown), markdown, firstLine),
           "UNSAFE_HTML",
           "the body's HTML had parts that are not allowed, which were removed: "
               + String.join(", ", safe.removed()));
     }
     return safe.html();
+  }
+
+  /**
+   * Where the first removed part is written in the Markdown: the earliest of the removed elements'
+   * opening tags ({@code <script}) and attribute names ({@code onclick}); -1 when none is found.
+   */
+  private static int firstRemoved(Set<String> removed, String markdown) {
+    int first = -1;
+    for (String part : removed) {
+      String written =
+          part.startsWith("<")
+              ? part.substring(0, part.length() - 1)
+              : part.substring(part.indexOf(' ') + 1) + "=";
+      int at = MarkdownLines.indexOfIgnoreCase(markdown, written);
+      if (at >= 0 && (first < 0 || at < first)) {
+        first = at;
+      }
+    }
+    return first;
   }
 
   private static String html(Node document, String markdown) {

@@ -50,7 +50,7 @@ final class UnsafeUrls {
               searchFrom = at + url.length();
             }
             log.warning(
-                lineOf(at, markdown, firstLine),
+                MarkdownLines.lineOf(at, markdown, firstLine),
                 "UNSAFE_URL",
                 "the "
                     + kind
@@ -60,17 +60,5 @@ final class UnsafeUrls {
                     + (kind.equals("link") ? ", http(s) or mailto)" : " or an http(s) URL)"));
           }
         });
-  }
-
-  /** The file line of an index of the Markdown; the first line when the index is unknown (-1). */
-  private static int lineOf(int at, String markdown, int firstLine) {
-    if (firstLine == 0 || at < 0) {
-      return firstLine;
-    }
-    int line = firstLine;
-    for (int i = markdown.indexOf('\n'); i >= 0 && i < at; i = markdown.indexOf('\n', i + 1)) {
-      line++;
-    }
-    return line;
   }
 }

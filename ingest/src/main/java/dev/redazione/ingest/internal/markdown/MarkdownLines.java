@@ -1,0 +1,32 @@
+package dev.redazione.ingest.internal.markdown;
+
+import java.util.Locale;
+
+/** File lines of positions in a Markdown body, for diagnostics. Stateless. */
+final class MarkdownLines {
+
+  private MarkdownLines() {}
+
+  /**
+   * The file line of an index of the Markdown.
+   *
+   * @param at the index, or -1 when unknown
+   * @param firstLine the file line of the Markdown's first line; 0 when unknown
+   * @return the line, or {@code firstLine} when the index or the first line is unknown
+   */
+  static int lineOf(int at, String markdown, int firstLine) {
+    if (firstLine == 0 || at < 0) {
+      return firstLine;
+    }
+    int line = firstLine;
+    for (int i = markdown.indexOf('\n'); i >= 0 && i < at; i = markdown.indexOf('\n', i + 1)) {
+      line++;
+    }
+    return line;
+  }
+
+  /** The first index of a text in the Markdown, ignoring case, or -1. */
+  static int indexOfIgnoreCase(String markdown, String text) {
+    return markdown.toLowerCase(Locale.ROOT).indexOf(text.toLowerCase(Locale.ROOT));
+  }
+}

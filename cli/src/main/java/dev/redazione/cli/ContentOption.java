@@ -11,13 +11,19 @@ import picocli.CommandLine.Spec;
 /** The {@code --content DIR} option shared by the commands that read the content folder. */
 final class ContentOption {
 
+  /**
+   * The system property that sets the default folder, which is otherwise {@code content} in the
+   * working directory; the launcher sets it to the repository's {@code content/}.
+   */
+  static final String DEFAULT_PROPERTY = "redazione.content";
+
   @Spec(Spec.Target.MIXEE)
   private CommandSpec spec;
 
   @Option(
       names = "--content",
       paramLabel = "DIR",
-      defaultValue = "content",
+      defaultValue = "${sys:" + DEFAULT_PROPERTY + ":-content}",
       description = "The content folder (default: ${DEFAULT-VALUE}).")
   private Path folder;
 

@@ -84,4 +84,18 @@ class ListCommandTest {
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.errLines()).first().isEqualTo("tag `!!` has no letter or digit");
   }
+
+  @Test
+  void contentFolderDefaultsToTheFolderTheLauncherNames() {
+    System.setProperty(ContentOption.DEFAULT_PROPERTY, content.arg());
+    try {
+      CliRun run = CliRun.of("list");
+
+      assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
+      assertThat(run.outLines()).last().isEqualTo("3 articles");
+      assertThat(CliRun.of("list", "--help").out()).contains(content.arg());
+    } finally {
+      System.clearProperty(ContentOption.DEFAULT_PROPERTY);
+    }
+  }
 }

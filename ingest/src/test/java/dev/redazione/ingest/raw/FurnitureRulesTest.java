@@ -44,6 +44,9 @@ class FurnitureRulesTest {
       Tutti i diritti riservati                              | copyright
       Questo contenuto è stato scritto da un utente della Community. Il responsabile della pubblicazione è esclusivamente il suo autore. | disclaimer
       Questo articolo contiene link di affiliazione          | disclaimer
+      Questo articolo è stato tradotto automaticamente dall'inglese. | disclaimer
+      Il testo e' stata generata in parte da un modello linguistico. | disclaimer
+      Articolo scritto con l'ausilio dell'intelligenza artificiale. | disclaimer
       Foto: Ansa                                             | image-credit
       Photo by Jane Doe on Unsplash                          | image-credit
       Il presidente al Quirinale (ANSA/Ufficio stampa)       | image-credit

@@ -78,14 +78,24 @@ public final class MarkdownPreprocessor {
    * the common case, in which preparing only trims the blank lines around the body.
    */
   private static boolean hasNothingToPrepare(String body) {
-    return !body.contains("```")
-        && !body.contains("~~~")
-        && !body.contains("] (")
-        && !body.contains("{{")
-        && !body.contains("{%")
-        && !body.contains("<!--");
+    for (int i = 0; i < body.length(); i++) {
+      boolean trigger =
+          switch (body.charAt(i)) {
+            case '`' -> body.startsWith("```", i);
+            case '~' -> body.startsWith("~~~", i);
+            case ']' -> body.startsWith("] (", i);
+            case '{' -> body.startsWith("{{", i) || body.startsWith("{%", i);
+            case '<' -> body.startsWith("<!--", i);
+            default -> false;
+          };
+      if (trigger) {
+        return false;
+      }
+    }
+    return true;
   }
 
+  /** The text without its leading blank lines and trailing white space. */
   private static String trimBlankLines(String text) {
     int start = 0;
     for (int i = 0; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
@@ -93,7 +103,11 @@ public final class MarkdownPreprocessor {
         start = i + 1;
       }
     }
-    return text.substring(start).stripTrailing();
+    int end = text.length();
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
   }
 
   /**

@@ -1,8 +1,12 @@
 package dev.redazione.web;
 
 import dev.redazione.site.RenderedPage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 /**
  * The HTTP semantics of serving a rendered page, in one place for both ways pages are sent:
@@ -33,6 +37,22 @@ final class PageReplies {
       return new Reply(304, headers, EMPTY);
     }
     return body(200, headers, gzip, served, page);
+  }
+
+  /**
+   * A page rendered for this request only, such as search results: status 200, never stored by
+   * caches, compressed on the fly when the client accepts gzip.
+   */
+  static Reply dynamic(RequestConditions request, RenderedPage page) {
+    Map<String, String> headers = new HashMap<>();
+    headers.put("Cache-Control", "no-store");
+    headers.put("Vary", "Accept-Encoding");
+    headers.put("Content-Type", page.contentType());
+    if (!gzips(request, page)) {
+      return new Reply(200, headers, page.body());
+    }
+    headers.put("Content-Encoding", "gzip");
+    return new Reply(200, headers, gzip(page.body()));
   }
 
   /** The page with an error status; never a 304, never cached. */
@@ -71,5 +91,16 @@ final class PageReplies {
       }
     }
     return false;
+  }
+
+  /** The gzip encoding of a body. */
+  static byte[] gzip(byte[] body) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+      gzip.write(body);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot gzip in memory", e);
+    }
+    return out.toByteArray();
   }
 }

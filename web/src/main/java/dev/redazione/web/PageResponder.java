@@ -18,13 +18,10 @@ final class PageResponder {
   }
 
   /**
-   * A page rendered for this request only, such as search results: status 200, never stored by
-   * caches, not compressed (the pre-compressed encodings are kept only for the snapshot's pages).
+   * A page rendered for this request only, such as search results: see {@link PageReplies#dynamic}.
    */
-  MutableHttpResponse<?> dynamic(RenderedPage page) {
-    return HttpResponse.ok(page.body())
-        .header(HttpHeaders.CONTENT_TYPE, page.contentType())
-        .header(HttpHeaders.CACHE_CONTROL, "no-store");
+  MutableHttpResponse<?> dynamic(HttpRequest<?> request, RenderedPage page) {
+    return response(PageReplies.dynamic(conditions(request), page));
   }
 
   /** The page with an error status. */

@@ -49,7 +49,7 @@ final class SearchController {
               served.site().error(ErrorPage.SEARCH_UNAVAILABLE))
           .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
     }
-    return responder.dynamic(served.site().searchPage(request.getUri().getRawQuery()));
+    return responder.dynamic(request, served.site().searchPage(request.getUri().getRawQuery()));
   }
 
   /** The search results as JSON. */
@@ -63,6 +63,6 @@ final class SearchController {
           .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
           .header(HttpHeaders.CACHE_CONTROL, "no-store");
     }
-    return responder.dynamic(served.site().searchApi(request.getUri().getRawQuery()));
+    return responder.dynamic(request, served.site().searchApi(request.getUri().getRawQuery()));
   }
 }

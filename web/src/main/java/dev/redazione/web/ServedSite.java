@@ -4,9 +4,6 @@ import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Severity;
 import dev.redazione.site.RenderedPage;
 import dev.redazione.site.Site;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * One snapshot as the server serves it: the site, the diagnostics of its load, and the gzip
@@ -78,16 +74,6 @@ final class ServedSite {
    * map is bounded by the number of routes.
    */
   byte[] gzipped(RenderedPage page) {
-    return gzipByEtag.computeIfAbsent(page.etag(), etag -> gzip(page.body()));
-  }
-
-  private static byte[] gzip(byte[] body) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-    try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-      gzip.write(body);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot gzip in memory", e);
-    }
-    return out.toByteArray();
+    return gzipByEtag.computeIfAbsent(page.etag(), etag -> PageReplies.gzip(page.body()));
   }
 }

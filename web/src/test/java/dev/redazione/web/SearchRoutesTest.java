@@ -12,11 +12,13 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,5 +223,21 @@ class SearchRoutesTest implements TestPropertyProvider {
         .isNotEmpty()
         .allMatch(reason -> reason.startsWith("stessi temi: ") || reason.equals("testo simile"));
     assertThat(article.select(".same-story")).isEmpty();
+  }
+
+  @Test
+  void searchPagesAreCompressedWhenAskedForAndNeverStored() throws IOException {
+    RawHttp raw = new RawHttp(server.getURI());
+    var plain = raw.get(search("accordo"));
+    var gzipped = raw.get(search("accordo"), "Accept-Encoding", "gzip");
+
+    assertThat(gzipped.headers().firstValue("Content-Encoding")).contains("gzip");
+    assertThat(gzipped.headers().firstValue("Cache-Control")).contains("no-store");
+    assertThat(gzipped.headers().firstValue("Vary"))
+        .hasValueSatisfying(v -> assertThat(v).containsIgnoringCase("accept-encoding"));
+    assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+      assertThat(in.readAllBytes()).isEqualTo(plain.body());
+    }
   }
 }

@@ -47,18 +47,12 @@ final class Autolinks implements PostProcessor {
     return document;
   }
 
+  /**
+   * Whether the text holds what every link the extractor finds needs: {@code :}, {@code @} or
+   * {@code www.}.
+   */
   private static boolean mayHoldLink(String text) {
-    return text.indexOf(':') >= 0 || text.indexOf('@') >= 0 || containsWww(text);
-  }
-
-  private static boolean containsWww(String text) {
-    for (int i = 0; i + 4 <= text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4)) {
-        return true;
-      }
-    }
-    return false;
+    return text.indexOf(':') >= 0 || text.indexOf('@') >= 0 || text.contains("www.");
   }
 
   private static void linkify(Text text) {

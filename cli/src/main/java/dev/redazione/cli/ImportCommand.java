@@ -52,7 +52,7 @@ final class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--to",
       paramLabel = "DIR",
-      defaultValue = "content",
+      defaultValue = "${sys:" + ContentOption.DEFAULT_PROPERTY + ":-content}",
       description = "Where to write (default: ${DEFAULT-VALUE}).")
   private Path target;
 

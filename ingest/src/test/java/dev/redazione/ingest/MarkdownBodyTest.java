@@ -148,6 +148,16 @@ class MarkdownBodyTest {
   }
 
   @Test
+  void reportsAnUnsafeReferenceLinkAtItsDefinition() {
+    Article article = body("[uno][rif] e [due](javascript:y)\n\nTesto.\n\n[rif]: javascript:x\n");
+
+    assertThat(article.diagnostics())
+        .filteredOn(d -> d.code().equals("UNSAFE_URL"))
+        .extracting(d -> d.line().orElseThrow())
+        .containsExactly(8, 4);
+  }
+
+  @Test
   void keepsSafeLinks() {
     String html =
         body("[sito](https://example.org) [mail](mailto:a@example.org) [pagina](../altro.html)\n")

@@ -100,10 +100,13 @@ final class ContentSnapshots {
    * articles it adds is never answered 304 to a client that only sends {@code If-Modified-Since}.
    */
   private synchronized void indexFirst(ServedSite unindexed) {
+    if (current.get() != unindexed) {
+      return;
+    }
     long start = System.nanoTime();
     Site site = unindexed.site();
     try {
-      Instant version = latest(clock.instant(), site.version().plusSeconds(1));
+      Instant version = nextVersion(unindexed);
       ServedSite indexed =
           unindexed.withSite(renderer.snapshot(site.archive(), site.images(), version));
       if (current.compareAndSet(unindexed, indexed)) {
@@ -112,7 +115,7 @@ final class ContentSnapshots {
             site.archive().size(),
             Duration.ofNanos(System.nanoTime() - start).toMillis());
       }
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | OutOfMemoryError e) {
       LOG.error(
           "The search index could not be built; search stays unavailable until the content"
               + " changes",
@@ -120,8 +123,18 @@ final class ContentSnapshots {
     }
   }
 
-  private static Instant latest(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
+  /**
+   * The version of a snapshot replacing {@code previous}: now, but at least a second after the
+   * previous version (pages carry versions to the second), so that a client sending only {@code
+   * If-Modified-Since} never gets a 304 for a page that changed.
+   */
+  private Instant nextVersion(ServedSite previous) {
+    Instant now = clock.instant();
+    if (previous == null) {
+      return now;
+    }
+    Instant floor = previous.site().version().plusSeconds(1);
+    return now.isBefore(floor) ? floor : now;
   }
 
   /** The content folder being served. */
@@ -181,10 +194,11 @@ final class ContentSnapshots {
     }
     ImageCatalog images = ImageCatalog.scan(contentFolder);
     boolean indexed = indexNow.test(archive);
+    Instant version = nextVersion(previous);
     Site site =
         indexed
-            ? renderer.snapshot(archive, images, clock.instant())
-            : renderer.unindexedSnapshot(archive, images, clock.instant());
+            ? renderer.snapshot(archive, images, version)
+            : renderer.unindexedSnapshot(archive, images, version);
     ServedSite served = new ServedSite(site, result.diagnostics());
     current.set(served);
     LOG.info(

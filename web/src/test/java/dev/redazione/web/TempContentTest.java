@@ -155,6 +155,13 @@ class TempContentTest implements TestPropertyProvider {
     String lastModified = image.header(HttpHeaders.LAST_MODIFIED);
 
     assertThat(status("/immagini/foto/pic.png", HttpHeaders.IF_NONE_MATCH, etag)).isEqualTo(304);
+    assertThat(
+            pages
+                .exchange(
+                    HttpRequest.GET("/immagini/foto/pic.png")
+                        .header(HttpHeaders.IF_NONE_MATCH, etag))
+                .header(HttpHeaders.CACHE_CONTROL))
+        .isEqualTo(image.header(HttpHeaders.CACHE_CONTROL));
     assertThat(status("/immagini/foto/pic.png", HttpHeaders.IF_NONE_MATCH, "W/" + etag))
         .isEqualTo(304);
     assertThat(status("/immagini/foto/pic.png", HttpHeaders.IF_NONE_MATCH, "\"altro\""))

@@ -1,7 +1,5 @@
 package dev.redazione.ingest.internal.markdown;
 
-import java.util.Locale;
-
 /** File lines of positions in a Markdown body, for diagnostics. Stateless. */
 final class MarkdownLines {
 
@@ -27,6 +25,11 @@ final class MarkdownLines {
 
   /** The first index of a text in the Markdown, ignoring case, or -1. */
   static int indexOfIgnoreCase(String markdown, String text) {
-    return markdown.toLowerCase(Locale.ROOT).indexOf(text.toLowerCase(Locale.ROOT));
+    for (int i = 0; i + text.length() <= markdown.length(); i++) {
+      if (markdown.regionMatches(true, i, text, 0, text.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 }

@@ -25,7 +25,11 @@ final class UnsafeUrls {
   static void report(Node document, String markdown, int firstLine, DiagnosticLog log) {
     document.accept(
         new AbstractVisitor() {
-          /** Where the search for the next URL starts: links are visited in document order. */
+          /**
+           * Where the search for the next URL starts: links are visited in document order. A URL
+           * not found after it (a reference definition written further down) is searched from the
+           * start.
+           */
           private int searchFrom;
 
           @Override
@@ -48,6 +52,8 @@ final class UnsafeUrls {
             int at = markdown.indexOf(url, searchFrom);
             if (at >= 0) {
               searchFrom = at + url.length();
+            } else {
+              at = markdown.indexOf(url);
             }
             log.warning(
                 MarkdownLines.lineOf(at, markdown, firstLine),

@@ -9,6 +9,7 @@ import dev.redazione.site.internal.SearchRequest;
 import dev.redazione.site.internal.SiteRoutes;
 import dev.redazione.site.internal.SnapshotPages;
 import dev.redazione.site.internal.TemplateRenderer;
+import dev.redazione.site.internal.UnbuiltSearch;
 import dev.redazione.site.view.PageHead;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,7 +36,6 @@ public final class Site {
 
   private final Archive archive;
   private final ArticleSearch search;
-  private final boolean searchReady;
   private final ImageCatalog images;
   private final Instant version;
   private final SiteSettings settings;
@@ -46,7 +46,6 @@ public final class Site {
   Site(
       Archive archive,
       ArticleSearch search,
-      boolean searchReady,
       ImageCatalog images,
       Instant version,
       SiteSettings settings,
@@ -55,7 +54,6 @@ public final class Site {
       byte[] stylesheet) {
     this.archive = archive;
     this.search = search;
-    this.searchReady = searchReady;
     this.images = images;
     this.version = version.truncatedTo(ChronoUnit.SECONDS);
     this.settings = settings;
@@ -148,7 +146,7 @@ public final class Site {
    * SiteRenderer#unindexedSnapshot} while the index is built; its search pages should then say so.
    */
   public boolean searchReady() {
-    return searchReady;
+    return !(search instanceof UnbuiltSearch);
   }
 
   /**

@@ -65,8 +65,7 @@ public final class SiteRenderer {
    */
   public Site snapshot(Archive archive, ImageCatalog images, Instant version) {
     ArticleSearch search = searchFactory.index(archive);
-    return new Site(
-        archive, search, true, images, version, settings, messages, templates, stylesheet);
+    return new Site(archive, search, images, version, settings, messages, templates, stylesheet);
   }
 
   /**
@@ -80,14 +79,6 @@ public final class SiteRenderer {
    */
   public Site unindexedSnapshot(Archive archive, ImageCatalog images, Instant version) {
     return new Site(
-        archive,
-        new UnbuiltSearch(),
-        false,
-        images,
-        version,
-        settings,
-        messages,
-        templates,
-        stylesheet);
+        archive, new UnbuiltSearch(), images, version, settings, messages, templates, stylesheet);
   }
 }

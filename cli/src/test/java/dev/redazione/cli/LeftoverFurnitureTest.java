@@ -24,7 +24,8 @@ class LeftoverFurnitureTest {
         "Questo sito usa cookie tecnici",
         "Lascia un commento",
         "Tag: OpenAI, Microsoft",
-        "**Condividi l’articolo**"
+        "**Condividi l’articolo**",
+        "[Seguici su Google News](https://news.google.com/)"
       })
   void shortFurnitureParagraphIsFound(String furniture) {
     String body = PROSE + "\n\n" + furniture + "\n\n" + PROSE;
@@ -38,7 +39,9 @@ class LeftoverFurnitureTest {
         "La newsletter settimanale di OpenAI, secondo il Financial Times, sarebbe stata sospesa"
             + " dopo le polemiche sui contenuti generati automaticamente.",
         "L’accordo sulla pubblicità",
-        "## Il futuro della partnership"
+        "## Il futuro della partnership",
+        "![Il sindaco](foto/sindaco.jpg)",
+        "---"
       })
   void proseAndHeadingsAreNotFurniture(String paragraph) {
     assertThat(LeftoverFurniture.find(PROSE + "\n\n" + paragraph)).as(paragraph).isEmpty();

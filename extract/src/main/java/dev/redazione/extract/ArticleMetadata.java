@@ -1,0 +1,144 @@
+package dev.redazione.extract;
+
+import dev.redazione.core.Author;
+import dev.redazione.core.Diagnostic;
+import dev.redazione.core.Provenance;
+import dev.redazione.core.PublicationDate;
+import dev.redazione.core.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The metadata gathered from one raw text as the stages find it: the first date of each kind wins
+ * and a conflicting later one becomes an {@code AMBIGUOUS_DATE} warning; authors accumulate in
+ * byline order, an author box adding its bio. Mutable; confined to one extraction.
+ */
+final class ArticleMetadata {
+
+  private final String path;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final List<Author> bylineAuthors = new ArrayList<>();
+  private final List<Author> boxAuthors = new ArrayList<>();
+  private final List<Tag> tags = new ArrayList<>();
+  private Extracted<PublicationDate> date;
+  private Extracted<PublicationDate> updated;
+  private Provenance bylineProvenance;
+  private Provenance boxProvenance;
+  private Provenance tagsProvenance;
+
+  ArticleMetadata(String path) {
+    this.path = path;
+  }
+
+  String path() {
+    return path;
+  }
+
+  void offerDate(PublicationDate value, Provenance provenance) {
+    date = choose(date, value, provenance, "publication date");
+  }
+
+  void offerUpdated(PublicationDate value, Provenance provenance) {
+    updated = choose(updated, value, provenance, "update date");
+  }
+
+  private Extracted<PublicationDate> choose(
+      Extracted<PublicationDate> current,
+      PublicationDate value,
+      Provenance provenance,
+      String what) {
+    if (current == null) {
+      return new Extracted<>(value, provenance);
+    }
+    if (!current.value().equals(value)) {
+      diagnostics.add(
+          Diagnostic.warning(
+              path,
+              provenance.lineNumber(),
+              "AMBIGUOUS_DATE",
+              "line "
+                  + provenance.lineNumber()
+                  + " gives the "
+                  + what
+                  + " "
+                  + value
+                  + " but line "
+                  + current.provenance().lineNumber()
+                  + " already gave "
+                  + current.value()
+                  + "; keeping the first"));
+    }
+    return current;
+  }
+
+  /** Adds the names of a byline, keeping the first byline's provenance. */
+  void addAuthors(List<String> names, Provenance provenance) {
+    names.stream()
+        .map(Author::of)
+        .filter(a -> !bylineAuthors.contains(a))
+        .forEach(bylineAuthors::add);
+    if (bylineProvenance == null && !names.isEmpty()) {
+      bylineProvenance = provenance;
+    }
+  }
+
+  /** Adds the author of an author box, with the bio when the box has one. */
+  void addAuthorBox(String name, String bio, Provenance provenance) {
+    Author boxed = Author.of(name, bio);
+    if (!boxAuthors.contains(boxed)) {
+      boxAuthors.add(boxed);
+    }
+    if (boxProvenance == null) {
+      boxProvenance = provenance;
+    }
+  }
+
+  /** Adds the tags of a tag line, keeping the first line's provenance. */
+  void addTags(List<Tag> found, Provenance provenance) {
+    found.stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+    if (tagsProvenance == null && !found.isEmpty()) {
+      tagsProvenance = provenance;
+    }
+  }
+
+  void report(Diagnostic diagnostic) {
+    diagnostics.add(diagnostic);
+  }
+
+  Optional<Extracted<PublicationDate>> date() {
+    return Optional.ofNullable(date);
+  }
+
+  Optional<Extracted<PublicationDate>> updated() {
+    return Optional.ofNullable(updated);
+  }
+
+  /** Byline authors in byline order, each with the bio of its author box; then box-only authors. */
+  List<Author> authors() {
+    List<Author> authors = new ArrayList<>();
+    for (Author author : bylineAuthors) {
+      int boxed = boxAuthors.indexOf(author);
+      authors.add(boxed >= 0 ? boxAuthors.get(boxed) : author);
+    }
+    boxAuthors.stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+    return List.copyOf(authors);
+  }
+
+  /** The first byline's provenance, or the author box's when there is no byline. */
+  Optional<Provenance> authorsProvenance() {
+    return Optional.ofNullable(bylineProvenance != null ? bylineProvenance : boxProvenance);
+  }
+
+  List<Tag> tags() {
+    return List.copyOf(tags);
+  }
+
+  Optional<Provenance> tagsProvenance() {
+    return Optional.ofNullable(tagsProvenance);
+  }
+
+  List<Diagnostic> diagnostics() {
+    return List.copyOf(diagnostics);
+  }
+}

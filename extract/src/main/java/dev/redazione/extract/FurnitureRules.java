@@ -1,0 +1,275 @@
+package dev.redazione.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The catalogue of single-line furniture rules: each recognises a kind of page furniture from the
+ * line alone (its label, keywords and shape), wherever it stands. Rules that need context — related
+ * blocks, author boxes, datelines — live in their own detectors. Patterns are lowercase and matched
+ * against the lowercased line, which keeps them fast on long paragraphs.
+ */
+final class FurnitureRules {
+
+  private static final Pattern AD_LABEL =
+      Pattern.compile(
+          "(?:pubblicit[àa]|advertisement|advertising|adv|ads?|annunci|annuncio(?: pubblicitario)?"
+              + "|sponsor|sponsored|sponsorizzat[oa]|contenut[oi] (?:sponsorizzat[oi]"
+              + "|pubblicitari[oi]|promozional[ei])"
+              + "|inserzione(?: pubblicitaria)?|spazio pubblicitario|pubbliredazionale|promo"
+              + "|(?:l'articolo )?(?:continua|prosegue)(?: a leggere)? (?:dopo"
+              + "|sotto) (?:la pubblicit[àa]|l'annuncio)"
+              + "|pubblicit[àa] (?:continua a leggere|l'articolo continua)(?: sotto| dopo)?"
+              + "|scroll to continue(?: with content)?"
+              + "|(?:contenuto|articolo) (?:offerto|promosso|realizzato|sponsorizzato) da .+"
+              + "|in collaborazione con .+|sponsored by .+|offerto da .+)");
+  private static final KeywordPattern AFFILIATE_OFFER =
+      KeywordPattern.of(
+          "\\b(?:è|sono) (?:disponibil[ei]|in offerta|in sconto|acquistabil[ei]) (?:online )?(?:da"
+              + "|su|presso) "
+              + "(?:amazon|ebay|unieuro|mediaworld|euronics|trony|monclick|eprice|yeppon|comet"
+              + "|expert|aliexpress|tiktok shop)\\b"
+              + "|^(?:vedi|scopri|guarda|acquista|compra|controlla)(?: l')?(?: (?:l'|la )?offerta"
+              + "| il prezzo| ora| subito)?"
+              + "(?: (?:su|da|presso) (?:amazon|ebay|unieuro|mediaworld|euronics"
+              + "|trony)(?:\\.it)?)?$"
+              + "|^(?:prezzo|miglior prezzo|offerta)\\s*:?\\s*\\d[\\d.,]*\\s*(?:€|euro)$",
+          "amazon",
+          "ebay",
+          "unieuro",
+          "mediaworld",
+          "euronics",
+          "trony",
+          "monclick",
+          "eprice",
+          "yeppon",
+          "comet",
+          "expert",
+          "aliexpress",
+          "tiktok",
+          "offerta",
+          "prezzo",
+          "vedi",
+          "scopri",
+          "guarda",
+          "acquista",
+          "compra",
+          "controlla");
+  private static final Pattern SECOND_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
+  private static final KeywordPattern PAYWALL =
+      KeywordPattern.of(
+          "(?:abbonati|accedi|registrati|iscriviti) (?:per|e) (?:continuare a leggere"
+              + "|leggere (?:tutto|l'articolo|gli articoli))"
+              + "|(?:contenuto|articolo) riservato (?:agli )?(?:abbonati|iscritti)|sei già abbonato"
+              + "|già abbonato\\?"
+              + "|per continuare a leggere (?:abbonati|accedi|registrati)|hai (?:raggiunto"
+              + "|esaurito) (?:il limite|gli articoli gratuiti)",
+          "abbonat",
+          "riservato",
+          "continuare a leggere",
+          "limite",
+          "gratuiti");
+  private static final Pattern RELATIVE_DATE =
+      Pattern.compile(
+          "(?:(?:pubblicato|aggiornato|modificato)\\s+)?(?:\\d+|un|una|due|tre|qualche|pochi) "
+              + "(?:secondi|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa"
+              + "|(?:(?:pubblicato|aggiornato|modificato|ultimo aggiornamento)\\s*(?:il"
+              + "|:)?\\s*)?(?:oggi|ieri)(?:,? (?:alle |ore )?\\d{1,2}[:.]\\d{2})?"
+              + "|(?:pubblicato|aggiornato|modificato|ultimo aggiornamento)\\s*(?::|alle"
+              + "|ore)?\\s*(?:alle |ore )?\\d{1,2}[:.]\\d{2}");
+  private static final KeywordPattern PHOTO_CREDIT_END =
+      KeywordPattern.of(
+          "\\((?:foto[^)]*|ansa[^)]*|getty images[^)]*|ap photo[^)]*|reuters[^)]*|afp[^)]*"
+              + "|lapresse[^)]*|shutterstock[^)]*"
+              + "|epa[^)]*|credits?:?[^)]*|photo:?[^)]*|immagine:?[^)]*)\\)\\.?$"
+              + "|^photo by \\S.* on (?:unsplash|pexels)$",
+          ")",
+          "photo by");
+  private static final Pattern NAVIGATION =
+      Pattern.compile(
+          "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
+              + "|(?:vai|salta) (?:al|ai) (?:contenut[oi]|menu|commenti)|skip to (?:main )?content"
+              + "|menu|menù|apri (?:il )?menu|chiudi(?: menu)?|home|homepage|cerca|search|indietro"
+              + "|avanti"
+              + "|(?:articolo|notizia|post) (?:precedente|successiv[oa])|(?:pagina"
+              + "|notizia) (?:precedente|successiva)"
+              + "|precedente|successiv[oa]|pagina \\d+(?: di \\d+)?|mostra (?:di )?(?:più|meno)"
+              + "|carica altri(?: articoli| contenuti)?|leggi (?:tutto|di più|l'articolo completo)"
+              + "|mostra (?:i |tutti i )?commenti"
+              + "|continua a leggere|vai all'articolo|sezioni|login|accedi|esci|area riservata"
+              + "|scopri di più|per saperne di più|scopri tutto)");
+  private static final Pattern BREADCRUMB_MARK = Pattern.compile("[›»→⟩>/|]");
+  private static final Pattern BREADCRUMB_SEPARATOR =
+      Pattern.compile("\\s*[›»→⟩]\\s*|\\s+[>/|]\\s+");
+  private static final Pattern BREADCRUMB_PREFIX =
+      Pattern.compile("^(?:sei (?:in|qui)|ti trovi (?:in|qui))\\s*:\\s*");
+  private static final Pattern PAGE_TOOL =
+      Pattern.compile(
+          "(?:ascolta(?: l'articolo| questo articolo| la notizia| la versione audio| il podcast)?"
+              + "|stampa(?: l'articolo| articolo)?|salva(?: l'articolo| articolo| per dopo)?"
+              + "|aggiungi ai preferiti|copia (?:il )?link|link copiato"
+              + "|dimensione (?:del )?(?:testo|carattere)"
+              + "|a a a|guarda (?:il )?video|(?:guarda|vai al|vai alla|apri la) (?:gallery|galleria"
+              + "|fotogallery)|link copiato(?: negli appunti)?"
+              + "|(?:foto)?gallery|galleria fotografica|modalità lettura)");
+  private static final KeywordPattern COPYRIGHT =
+      KeywordPattern.of(
+          "riproduzione riservata|tutti i diritti (?:sono )?riservati|all rights reserved|©"
+              + "|\\(c\\) \\d{4}"
+              + "|^copyright\\b|\\bp\\.? ?iva:? ?\\d{11}|partita iva:? ?\\d{11}"
+              + "|testata giornalistica registrata"
+              + "|registrazione (?:del |presso il )?tribunale",
+          "riservat", "reserved", "©", "(c)", "copyright", "iva", "testata", "tribunale");
+  private static final KeywordPattern DISCLAIMER =
+      KeywordPattern.of(
+          "(?:contenuto|articolo|post|testo|pezzo) (?:è )?(?:stato )?(?:scritto|redatto|pubblicato"
+              + "|inviato|realizzato|creato)"
+              + " da (?:un|una|uno|un')\\s*(?:utente|lettore|lettrice|membro|iscritto|iscritta"
+              + "|collaboratore esterno|blogger)"
+              + "|responsabile della pubblicazione|le opinioni espresse"
+              + "|non riflettono (?:necessariamente )?"
+              + "|link (?:di )?affiliazione|link affiliat|affiliate link|programma di affiliazione"
+              + "|(?:potremmo|possiamo|potrebbe|può) ricevere una (?:piccola )?commissione"
+              + "|ricev\\w+ una (?:piccola )?commissione"
+              + "|se acquisti (?:tramite|attraverso|con) (?:i |questi |uno dei )?(?:nostri )?link"
+              + "|(?:contenuto|articolo) sponsorizzato|non costituisc(?:e|ono) (?:consulenza"
+              + "|un consiglio|sollecitazione)"
+              + "|(?:questo articolo|il testo) (?:è|e') stat[oa] (?:tradott|generat)"
+              + "|(?:scritto|generato|redatto) con (?:l'ausilio|il supporto"
+              + "|l'aiuto) dell'intelligenza artificiale",
+          "utente",
+          "lettor",
+          "lettrice",
+          "membro",
+          "iscritt",
+          "collaboratore esterno",
+          "blogger",
+          "responsabile della pubblicazione",
+          "opinioni espresse",
+          "non riflettono",
+          "affilia",
+          "commissione",
+          "sponsorizzat",
+          "non costituisc",
+          "stato tradott",
+          "stata tradott",
+          "stato generat",
+          "stata generat",
+          "con l'ausilio",
+          "con il supporto",
+          "con l'aiuto",
+          "se acquisti");
+  private static final Pattern IMAGE_CREDIT =
+      Pattern.compile(
+          "^(?:foto|immagine(?: di copertina)?|immagini|image|img|photo|credits?|crediti"
+              + "|fonte (?:foto|immagine)|ph\\.?)"
+              + "\\s*(?::|©|\\||-|–|\\bdi\\b|\\bby\\b|\\bvia\\b)\\s*\\S.*"
+              + "|^\\((?:foto|immagine|credit)[^)]*\\)$");
+  private static final Pattern READING_TIME =
+      Pattern.compile(
+          "(?:tempo (?:stimato )?di lettura|lettura"
+              + "|reading time)\\s*:?\\s*(?:circa )?\\d+\\s*(?:min\\.?|minuti|minuto"
+              + "|m)(?: di lettura)?"
+              + "|\\d+\\s*(?:min\\.?|minuti|minuto)\\s*(?:di lettura|read|lettura)");
+
+  /** Furniture labels are short: at most this many words. */
+  static final int LABEL_MAX_WORDS = 8;
+
+  /** Prompts to follow, subscribe or share are at most this many words. */
+  static final int PROMPT_MAX_WORDS = 35;
+
+  /** Notices (cookie banners, disclaimers) are at most this many words. */
+  static final int NOTICE_MAX_WORDS = 80;
+
+  static final List<FurnitureRule> RULES =
+      List.of(
+          new FurnitureRule(RuleName.SEPARATOR, line -> line.words() == 0),
+          new FurnitureRule(RuleName.AD_LABEL, line -> isLabel(line, AD_LABEL)),
+          new FurnitureRule(
+              RuleName.AFFILIATE_OFFER,
+              line ->
+                  isNotice(line, AFFILIATE_OFFER, 30)
+                      && !SECOND_SENTENCE.matcher(line.text()).find()),
+          new FurnitureRule(RuleName.PAYWALL, line -> isNotice(line, PAYWALL, PROMPT_MAX_WORDS)),
+          new FurnitureRule(RuleName.RELATIVE_DATE, line -> isLabel(line, RELATIVE_DATE)),
+          new FurnitureRule(
+              RuleName.NAVIGATION, line -> isLabel(line, NAVIGATION) || isBreadcrumb(line)),
+          new FurnitureRule(RuleName.PAGE_TOOL, line -> isLabel(line, PAGE_TOOL)),
+          new FurnitureRule(RuleName.READING_TIME, line -> isLabel(line, READING_TIME)),
+          new FurnitureRule(RuleName.COOKIE_BANNER, ReaderPromptRules::isCookieBanner),
+          new FurnitureRule(RuleName.SOCIAL_PROMPT, ReaderPromptRules::isSocialPrompt),
+          new FurnitureRule(RuleName.COMMENT_PROMPT, ReaderPromptRules::isCommentPrompt),
+          new FurnitureRule(RuleName.COPYRIGHT, line -> isNotice(line, COPYRIGHT, 40)),
+          new FurnitureRule(
+              RuleName.DISCLAIMER, line -> isNotice(line, DISCLAIMER, NOTICE_MAX_WORDS)),
+          new FurnitureRule(RuleName.IMAGE_CREDIT, FurnitureRules::isImageCredit));
+
+  private FurnitureRules() {}
+
+  /** The first rule that recognises the line as furniture, if any. */
+  static Optional<FurnitureRule> match(LineShape line) {
+    for (FurnitureRule rule : RULES) {
+      if (rule.matches(line)) {
+        return Optional.of(rule);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Removes every open line that a rule recognises, then the buttons around cookie banners. */
+  static void apply(LineLedger ledger) {
+    for (int i = 0; i < ledger.size(); i++) {
+      if (ledger.isOpen(i)) {
+        int index = i;
+        match(ledger.shape(i)).ifPresent(rule -> ledger.remove(index, rule.name()));
+      }
+    }
+    for (int i = 0; i < ledger.size(); i++) {
+      if (ledger.isRemovedBy(i, RuleName.COOKIE_BANNER)) {
+        ReaderPromptRules.removeCookieButtonsAround(ledger, i);
+      }
+    }
+  }
+
+  /** Whether the text is a reading time such as {@code 3 min di lettura}. */
+  static boolean isReadingTime(String text) {
+    return READING_TIME.matcher(text.toLowerCase(java.util.Locale.ITALIAN)).matches();
+  }
+
+  static boolean isLabel(LineShape line, Pattern labels) {
+    return line.words() <= LABEL_MAX_WORDS && labels.matcher(line.label()).matches();
+  }
+
+  private static boolean isNotice(LineShape line, KeywordPattern notice, int maxWords) {
+    return line.words() <= maxWords && notice.foundIn(line.folded());
+  }
+
+  private static boolean isBreadcrumb(LineShape line) {
+    if (line.words() > 25 || !BREADCRUMB_MARK.matcher(line.text()).find()) {
+      return false;
+    }
+    String text = BREADCRUMB_PREFIX.matcher(line.lower()).replaceFirst("");
+    String[] segments = BREADCRUMB_SEPARATOR.split(text, -1);
+    if (segments.length < 2 || line.words() > 25) {
+      return false;
+    }
+    for (int i = 0; i < segments.length; i++) {
+      LineShape segment = LineShape.of(segments[i].strip());
+      boolean last = i == segments.length - 1;
+      if (segment.words() == 0
+          || segment.words() > (last ? 15 : 5)
+          || (!last && segment.isTerminated())) {
+        return false;
+      }
+    }
+    String first = segments[0].strip();
+    boolean home = first.equals("home") || first.equals("homepage") || first.equals("home page");
+    return home || segments.length >= 3 && text.matches(".*[›»→⟩].*");
+  }
+
+  private static boolean isImageCredit(LineShape line) {
+    return line.words() <= 12 && !line.isStatement() && IMAGE_CREDIT.matcher(line.lower()).matches()
+        || line.words() <= 40 && PHOTO_CREDIT_END.foundIn(line.lower());
+  }
+}

@@ -1,0 +1,62 @@
+package dev.redazione.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells a section heading from a short paragraph: a heading is a short line standing alone, without
+ * final punctuation (a question of three or more words is allowed), starting with a capital, and
+ * followed by a paragraph of text.
+ */
+final class HeadingRule {
+
+  static final int MAX_WORDS = 12;
+  static final int MAX_CHARS = 100;
+  static final int QUESTION_MIN_WORDS = 3;
+  static final int SINGLE_WORD_MIN_CHARS = 3;
+
+  /** A listicle number ({@code 1. Design}, {@code 2) Prezzo}) may open a heading. */
+  private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+(?=\\p{Lu})");
+
+  private HeadingRule() {}
+
+  /** Whether the paragraph has the shape of a heading, regardless of what surrounds it. */
+  static boolean isHeadingShaped(Paragraph paragraph) {
+    if (!paragraph.isSingleLine()) {
+      return false;
+    }
+    LineShape line = withoutNumber(paragraph);
+    char last = line.lastMark();
+    if (line.words() == 0
+        || line.words() > MAX_WORDS
+        || line.length() > MAX_CHARS
+        || !line.startsCapitalised()
+        || line.isListItem()
+        || line.isTruncated()) {
+      return false;
+    }
+    if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '…') {
+      return false;
+    }
+    if (last == '?' && line.words() < QUESTION_MIN_WORDS) {
+      return false;
+    }
+    return line.words() > 1
+        || line.text().chars().allMatch(Character::isLetter)
+            && line.length() >= SINGLE_WORD_MIN_CHARS;
+  }
+
+  private static LineShape withoutNumber(Paragraph paragraph) {
+    String text = paragraph.text();
+    if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+      return paragraph.shape();
+    }
+    return LineShape.of(NUMBERED.matcher(text).replaceFirst(""));
+  }
+
+  /** Whether the paragraph after a heading-shaped one is text a heading can introduce. */
+  static boolean canFollow(Paragraph next) {
+    LineShape line = next.shape();
+    return !isHeadingShaped(next)
+        && (line.isProse() || line.isListItem() || line.words() >= LineShape.PROSE_MIN_WORDS);
+  }
+}

@@ -1,0 +1,189 @@
+package dev.redazione.extract;
+
+import dev.redazione.core.RemovedLine;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The working sheet of one extraction: every line of the text with what it has become so far (still
+ * open for the body, removed by a rule, taken as title or subtitle). Every removal is recorded with
+ * its rule, so nothing leaves the body unaccounted. Mutable; confined to one extraction on one
+ * thread.
+ */
+final class LineLedger {
+
+  /** What a line has become. */
+  enum Role {
+    OPEN,
+    REMOVED,
+    TITLE,
+    SUBTITLE
+  }
+
+  private final List<SourceLine> lines;
+  private final String[] texts;
+  private final LineShape[] shapes;
+  private final MetaLine[] metas;
+  private final boolean[] metaRead;
+  private final Role[] roles;
+  private final RuleName[] rules;
+  private final List<RemovedLine> removed = new ArrayList<>();
+
+  LineLedger(List<SourceLine> lines) {
+    this.lines = List.copyOf(lines);
+    this.texts = new String[lines.size()];
+    this.shapes = new LineShape[lines.size()];
+    this.metas = new MetaLine[lines.size()];
+    this.metaRead = new boolean[lines.size()];
+    this.roles = new Role[lines.size()];
+    this.rules = new RuleName[lines.size()];
+    for (int i = 0; i < texts.length; i++) {
+      texts[i] = lines.get(i).text();
+      roles[i] = Role.OPEN;
+    }
+  }
+
+  int size() {
+    return texts.length;
+  }
+
+  /** The 1-based source line number of an index. */
+  int number(int index) {
+    return lines.get(index).number();
+  }
+
+  /** The current normalised text of a line (a removed prefix is no longer part of it). */
+  String text(int index) {
+    return texts[index];
+  }
+
+  LineShape shape(int index) {
+    if (shapes[index] == null) {
+      shapes[index] = LineShape.of(texts[index]);
+    }
+    return shapes[index];
+  }
+
+  /** The line read as a line of metadata (dates, byline), if it is one. */
+  Optional<MetaLine> meta(int index) {
+    if (!metaRead[index]) {
+      metas[index] = MetaLine.parse(texts[index]).orElse(null);
+      metaRead[index] = true;
+    }
+    return Optional.ofNullable(metas[index]);
+  }
+
+  Role role(int index) {
+    return roles[index];
+  }
+
+  /** Whether the whole line was removed under this rule. */
+  boolean isRemovedBy(int index, RuleName rule) {
+    return roles[index] == Role.REMOVED && rules[index] == rule;
+  }
+
+  boolean isBlank(int index) {
+    return texts[index].isEmpty();
+  }
+
+  /** A line with text that no rule has taken yet. */
+  boolean isOpen(int index) {
+    return roles[index] == Role.OPEN && !texts[index].isEmpty();
+  }
+
+  /** The first open line at or after {@code from}, or -1. */
+  int nextOpen(int from) {
+    for (int i = Math.max(from, 0); i < texts.length; i++) {
+      if (isOpen(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The last open line at or before {@code from}, or -1. */
+  int previousOpen(int from) {
+    for (int i = Math.min(from, texts.length - 1); i >= 0; i--) {
+      if (isOpen(i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first line with text after {@code index}, open or not, or -1. */
+  int nextNonBlank(int index) {
+    for (int i = index + 1; i < texts.length; i++) {
+      if (!texts[i].isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Takes a whole line out of the body under a rule. */
+  void remove(int index, RuleName rule) {
+    roles[index] = Role.REMOVED;
+    rules[index] = rule;
+    removed.add(new RemovedLine(number(index), lines.get(index).raw(), rule.id()));
+  }
+
+  /** Takes the first {@code length} characters of a line's text out of the body under a rule. */
+  void removePrefix(int index, int length, RuleName rule) {
+    String fragment = texts[index].substring(0, length).strip();
+    String rest = texts[index].substring(length).strip();
+    if (rest.isEmpty()) {
+      remove(index, rule);
+      return;
+    }
+    removed.add(new RemovedLine(number(index), fragment, rule.id()));
+    texts[index] = rest;
+    shapes[index] = null;
+    metaRead[index] = false;
+  }
+
+  /** Takes a line as title or subtitle. */
+  void assign(int index, Role role) {
+    roles[index] = role;
+  }
+
+  /** Every removal so far, in line order. */
+  List<RemovedLine> removed() {
+    List<RemovedLine> sorted = new ArrayList<>(removed);
+    sorted.sort(Comparator.comparingInt(RemovedLine::line));
+    return List.copyOf(sorted);
+  }
+
+  /** The index of the first open line that is long prose, or {@code size()} when there is none. */
+  int firstLongProse() {
+    return first(LineShape::isLongProse);
+  }
+
+  /** The index of the last open line that is long prose, or -1 when there is none. */
+  int lastLongProse() {
+    return last(LineShape::isLongProse);
+  }
+
+  /** The index of the first open line of this shape, or {@code size()} when there is none. */
+  int first(Predicate<LineShape> shaped) {
+    for (int i = 0; i < texts.length; i++) {
+      if (isOpen(i) && shaped.test(shape(i))) {
+        return i;
+      }
+    }
+    return texts.length;
+  }
+
+  /** The index of the last open line of this shape, or -1 when there is none. */
+  int last(Predicate<LineShape> shaped) {
+    for (int i = texts.length - 1; i >= 0; i--) {
+      if (isOpen(i) && shaped.test(shape(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

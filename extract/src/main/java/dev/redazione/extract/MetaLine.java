@@ -1,0 +1,110 @@
+package dev.redazione.extract;
+
+import dev.redazione.extract.ItalianDateParser.DateHit;
+import dev.redazione.extract.ItalianDateParser.DateScan;
+import dev.redazione.extract.ItalianDateParser.ImpossibleDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A line made only of article metadata — dates, bylines, reading time — as news sites print under a
+ * headline: {@code di Mario Rossi | 12 febbraio 2023, 10:41 | 3 min di lettura}.
+ *
+ * @param dates the dates on the line, in order
+ * @param impossible date-shaped texts that name no real date
+ * @param authors the names it signs
+ * @param explicit whether a label says what the line is ({@code di …}, {@code Pubblicato il …}), so
+ *     it can be trusted anywhere in the text, not only near the top or bottom
+ */
+record MetaLine(
+    List<DateHit> dates, List<ImpossibleDate> impossible, List<String> authors, boolean explicit) {
+
+  private static final Pattern PIECE_SEPARATOR =
+      Pattern.compile("\\s*[|•·,;–—()\\[\\]]\\s*|\\s+-\\s+|^-\\s*|\\s*-$");
+  private static final Pattern PLACE =
+      Pattern.compile("\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}[\\p{L}'’]+)?");
+  private static final Pattern EDGE_FILLER =
+      Pattern.compile(
+          "^(?:il|alle|ore)\\s+|\\s+(?:il|alle|ore|del|in data)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FILLER =
+      Pattern.compile(
+          "ore|alle|il|h|news|pubblicato|aggiornato|in|articolo|notizia|post",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A section named after the date, as in {@code Pubblicato il 12/02/2023 in Tecnologia}. */
+  private static final Pattern SECTION = Pattern.compile("in \\p{Lu}[\\p{L}' ]{0,30}");
+
+  /** A metadata line is short; longer lines are not even scanned for dates. */
+  static final int MAX_CHARS = 160;
+
+  private static final Pattern COUNTER =
+      Pattern.compile(
+          "\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture)",
+          Pattern.CASE_INSENSITIVE);
+
+  MetaLine {
+    dates = List.copyOf(dates);
+    impossible = List.copyOf(impossible);
+    authors = List.copyOf(authors);
+  }
+
+  /** Reads the line when every part of it is metadata. */
+  static Optional<MetaLine> parse(String text) {
+    if (text.length() > MAX_CHARS) {
+      return Optional.empty();
+    }
+    DateScan scan = ItalianDateParser.scan(text);
+    StringBuilder rest = new StringBuilder(text);
+    List<int[]> spans = new ArrayList<>();
+    scan.dates().forEach(d -> spans.add(new int[] {d.start(), d.end()}));
+    scan.impossible().forEach(d -> spans.add(new int[] {d.start(), d.end()}));
+    spans.sort((a, b) -> Integer.compare(b[0], a[0]));
+    for (int[] span : spans) {
+      rest.replace(span[0], span[1], " | ");
+    }
+    boolean explicit =
+        scan.dates().stream().anyMatch(d -> d.kind() != ItalianDateParser.Kind.UNLABELLED);
+    List<String> authors = new ArrayList<>();
+    boolean signed = false;
+    boolean readingTime = false;
+    for (String piece : PIECE_SEPARATOR.split(rest.toString())) {
+      String part = EDGE_FILLER.matcher(piece.strip()).replaceAll("");
+      if (part.isEmpty() || FILLER.matcher(part).matches()) {
+        continue;
+      }
+      Optional<List<String>> byline = BylineParser.parse(part);
+      if (byline.isPresent()) {
+        authors.addAll(byline.get());
+        signed = true;
+        explicit = true;
+      } else if (FurnitureRules.isReadingTime(part) || COUNTER.matcher(part).matches()) {
+        readingTime = true;
+      } else if ((signed || !spans.isEmpty()) && PersonName.isSignature(part)) {
+        authors.add(PersonName.display(part));
+      } else if (!spans.isEmpty()
+          && authors.isEmpty()
+          && !signed
+          && PLACE.matcher(part).matches()) {
+        continue;
+      } else if (!spans.isEmpty() && SECTION.matcher(part).matches()) {
+        continue;
+      } else {
+        return Optional.empty();
+      }
+    }
+    if (spans.isEmpty() && authors.isEmpty() && !readingTime) {
+      return Optional.empty();
+    }
+    return Optional.of(new MetaLine(scan.dates(), scan.impossible(), authors, explicit));
+  }
+
+  /** The rule a removed meta line is recorded under: byline when it signs, dateline otherwise. */
+  RuleName rule() {
+    if (!authors.isEmpty()) {
+      return RuleName.BYLINE;
+    }
+    return dates.isEmpty() && impossible.isEmpty() ? RuleName.READING_TIME : RuleName.DATELINE;
+  }
+}

@@ -1,0 +1,103 @@
+package dev.redazione.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a block of consecutive body lines into paragraphs. Pasted web text usually has one
+ * paragraph per line; hard-wrapped text (lines of similar width) has paragraphs spanning lines. A
+ * line break is kept as a paragraph break unless the text plainly runs on: the block is
+ * hard-wrapped, or the line stops mid-sentence and the next one starts in lowercase. List items
+ * always start a paragraph of their own.
+ */
+final class ParagraphSplitter {
+
+  static final int WRAP_MAX_WIDTH = 110;
+  static final int WRAP_MIN_WIDTH = 30;
+  static final double WRAP_MIN_FILL = 0.6;
+
+  private ParagraphSplitter() {}
+
+  /**
+   * Splits one block.
+   *
+   * @param numbers the 1-based source line of each line
+   * @param lines the normalised lines of the block
+   */
+  static List<Paragraph> split(List<Integer> numbers, List<LineShape> lines) {
+    boolean wrapped = isHardWrapped(lines.stream().map(LineShape::text).toList());
+    List<Paragraph> paragraphs = new ArrayList<>();
+    int first = 0;
+    for (int i = 1; i <= lines.size(); i++) {
+      if (i == lines.size() || breaksBefore(lines.get(i - 1), lines.get(i), wrapped)) {
+        paragraphs.add(paragraph(numbers.subList(first, i), lines.subList(first, i)));
+        first = i;
+      }
+    }
+    return paragraphs;
+  }
+
+  private static Paragraph paragraph(List<Integer> numbers, List<LineShape> lines) {
+    if (lines.size() == 1) {
+      return new Paragraph(numbers, lines.get(0).text(), lines.get(0));
+    }
+    StringBuilder text = new StringBuilder();
+    for (LineShape line : lines) {
+      if (text.length() > 0) {
+        text.append(' ');
+      }
+      text.append(line.text());
+    }
+    return Paragraph.of(numbers, text.toString());
+  }
+
+  private static boolean breaksBefore(LineShape before, LineShape after, boolean wrapped) {
+    if (after.isListItem() || before.isListItem()) {
+      return true;
+    }
+    return !wrapped && !runsOn(before, after);
+  }
+
+  /** Whether a line plainly continues on the next: it stops mid-sentence and the next goes on. */
+  static boolean runsOn(LineShape before, LineShape after) {
+    if (after.isListItem() || before.isListItem()) {
+      return false;
+    }
+    String previous = before.text();
+    char last = before.lastMark();
+    boolean unfinished = !before.isTerminated() && last != ':' && !before.isTruncated();
+    boolean dangling = last == ',' || last == ';' || endsWithFunctionWord(previous);
+    return unfinished && (!after.startsCapitalised() || dangling);
+  }
+
+  private static boolean endsWithFunctionWord(String text) {
+    int space = text.lastIndexOf(' ');
+    return space >= 0 && ItalianStopWords.isStopWord(text.substring(space + 1));
+  }
+
+  /**
+   * Text wrapped at a column: lines of similar width, all but the last filling most of it, and at
+   * least half of the breaks falling mid-sentence (one sentence per line is a web paste, not a
+   * wrap).
+   */
+  static boolean isHardWrapped(List<String> texts) {
+    if (texts.size() < 2) {
+      return false;
+    }
+    int widest = texts.stream().mapToInt(String::length).max().orElse(0);
+    if (widest > WRAP_MAX_WIDTH) {
+      return false;
+    }
+    int midSentence = 0;
+    for (int i = 0; i < texts.size() - 1; i++) {
+      int width = texts.get(i).length();
+      if (width < WRAP_MIN_WIDTH || width < WRAP_MIN_FILL * widest) {
+        return false;
+      }
+      if (!LineShape.of(texts.get(i)).isTerminated()) {
+        midSentence++;
+      }
+    }
+    return midSentence > 0 && 2 * midSentence >= texts.size() - 1;
+  }
+}

@@ -1,0 +1,245 @@
+package dev.redazione.extract;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises furniture addressed to the reader: share bars and follow or subscribe prompts (Google
+ * News, newsletters, Telegram and WhatsApp channels), cookie consent banners with their buttons,
+ * and comment prompts. Prose that merely mentions cookies, newsletters or comments is not addressed
+ * to the reader and is left alone. Patterns are lowercase, matched against the lowercased line.
+ */
+final class ReaderPromptRules {
+
+  private static final Set<String> SOCIAL_WORDS =
+      Set.of(
+          "condividi",
+          "condividilo",
+          "condivisioni",
+          "share",
+          "su",
+          "on",
+          "facebook",
+          "twitter",
+          "x",
+          "linkedin",
+          "whatsapp",
+          "telegram",
+          "email",
+          "e-mail",
+          "mail",
+          "pinterest",
+          "reddit",
+          "threads",
+          "instagram",
+          "youtube",
+          "tiktok",
+          "flipboard",
+          "bluesky",
+          "mastodon",
+          "copia",
+          "link",
+          "stampa",
+          "invia",
+          "messenger",
+          "tumblr",
+          "e",
+          "google",
+          "news",
+          "tweet",
+          "segui",
+          "seguici",
+          "follow",
+          "us",
+          "rss",
+          "feed");
+
+  private static final Set<String> SOCIAL_NETWORKS =
+      Set.of(
+          "condividi",
+          "condividilo",
+          "share",
+          "facebook",
+          "twitter",
+          "linkedin",
+          "whatsapp",
+          "telegram",
+          "pinterest",
+          "reddit",
+          "threads",
+          "instagram",
+          "youtube",
+          "tiktok",
+          "flipboard",
+          "bluesky",
+          "mastodon",
+          "messenger",
+          "tweet",
+          "seguici",
+          "follow");
+
+  private static final Pattern SHARE_LABEL =
+      Pattern.compile(
+          "(?:condividi|share)(?: (?:questo |quest' ?|l'|la |il )?(?:articolo|notizia|post"
+              + "|pagina|contenuto))?(?: su .*)?|newsletter|iscriviti|seguici(?: su .*)?");
+
+  private static final KeywordPattern FOLLOW_PROMPT =
+      KeywordPattern.of(
+          "\\b(?:seguici|iscriviti|iscrivetevi|abbonati (?:ora|subito|a|al|alla)"
+              + "|attiva le notifiche"
+              + "|segui(?:ci)? (?:\\S+ )?su (?:google news|facebook|instagram|twitter|x|linkedin"
+              + "|telegram|whatsapp|tiktok|youtube|threads)"
+              + "|clicca (?:qui|sulla stella)|aggiungici (?:ai|alle|tra le)|fonte preferita"
+              + "|ti è piaciut[oa] (?:questo |quest'|l')?(?:articolo|notizia|post)"
+              + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))",
+          "seguici",
+          "piaciut",
+          "iscriv",
+          "abbonati",
+          "notifiche",
+          "segui",
+          "clicca",
+          "aggiungici",
+          "fonte preferita",
+          "inserisci");
+
+  private static final KeywordPattern WEAK_FOLLOW_PROMPT =
+      KeywordPattern.of(
+          "\\b(?:rest(?:a|are|ate) (?:sempre )?aggiornat|riman(?:i|ere|ete) (?:sempre )?aggiornat"
+              + "|unisciti|entra nel|non perderti|scarica (?:la nostra |l')?app"
+              + "|ricevi (?:gratis )?(?:le |tutte le )?(?:notizie|news|aggiornamenti))",
+          "aggiornat",
+          "unisciti",
+          "entra nel",
+          "non perderti",
+          "scarica",
+          "ricevi");
+
+  private static final Pattern CHANNEL =
+      Pattern.compile(
+          "\\b(?:google news|newsletter|telegram|whatsapp|canale|notifiche|facebook|instagram"
+              + "|social|app)\\b");
+
+  private static final KeywordPattern NEWSLETTER =
+      KeywordPattern.of(
+          "newsletter.*\\b(?:iscriviti|iscrivetevi|ricevi|gratuita|gratis|registrati|iscrizione"
+              + "|e-?mail)\\b"
+              + "|\\b(?:iscriviti|iscrivetevi|ricevi|registrati)\\b.*newsletter",
+          "newsletter");
+
+  private static final KeywordPattern COOKIE_BANNER =
+      KeywordPattern.of(
+          "\\b(?:questo sito(?: web)? (?:utilizza|usa|fa uso|impiega)|utilizziamo|usiamo"
+              + "|noi e (?:i nostri|terze parti)"
+              + "|acconsenti|accetti|cliccando|chiudendo|proseguendo|continuando a navigare"
+              + "|puoi (?:modificare|gestire|revocare)"
+              + "|we use|this (?:site|website) uses|by clicking)\\b",
+          "cookie");
+
+  private static final Pattern COOKIE_BUTTON =
+      Pattern.compile(
+          "(?:accetta(?: tutti| tutto| e chiudi| e continua| i cookie)?|rifiuta(?: tutti| tutto)?"
+              + "|accetto|non accetto"
+              + "|personalizza|gestisci (?:le )?(?:preferenze|opzioni|impostazioni|cookie)"
+              + "|(?:impostazioni|preferenze) (?:dei )?cookie|accept all|reject all|cookie policy"
+              + "|privacy policy"
+              + "|informativa (?:sulla )?privacy|informativa (?:sui )?cookie|maggiori informazioni"
+              + "|ok|chiudi)");
+
+  private static final Pattern COMMENT_LABEL =
+      Pattern.compile(
+          "(?:\\d+ )?commenti?|(?:lascia|scrivi|aggiungi|inserisci|leggi|mostra|vedi|nascondi"
+              + "|carica)"
+              + "(?: (?:un|il tuo|i|tutti i|gli altri|altri))? comment[oi]"
+              + "|commenta(?: (?:l'articolo|la notizia|il post|per primo))?"
+              + "|(?:accedi|registrati|effettua il login) per commentare|vai ai commenti"
+              + "|nessun commento"
+              + "|partecipa alla discussione|di' la tua|discussione|rispondi|reply"
+              + "|segnala(?: abuso)?|mi piace"
+              + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti");
+
+  private static final KeywordPattern COMMENT_INVITATION =
+      KeywordPattern.of(
+          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b",
+          "comment");
+
+  private static final Pattern SECOND_PERSON =
+      Pattern.compile(
+          "\\b(?:pensate|pensi|vostra|vostro|tua|tuo|fatecelo|fateci|diteci|ditecelo|scrivete"
+              + "|scrivetelo|scrivi|lasciate|lascia|commentate)\\b");
+
+  private ReaderPromptRules() {}
+
+  /**
+   * Removes the buttons around a cookie banner ({@code Accetta}, {@code Rifiuta}, {@code Ok}),
+   * which only mean "cookie" next to one.
+   */
+  static void removeCookieButtonsAround(LineLedger ledger, int banner) {
+    for (int step : new int[] {-1, 1}) {
+      int i = banner + step;
+      while (i >= 0
+          && i < ledger.size()
+          && (ledger.isBlank(i) || !ledger.isOpen(i) || isCookieButton(ledger.shape(i)))) {
+        if (ledger.isOpen(i)) {
+          ledger.remove(i, RuleName.COOKIE_BANNER);
+        } else if (!ledger.isBlank(i) && !isCookieBanner(ledger.shape(i))) {
+          break;
+        }
+        i += step;
+      }
+    }
+  }
+
+  /** Whether the line is a button of a cookie banner, as removed only next to a banner. */
+  private static boolean isCookieButton(LineShape line) {
+    return line.words() <= 4 && COOKIE_BUTTON.matcher(line.label()).matches();
+  }
+
+  /** A cookie consent sentence addressed to the reader, or an unambiguous consent button. */
+  static boolean isCookieBanner(LineShape line) {
+    return line.words() <= FurnitureRules.NOTICE_MAX_WORDS && COOKIE_BANNER.foundIn(line.lower())
+        || line.words() <= 4
+            && !line.label().matches("ok|chiudi|maggiori informazioni")
+            && COOKIE_BUTTON.matcher(line.label()).matches();
+  }
+
+  /** A share bar, a share or newsletter label, or a prompt to follow or subscribe. */
+  static boolean isSocialPrompt(LineShape line) {
+    if (line.words() > FurnitureRules.PROMPT_MAX_WORDS) {
+      return false;
+    }
+    String lower = line.folded();
+    return isShareBar(line)
+        || FurnitureRules.isLabel(line, SHARE_LABEL)
+        || FOLLOW_PROMPT.foundIn(lower)
+        || WEAK_FOLLOW_PROMPT.foundIn(lower) && CHANNEL.matcher(lower).find()
+        || NEWSLETTER.foundIn(lower);
+  }
+
+  private static boolean isShareBar(LineShape line) {
+    if (line.words() > 12) {
+      return false;
+    }
+    boolean network = false;
+    for (String token : line.label().split("[\\s|·•/,]+")) {
+      if (token.isEmpty() || token.chars().allMatch(Character::isDigit)) {
+        continue;
+      }
+      if (!SOCIAL_WORDS.contains(token)) {
+        return false;
+      }
+      network |= SOCIAL_NETWORKS.contains(token);
+    }
+    return network;
+  }
+
+  /** A comment label or counter, or an invitation to comment addressed to the reader. */
+  static boolean isCommentPrompt(LineShape line) {
+    if (FurnitureRules.isLabel(line, COMMENT_LABEL)) {
+      return true;
+    }
+    return line.words() <= 25
+        && COMMENT_INVITATION.foundIn(line.lower())
+        && SECOND_PERSON.matcher(line.lower()).find();
+  }
+}

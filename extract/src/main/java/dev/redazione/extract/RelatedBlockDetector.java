@@ -1,0 +1,125 @@
+package dev.redazione.extract;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Removes "related articles" furniture: a header ({@code Leggi anche}, {@code Ti potrebbe
+ * interessare}, {@code Articoli correlati}, …) with its teaser titles and truncated excerpts,
+ * inline one-line teasers ({@code Leggi anche: …}), and header-less runs of teasers at the end.
+ *
+ * <p>At the tail — when no real paragraph follows the header — everything after it that is not a
+ * full sentence belongs to the block. In mid-article only the teaser lines right after the header,
+ * up to the next blank line, do.
+ */
+final class RelatedBlockDetector {
+
+  private static final int HEADER_MAX_WORDS = 8;
+  private static final int INLINE_MAX_WORDS = 30;
+  private static final Pattern HEADER =
+      Pattern.compile(
+          "(?:leggi anche|leggi pure|potrebber?o? interessarti(?: anche)?"
+              + "|ti potrebber?o? interessare(?: anche)?"
+              + "|articoli correlati|notizie correlate|contenuti correlati|correlati"
+              + "|articoli consigliati"
+              + "|ti consigliamo(?: anche)?|consigliati per te|scelti per te|altri articoli"
+              + "|altre notizie"
+              + "|ultime notizie|ultimi articoli|articoli recenti|notizie recenti"
+              + "|dello stesso autore"
+              + "|altri articoli dello stesso autore|(?:i )?più letti(?: della settimana| di oggi"
+              + "| oggi)?"
+              + "|(?:i )?più popolari|da non perdere|non perdere|guarda anche|vedi anche"
+              + "|approfondisci"
+              + "|approfondimenti|per approfondire|related(?: articles| posts| stories)?"
+              + "|read (?:more|also)"
+              + "|you may also like|in evidenza|potrebbe piacerti|ti può interessare(?: anche)?"
+              + "|leggi altri articoli|sullo stesso (?:argomento|tema)|su questo argomento|top news"
+              + "|in primo piano)");
+  private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+  private static final Pattern INLINE_TEASER =
+      Pattern.compile(
+          "^(?:leggi anche|leggi pure|guarda anche|vedi anche|potrebbe interessarti"
+              + "|ti potrebbe interessare"
+              + "|approfondisci|per approfondire|leggi|guarda|ascolta)\\s*[:>»–—-]+\\s*\\S.*"
+              + "|^(?:leggi anche|guarda anche|vedi anche)\\s+\\S.*");
+
+  private RelatedBlockDetector() {}
+
+  static void detect(LineLedger ledger) {
+    for (int i = 0; i < ledger.size(); i++) {
+      if (!ledger.isOpen(i)) {
+        continue;
+      }
+      LineShape shape = ledger.shape(i);
+      if (isHeader(shape)) {
+        ledger.remove(i, RuleName.RELATED_BLOCK);
+        if (ledger.lastLongProse() < i) {
+          removeTail(ledger, i);
+          return;
+        }
+        i = removeTeasersAfter(ledger, i);
+      } else if (isInlineTeaser(shape)) {
+        ledger.remove(i, RuleName.RELATED_BLOCK);
+      }
+    }
+    removeTeaserRuns(ledger);
+  }
+
+  /** A related-articles header: {@code Leggi anche}, {@code Ti potrebbe interessare}, … */
+  static boolean isHeader(LineShape line) {
+    return line.words() <= HEADER_MAX_WORDS && HEADER.matcher(line.label()).matches();
+  }
+
+  /** A one-line teaser: {@code Leggi anche: …}, {@code Guarda anche …}. */
+  static boolean isInlineTeaser(LineShape line) {
+    return line.words() <= INLINE_MAX_WORDS
+        && INLINE_TEASER.matcher(LEADING_SYMBOLS.matcher(line.folded()).replaceFirst("")).matches();
+  }
+
+  private static void removeTail(LineLedger ledger, int header) {
+    for (int j = header + 1; j < ledger.size(); j++) {
+      if (ledger.isOpen(j) && !ledger.shape(j).isStatement()) {
+        ledger.remove(j, RuleName.RELATED_BLOCK);
+      }
+    }
+  }
+
+  /**
+   * Removes the teaser lines right after a mid-article header, returning the last index looked at.
+   */
+  private static int removeTeasersAfter(LineLedger ledger, int header) {
+    int j = ledger.nextNonBlank(header);
+    while (j >= 0 && ledger.isOpen(j) && !ledger.shape(j).isProse()) {
+      ledger.remove(j, RuleName.RELATED_BLOCK);
+      if (j + 1 >= ledger.size() || ledger.isBlank(j + 1)) {
+        return j;
+      }
+      j++;
+    }
+    return header;
+  }
+
+  /**
+   * Removes teasers without a header after the last real paragraph: truncated excerpts, each with
+   * the title line above it, when there are at least two of them.
+   */
+  private static void removeTeaserRuns(LineLedger ledger) {
+    int tail = ledger.lastLongProse();
+    Set<Integer> teasers = new LinkedHashSet<>();
+    for (int i = tail + 1; i < ledger.size(); i++) {
+      if (ledger.isOpen(i) && ledger.shape(i).isTruncated()) {
+        int title = ledger.previousOpen(i - 1);
+        if (title > tail
+            && !ledger.shape(title).isTruncated()
+            && !ledger.shape(title).isStatement()) {
+          teasers.add(title);
+        }
+        teasers.add(i);
+      }
+    }
+    if (teasers.stream().filter(i -> ledger.shape(i).isTruncated()).count() >= 2) {
+      teasers.forEach(i -> ledger.remove(i, RuleName.RELATED_BLOCK));
+    }
+  }
+}

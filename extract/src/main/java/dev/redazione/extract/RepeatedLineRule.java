@@ -1,0 +1,57 @@
+package dev.redazione.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Removes short non-prose lines that occur more than once in the text, at least once outside the
+ * body (above its first or below its last sentence of prose) — menu entries, section labels, widget
+ * titles printed at the top and again at the bottom. Labels repeated only inside the body, such as
+ * the "Pro" and "Contro" of a review of several products, stay. Labels of up to {@value
+ * #LABEL_MAX_WORDS} words go everywhere; a longer repeated line (a headline echoed by the page)
+ * keeps its first occurrence.
+ */
+final class RepeatedLineRule {
+
+  static final int MAX_WORDS = 8;
+  static final int LABEL_MAX_WORDS = 3;
+
+  private RepeatedLineRule() {}
+
+  static void apply(LineLedger ledger) {
+    int head = ledger.first(LineShape::isProse);
+    int tail = ledger.last(LineShape::isProse);
+    Map<String, Integer> counts = new HashMap<>();
+    Set<String> outsideBody = new HashSet<>();
+    for (int i = 0; i < ledger.size(); i++) {
+      if (!ledger.isBlank(i)) {
+        counts.merge(key(ledger, i), 1, Integer::sum);
+        if (i < head || i > tail) {
+          outsideBody.add(key(ledger, i));
+        }
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < ledger.size(); i++) {
+      if (!ledger.isOpen(i)
+          || counts.get(key(ledger, i)) < 2
+          || !outsideBody.contains(key(ledger, i))) {
+        continue;
+      }
+      LineShape shape = ledger.shape(i);
+      boolean firstOfLonger = shape.words() > LABEL_MAX_WORDS && seen.add(key(ledger, i));
+      if (shape.words() <= MAX_WORDS
+          && !shape.isProse()
+          && !shape.isTerminated()
+          && !firstOfLonger) {
+        ledger.remove(i, RuleName.REPEATED_LINE);
+      }
+    }
+  }
+
+  private static String key(LineLedger ledger, int index) {
+    return ledger.shape(index).lower();
+  }
+}

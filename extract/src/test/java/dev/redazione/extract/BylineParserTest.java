@@ -1,0 +1,44 @@
+package dev.redazione.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BylineParserTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      di Mario Rossi                         | Mario Rossi
+      Di Maria De Santis                     | Maria De Santis
+      a cura di Anna Neri                    | Anna Neri
+      a cura della Redazione                 | Redazione
+      di Redazione                           | Redazione
+      Autore: Giulia Verdi                   | Giulia Verdi
+      Scritto da Jean-Luc D’Amico            | Jean-Luc D’Amico
+      di Marta Blu e Andrea Neri             | Marta Blu;Andrea Neri
+      di Marta Blu, Andrea Neri & Luca Gallo | Marta Blu;Andrea Neri;Luca Gallo
+      by John Smith                          | John Smith
+      """)
+  void readsTheNamesABylineSigns(String text, String names) {
+    assertThat(BylineParser.parse(text)).hasValue(List.of(names.split(";")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "di fatto la società ha deciso",
+        "di questo si parlerà domani",
+        "Di Maio ha dichiarato che",
+        "di 13 miliardi di dollari",
+        "Autore: sconosciuto"
+      })
+  void proseStartingWithDiIsNoByline(String text) {
+    assertThat(BylineParser.parse(text)).isEmpty();
+  }
+}

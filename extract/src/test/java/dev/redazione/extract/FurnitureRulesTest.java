@@ -1,0 +1,81 @@
+package dev.redazione.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class FurnitureRulesTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      Pubblicità                                             | ad-label
+      PUBBLICITÀ                                             | ad-label
+      — Advertisement —                                      | ad-label
+      Contenuto sponsorizzato                                | ad-label
+      Continua a leggere dopo la pubblicità                  | ad-label
+      back to top                                            | navigation
+      Torna su                                               | navigation
+      Home › Sezione › Intelligenza artificiale              | navigation
+      Sei in: Home / Economia / Lavoro                       | navigation
+      Tecnologia » Smartphone » Android                      | navigation
+      Articolo successivo                                    | navigation
+      Ascolta l'articolo                                     | page-tool
+      Link copiato negli appunti                             | page-tool
+      Tempo di lettura: 4 minuti                             | reading-time
+      3 min di lettura                                       | reading-time
+      Condividi                                              | social-prompt
+      Facebook Twitter WhatsApp Telegram                     | social-prompt
+      Iscriviti a Google News Per restare sempre aggiornato seguici su Google News! Seguici | social-prompt
+      Segui HDblog su Telegram                               | social-prompt
+      Iscriviti alla nostra newsletter gratuita              | social-prompt
+      Resta aggiornato: unisciti al nostro canale WhatsApp   | social-prompt
+      Utilizziamo i cookie per migliorare la tua esperienza. Cliccando su Accetta acconsenti. | cookie-banner
+      Accetta tutti                                          | cookie-banner
+      Lascia un commento                                     | comment-prompt
+      12 commenti                                            | comment-prompt
+      Cosa ne pensate? Fatecelo sapere nei commenti.         | comment-prompt
+      Riproduzione riservata ©                               | copyright
+      © RIPRODUZIONE RISERVATA                               | copyright
+      Tutti i diritti riservati                              | copyright
+      Questo contenuto è stato scritto da un utente della Community. Il responsabile della pubblicazione è esclusivamente il suo autore. | disclaimer
+      Questo articolo contiene link di affiliazione          | disclaimer
+      Questo articolo è stato tradotto automaticamente dall'inglese. | disclaimer
+      Il testo e' stata generata in parte da un modello linguistico. | disclaimer
+      Articolo scritto con l'ausilio dell'intelligenza artificiale. | disclaimer
+      Foto: Ansa                                             | image-credit
+      Photo by Jane Doe on Unsplash                          | image-credit
+      Il presidente al Quirinale (ANSA/Ufficio stampa)       | image-credit
+      Vedi offerta su Amazon                                 | affiliate-offer
+      Sei già abbonato? Accedi                               | paywall
+      2 ore fa                                               | relative-date
+      Aggiornato alle 12:05                                  | relative-date
+      * * *                                                  | separator
+      """)
+  void recognisesFurnitureWhateverItsExactWording(String line, String rule) {
+    assertThat(FurnitureRules.match(LineShape.of(line)))
+        .hasValueSatisfying(r -> assertThat(r.name().id()).isEqualTo(rule));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "La pubblicità online cambia con le nuove regole europee",
+        "Il Garante ha sanzionato un editore perché il banner dei cookie non permetteva di rifiutare il tracciamento.",
+        "Gli utenti potranno condividere su WhatsApp e Telegram solo i contenuti pubblici, spiega la Commissione.",
+        "Google News ha cambiato il modo in cui ordina le notizie locali.",
+        "La causa per violazione del copyright intentata dal New York Times è ancora aperta.",
+        "Nei commenti, molti utenti hanno criticato la scelta dell’azienda.",
+        "Home banking, i consigli per difendersi dalle truffe",
+        "Le perdite di OpenAI",
+        "Il sistema resta aggiornato grazie alle patch mensili di sicurezza.",
+        "Foto e video occupano gran parte dello spazio degli smartphone."
+      })
+  void leavesProseAndHeadingsAlone(String line) {
+    assertThat(FurnitureRules.match(LineShape.of(line))).isEmpty();
+  }
+}

@@ -1,0 +1,105 @@
+package dev.redazione.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redazione.core.DatePrecision;
+import dev.redazione.extract.ItalianDateParser.DateHit;
+import dev.redazione.extract.ItalianDateParser.Kind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ItalianDateParserTest {
+
+  /** The date when the whole text is one date expression. */
+  private static java.util.Optional<DateHit> whole(String text) {
+    var scan = ItalianDateParser.scan(text);
+    return scan.dates().size() == 1
+            && scan.impossible().isEmpty()
+            && scan.dates().get(0).start() == 0
+            && scan.dates().get(0).end() == text.length()
+        ? java.util.Optional.of(scan.dates().get(0))
+        : java.util.Optional.empty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      12 febbraio 2023                      | 2023-02-12       | DAY   | UNLABELLED
+      12 feb 2023                           | 2023-02-12       | DAY   | UNLABELLED
+      12 Feb. 2023                          | 2023-02-12       | DAY   | UNLABELLED
+      1° marzo 2025                         | 2025-03-01       | DAY   | UNLABELLED
+      lunedì 3 marzo 2025                   | 2025-03-03       | DAY   | UNLABELLED
+      Giovedì, 7 novembre 2024 ore 18.05    | 2024-11-07T18:05 | TIME  | UNLABELLED
+      3 marzo 2025, 10:41                   | 2025-03-03T10:41 | TIME  | UNLABELLED
+      3 sett 2024 - 08:00                   | 2024-09-03T08:00 | TIME  | UNLABELLED
+      Pubblicato il 12/02/2023 alle 10:41   | 2023-02-12T10:41 | TIME  | PUBLISHED
+      Pubblicato: 12.02.2023                | 2023-02-12       | DAY   | PUBLISHED
+      Aggiornato il 13/02/23                | 2023-02-13       | DAY   | UPDATED
+      Ultimo aggiornamento: 12 febbraio 2023 | 2023-02-12      | DAY   | UPDATED
+      2023-02-12                            | 2023-02-12       | DAY   | UNLABELLED
+      2023-02-12T10:41:00+01:00             | 2023-02-12T10:41+01:00 | TIME | UNLABELLED
+      2023-02-12 10:41                      | 2023-02-12T10:41 | TIME  | UNLABELLED
+      febbraio 2024                         | 2024-02          | MONTH | UNLABELLED
+      Data: 5 aprile 2024                   | 2024-04-05       | DAY   | PUBLISHED
+      """)
+  void readsEveryCommonItalianFormAtItsPrecision(
+      String text, String iso, DatePrecision precision, Kind kind) {
+    DateHit hit = whole(text).orElseThrow();
+    assertThat(hit.date().toIso()).isEqualTo(iso);
+    assertThat(hit.date().precision()).isEqualTo(precision);
+    assertThat(hit.kind()).isEqualTo(kind);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"31 febbraio 2023", "31/02/2024", "2025-13-45", "12/25/2023"})
+  void impossibleDatesAreReportedNotParsed(String text) {
+    var scan = ItalianDateParser.scan(text);
+    assertThat(scan.dates()).isEmpty();
+    assertThat(scan.impossible())
+        .singleElement()
+        .satisfies(d -> assertThat(d.text()).isEqualTo(text));
+  }
+
+  @Test
+  void aTimeThatIsNoTimeIsLeftOutOfTheSpan() {
+    DateHit hit = ItalianDateParser.scan("12 febbraio 2023 alle 25:99").dates().get(0);
+    assertThat(hit.date().precision()).isEqualTo(DatePrecision.DAY);
+    assertThat(hit.end()).isEqualTo("12 febbraio 2023".length());
+  }
+
+  @Test
+  void findsBothDatesOfAPublishedAndUpdatedLine() {
+    var dates =
+        ItalianDateParser.scan("Pubblicato il 14/12/2023 alle 10:41 - Aggiornato il 15/12/2023")
+            .dates();
+    assertThat(dates).extracting(DateHit::kind).containsExactly(Kind.PUBLISHED, Kind.UPDATED);
+    assertThat(dates)
+        .extracting(d -> d.date().toIso())
+        .containsExactly("2023-12-14T10:41", "2023-12-15");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "nel 2019",
+        "fino al 2030",
+        "GPT-4.1",
+        "iPhone 16",
+        "Windows 11 24H2",
+        "versione 4.1.2"
+      })
+  void yearsAndVersionNumbersAreNotDates(String text) {
+    assertThat(ItalianDateParser.scan(text).dates()).isEmpty();
+  }
+
+  @Test
+  void aDateInsideASentenceIsFoundButIsNotTheWholeText() {
+    String sentence = "Il 12 febbraio 2023 Microsoft ha annunciato un nuovo investimento.";
+    assertThat(ItalianDateParser.scan(sentence).dates()).hasSize(1);
+    assertThat(whole(sentence)).isEmpty();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.redazione.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class MetaLineTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      'di Mario Rossi | 22 gen 2025, 19:15'        | Mario Rossi          | 1 | byline
+      Mario Rossi, 12 febbraio 2023                | Mario Rossi          | 1 | byline
+      di Anna Neri e Luca Bianchi                  | Anna Neri;Luca Bianchi | 0 | byline
+      Pubblicato da Marco Esposito il 5 aprile 2024 | Marco Esposito      | 1 | byline
+      12 febbraio 2023 · 3 min di lettura          |                      | 1 | dateline
+      Tempo di lettura: 4 minuti                   |                      | 0 | reading-time
+      """)
+  void readsLinesMadeOnlyOfMetadata(String text, String authors, int dates, String rule) {
+    MetaLine meta = MetaLine.parse(text).orElseThrow();
+    assertThat(meta.authors())
+        .isEqualTo(authors == null ? java.util.List.of() : java.util.List.of(authors.split(";")));
+    assertThat(meta.dates()).hasSize(dates);
+    assertThat(meta.rule().id()).isEqualTo(rule);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "di fatto, la società ha confermato il 12 febbraio 2023 la fine dell’accordo.",
+        "Nel 2019 Microsoft ha investito un miliardo di dollari.",
+        "Mario Rossi",
+        "Microsoft e OpenAI",
+        "di cui si parla da mesi"
+      })
+  void proseAndBareNamesAreNotMetadataLines(String text) {
+    assertThat(MetaLine.parse(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      Pubblicato il 12/02/2023        | true
+      di Mario Rossi                  | true
+      12 febbraio 2023                | false
+      'Mario Rossi | 12 febbraio 2023' | false
+      """)
+  void onlyLabelledLinesAreTrustedAnywhere(String text, boolean explicit) {
+    assertThat(MetaLine.parse(text).orElseThrow().explicit()).isEqualTo(explicit);
+  }
+}

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       NewCommand.class,
       BuildCommand.class,
       SearchCommand.class,
-      GenerateCommand.class
+      GenerateCommand.class,
+      InspectBatchCommand.class
     })
 final class RedazioneCommand implements Callable<Integer> {
 

@@ -10,7 +10,17 @@ class HelpTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"import", "validate", "inspect", "list", "stats", "new", "build", "generate"})
+      strings = {
+        "import",
+        "validate",
+        "inspect",
+        "list",
+        "stats",
+        "new",
+        "build",
+        "generate",
+        "inspect-batch"
+      })
   void everyCommandHasHelpListingTheExitCodes(String command) {
     CliRun run = CliRun.of(command, "--help");
 
@@ -21,13 +31,13 @@ class HelpTest {
   }
 
   @Test
-  void topLevelHelpListsTheCommandsButNotTheHiddenGenerator() {
+  void topLevelHelpListsTheCommandsButNotTheHiddenOnes() {
     CliRun run = CliRun.of("--help");
 
     assertThat(run.out())
         .contains(
             "  import ", "  validate ", "  inspect ", "  list ", "  stats ", "  new ", "  build ");
-    assertThat(run.out()).doesNotContain("generate");
+    assertThat(run.out()).doesNotContain("generate", "inspect-batch");
   }
 
   @Test

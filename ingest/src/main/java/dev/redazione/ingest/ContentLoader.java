@@ -28,6 +28,9 @@ import java.util.Set;
  */
 public final class ContentLoader {
 
+  /** The code of the error that the content folder itself cannot be listed. */
+  public static final String CONTENT_FOLDER = "CONTENT_FOLDER";
+
   private static final ContentLoader INSTANCE = new ContentLoader();
 
   private ContentLoader() {}
@@ -99,6 +102,6 @@ public final class ContentLoader {
 
   private static LoadResult failed(String path, String message) {
     return new LoadResult(
-        Archive.empty(), List.of(), List.of(Diagnostic.error(path, 0, "CONTENT_FOLDER", message)));
+        Archive.empty(), List.of(), List.of(Diagnostic.error(path, 0, CONTENT_FOLDER, message)));
   }
 }

@@ -5,6 +5,7 @@ import dev.redazione.core.ArticleField;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
+import dev.redazione.site.ImageCatalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +21,9 @@ import java.util.stream.Collectors;
 
 /**
  * The editorial checks {@code validate} adds to the ingest diagnostics of one article: missing
- * images, empty or very short bodies, undated articles, derived titles, titles too long for a
- * headline and leftover furniture. A check stays silent when ingest already reported the same
- * problem. Immutable and thread-safe.
+ * images (absent, outside the content folder, or refused by the image catalog), empty or very short
+ * bodies, undated articles, derived titles, titles too long for a headline and leftover furniture.
+ * A check stays silent when ingest already reported the same problem. Immutable and thread-safe.
  */
 final class ArticleChecks {
 
@@ -34,10 +36,12 @@ final class ArticleChecks {
   private static final Pattern BODY_IMAGE = Pattern.compile("<img\\b[^>]*?\\ssrc=\"([^\"]+)\"");
 
   private final Path contentFolder;
+  private final ImageCatalog images;
 
-  ArticleChecks(Path contentFolder) {
+  ArticleChecks(Path contentFolder, ImageCatalog images) {
     this.contentFolder =
         Objects.requireNonNull(contentFolder, "contentFolder").toAbsolutePath().normalize();
+    this.images = Objects.requireNonNull(images, "images");
   }
 
   /** The diagnostics of this article that ingest did not already report. */
@@ -125,7 +129,7 @@ final class ArticleChecks {
     while (matcher.find()) {
       String src = matcher.group(1).replace("&amp;", "&");
       if (!src.contains(":") && !src.startsWith("//")) {
-        lineBySrc.putIfAbsent(src, source.lineOf(src));
+        lineBySrc.putIfAbsent(src, source.lineOfImage(src));
       }
     }
     Path articleFolder = contentFolder.resolve(article.source().path()).getParent();
@@ -136,6 +140,10 @@ final class ArticleChecks {
                       ? contentFolder.resolve(src.substring(1))
                       : articleFolder.resolve(src))
                   .normalize();
+          Optional<Diagnostic> refusal =
+              file.startsWith(contentFolder)
+                  ? images.refusal(toSlashes(contentFolder.relativize(file)))
+                  : Optional.empty();
           if (!file.startsWith(contentFolder)) {
             found.add(
                 warning(
@@ -143,6 +151,19 @@ final class ArticleChecks {
                     line,
                     "MISSING_IMAGE",
                     "image `" + src + "` is outside the content folder; copy it into the folder"));
+          } else if (refusal.isPresent()) {
+            found.add(
+                warning(
+                    article,
+                    line,
+                    "MISSING_IMAGE",
+                    "image `"
+                        + src
+                        + "` is not published: `"
+                        + refusal.get().path()
+                        + "` is refused ("
+                        + refusal.get().code()
+                        + "; see that file's diagnostic)"));
           } else if (!Files.isRegularFile(file)) {
             found.add(
                 warning(
@@ -156,6 +177,10 @@ final class ArticleChecks {
                         + "`)"));
           }
         });
+  }
+
+  private static String toSlashes(Path relative) {
+    return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
   }
 
   private static Diagnostic warning(Article article, int line, String code, String message) {

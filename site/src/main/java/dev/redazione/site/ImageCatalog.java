@@ -113,6 +113,11 @@ public final class ImageCatalog {
     return diagnostics;
   }
 
+  /** Why the scan did not list a path, when it refused it. */
+  public Optional<Diagnostic> refusal(String relativePath) {
+    return diagnostics.stream().filter(d -> d.path().equals(relativePath)).findFirst();
+  }
+
   /**
    * The real path of a listed image, checked now: nothing for a path that is not exactly a listed
    * one, nor for a file that is no longer a regular file inside the content folder.

@@ -5,7 +5,10 @@ import dev.redazione.core.ArticleField;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
+import dev.redazione.ingest.ContentTree;
 import dev.redazione.site.ImageCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,17 +39,28 @@ final class ArticleChecks {
   private static final Pattern BODY_IMAGE = Pattern.compile("<img\\b[^>]*?\\ssrc=\"([^\"]+)\"");
 
   private final Path contentFolder;
+  private final ContentTree tree;
   private final ImageCatalog images;
 
+  /**
+   * Checks for the articles of a folder.
+   *
+   * @throws UncheckedIOException if the folder cannot be opened
+   */
   ArticleChecks(Path contentFolder, ImageCatalog images) {
     this.contentFolder =
         Objects.requireNonNull(contentFolder, "contentFolder").toAbsolutePath().normalize();
     this.images = Objects.requireNonNull(images, "images");
+    try {
+      this.tree = ContentTree.open(contentFolder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the content folder " + contentFolder, e);
+    }
   }
 
   /** The diagnostics of this article that ingest did not already report. */
   List<Diagnostic> check(Article article) {
-    SourceLines source = new SourceLines(contentFolder.resolve(article.source().path()));
+    SourceLines source = new SourceLines(tree, contentFolder.resolve(article.source().path()));
     List<Diagnostic> found = new ArrayList<>();
     body(article, found);
     title(article, found);

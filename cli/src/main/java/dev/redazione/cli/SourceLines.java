@@ -1,9 +1,9 @@
 package dev.redazione.cli;
 
+import dev.redazione.ingest.ContentTree;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,15 +11,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The lines of an article's file, read on first use, to point a check's diagnostic at the line
- * where a text appears. An unreadable file has no lines, so its diagnostics concern the whole file.
+ * The lines of an article's file, read on first use through the content folder's checks, to point a
+ * check's diagnostic at the line where a text appears. An unreadable or refused file has no lines,
+ * so its diagnostics concern the whole file.
  */
 final class SourceLines {
 
+  private final ContentTree tree;
   private final Path file;
   private List<String> lines;
 
-  SourceLines(Path file) {
+  SourceLines(ContentTree tree, Path file) {
+    this.tree = tree;
     this.file = file;
   }
 
@@ -75,8 +78,7 @@ final class SourceLines {
   private List<String> lines() {
     if (lines == null) {
       try {
-        lines =
-            List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\\R", -1));
+        lines = List.of(new String(tree.read(file), StandardCharsets.UTF_8).split("\\R", -1));
       } catch (IOException unreadable) {
         lines = List.of();
       }

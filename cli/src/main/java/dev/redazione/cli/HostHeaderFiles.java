@@ -44,7 +44,7 @@ final class HostHeaderFiles {
             "# The site's security headers for Apache (mod_headers), written by `redazione"
                 + " build`.\n<IfModule mod_headers.c>\n");
     SecurityPolicy.HEADERS.forEach((name, value) -> text.append(set("  ", name, value)));
-    return text.append("  <FilesMatch \"\\.svg$\">\n")
+    return text.append("  <FilesMatch \"(?i)\\.svg$\">\n")
         .append(set("    ", "Content-Security-Policy", SecurityPolicy.SVG_CONTENT_SECURITY_POLICY))
         .append("  </FilesMatch>\n</IfModule>\n")
         .toString();

@@ -131,7 +131,7 @@ class BuildCommandTest {
         .content()
         .contains("  Header always set X-Frame-Options \"DENY\"\n")
         .contains(
-            "  <FilesMatch \"\\.svg$\">\n    Header always set Content-Security-Policy"
+            "  <FilesMatch \"(?i)\\.svg$\">\n    Header always set Content-Security-Policy"
                 + " \"default-src 'none'; style-src 'unsafe-inline'; sandbox\"\n");
   }
 

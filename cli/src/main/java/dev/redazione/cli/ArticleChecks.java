@@ -5,6 +5,10 @@ import dev.redazione.core.ArticleField;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
+import dev.redazione.ingest.ContentTree;
+import dev.redazione.site.ImageCatalog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +24,9 @@ import java.util.stream.Collectors;
 
 /**
  * The editorial checks {@code validate} adds to the ingest diagnostics of one article: missing
- * images, empty or very short bodies, undated articles, derived titles, titles too long for a
- * headline and leftover furniture. A check stays silent when ingest already reported the same
- * problem. Immutable and thread-safe.
+ * images (absent, outside the content folder, or refused by the image catalog), empty or very short
+ * bodies, undated articles, derived titles, titles too long for a headline and leftover furniture.
+ * A check stays silent when ingest already reported the same problem. Immutable and thread-safe.
  */
 final class ArticleChecks {
 
@@ -34,15 +39,28 @@ final class ArticleChecks {
   private static final Pattern BODY_IMAGE = Pattern.compile("<img\\b[^>]*?\\ssrc=\"([^\"]+)\"");
 
   private final Path contentFolder;
+  private final ContentTree tree;
+  private final ImageCatalog images;
 
-  ArticleChecks(Path contentFolder) {
+  /**
+   * Checks for the articles of a folder.
+   *
+   * @throws UncheckedIOException if the folder cannot be opened
+   */
+  ArticleChecks(Path contentFolder, ImageCatalog images) {
     this.contentFolder =
         Objects.requireNonNull(contentFolder, "contentFolder").toAbsolutePath().normalize();
+    this.images = Objects.requireNonNull(images, "images");
+    try {
+      this.tree = ContentTree.open(contentFolder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the content folder " + contentFolder, e);
+    }
   }
 
   /** The diagnostics of this article that ingest did not already report. */
   List<Diagnostic> check(Article article) {
-    SourceLines source = new SourceLines(contentFolder.resolve(article.source().path()));
+    SourceLines source = new SourceLines(tree, contentFolder.resolve(article.source().path()));
     List<Diagnostic> found = new ArrayList<>();
     body(article, found);
     title(article, found);
@@ -125,7 +143,7 @@ final class ArticleChecks {
     while (matcher.find()) {
       String src = matcher.group(1).replace("&amp;", "&");
       if (!src.contains(":") && !src.startsWith("//")) {
-        lineBySrc.putIfAbsent(src, source.lineOf(src));
+        lineBySrc.putIfAbsent(src, source.lineOfImage(src));
       }
     }
     Path articleFolder = contentFolder.resolve(article.source().path()).getParent();
@@ -136,6 +154,10 @@ final class ArticleChecks {
                       ? contentFolder.resolve(src.substring(1))
                       : articleFolder.resolve(src))
                   .normalize();
+          Optional<Diagnostic> refusal =
+              file.startsWith(contentFolder)
+                  ? images.refusal(toSlashes(contentFolder.relativize(file)))
+                  : Optional.empty();
           if (!file.startsWith(contentFolder)) {
             found.add(
                 warning(
@@ -143,6 +165,19 @@ final class ArticleChecks {
                     line,
                     "MISSING_IMAGE",
                     "image `" + src + "` is outside the content folder; copy it into the folder"));
+          } else if (refusal.isPresent()) {
+            found.add(
+                warning(
+                    article,
+                    line,
+                    "MISSING_IMAGE",
+                    "image `"
+                        + src
+                        + "` is not published: `"
+                        + refusal.get().path()
+                        + "` is refused ("
+                        + refusal.get().code()
+                        + "; see that file's diagnostic)"));
           } else if (!Files.isRegularFile(file)) {
             found.add(
                 warning(
@@ -156,6 +191,10 @@ final class ArticleChecks {
                         + "`)"));
           }
         });
+  }
+
+  private static String toSlashes(Path relative) {
+    return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
   }
 
   private static Diagnostic warning(Article article, int line, String code, String message) {

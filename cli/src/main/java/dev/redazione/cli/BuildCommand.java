@@ -28,8 +28,10 @@ import picocli.CommandLine.Spec;
       "Exports the whole site as static files for any static file server.",
       "Renders every page with the same templates and code as `serve`, as `index.html` files in"
           + " folders named like their path (pretty URLs), plus the Atom and RSS feeds, the sitemap,"
-          + " robots rules, the stylesheet, a 404 page and every image of the content folder. The"
-          + " output folder must be new, empty, or written by a previous build (which is replaced)."
+          + " robots rules, the stylesheet, a 404 page, every image of the content folder and"
+          + " header files for static hosts. The output folder must be new, empty, or written by a"
+          + " previous build; the site is written next to it and swapped in only when complete, so"
+          + " a failed build leaves the previous one as it was."
           + " Exits 1 when the content has errors; the site is written all the same."
     })
 final class BuildCommand implements Callable<Integer> {
@@ -86,6 +88,8 @@ final class BuildCommand implements Callable<Integer> {
     ExportSummary summary =
         new StaticExport(site, output)
             .write(total -> Progress.start(err, terminal, "build", total));
+    summary.warnings().forEach(warning -> err.println("build: warning: " + warning));
+    err.flush();
     long errors = load.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
     PrintWriter stdout = spec.commandLine().getOut();
     if (json) {

@@ -1,6 +1,7 @@
 package dev.redazione.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,8 +11,15 @@ import java.util.Map;
  * @param images image files copied
  * @param bytes bytes written
  * @param millis wall time of rendering and writing, in milliseconds
+ * @param warnings what went wrong without stopping the build, such as a previous build that could
+ *     not be deleted
  */
-record ExportSummary(int pages, int images, long bytes, long millis) {
+record ExportSummary(int pages, int images, long bytes, long millis, List<String> warnings) {
+
+  /** Copies the warnings. */
+  ExportSummary {
+    warnings = List.copyOf(warnings);
+  }
 
   /** The JSON form. */
   Map<String, Object> json() {
@@ -20,6 +28,7 @@ record ExportSummary(int pages, int images, long bytes, long millis) {
     json.put("images", images);
     json.put("bytes", bytes);
     json.put("millis", millis);
+    json.put("warnings", warnings);
     return json;
   }
 }

@@ -5,6 +5,7 @@ import dev.redazione.core.SourceFormat;
 import dev.redazione.core.Tag;
 import dev.redazione.ingest.ArticleReader;
 import dev.redazione.ingest.ReadResult;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -54,13 +55,28 @@ final class ImportBatch {
     return article.source().format() == SourceFormat.RAW_TEXT;
   }
 
+  /**
+   * Reads a file named on the command line. The user chose it, so a symbolic link is followed: the
+   * file is read where it really is, as the only file of its folder.
+   */
+  static ReadResult readNamed(ArticleReader reader, Path file) {
+    Path absolute = file.toAbsolutePath();
+    Path real;
+    try {
+      real = absolute.toRealPath();
+    } catch (IOException unreadable) {
+      real = absolute;
+    }
+    return reader.read(real.getParent(), real);
+  }
+
   private static Map<Path, ReadResult> readAll(ArticleReader reader, List<Path> files) {
     return files.parallelStream()
         .filter(Files::isRegularFile)
         .collect(
             Collectors.toMap(
                 file -> file,
-                file -> reader.read(file.toAbsolutePath().getParent(), file.toAbsolutePath()),
+                file -> readNamed(reader, file),
                 (first, same) -> first,
                 LinkedHashMap::new));
   }

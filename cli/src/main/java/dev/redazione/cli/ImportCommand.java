@@ -12,12 +12,12 @@ import dev.redazione.ingest.ReadResult;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
       "Prints per file what was extracted, with provenance, and which lines of page furniture"
           + " were removed, with their rule. Tags that a raw text mentions, among those of the"
           + " target folder and of the front-matter files imported with it, are added as inferred"
-          + " tags. Never overwrites a file without --force; never"
-          + " deletes or changes the original."
+          + " tags. Never overwrites a file without --force, nor writes through a symbolic link;"
+          + " a file is replaced whole, never left half-written. Never deletes or changes the"
+          + " original."
     })
 final class ImportCommand implements Callable<Integer> {
 
@@ -101,16 +102,16 @@ final class ImportCommand implements Callable<Integer> {
         tally.refused();
         continue;
       }
-      if (Files.exists(destination) && !force) {
-        err.println(destination + ": error: already exists; use --force to overwrite it");
+      Optional<String> unwritable = ArticleFileWriter.refusal(destination, force);
+      if (unwritable.isPresent()) {
+        err.println(destination + ": error: " + unwritable.get());
         tally.refused();
         continue;
       }
       written.add(article.slug());
       new ArticlePrinter(out, terminal, diagnostics).print(article, file.toString());
       if (!dryRun) {
-        Files.createDirectories(target);
-        Files.writeString(destination, CanonicalMarkdown.write(article), StandardCharsets.UTF_8);
+        ArticleFileWriter.write(destination, CanonicalMarkdown.write(article));
       }
       out.println((dryRun ? "would write " : "wrote ") + destination);
       out.println();

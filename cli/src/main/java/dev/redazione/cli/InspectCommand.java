@@ -95,8 +95,7 @@ final class InspectCommand implements Callable<Integer> {
 
   private ReadResult readFile(Path file) {
     if (!insideContent(file)) {
-      Path parent = file.toAbsolutePath().getParent();
-      return ArticleReader.create().read(parent, file.toAbsolutePath());
+      return ImportBatch.readNamed(ArticleReader.create(), file);
     }
     Path folder = content.folder();
     String relative =

@@ -1,21 +1,28 @@
 package dev.redazione.cli;
 
+import dev.redazione.ingest.ContentTree;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The lines of an article's file, read on first use, to point a check's diagnostic at the line
- * where a text appears. An unreadable file has no lines, so its diagnostics concern the whole file.
+ * The lines of an article's file, read on first use through the content folder's checks, to point a
+ * check's diagnostic at the line where a text appears. An unreadable or refused file has no lines,
+ * so its diagnostics concern the whole file.
  */
 final class SourceLines {
 
+  private final ContentTree tree;
   private final Path file;
   private List<String> lines;
 
-  SourceLines(Path file) {
+  SourceLines(ContentTree tree, Path file) {
+    this.tree = tree;
     this.file = file;
   }
 
@@ -34,11 +41,44 @@ final class SourceLines {
     return 0;
   }
 
+  /**
+   * The 1-based line of the first image reference to {@code src}: a Markdown image or link
+   * destination ({@code ](src}, {@code ] (src}, {@code ](<src}), a reference definition ({@code ]:
+   * src}) or an HTML {@code src=} attribute, with {@code src} as written or percent-decoded; the
+   * first line containing {@code src} when no reference matches, or 0.
+   */
+  int lineOfImage(String src) {
+    Set<String> forms = new LinkedHashSet<>(List.of(src, decoded(src)));
+    StringBuilder alternatives = new StringBuilder();
+    for (String form : forms) {
+      alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(form));
+    }
+    Pattern reference =
+        Pattern.compile(
+            "(?:\\]\\s*\\(\\s*<?|\\]:\\s*<?|\\bsrc\\s*=\\s*[\"']?)(?:"
+                + alternatives
+                + ")(?=[\\s)\"'>]|$)");
+    List<String> all = lines();
+    for (int i = 0; i < all.size(); i++) {
+      if (reference.matcher(all.get(i)).find()) {
+        return i + 1;
+      }
+    }
+    return lineOf(src);
+  }
+
+  private static String decoded(String src) {
+    try {
+      return URLDecoder.decode(src.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException malformed) {
+      return src;
+    }
+  }
+
   private List<String> lines() {
     if (lines == null) {
       try {
-        lines =
-            List.of(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\\R", -1));
+        lines = List.of(new String(tree.read(file), StandardCharsets.UTF_8).split("\\R", -1));
       } catch (IOException unreadable) {
         lines = List.of();
       }

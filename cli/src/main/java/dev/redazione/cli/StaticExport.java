@@ -3,19 +3,29 @@ package dev.redazione.cli;
 import dev.redazione.site.RenderedPage;
 import dev.redazione.site.Site;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 
 /**
  * Writes every route of a site snapshot as static files: pages as {@code index.html} in folders
  * named like their path, feeds, sitemap, robots rules and stylesheet as themselves, a {@code
- * 404.html}, and every image of the content folder under its site path. Pages render in parallel;
- * each is rendered by the same code the server uses.
+ * 404.html}, every image of the content folder under its site path, and the {@link
+ * HostHeaderFiles}. Pages render in parallel; each is rendered by the same code the server uses.
+ * The site is written next to the output folder and swapped in only when complete (see {@link
+ * OutputFolder}); images are read through the catalog's checks, so nothing that resolves outside
+ * the content folder, and no unsafe SVG, is copied.
  */
 final class StaticExport {
 
@@ -32,44 +42,113 @@ final class StaticExport {
   /**
    * Writes the site, reporting one progress step per file to a progress started with the number of
    * files.
+   *
+   * @throws IOException if the site cannot be written or swapped in; the previous output is then
+   *     unchanged
    */
   ExportSummary write(IntFunction<Progress> startProgress) throws IOException {
     long started = System.nanoTime();
-    out.prepare();
     List<String> routes = site.routes();
     List<String> images = List.copyOf(site.images().paths());
-    Progress progress = startProgress.apply(routes.size() + images.size() + 1);
     AtomicLong bytes = new AtomicLong();
-    try {
-      routes.parallelStream()
-          .forEach(
-              route -> {
-                RenderedPage page =
-                    site.render(route)
-                        .orElseThrow(
-                            () ->
-                                new IllegalStateException(
-                                    "listed route " + route + " renders nothing"));
-                bytes.addAndGet(write(out.fileOf(route), page.body()));
-                progress.advance();
-              });
-      bytes.addAndGet(write(out.root().resolve("404.html"), site.notFound().body()));
-      progress.advance();
-      for (String image : images) {
-        Path target = out.fileOf(IMAGES + image);
-        Files.createDirectories(target.getParent());
-        Path source = site.images().file(image).orElseThrow();
-        Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-        bytes.addAndGet(Files.size(target));
+    Optional<Path> notDeleted;
+    try (OutputFolder.Staging staging = out.stage()) {
+      Progress progress = startProgress.apply(routes.size() + images.size() + 1);
+      try {
+        writePages(routes, staging, bytes, progress);
+        bytes.addAndGet(write(staging.root().resolve("404.html"), site.notFound().body()));
         progress.advance();
+        for (String image : images) {
+          bytes.addAndGet(write(staging.fileOf(IMAGES + image), site.images().read(image)));
+          progress.advance();
+        }
+        for (Map.Entry<String, String> file : HostHeaderFiles.all().entrySet()) {
+          bytes.addAndGet(
+              write(
+                  staging.root().resolve(file.getKey()),
+                  file.getValue().getBytes(StandardCharsets.UTF_8)));
+        }
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      } finally {
+        progress.finish();
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } finally {
-      progress.finish();
+      notDeleted = staging.commit();
     }
     return new ExportSummary(
-        routes.size() + 1, images.size(), bytes.get(), (System.nanoTime() - started) / 1_000_000);
+        routes.size() + 1,
+        images.size(),
+        bytes.get(),
+        (System.nanoTime() - started) / 1_000_000,
+        notDeleted
+            .map(
+                folder ->
+                    List.of(
+                        "the previous build was moved to "
+                            + folder
+                            + " but could not be deleted; the next build deletes it"))
+            .orElse(List.of()));
+  }
+
+  /**
+   * Renders and writes the pages in parallel, and returns only once no worker writes any more, so
+   * that a failed build's folder can be deleted whole: after a failure, the other workers skip
+   * their remaining pages.
+   */
+  private void writePages(
+      List<String> routes, OutputFolder.Staging staging, AtomicLong bytes, Progress progress)
+      throws IOException {
+    AtomicBoolean failed = new AtomicBoolean();
+    ForkJoinPool workers = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+    try {
+      workers
+          .submit(
+              () ->
+                  routes.parallelStream()
+                      .forEach(
+                          route -> {
+                            if (failed.get()) {
+                              return;
+                            }
+                            try {
+                              bytes.addAndGet(write(staging.fileOf(route), render(route)));
+                              progress.advance();
+                            } catch (RuntimeException e) {
+                              failed.set(true);
+                              throw e;
+                            }
+                          }))
+          .get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      throw e.getCause() instanceof RuntimeException runtime
+          ? runtime
+          : new IllegalStateException(e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("the build was interrupted");
+    } finally {
+      workers.shutdown();
+      awaitQuietly(workers);
+    }
+  }
+
+  private byte[] render(String route) {
+    RenderedPage page =
+        site.render(route)
+            .orElseThrow(
+                () -> new IllegalStateException("listed route " + route + " renders nothing"));
+    return page.body();
+  }
+
+  private static void awaitQuietly(ForkJoinPool workers) {
+    try {
+      workers.awaitTermination(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static long write(Path file, byte[] body) {

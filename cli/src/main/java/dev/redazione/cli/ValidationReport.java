@@ -4,6 +4,8 @@ import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Severity;
 import dev.redazione.ingest.LoadResult;
+import dev.redazione.site.ImageCatalog;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,7 +14,8 @@ import java.util.Set;
 
 /**
  * Everything {@code validate} found in a content folder: the ingest diagnostics (which note each
- * draft) and the editorial checks of {@link ArticleChecks}, sorted by file and line.
+ * draft), the images the {@link ImageCatalog} refused, and the editorial checks of {@link
+ * ArticleChecks}, sorted by file and line.
  *
  * @param articles published articles checked
  * @param drafts drafts checked
@@ -26,8 +29,10 @@ record ValidationReport(int articles, int drafts, List<Diagnostic> diagnostics) 
 
   /** Checks a loaded folder. */
   static ValidationReport of(LoadResult load, Path contentFolder) {
-    ArticleChecks checks = new ArticleChecks(contentFolder);
+    ImageCatalog images = images(contentFolder);
+    ArticleChecks checks = new ArticleChecks(contentFolder, images);
     Set<Diagnostic> found = new LinkedHashSet<>(load.diagnostics());
+    found.addAll(images.diagnostics());
     for (Article article : load.archive().articles()) {
       found.addAll(checks.check(article));
     }
@@ -37,6 +42,15 @@ record ValidationReport(int articles, int drafts, List<Diagnostic> diagnostics) 
     List<Diagnostic> sorted = new ArrayList<>(found);
     sorted.sort(null);
     return new ValidationReport(load.archive().size(), load.drafts().size(), sorted);
+  }
+
+  /** The images of the folder; none when it cannot be listed, which the load reports. */
+  private static ImageCatalog images(Path contentFolder) {
+    try {
+      return ImageCatalog.scan(contentFolder);
+    } catch (UncheckedIOException unlistable) {
+      return ImageCatalog.empty();
+    }
   }
 
   /** Diagnostics of this severity. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,99 @@ class BuildCommandTest {
     Document page = Jsoup.parse(out.resolve("articoli/bilancio-approvato/index.html").toFile());
     assertThat(page.select("img").eachAttr("src")).contains("/immagini/foto/sindaco.jpg");
     assertThat(new LinkChecker(out, BASE_URL).brokenLinks()).isEmpty();
+  }
+
+  @Test
+  void exportCarriesTheSecurityPolicyInEveryPageAndHeaderFilesForStaticHosts() throws IOException {
+    Path out = temp.resolve("site");
+
+    build(Seeds.copyTo(temp.resolve("content")), out);
+
+    List<Path> pages;
+    try (Stream<Path> files = Files.walk(out)) {
+      pages = files.filter(f -> f.toString().endsWith(".html")).toList();
+    }
+    assertThat(pages).hasSizeGreaterThan(10);
+    for (Path page : pages) {
+      Document html = Jsoup.parse(page.toFile());
+      assertThat(html.head().child(1).outerHtml())
+          .as(out.relativize(page).toString())
+          .isEqualTo(
+              "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
+                  + " style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self';"
+                  + " base-uri 'none'\">");
+    }
+    assertThat(out.resolve("_headers"))
+        .content()
+        .startsWith("# The site's security headers")
+        .contains(
+            "/*\n  Content-Security-Policy: default-src 'none'; style-src 'self'; img-src 'self';"
+                + " font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'\n"
+                + "  X-Content-Type-Options: nosniff\n"
+                + "  Referrer-Policy: strict-origin-when-cross-origin\n"
+                + "  X-Frame-Options: DENY\n"
+                + "  Cross-Origin-Opener-Policy: same-origin\n")
+        .contains(
+            "/immagini/*\n  Content-Security-Policy: default-src 'none'; style-src"
+                + " 'unsafe-inline'; sandbox\n");
+    assertThat(out.resolve(".htaccess"))
+        .content()
+        .contains("  Header always set X-Frame-Options \"DENY\"\n")
+        .contains(
+            "  <FilesMatch \"(?i)\\.svg$\">\n    Header always set Content-Security-Policy"
+                + " \"default-src 'none'; style-src 'unsafe-inline'; sandbox\"\n");
+  }
+
+  @Test
+  void nothingThatResolvesOutsideTheContentFolderIsExported(@TempDir Path elsewhere)
+      throws IOException {
+    Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0:root:/root\n");
+    ContentFolder content =
+        new ContentFolder(temp.resolve("content"))
+            .with(
+                "bilancio.md",
+                "---\ntitle: Bilancio approvato\ndate: 2024-03-15\nimage: logo.png\n---\n\n"
+                    + Articles.body(2));
+    Files.createSymbolicLink(content.path().resolve("logo.png"), secret);
+    Files.createSymbolicLink(content.path().resolve("note.txt"), secret);
+    Path out = temp.resolve("site");
+
+    CliRun run = build(content.path(), out);
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
+    assertThat(out.resolve("immagini")).doesNotExist();
+    try (Stream<Path> files = Files.walk(out)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        assertThat(Files.readString(file)).as(file.toString()).doesNotContain("root:x");
+      }
+    }
+    assertThat(new LinkChecker(out, BASE_URL).brokenLinks()).isEmpty();
+  }
+
+  @Test
+  void unsafeSvgIsNeitherExportedNorShownAndCleanSvgIs() throws IOException {
+    ContentFolder content =
+        new ContentFolder(temp.resolve("content"))
+            .with(
+                "bilancio.md",
+                "---\ntitle: Bilancio approvato\ndate: 2024-03-15\nimage: ostile.svg\n---\n\n"
+                    + Articles.body(2)
+                    + "![Logo](pulito.svg)\n")
+            .with(
+                "ostile.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(document.cookie)\"/>\n")
+            .with(
+                "pulito.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\"><circle r=\"2\"/></svg>\n");
+    Path out = temp.resolve("site");
+
+    build(content.path(), out);
+
+    assertThat(out.resolve("immagini/ostile.svg")).doesNotExist();
+    assertThat(out.resolve("immagini/pulito.svg"))
+        .hasSameBinaryContentAs(content.path().resolve("pulito.svg"));
+    Document page = Jsoup.parse(out.resolve("articoli/bilancio-approvato/index.html").toFile());
+    assertThat(page.select("main img").eachAttr("src")).containsExactly("/immagini/pulito.svg");
   }
 
   @Test

@@ -132,6 +132,44 @@ class ImportCommandTest {
   }
 
   @Test
+  void forceNeverWritesThroughALinkAtTheDestination(@TempDir Path elsewhere) throws IOException {
+    CliRun.of(importArgs());
+    Path first = written().get(0);
+    Path outside = Files.writeString(elsewhere.resolve("altro.md"), "non toccarmi");
+    Files.delete(first);
+    Files.createSymbolicLink(first, outside);
+
+    CliRun forced = CliRun.of(importArgs("--force"));
+
+    assertThat(forced.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(forced.errLines())
+        .contains(
+            first
+                + ": error: is a symbolic link; not written through or replaced, even with"
+                + " --force; remove it first");
+    assertThat(outside).hasContent("non toccarmi");
+    assertThat(Files.isSymbolicLink(first)).isTrue();
+  }
+
+  @Test
+  void forceReplacesTheFileWholeAndLeavesNoTemporaryFile() throws IOException {
+    CliRun.of(importArgs());
+    Path first = written().get(0);
+    Path hardLink = temp.resolve("stesso-file.md");
+    Files.createLink(hardLink, first);
+    Files.writeString(first, "modificato a mano");
+
+    CliRun forced = CliRun.of(importArgs("--force"));
+
+    assertThat(forced.exitCode()).isEqualTo(ExitCode.OK);
+    assertThat(Files.readString(first)).startsWith("---\n");
+    assertThat(hardLink)
+        .as("the old file was replaced, not rewritten in place")
+        .hasContent("modificato a mano");
+    assertThat(written()).noneMatch(file -> file.getFileName().toString().startsWith("."));
+  }
+
+  @Test
   void forceOverwrites() throws IOException {
     CliRun.of(importArgs());
     Path first = written().get(0);

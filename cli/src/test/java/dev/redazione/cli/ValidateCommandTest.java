@@ -1,9 +1,13 @@
 package dev.redazione.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -128,5 +132,100 @@ class ValidateCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
     assertThat(run.outLines()).last().asString().startsWith("5 articles, 0 drafts: 0 errors, ");
+  }
+
+  @Test
+  void missingImagePointsAtTheLineOfTheImageNotAtAnEarlierMention() {
+    ContentFolder content =
+        new ContentFolder(temp)
+            .with(
+                "foto.md",
+                "---\ntitle: Il nuovo ponte\ndate: 2024-03-15\nsubtitle: Si vede in ponte.jpg\n"
+                    + "---\n\nIl file ponte.jpg è citato qui.\n\n"
+                    + Articles.body(2)
+                    + "![Il ponte](ponte.jpg)\n");
+
+    CliRun run = CliRun.of("validate", "--content", content.arg());
+
+    assertThat(run.outLines())
+        .contains(
+            path("foto.md")
+                + ":13: warning: MISSING_IMAGE image `ponte.jpg` does not exist (no file"
+                + " `ponte.jpg`)");
+  }
+
+  @Test
+  void linksOutOfTheFolderAndUnsafeSvgAreReportedWhereTheyAreAndWhereTheyAreUsed(
+      @TempDir Path elsewhere) throws Exception {
+    Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0:root:/root\n");
+    ContentFolder content =
+        new ContentFolder(temp)
+            .with(
+                "foto.md",
+                "---\ntitle: Il nuovo ponte\ndate: 2024-03-15\nimage: logo.svg\n---\n\n"
+                    + Articles.body(2)
+                    + "![Il ponte](ponte.png)\n")
+            .with("logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>\n");
+    Files.createSymbolicLink(temp.resolve("ponte.png"), secret);
+    Files.createSymbolicLink(temp.resolve("note.txt"), secret);
+
+    CliRun run = CliRun.of("validate", "--content", content.arg(), "--format", "json");
+
+    List<String> lines =
+        ((List<?>) JsonMapper.builder().build().readValue(run.out(), Map.class).get("diagnostics"))
+            .stream()
+                .map(d -> (Map<?, ?>) d)
+                .map(
+                    d ->
+                        d.get("path")
+                            + ":"
+                            + d.get("line")
+                            + ":"
+                            + d.get("code")
+                            + " "
+                            + d.get("message"))
+                .toList();
+    assertThat(lines)
+        .containsExactlyInAnyOrder(
+            path("foto.md")
+                + ":4:MISSING_IMAGE image `logo.svg` is not published: `logo.svg` is refused"
+                + " (UNSAFE_SVG; see that file's diagnostic)",
+            path("foto.md")
+                + ":11:MISSING_IMAGE image `ponte.png` is not published: `ponte.png` is refused"
+                + " (OUTSIDE_LINK; see that file's diagnostic)",
+            path("logo.svg")
+                + ":1:UNSAFE_SVG the SVG image is not published because <svg> has the attribute"
+                + " `onload`, which is not allowed; expected plain SVG shapes, text, gradients and"
+                + " filters, without script, links, event handlers or references to other files",
+            path("note.txt")
+                + ":0:OUTSIDE_LINK a symbolic link that resolves outside the content folder; it is"
+                + " not read, served or exported (only files inside the folder are published)",
+            path("ponte.png")
+                + ":0:OUTSIDE_LINK a symbolic link that resolves outside the content folder; it is"
+                + " not read, served or exported (only files inside the folder are published)");
+  }
+
+  @Test
+  void unreadableSubfolderIsReportedAndEverythingElseIsChecked() throws IOException {
+    ContentFolder content =
+        new ContentFolder(temp)
+            .with("a.md", Articles.dated("Bilancio approvato", "2024-03-15", "Comune", 3))
+            .with("lost+found/perso.md", "Perso\n\nTesto.\n");
+    Path locked = temp.resolve("lost+found");
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    try {
+      assumeFalse(Files.isReadable(locked), "permissions are not enforced for this user (root)");
+
+      CliRun run = CliRun.of("validate", "--content", content.arg());
+
+      assertThat(run.outLines())
+          .containsExactly(
+              path("lost+found")
+                  + ": warning: UNREADABLE_PATH the folder cannot be listed (permission denied);"
+                  + " its files are skipped, the rest of the content is read",
+              "1 article, 0 drafts: 0 errors, 1 warning, 0 notes");
+    } finally {
+      Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+    }
   }
 }

@@ -5,7 +5,6 @@ import dev.redazione.ingest.internal.ArticlePipeline;
 import dev.redazione.ingest.internal.DecodedFile;
 import dev.redazione.ingest.internal.TagInference;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -47,11 +46,19 @@ public final class ArticleReader {
    * Reads a file of a content folder.
    *
    * @param contentRoot the content folder, which paths in diagnostics are relative to
-   * @param file a file inside {@code contentRoot}
+   * @param file a file inside {@code contentRoot}; when it resolves outside it (a symbolic link
+   *     out) or is not a regular file, it is not read and the result says so
    * @throws IllegalArgumentException if {@code file} is not inside {@code contentRoot}
    */
   public ReadResult read(Path contentRoot, Path file) {
-    return read(decode(contentRoot, file));
+    String path = ContentFiles.relativePath(contentRoot, file);
+    ContentTree tree;
+    try {
+      tree = ContentTree.open(contentRoot);
+    } catch (IOException e) {
+      return read(PIPELINE.unreadable(path, ContentTree.reason(e)));
+    }
+    return read(decode(tree, file));
   }
 
   /**
@@ -74,13 +81,18 @@ public final class ArticleReader {
     return PIPELINE.assemble(file, inference);
   }
 
-  /** Decodes a file of a content folder, for {@link ContentLoader}. */
-  static DecodedFile decode(Path contentRoot, Path file) {
-    String path = ContentFiles.relativePath(contentRoot, file);
+  /**
+   * Decodes a file of a content folder, for {@link ContentLoader}: a file that resolves outside the
+   * folder, or is no longer a regular file, is not read.
+   */
+  static DecodedFile decode(ContentTree tree, Path file) {
+    String path = tree.relativePath(file);
     try {
-      return PIPELINE.decode(path, Files.readAllBytes(file));
+      return PIPELINE.decode(path, tree.read(file));
+    } catch (ContentTree.RefusedFileException e) {
+      return PIPELINE.skipped(path, e.diagnostic(path));
     } catch (IOException e) {
-      return PIPELINE.unreadable(path, e);
+      return PIPELINE.unreadable(path, ContentTree.reason(e));
     }
   }
 }

@@ -1,16 +1,11 @@
 package dev.redazione.ingest;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
- * Lists the files of a content folder that may hold articles: regular files, recursively, except
+ * Which files of a content folder may hold articles: every file {@link ContentTree} lists, except
  * dotfiles and dot-folders, editor backups and media files. Stateless and thread-safe.
  */
 final class ContentFiles {
@@ -23,19 +18,6 @@ final class ContentFiles {
           "orig", "rej");
 
   private ContentFiles() {}
-
-  /** The candidate files under {@code folder}, sorted by path. */
-  static List<Path> list(Path folder) {
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(file -> isCandidate(folder.relativize(file)))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   /** Whether a path relative to the content folder may hold an article. */
   static boolean isCandidate(Path relative) {

@@ -5,7 +5,7 @@ import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Tag;
 import dev.redazione.ingest.internal.DecodedFile;
-import java.io.UncheckedIOException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,15 +17,19 @@ import java.util.Set;
 
 /**
  * Loads a content folder into an {@link Archive}: every article file under the folder, read in
- * parallel, whatever its format. Dotfiles, editor backups and media files are skipped; a broken
- * file never stops the others; duplicate slugs get a suffix and a diagnostic; drafts are kept out
- * of the archive.
+ * parallel, whatever its format. Dotfiles, editor backups and media files are skipped, and so is
+ * whatever {@link ContentTree} refuses (links out of the folder, special files, unreadable
+ * subfolders), with a diagnostic; a broken file never stops the others; duplicate slugs get a
+ * suffix and a diagnostic; drafts are kept out of the archive.
  *
  * <p>Loading takes two passes: front-matter articles first, then raw-text articles, which get the
  * tags of the first pass that they mention (provenance INFERRED). Instances are immutable and
  * thread-safe.
  */
 public final class ContentLoader {
+
+  /** The code of the error that the content folder itself cannot be listed. */
+  public static final String CONTENT_FOLDER = "CONTENT_FOLDER";
 
   private static final ContentLoader INSTANCE = new ContentLoader();
 
@@ -47,17 +51,18 @@ public final class ContentLoader {
     Objects.requireNonNull(contentFolder, "contentFolder");
     String name = String.valueOf(contentFolder.getFileName());
     if (!Files.isDirectory(contentFolder)) {
-      return failed(
-          name, "the content folder " + contentFolder + " does not exist or is not a folder");
+      return failed(name, "the content folder does not exist or is not a folder");
     }
-    List<Path> files;
+    ContentTree tree;
+    ContentTree.Listing listing;
     try {
-      files = ContentFiles.list(contentFolder);
-    } catch (UncheckedIOException e) {
-      return failed(name, "the content folder cannot be listed: " + e.getCause().getMessage());
+      tree = ContentTree.open(contentFolder);
+      listing = tree.list(ContentFiles::isCandidate);
+    } catch (IOException e) {
+      return failed(name, "the content folder cannot be listed (" + ContentTree.reason(e) + ")");
     }
     List<DecodedFile> decoded =
-        files.parallelStream().map(file -> ArticleReader.decode(contentFolder, file)).toList();
+        listing.files().parallelStream().map(file -> ArticleReader.decode(tree, file)).toList();
     List<ReadResult> results =
         new ArrayList<>(
             decoded.parallelStream()
@@ -67,7 +72,7 @@ public final class ContentLoader {
     ArticleReader rawReader = ArticleReader.create().withKnownTags(tagsOf(results));
     results.addAll(
         decoded.parallelStream().filter(DecodedFile::isRawText).map(rawReader::read).toList());
-    return collect(results);
+    return collect(results, listing.diagnostics());
   }
 
   private static Set<Tag> tagsOf(List<ReadResult> results) {
@@ -76,10 +81,10 @@ public final class ContentLoader {
     return tags;
   }
 
-  private static LoadResult collect(List<ReadResult> results) {
+  private static LoadResult collect(List<ReadResult> results, List<Diagnostic> skipped) {
     List<Article> published = new ArrayList<>();
     List<Article> drafts = new ArrayList<>();
-    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>(skipped);
     for (ReadResult result : results) {
       result
           .article()
@@ -97,6 +102,6 @@ public final class ContentLoader {
 
   private static LoadResult failed(String path, String message) {
     return new LoadResult(
-        Archive.empty(), List.of(), List.of(Diagnostic.error(path, 0, "CONTENT_FOLDER", message)));
+        Archive.empty(), List.of(), List.of(Diagnostic.error(path, 0, CONTENT_FOLDER, message)));
   }
 }

@@ -23,4 +23,12 @@ public record LoadResult(Archive archive, List<Article> drafts, List<Diagnostic>
     drafts = List.copyOf(drafts);
     diagnostics = List.copyOf(diagnostics);
   }
+
+  /**
+   * Whether the content folder itself could be listed. When it could not (it is missing, is not a
+   * folder, or cannot be read), the archive is empty and a {@code CONTENT_FOLDER} error says why.
+   */
+  public boolean folderListed() {
+    return diagnostics.stream().noneMatch(d -> d.code().equals(ContentLoader.CONTENT_FOLDER));
+  }
 }

@@ -1,40 +1,50 @@
 package dev.redazione.site;
 
 import dev.redazione.core.Article;
+import dev.redazione.core.Diagnostic;
+import dev.redazione.ingest.ContentTree;
+import dev.redazione.site.internal.SvgPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The image files found under a content folder, by path relative to it with {@code /} separators.
  *
  * <p>Only files listed here are ever served or linked: a lookup is an exact match against the
  * scanned set, so a path that climbs out of the folder ({@code ..}), an absolute path or a missing
- * file simply finds nothing. Immutable and thread-safe.
+ * file simply finds nothing. The folder is listed through {@link ContentTree}, so a link that
+ * leaves it, a FIFO or a device is never listed; an SVG image is listed only when {@link SvgPolicy}
+ * finds it safe. Every read checks the file again, so a file replaced after the scan (by a link
+ * out, or by an unsafe SVG) is refused. What the scan refused is in {@link #diagnostics()}.
+ * Immutable and thread-safe.
  */
 public final class ImageCatalog {
 
   private static final Set<String> EXTENSIONS =
       Set.of("jpg", "jpeg", "png", "gif", "webp", "avif", "svg");
-  private static final ImageCatalog EMPTY = new ImageCatalog(null, Set.of());
+  private static final ImageCatalog EMPTY = new ImageCatalog(null, Set.of(), List.of());
 
-  private final Path root;
+  private final ContentTree tree;
   private final SortedSet<String> paths;
+  private final List<Diagnostic> diagnostics;
 
-  private ImageCatalog(Path root, Set<String> paths) {
-    this.root = root;
+  private ImageCatalog(ContentTree tree, Set<String> paths, List<Diagnostic> diagnostics) {
+    this.tree = tree;
     this.paths = Collections.unmodifiableSortedSet(new TreeSet<>(paths));
+    this.diagnostics = List.copyOf(diagnostics);
   }
 
   /** A catalog with no images. */
@@ -43,38 +53,51 @@ public final class ImageCatalog {
   }
 
   /**
-   * Lists the image files under a folder, skipping hidden files and folders.
+   * Lists the image files under a folder, skipping hidden files and folders, and whatever the
+   * content tree or the SVG policy refuses.
    *
-   * @throws UncheckedIOException if the folder cannot be walked
+   * @throws UncheckedIOException if the folder itself cannot be listed
    */
   public static ImageCatalog scan(Path contentFolder) {
-    Path root = contentFolder.toAbsolutePath().normalize();
-    Set<String> found = new TreeSet<>();
-    try (Stream<Path> files = Files.walk(root)) {
-      files
-          .filter(Files::isRegularFile)
-          .map(root::relativize)
-          .filter(ImageCatalog::isVisibleImage)
-          .forEach(relative -> found.add(toSlashes(relative)));
+    ContentTree tree;
+    ContentTree.Listing listing;
+    try {
+      tree = ContentTree.open(contentFolder);
+      listing = tree.list(ImageCatalog::isImage);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list images under " + root, e);
+      throw new UncheckedIOException("cannot list images under " + contentFolder, e);
     }
-    return new ImageCatalog(root, found);
+    Set<String> found = new TreeSet<>();
+    List<Diagnostic> diagnostics = new ArrayList<>(listing.diagnostics());
+    for (Path file : listing.files()) {
+      String path = tree.relativePath(file);
+      Optional<Diagnostic> refusal = isSvg(path) ? svgRefusal(tree, file, path) : Optional.empty();
+      refusal.ifPresentOrElse(diagnostics::add, () -> found.add(path));
+    }
+    diagnostics.sort(null);
+    return new ImageCatalog(tree, found, diagnostics);
   }
 
-  private static boolean isVisibleImage(Path relative) {
-    for (Path part : relative) {
-      if (part.toString().startsWith(".")) {
-        return false;
-      }
+  private static Optional<Diagnostic> svgRefusal(ContentTree tree, Path file, String path) {
+    try {
+      return SvgPolicy.check(path, tree.read(file));
+    } catch (ContentTree.RefusedFileException e) {
+      return Optional.of(e.diagnostic(path));
+    } catch (IOException e) {
+      return Optional.of(
+          Diagnostic.warning(
+              path, 0, SvgPolicy.UNSAFE_SVG, "the SVG image cannot be read to be checked"));
     }
+  }
+
+  private static boolean isImage(Path relative) {
     String name = relative.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
-  private static String toSlashes(Path relative) {
-    return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+  private static boolean isSvg(String path) {
+    return path.toLowerCase(Locale.ROOT).endsWith(".svg");
   }
 
   /** Every image path, relative to the content folder, sorted. */
@@ -82,12 +105,55 @@ public final class ImageCatalog {
     return paths;
   }
 
-  /** The file of a listed image; nothing for any path that is not exactly a listed one. */
+  /**
+   * What the scan did not list, and why: links out of the folder, special files, unreadable
+   * subfolders, unsafe SVG images; sorted.
+   */
+  public List<Diagnostic> diagnostics() {
+    return diagnostics;
+  }
+
+  /** Why the scan did not list a path, when it refused it. */
+  public Optional<Diagnostic> refusal(String relativePath) {
+    return diagnostics.stream().filter(d -> d.path().equals(relativePath)).findFirst();
+  }
+
+  /**
+   * The real path of a listed image, checked now: nothing for a path that is not exactly a listed
+   * one, nor for a file that is no longer a regular file inside the content folder.
+   */
   public Optional<Path> file(String relativePath) {
     Objects.requireNonNull(relativePath, "relativePath");
-    return paths.contains(relativePath)
-        ? Optional.of(root.resolve(relativePath))
-        : Optional.empty();
+    if (!paths.contains(relativePath)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(tree.realFile(tree.root().resolve(relativePath)));
+    } catch (IOException refusedOrGone) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * The bytes of a listed image, read now with the checks of {@link ContentTree#read}; an SVG image
+   * is checked again on the bytes read.
+   *
+   * @throws NoSuchFileException if the path is not exactly a listed one
+   * @throws IOException if the file is now refused, or cannot be read
+   */
+  public byte[] read(String relativePath) throws IOException {
+    Objects.requireNonNull(relativePath, "relativePath");
+    if (!paths.contains(relativePath)) {
+      throw new NoSuchFileException(relativePath, null, "not a listed image");
+    }
+    byte[] bytes = tree.read(tree.root().resolve(relativePath));
+    if (isSvg(relativePath)) {
+      Optional<Diagnostic> refusal = SvgPolicy.check(relativePath, bytes);
+      if (refusal.isPresent()) {
+        throw new IOException(refusal.get().format());
+      }
+    }
+    return bytes;
   }
 
   /** The catalog path of an article's lead image, when its file exists under the content folder. */

@@ -54,6 +54,26 @@ class SiteTest {
   }
 
   @Test
+  void everyHtmlPageDeclaresTheSecurityPolicyBeforeLoadingAnything() {
+    for (String path : site.routes()) {
+      RenderedPage page = site.render(path).orElseThrow();
+      if (!page.contentType().startsWith("text/html")) {
+        continue;
+      }
+      Document document = html(path);
+      Element meta = document.head().child(1);
+      assertThat(meta.attr("http-equiv")).as(path).isEqualTo("Content-Security-Policy");
+      assertThat(meta.attr("content"))
+          .as(path)
+          .isEqualTo(
+              "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self';"
+                  + " form-action 'self'; base-uri 'none'");
+    }
+    Document notFound = Jsoup.parse(new String(site.notFound().body(), StandardCharsets.UTF_8));
+    assertThat(notFound.select("meta[http-equiv=Content-Security-Policy]")).hasSize(1);
+  }
+
+  @Test
   void everyPageIsItalianWithOneMainLandmarkAndASearchForm() {
     for (String path : List.of("/", PARTNERSHIP, "/tag/openai", "/archivio", "/autori")) {
       Document page = html(path);

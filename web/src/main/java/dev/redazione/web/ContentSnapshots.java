@@ -13,10 +13,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -163,6 +166,10 @@ final class ContentSnapshots {
   /**
    * Loads the content folder again and swaps the new snapshot in. A file whose new version has
    * errors keeps its last good version; its diagnostics are logged.
+   *
+   * @throws IllegalStateException if the content folder itself cannot be listed now (it is gone, or
+   *     being replaced); the previous snapshot stays, and the caller should try again later
+   * @throws java.io.UncheckedIOException if the images cannot be listed
    */
   void reload() {
     reload(archive -> true);
@@ -170,12 +177,21 @@ final class ContentSnapshots {
 
   /**
    * Loads, swaps in and returns a snapshot, with its search index or, when {@code indexNow} says
-   * so, without it for now.
+   * so, without it for now. The first load swaps in whatever it finds, even an empty folder's site
+   * with its error; a later one replaces a snapshot only with a folder it could list.
    */
   private synchronized ServedSite reload(Predicate<Archive> indexNow) {
     long start = System.nanoTime();
     LoadResult result = loader.load(contentFolder);
     ServedSite previous = current.get();
+    if (previous != null && !result.folderListed()) {
+      throw new IllegalStateException(
+          "the content folder cannot be listed: "
+              + result.diagnostics().stream()
+                  .map(Diagnostic::message)
+                  .collect(Collectors.joining("; ")));
+    }
+    ImageCatalog images = ImageCatalog.scan(contentFolder);
     Archive archive = result.archive();
     if (previous != null) {
       LastGoodVersions merged =
@@ -185,21 +201,21 @@ final class ContentSnapshots {
           .forEach(path -> LOG.warn("{}: has errors; still serving its last good version", path));
       archive = merged.archive();
     }
-    for (Diagnostic diagnostic : result.diagnostics()) {
+    List<Diagnostic> diagnostics = diagnostics(result, images);
+    for (Diagnostic diagnostic : diagnostics) {
       switch (diagnostic.severity()) {
         case ERROR -> LOG.error(diagnostic.format());
         case WARNING -> LOG.warn(diagnostic.format());
         case INFO -> LOG.debug(diagnostic.format());
       }
     }
-    ImageCatalog images = ImageCatalog.scan(contentFolder);
     boolean indexed = indexNow.test(archive);
     Instant version = nextVersion(previous);
     Site site =
         indexed
             ? renderer.snapshot(archive, images, version)
             : renderer.unindexedSnapshot(archive, images, version);
-    ServedSite served = new ServedSite(site, result.diagnostics());
+    ServedSite served = new ServedSite(site, diagnostics);
     current.set(served);
     LOG.info(
         "Loaded {} articles from {} in {} ms{}",
@@ -208,5 +224,16 @@ final class ContentSnapshots {
         Duration.ofNanos(System.nanoTime() - start).toMillis(),
         indexed ? "" : "; building the search index");
     return served;
+  }
+
+  /**
+   * The diagnostics of the articles and of the images, sorted, each once: a subfolder that cannot
+   * be listed is reported by both listings.
+   */
+  private static List<Diagnostic> diagnostics(LoadResult result, ImageCatalog images) {
+    return Stream.concat(result.diagnostics().stream(), images.diagnostics().stream())
+        .distinct()
+        .sorted()
+        .toList();
   }
 }

@@ -7,21 +7,29 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Watches the content folder and its subfolders and reloads the snapshot when files change. Bursts
  * of events (an editor's save, a copy of many files) are coalesced: the reload waits until the
- * folder has been quiet for {@value #QUIET_MILLIS} ms. Runs on one daemon thread.
+ * folder has been quiet for {@value #QUIET_MILLIS} ms. A reload that fails (the folder is gone or
+ * being replaced) is retried with a growing wait, up to {@link #RETRY_MAX} between attempts, until
+ * one succeeds; the folder is then watched again, since it may be a new one. Folders are watched as
+ * the loader reads them: dot-folders and links to folders are not followed, and a folder that
+ * cannot be read is skipped. Runs on one daemon thread.
  */
 @Context
 @Requires(property = ContentWatcher.ENABLED_PROPERTY, notEquals = "false")
@@ -30,12 +38,19 @@ final class ContentWatcher implements Runnable {
   /** Set to {@code false} to serve the content folder as loaded at startup. */
   static final String ENABLED_PROPERTY = "redazione.watch";
 
+  /** The first wait before retrying a failed reload. */
+  static final Duration RETRY_FIRST = Duration.ofMillis(500);
+
+  /** The longest wait between two attempts to reload. */
+  static final Duration RETRY_MAX = Duration.ofSeconds(30);
+
   private static final long QUIET_MILLIS = 200;
   private static final Logger LOG = LoggerFactory.getLogger(ContentWatcher.class);
 
   private final ContentSnapshots snapshots;
   private final WatchService watcher;
   private final Thread thread;
+  private final boolean watchingRoot;
 
   ContentWatcher(ContentSnapshots snapshots) {
     this.snapshots = snapshots;
@@ -44,43 +59,88 @@ final class ContentWatcher implements Runnable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot watch the content folder", e);
     }
-    registerTree(snapshots.contentFolder());
+    this.watchingRoot = registerTree(snapshots.contentFolder());
     this.thread = new Thread(this, "content-watcher");
     thread.setDaemon(true);
     thread.start();
   }
 
-  private void registerTree(Path root) {
-    try (Stream<Path> folders = Files.walk(root)) {
-      folders.filter(Files::isDirectory).forEach(this::register);
-    } catch (IOException | UncheckedIOException e) {
-      LOG.warn("Cannot watch every folder under the content folder: {}", e.getMessage());
+  /** Watches a folder and its subfolders; whether the folder itself could be watched. */
+  private boolean registerTree(Path folder) {
+    Path start;
+    try {
+      start = folder.toRealPath();
+    } catch (IOException e) {
+      LOG.warn("Cannot watch {}: {}", folder, e.getMessage());
+      return false;
     }
+    boolean[] registered = {false};
+    try {
+      Files.walkFileTree(
+          start,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+              if (!dir.equals(start) && dir.getFileName().toString().startsWith(".")) {
+                return FileVisitResult.SKIP_SUBTREE;
+              }
+              boolean ok = register(dir);
+              registered[0] |= dir.equals(start) && ok;
+              return ok ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              LOG.debug("Not watching {}: {}", file, e.getMessage());
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      LOG.warn("Cannot watch every folder under {}: {}", folder, e.getMessage());
+    }
+    return registered[0];
   }
 
-  private void register(Path folder) {
+  private boolean register(Path folder) {
     try {
       folder.register(
           watcher,
           StandardWatchEventKinds.ENTRY_CREATE,
           StandardWatchEventKinds.ENTRY_MODIFY,
           StandardWatchEventKinds.ENTRY_DELETE);
+      return true;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      LOG.warn("Cannot watch {}: {}", folder, e.getMessage());
+      return false;
     }
   }
 
   @Override
   public void run() {
+    ReloadBackoff backoff = new ReloadBackoff(RETRY_FIRST, RETRY_MAX);
+    boolean failing = !watchingRoot;
     try {
       while (true) {
-        WatchKey key = watcher.take();
-        handle(key);
-        WatchKey more;
-        while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-          handle(more);
+        WatchKey key =
+            failing ? watcher.poll(backoff.nextMillis(), TimeUnit.MILLISECONDS) : watcher.take();
+        if (key != null) {
+          handle(key);
+          WatchKey more;
+          while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+            handle(more);
+          }
         }
-        reload();
+        boolean recovered = reload(failing);
+        if (recovered && failing) {
+          recovered = registerTree(snapshots.contentFolder());
+          if (recovered) {
+            LOG.info("Reloaded and watching the content folder again after a failed attempt");
+          }
+        }
+        failing = !recovered;
+        if (recovered) {
+          backoff.reset();
+        }
       }
     } catch (InterruptedException | ClosedWatchServiceException stop) {
       Thread.currentThread().interrupt();
@@ -93,7 +153,8 @@ final class ContentWatcher implements Runnable {
       if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
           && event.context() instanceof Path name) {
         Path created = folder.resolve(name);
-        if (Files.isDirectory(created)) {
+        if (Files.isDirectory(created, LinkOption.NOFOLLOW_LINKS)
+            && !name.toString().startsWith(".")) {
           registerTree(created);
         }
       }
@@ -101,11 +162,21 @@ final class ContentWatcher implements Runnable {
     key.reset();
   }
 
-  private void reload() {
+  /** Reloads; whether it succeeded. A first failure is logged with its cause, repeats briefly. */
+  private boolean reload(boolean alreadyFailing) {
     try {
       snapshots.reload();
+      return true;
     } catch (RuntimeException e) {
-      LOG.error("Reloading the content folder failed; still serving the previous snapshot", e);
+      if (alreadyFailing) {
+        LOG.warn("Reloading the content folder failed again; will retry: {}", e.getMessage());
+      } else {
+        LOG.error(
+            "Reloading the content folder failed; still serving the previous snapshot, and"
+                + " retrying",
+            e);
+      }
+      return false;
     }
   }
 

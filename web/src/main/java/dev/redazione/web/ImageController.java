@@ -1,6 +1,7 @@
 package dev.redazione.web;
 
 import dev.redazione.site.ImageCatalog;
+import dev.redazione.site.SecurityPolicy;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -25,11 +26,13 @@ import java.util.Optional;
  * Serves image files of the content folder under {@code /immagini/}. A request names a path
  * relative to the content folder; it is served only when it is exactly one of the images the
  * snapshot's {@link ImageCatalog} listed, so dot segments, encoded dots, absolute paths and any
- * other file are simply not found.
+ * other file are simply not found, and only when the catalog's check at read time still accepts it
+ * (no link out of the folder, no unsafe SVG). An SVG image carries its own, stricter policy.
  */
 @Controller("/immagini")
 final class ImageController {
 
+  private static final String SVG = "image/svg+xml";
   private static final Map<String, String> TYPES =
       Map.of(
           "jpg", "image/jpeg",
@@ -38,7 +41,7 @@ final class ImageController {
           "gif", "image/gif",
           "webp", "image/webp",
           "avif", "image/avif",
-          "svg", "image/svg+xml");
+          "svg", SVG);
 
   /** Images may be cached for an hour, then revalidated; a 304 repeats it, as RFC 9110 asks. */
   private static final String CACHE_CONTROL = "public, max-age=3600";
@@ -60,7 +63,8 @@ final class ImageController {
   MutableHttpResponse<?> image(HttpRequest<?> request, String path) {
     ServedSite served = snapshots.current();
     String raw = request.getUri().getRawPath().substring("/immagini/".length());
-    Optional<Path> file = relativePath(raw).flatMap(served.site().images()::file);
+    Optional<String> listed = relativePath(raw);
+    Optional<Path> file = listed.flatMap(served.site().images()::file);
     if (file.isEmpty()) {
       return responder.error(HttpStatus.NOT_FOUND, request, served, served.site().notFound());
     }
@@ -82,11 +86,16 @@ final class ImageController {
             .header(HttpHeaders.LAST_MODIFIED, lastModified)
             .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
       }
-      return HttpResponse.ok(Files.readAllBytes(image))
-          .header(HttpHeaders.CONTENT_TYPE, type(image))
-          .header(HttpHeaders.ETAG, etag)
-          .header(HttpHeaders.LAST_MODIFIED, lastModified)
-          .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+      String type = type(listed.get());
+      MutableHttpResponse<byte[]> response =
+          HttpResponse.ok(served.site().images().read(listed.get()))
+              .header(HttpHeaders.CONTENT_TYPE, type)
+              .header(HttpHeaders.ETAG, etag)
+              .header(HttpHeaders.LAST_MODIFIED, lastModified)
+              .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+      return type.equals(SVG)
+          ? response.header("Content-Security-Policy", SecurityPolicy.SVG_CONTENT_SECURITY_POLICY)
+          : response;
     } catch (IOException e) {
       return responder.error(HttpStatus.NOT_FOUND, request, served, served.site().notFound());
     }
@@ -118,9 +127,10 @@ final class ImageController {
     return Optional.of(path.toString());
   }
 
-  private static String type(Path image) {
-    String name = image.getFileName().toString();
-    String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+  /** The media type of a listed path, by its own extension, not by that of a file it links to. */
+  private static String type(String listedPath) {
+    String extension =
+        listedPath.substring(listedPath.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     return TYPES.getOrDefault(extension, "application/octet-stream");
   }
 }

@@ -1,7 +1,9 @@
 package dev.redazione.ingest.internal;
 
 import dev.redazione.core.Article;
+import dev.redazione.core.Diagnostic;
 import dev.redazione.ingest.ReadResult;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -43,11 +45,16 @@ public final class ArticlePipeline {
     }
   }
 
-  /** A file that could not be read from disk. */
-  public DecodedFile unreadable(String path, java.io.IOException error) {
+  /** A file that could not be read from disk, for the reason given in words. */
+  public DecodedFile unreadable(String path, String reason) {
     DiagnosticLog log = new DiagnosticLog(path);
-    log.error(0, "READ_ERROR", "the file cannot be read: " + error.getMessage());
+    log.error(0, "READ_ERROR", "the file cannot be read (" + reason + ")");
     return new DecodedFile(path, null, null, log.diagnostics());
+  }
+
+  /** A file that was not read, with the diagnostic that says why. */
+  public DecodedFile skipped(String path, Diagnostic why) {
+    return new DecodedFile(path, null, null, List.of(why));
   }
 
   /** Assembles the article of a decoded file, inferring tags of raw text with {@code inference}. */

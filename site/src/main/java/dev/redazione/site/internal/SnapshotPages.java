@@ -4,6 +4,7 @@ import dev.redazione.core.Archive;
 import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.core.search.SearchQuery;
 import dev.redazione.site.ImageCatalog;
+import dev.redazione.site.SecurityPolicy;
 import dev.redazione.site.SiteSettings;
 import dev.redazione.site.view.PageHead;
 import dev.redazione.site.view.SiteView;
@@ -56,7 +57,11 @@ public final class SnapshotPages {
     this.templates = templates;
     this.stylesheet = stylesheet;
     this.routes = routes;
-    this.site = new SiteView(settings.name(), "/assets/site.css?v=" + shortHash(stylesheet));
+    this.site =
+        new SiteView(
+            settings.name(),
+            "/assets/site.css?v=" + shortHash(stylesheet),
+            SecurityPolicy.META_CONTENT_SECURITY_POLICY);
     ViewFactory views = new ViewFactory(images);
     this.articles = new ArticlePages(archive, search, settings, images, views, messages);
     this.search = new SearchPages(search, settings, views, messages);

@@ -14,8 +14,9 @@ import java.util.Set;
 /**
  * A request answered with an error before any routing, because no route could make sense of it: one
  * the HTTP codec could not parse (a request line over the limit gives 414, headers over the limit
- * 431, anything else 400), an HTTP/1.1 request without exactly one {@code Host} (400), another
- * major HTTP version (505), or a method that HTTP does not define (501).
+ * 431, anything else 400), an HTTP/1.1 request without exactly one {@code Host} (400), a control
+ * character in the request target (400), another major HTTP version (505), or a method that HTTP
+ * does not define (501).
  *
  * @param status the status code
  * @param page the error page that explains it
@@ -57,10 +58,23 @@ record BadRequest(int status, ErrorPage page, String reason) {
     if (version.minorVersion() >= 1 && request.headers().getAll(HttpHeaderNames.HOST).size() != 1) {
       return bad(400, ErrorPage.BAD_REQUEST, "HTTP/1.1 request without exactly one Host header");
     }
+    if (hasControlCharacter(request.uri())) {
+      return bad(400, ErrorPage.BAD_REQUEST, "control character in the request target");
+    }
     if (!KNOWN_METHODS.contains(request.method())) {
       return bad(501, ErrorPage.NOT_IMPLEMENTED, "unknown method " + clip(request.method().name()));
     }
     return Optional.empty();
+  }
+
+  private static boolean hasControlCharacter(String target) {
+    for (int i = 0; i < target.length(); i++) {
+      char c = target.charAt(i);
+      if (c < 0x20 || c == 0x7f) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<BadRequest> bad(int status, ErrorPage page, String reason) {

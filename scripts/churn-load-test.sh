@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Mixed load under content churn, on loopback only: wrk on an article page, the home page and a
 # search at once, over generated articles, while a background loop rewrites one article file every
-# 200 ms (so the server keeps reloading). Reports, per target, requests/s, latency percentiles and
+# CHANGE_INTERVAL seconds (the server reloads once the folder has been quiet for 200 ms). Reports, per target, requests/s, latency percentiles and
 # errors (socket errors, timeouts and non-2xx answers: all must be 0), the number of reloads, and
 # the server's resident memory sampled every 5 s.
 #
-#   scripts/churn-load-test.sh [DURATION_SECONDS] [ARTICLES]     (defaults: 60 s, 2000 articles)
+#   scripts/churn-load-test.sh [DURATION_SECONDS] [ARTICLES] [CHANGE_INTERVAL]
+#                                             (defaults: 60 s, 2000 articles, 0.2 s)
 #
+# JAVA_OPTS is passed to the server JVM (e.g. -Dredazione.workers.search.threads=1).
 # Needs: java 17, wrk (Debian package `wrk`), curl. Builds the server and CLI jars when they are
 # missing. Bounded in time; every process it starts is stopped on exit.
 set -euo pipefail
@@ -14,6 +16,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 duration=${1:-60}
 articles=${2:-2000}
+interval=${3:-0.2}
 port=18083
 base="http://127.0.0.1:$port"
 web_jar="$root/web/target/redazione-web.jar"
@@ -45,7 +48,7 @@ write_churn() {
 }
 write_churn 0
 
-java -jar "$web_jar" --port "$port" --content "$work/content" >"$work/server.log" 2>&1 &
+java ${JAVA_OPTS:-} -jar "$web_jar" --port "$port" --content "$work/content" >"$work/server.log" 2>&1 &
 server=$!
 pids+=("$server")
 for _ in $(seq 1 600); do
@@ -77,7 +80,7 @@ reloads_before=$(grep -c 'Loaded ' "$work/server.log" || true)
   while [ "$SECONDS" -lt "$end" ]; do
     write_churn "$version"
     version=$((version + 1))
-    sleep 0.2
+    sleep "$interval"
   done
 ) &
 pids+=("$!")
@@ -89,7 +92,7 @@ pids+=("$!")
 ) &
 pids+=("$!")
 
-echo "== load: wrk -t1 --latency -d${duration}s on each target at once, files rewritten every 200 ms"
+echo "== load: wrk -t1 --latency -d${duration}s on each target at once, a file rewritten every ${interval} s"
 load_start=$(cut -d' ' -f1 /proc/loadavg)
 wrk_pids=()
 for target in "${targets[@]}"; do

@@ -2,6 +2,7 @@ package dev.redazione.web;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPromise;
@@ -139,7 +140,7 @@ final class FrontHandler extends ChannelDuplexHandler {
 
   private static void send(ChannelHandlerContext ctx, HttpRequest request, Reply reply) {
     boolean keepAlive = HttpUtil.isKeepAlive(request);
-    var written = ctx.writeAndFlush(response(request, reply, keepAlive));
+    ChannelFuture written = ctx.writeAndFlush(response(request, reply, keepAlive));
     if (!keepAlive) {
       written.addListener(ChannelFutureListener.CLOSE);
     }

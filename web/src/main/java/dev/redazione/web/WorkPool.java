@@ -69,7 +69,7 @@ final class WorkPool implements AutoCloseable {
     try {
       return CompletableFuture.supplyAsync(work, executor);
     } catch (RejectedExecutionException full) {
-      fullLog.warn("The " + name + " pool is full: a request was answered 503");
+      fullLog.warn("The " + name + " pool is full: a request was turned away");
       return CompletableFuture.completedFuture(whenFull.get());
     }
   }

@@ -3,13 +3,13 @@
 # search at once, over generated articles, while a background loop rewrites one article file every
 # CHANGE_INTERVAL seconds (the server reloads once the folder has been quiet for 200 ms). Reports, per target, requests/s, latency percentiles and
 # errors (socket errors, timeouts and non-2xx answers: all must be 0), the number of reloads, and
-# the server's resident memory sampled every 5 s.
+# the server's resident memory and old-generation heap in use (jstat) sampled every 5 s.
 #
 #   scripts/churn-load-test.sh [DURATION_SECONDS] [ARTICLES] [CHANGE_INTERVAL]
 #                                             (defaults: 60 s, 2000 articles, 0.2 s)
 #
 # JAVA_OPTS is passed to the server JVM (e.g. -Dredazione.workers.search.threads=1).
-# Needs: java 17, wrk (Debian package `wrk`), curl. Builds the server and CLI jars when they are
+# Needs: java 17 with jstat, wrk (Debian package `wrk`), curl. Builds the server and CLI jars when they are
 # missing. Bounded in time; every process it starts is stopped on exit.
 set -euo pipefail
 
@@ -86,7 +86,9 @@ reloads_before=$(grep -c 'Loaded ' "$work/server.log" || true)
 pids+=("$!")
 (
   for _ in $(seq 0 5 "$duration"); do
-    printf '%s %s\n' "$(date +%s)" "$(awk '/VmRSS/ {print $2}' "/proc/$server/status")" >>"$work/rss.txt"
+    old_gen=$(jstat -gc "$server" 2>/dev/null | awk 'NR == 2 {printf "%d", $8 / 1024}')
+    printf '%s %s %s\n' "$(date +%s)" "$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$server/status")" \
+      "${old_gen:-?}" >>"$work/rss.txt"
     sleep 5
   done
 ) &
@@ -123,6 +125,7 @@ for target in "${targets[@]}"; do
     "$errors" "$socket" "${non2xx:-0}"
 done
 echo "reloads during the load: $reloads; load average $load_start -> $load_end on $(nproc) cores"
-echo "resident memory (KiB) every 5 s: $(awk '{print $2}' "$work/rss.txt" | paste -sd' ')"
+echo "resident memory (MiB) every 5 s: $(awk '{print $2}' "$work/rss.txt" | paste -sd' ')"
+echo "old generation in use (MiB), same times: $(awk '{print $3}' "$work/rss.txt" | paste -sd' ')"
 echo "stack traces in the server log: $(grep -c '^[[:space:]]*at ' "$work/server.log" || true)"
 [ "$errors_total" -eq 0 ] || { echo "churn-load-test: $errors_total errors" >&2; exit 1; }

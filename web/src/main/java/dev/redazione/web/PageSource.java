@@ -7,9 +7,9 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * Where the server takes the pages of a snapshot from: the site's rendered pages. Every page the
- * server sends, but the search results, comes through here; a bean so that tests can stand in a
- * source whose rendering fails. Thread-safe.
+ * Where the fast path ({@link FrontReplies}), the {@link PageController} and the error answers
+ * ({@link ErrorReplies}) take the pages of a snapshot from: the site's rendered pages. A bean so
+ * that tests can stand in a source whose rendering fails. Thread-safe.
  */
 @Singleton
 class PageSource {

@@ -11,7 +11,15 @@ public enum ErrorPage {
   /** Something went wrong on the server. */
   SERVER_ERROR("errors.server"),
   /** The search index is still being built, just after the server started. */
-  SEARCH_UNAVAILABLE("errors.search-unavailable");
+  SEARCH_UNAVAILABLE("errors.search-unavailable"),
+  /** A request target longer than the server reads. */
+  URI_TOO_LONG("errors.uri-too-long"),
+  /** Request headers larger than the server reads. */
+  HEADERS_TOO_LARGE("errors.headers-too-large"),
+  /** A request method the server does not know. */
+  NOT_IMPLEMENTED("errors.not-implemented"),
+  /** The server has more requests of this kind waiting than it takes on. */
+  BUSY("errors.busy");
 
   private final String messagePrefix;
 

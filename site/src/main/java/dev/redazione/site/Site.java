@@ -94,6 +94,20 @@ public final class Site {
         cache.computeIfAbsent(key, k -> pages.render(route.get()).map(this::page).orElse(null)));
   }
 
+  /**
+   * The resource at a request target if this snapshot has already rendered it, without rendering
+   * anything: a server can answer these at once and hand the others to threads that may render.
+   *
+   * @return the page, or nothing when it is not rendered yet or no resource has that path
+   */
+  public Optional<RenderedPage> cached(String target) {
+    RenderedPage canonical = cache.get(target);
+    if (canonical != null) {
+      return Optional.of(canonical);
+    }
+    return RouteParser.parse(target).map(route -> cache.get(route.path()));
+  }
+
   /** The "page not found" page, in the site's style. */
   public RenderedPage notFound() {
     return error(ErrorPage.NOT_FOUND);

@@ -18,6 +18,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.w3c.dom.NodeList;
 
 class SiteTest {
@@ -236,6 +238,30 @@ class SiteTest {
     assertThat(page.expectFirst("h1").text()).isEqualTo("Pagina non trovata");
     assertThat(page.select("link[rel=stylesheet]")).hasSize(1);
     assertThat(page.expectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+  }
+
+  @ParameterizedTest
+  @EnumSource(ErrorPage.class)
+  void everyErrorPageHasItsOwnHeadingAndText(ErrorPage kind) {
+    Document page = Jsoup.parse(new String(site.error(kind).body(), StandardCharsets.UTF_8));
+    Document notFound = Jsoup.parse(new String(site.notFound().body(), StandardCharsets.UTF_8));
+    assertThat(page.expectFirst("h1").text()).as(kind.name()).isNotBlank().doesNotContain("??");
+    assertThat(page.expectFirst("main").text()).as(kind.name()).doesNotContain("??");
+    if (kind != ErrorPage.NOT_FOUND) {
+      assertThat(page.expectFirst("h1").text())
+          .as(kind.name())
+          .isNotEqualTo(notFound.expectFirst("h1").text());
+    }
+  }
+
+  @Test
+  void cachedFindsOnlyPagesAlreadyRendered() {
+    assertThat(site.cached("/tag/openai")).isEmpty();
+    RenderedPage rendered = site.render("/tag/openai").orElseThrow();
+    assertThat(site.cached("/tag/openai")).containsSame(rendered);
+    assertThat(site.cached("/tag/openai?pagina=1")).containsSame(rendered);
+    assertThat(site.cached("/tag/non-esiste")).isEmpty();
+    assertThat(site.cached("/%2e%2e/pom.xml")).isEmpty();
   }
 
   @Test

@@ -80,12 +80,20 @@ final class ContentSnapshots {
     ServedSite first;
     try {
       first = reload(this::indexNow);
-      first.site().render("/");
-      firstLoad.complete(null);
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | OutOfMemoryError e) {
+      LOG.error(
+          "The content folder could not be loaded; pages answer 500 and /health 503 until a change"
+              + " to it loads",
+          e);
       firstLoad.completeExceptionally(e);
-      throw e;
+      return;
     }
+    try {
+      first.site().render("/");
+    } catch (RuntimeException e) {
+      LOG.error("The home page could not be rendered", e);
+    }
+    firstLoad.complete(null);
     if (!first.site().searchReady()) {
       indexing.start(() -> indexFirst(first));
     }
@@ -148,7 +156,7 @@ final class ContentSnapshots {
   /**
    * The snapshot to serve now, waiting for the first load if it is still running.
    *
-   * @throws IllegalStateException if the first load failed
+   * @throws NoSnapshotException if the first load failed and no reload has succeeded since
    */
   ServedSite current() {
     ServedSite site = current.get();
@@ -158,7 +166,11 @@ final class ContentSnapshots {
     try {
       firstLoad.join();
     } catch (CompletionException e) {
-      throw new IllegalStateException("the content folder could not be loaded", e.getCause());
+      site = current.get();
+      if (site != null) {
+        return site;
+      }
+      throw new NoSnapshotException(e.getCause());
     }
     return current.get();
   }

@@ -8,52 +8,41 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Error;
 import java.net.URISyntaxException;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Turns every error into a page in the site's style that says what happened in plain Italian and
- * never shows a stack trace, an exception message or a file path.
+ * never shows a stack trace, an exception message or a file path (see {@link ErrorReplies}).
  */
 @Controller
 final class ErrorController {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ErrorController.class);
-
-  private final ContentSnapshots snapshots;
   private final PageResponder responder;
+  private final RateLimitedLog failures =
+      new RateLimitedLog(LoggerFactory.getLogger(ErrorController.class));
 
-  ErrorController(ContentSnapshots snapshots, PageResponder responder) {
-    this.snapshots = snapshots;
+  ErrorController(PageResponder responder) {
     this.responder = responder;
   }
 
   /** No route for the path. */
   @Error(status = HttpStatus.NOT_FOUND, global = true)
   MutableHttpResponse<?> notFound(HttpRequest<?> request) {
-    ServedSite served = snapshots.current();
-    return responder.error(HttpStatus.NOT_FOUND, request, served, served.site().notFound());
+    return responder.error(HttpStatus.NOT_FOUND, ErrorPage.NOT_FOUND, request);
   }
 
   /** A method other than GET or HEAD. */
   @Error(status = HttpStatus.METHOD_NOT_ALLOWED, global = true)
   MutableHttpResponse<?> methodNotAllowed(HttpRequest<?> request) {
-    ServedSite served = snapshots.current();
     return responder
-        .error(
-            HttpStatus.METHOD_NOT_ALLOWED,
-            request,
-            served,
-            served.site().error(ErrorPage.METHOD_NOT_ALLOWED))
+        .error(HttpStatus.METHOD_NOT_ALLOWED, ErrorPage.METHOD_NOT_ALLOWED, request)
         .header(HttpHeaders.ALLOW, "GET, HEAD");
   }
 
   /** A request the server could not make sense of. */
   @Error(status = HttpStatus.BAD_REQUEST, global = true)
   MutableHttpResponse<?> badRequest(HttpRequest<?> request) {
-    ServedSite served = snapshots.current();
-    return responder.error(
-        HttpStatus.BAD_REQUEST, request, served, served.site().error(ErrorPage.BAD_REQUEST));
+    return responder.error(HttpStatus.BAD_REQUEST, ErrorPage.BAD_REQUEST, request);
   }
 
   /** A request target that is not a URI at all, such as a malformed percent escape. */
@@ -62,15 +51,15 @@ final class ErrorController {
     return badRequest(request);
   }
 
-  /** Anything unexpected: logged in full here, shown as a generic error page to the visitor. */
+  /**
+   * Anything unexpected: logged in full here (at most once a second), shown as a generic error page
+   * to the visitor.
+   */
   @Error(global = true)
   MutableHttpResponse<?> failure(HttpRequest<?> request, Throwable error) {
-    LOG.error("Failed to serve {} {}", request.getMethodName(), request.getPath(), error);
-    ServedSite served = snapshots.current();
-    return responder.error(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        request,
-        served,
-        served.site().error(ErrorPage.SERVER_ERROR));
+    if (!(error instanceof NoSnapshotException)) {
+      failures.error("Failed to serve " + request.getMethodName() + " " + request.getPath(), error);
+    }
+    return responder.error(HttpStatus.INTERNAL_SERVER_ERROR, ErrorPage.SERVER_ERROR, request);
   }
 }

@@ -9,6 +9,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import jakarta.inject.Named;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Serves image files of the content folder under {@code /immagini/}. A request names a path
@@ -48,19 +50,28 @@ final class ImageController {
 
   private final ContentSnapshots snapshots;
   private final PageResponder responder;
+  private final WorkPool workers;
 
-  ImageController(ContentSnapshots snapshots, PageResponder responder) {
+  ImageController(
+      ContentSnapshots snapshots,
+      PageResponder responder,
+      @Named(WorkPools.PAGES) WorkPool workers) {
     this.snapshots = snapshots;
     this.responder = responder;
+    this.workers = workers;
   }
 
   /**
-   * An image file.
+   * An image file, read on the {@value WorkPools#PAGES} pool, not on the event loop.
    *
    * @param path the decoded path, unused: segments are decoded one by one from the raw path
    */
   @Get("/{+path}")
-  MutableHttpResponse<?> image(HttpRequest<?> request, String path) {
+  CompletableFuture<MutableHttpResponse<?>> image(HttpRequest<?> request, String path) {
+    return workers.submit(() -> read(request), () -> responder.busy(request));
+  }
+
+  private MutableHttpResponse<?> read(HttpRequest<?> request) {
     ServedSite served = snapshots.current();
     String raw = request.getUri().getRawPath().substring("/immagini/".length());
     Optional<String> listed = relativePath(raw);

@@ -1,29 +1,43 @@
 package dev.redazione.web;
 
+import dev.redazione.site.ErrorPage;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import jakarta.inject.Named;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Serves every page, feed and asset of the site from the current snapshot's pre-rendered bytes. The
- * site decides which paths exist: anything it does not know is the site's 404 page.
+ * site decides which paths exist: anything it does not know is the site's 404 page. A page may have
+ * to be rendered first, so requests are served on the {@value WorkPools#PAGES} pool, not on the
+ * event loop (pages already rendered are mostly answered before Micronaut, by {@link
+ * FrontHandler}).
  */
 @Controller
 final class PageController {
 
   private final ContentSnapshots snapshots;
+  private final PageSource pages;
   private final PageResponder responder;
+  private final WorkPool workers;
 
-  PageController(ContentSnapshots snapshots, PageResponder responder) {
+  PageController(
+      ContentSnapshots snapshots,
+      PageSource pages,
+      PageResponder responder,
+      @Named(WorkPools.PAGES) WorkPool workers) {
     this.snapshots = snapshots;
+    this.pages = pages;
     this.responder = responder;
+    this.workers = workers;
   }
 
   /** The home page, first page or {@code ?pagina=N}. */
   @Get
-  MutableHttpResponse<?> home(HttpRequest<?> request) {
+  CompletableFuture<MutableHttpResponse<?>> home(HttpRequest<?> request) {
     return serve(request);
   }
 
@@ -34,19 +48,21 @@ final class PageController {
    *     that encoded dots or slashes never become path syntax
    */
   @Get("/{+path}")
-  MutableHttpResponse<?> page(HttpRequest<?> request, String path) {
+  CompletableFuture<MutableHttpResponse<?>> page(HttpRequest<?> request, String path) {
     return serve(request);
   }
 
-  private MutableHttpResponse<?> serve(HttpRequest<?> request) {
+  private CompletableFuture<MutableHttpResponse<?>> serve(HttpRequest<?> request) {
+    return workers.submit(() -> render(request), () -> responder.busy(request));
+  }
+
+  private MutableHttpResponse<?> render(HttpRequest<?> request) {
     ServedSite served = snapshots.current();
     String query = request.getUri().getRawQuery();
     String target = request.getUri().getRawPath() + (query == null ? "" : "?" + query);
-    return served
-        .site()
-        .render(target)
+    return pages
+        .render(served.site(), target)
         .<MutableHttpResponse<?>>map(page -> responder.ok(request, served, page))
-        .orElseGet(
-            () -> responder.error(HttpStatus.NOT_FOUND, request, served, served.site().notFound()));
+        .orElseGet(() -> responder.error(HttpStatus.NOT_FOUND, ErrorPage.NOT_FOUND, request));
   }
 }

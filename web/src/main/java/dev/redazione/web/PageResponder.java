@@ -1,5 +1,6 @@
 package dev.redazione.web;
 
+import dev.redazione.site.ErrorPage;
 import dev.redazione.site.RenderedPage;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -8,9 +9,18 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
 
-/** Answers Micronaut requests with rendered pages, following {@link PageReplies}. Thread-safe. */
+/**
+ * Answers Micronaut requests with rendered pages, following {@link PageReplies}, and with error
+ * pages, following {@link ErrorReplies}. Thread-safe.
+ */
 @Singleton
 final class PageResponder {
+
+  private final ErrorReplies errors;
+
+  PageResponder(ErrorReplies errors) {
+    this.errors = errors;
+  }
 
   /** The page with status 200, or 304 when the client's copy is current. */
   MutableHttpResponse<?> ok(HttpRequest<?> request, ServedSite served, RenderedPage page) {
@@ -24,10 +34,21 @@ final class PageResponder {
     return response(PageReplies.dynamic(conditions(request), page));
   }
 
-  /** The page with an error status. */
+  /** An error page already at hand, with an error status. */
   MutableHttpResponse<?> error(
       HttpStatus status, HttpRequest<?> request, ServedSite served, RenderedPage page) {
     return response(PageReplies.error(status.getCode(), conditions(request), served, page));
+  }
+
+  /** The answer with an error status: see {@link ErrorReplies#reply}. */
+  MutableHttpResponse<?> error(HttpStatus status, ErrorPage kind, HttpRequest<?> request) {
+    return response(errors.reply(status.getCode(), kind, conditions(request), request.getPath()));
+  }
+
+  /** The answer when the {@link WorkPool} for a request is full: 503 with {@code Retry-After}. */
+  MutableHttpResponse<?> busy(HttpRequest<?> request) {
+    return error(HttpStatus.SERVICE_UNAVAILABLE, ErrorPage.BUSY, request)
+        .header(HttpHeaders.RETRY_AFTER, WorkPool.RETRY_AFTER_SECONDS);
   }
 
   /** The conditional and encoding headers of a request. */

@@ -16,6 +16,9 @@ import java.util.Arrays;
  */
 record RequestConditions(String ifNoneMatch, String ifModifiedSince, String acceptEncoding) {
 
+  /** A request with none of these headers. */
+  static final RequestConditions NONE = new RequestConditions(null, null, null);
+
   /**
    * Whether the client's copy of a resource is current, so that a 304 answers: one of its {@code
    * If-None-Match} tags (weak or strong, or {@code *}) is one of the resource's; without that

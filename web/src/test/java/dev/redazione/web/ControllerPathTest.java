@@ -31,7 +31,7 @@ class ControllerPathTest implements TestPropertyProvider {
 
   @Override
   public Map<String, String> getProperties() {
-    return ProjectContent.serverProperties(CachedPagesCustomizer.ENABLED_PROPERTY, "false");
+    return ProjectContent.serverProperties(FrontReplies.FAST_PATH_PROPERTY, "false");
   }
 
   @BeforeEach

@@ -52,12 +52,22 @@ final class RawHttp {
 
   /** Writes the raw bytes of one or more requests on one connection and returns all read back. */
   String sendRaw(String requests) {
+    return new String(
+        sendBytes(requests.getBytes(StandardCharsets.ISO_8859_1)), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes bytes on one connection and returns all read back until the server closes it.
+   *
+   * @throws UncheckedIOException also when the server has not closed the connection within 5 s
+   */
+  byte[] sendBytes(byte[] requests) {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(5_000);
       OutputStream out = socket.getOutputStream();
-      out.write(requests.getBytes(StandardCharsets.US_ASCII));
+      out.write(requests);
       out.flush();
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return socket.getInputStream().readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,7 +1,6 @@
 package dev.redazione.web;
 
 import io.micronaut.context.BeanProvider;
-import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
@@ -10,22 +9,18 @@ import io.netty.channel.Channel;
 import jakarta.inject.Singleton;
 
 /**
- * Puts a {@link CachedPageHandler} right after the HTTP/1.1 codec of every connection, so that
- * pages already rendered are served without going through routing and filters. Disable with {@code
- * redazione.fast-path=false} to serve everything through the controllers.
+ * Puts a {@link FrontHandler} right after the HTTP/1.1 codec of every connection, so that bad
+ * requests are answered before Micronaut sees them and pages already rendered are served without
+ * going through routing and filters.
  */
 @Singleton
-@Requires(property = CachedPagesCustomizer.ENABLED_PROPERTY, notEquals = "false")
-final class CachedPagesCustomizer
+final class FrontHandlerCustomizer
     implements BeanCreatedEventListener<NettyServerCustomizer.Registry> {
 
-  /** The configuration property that turns the fast path off when {@code false}. */
-  static final String ENABLED_PROPERTY = "redazione.fast-path";
+  private final BeanProvider<FrontReplies> replies;
 
-  private final BeanProvider<ContentSnapshots> snapshots;
-
-  CachedPagesCustomizer(BeanProvider<ContentSnapshots> snapshots) {
-    this.snapshots = snapshots;
+  FrontHandlerCustomizer(BeanProvider<FrontReplies> replies) {
+    this.replies = replies;
   }
 
   @Override
@@ -53,13 +48,13 @@ final class CachedPagesCustomizer
     public void onStreamPipelineBuilt() {
       if (channel != null
           && channel.pipeline().get(ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC) != null
-          && channel.pipeline().get(CachedPageHandler.NAME) == null) {
+          && channel.pipeline().get(FrontHandler.NAME) == null) {
         channel
             .pipeline()
             .addAfter(
                 ChannelPipelineCustomizer.HANDLER_HTTP_SERVER_CODEC,
-                CachedPageHandler.NAME,
-                new CachedPageHandler(snapshots.get()));
+                FrontHandler.NAME,
+                new FrontHandler(replies.get()));
       }
     }
   }

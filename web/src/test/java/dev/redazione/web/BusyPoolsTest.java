@@ -2,6 +2,7 @@ package dev.redazione.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redazione.site.SecurityPolicy;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -76,7 +77,7 @@ class BusyPoolsTest implements TestPropertyProvider {
     assertThat(page.getStatus().getCode()).isEqualTo(503);
     assertThat(page.header(HttpHeaders.RETRY_AFTER)).isEqualTo(WorkPool.RETRY_AFTER_SECONDS);
     assertThat(page.header("Content-Security-Policy"))
-        .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        .isEqualTo(SecurityPolicy.CONTENT_SECURITY_POLICY);
     assertThat(Jsoup.parse(Pages.text(page)).expectFirst("h1").text())
         .isEqualTo("Sito molto occupato");
     HttpResponse<byte[]> api = pages.get("/api/search?q=openai");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.site.ErrorPage;
 import dev.redazione.site.RenderedPage;
+import dev.redazione.site.SecurityPolicy;
 import dev.redazione.site.Site;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
@@ -107,7 +108,7 @@ class FailingRenderTest implements TestPropertyProvider {
     HttpResponse<byte[]> response = pages.get("/articoli/non-esiste");
     assertThat(response.getStatus().getCode()).isEqualTo(404);
     assertThat(response.header("Content-Security-Policy"))
-        .isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+        .isEqualTo(SecurityPolicy.CONTENT_SECURITY_POLICY);
     assertThat(Pages.text(response)).contains("<h1>Si è verificato un errore</h1>");
   }
 

@@ -37,223 +37,40 @@ public final class SvgPolicy {
   private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
 
   private static final Set<String> ELEMENTS =
-      Set.of(
-          "svg",
-          "g",
-          "defs",
-          "symbol",
-          "use",
-          "title",
-          "desc",
-          "metadata",
-          "switch",
-          "style",
-          "path",
-          "rect",
-          "circle",
-          "ellipse",
-          "line",
-          "polyline",
-          "polygon",
-          "text",
-          "tspan",
-          "textPath",
-          "linearGradient",
-          "radialGradient",
-          "stop",
-          "pattern",
-          "clipPath",
-          "mask",
-          "marker",
-          "filter",
-          "feBlend",
-          "feColorMatrix",
-          "feComponentTransfer",
-          "feComposite",
-          "feConvolveMatrix",
-          "feDiffuseLighting",
-          "feDisplacementMap",
-          "feDistantLight",
-          "feDropShadow",
-          "feFlood",
-          "feFuncA",
-          "feFuncB",
-          "feFuncG",
-          "feFuncR",
-          "feGaussianBlur",
-          "feMerge",
-          "feMergeNode",
-          "feMorphology",
-          "feOffset",
-          "fePointLight",
-          "feSpecularLighting",
-          "feSpotLight",
-          "feTile",
-          "feTurbulence");
+      words(
+          """
+          svg g defs symbol use title desc metadata switch style path rect circle ellipse line
+          polyline polygon text tspan textPath linearGradient radialGradient stop pattern clipPath
+          mask marker filter feBlend feColorMatrix feComponentTransfer feComposite
+          feConvolveMatrix feDiffuseLighting feDisplacementMap feDistantLight feDropShadow feFlood
+          feFuncA feFuncB feFuncG feFuncR feGaussianBlur feMerge feMergeNode feMorphology feOffset
+          fePointLight feSpecularLighting feSpotLight feTile feTurbulence
+          """);
 
   private static final Set<String> ATTRIBUTES =
-      Set.of(
-          "id",
-          "class",
-          "style",
-          "transform",
-          "version",
-          "baseProfile",
-          "viewBox",
-          "preserveAspectRatio",
-          "x",
-          "y",
-          "x1",
-          "y1",
-          "x2",
-          "y2",
-          "cx",
-          "cy",
-          "r",
-          "rx",
-          "ry",
-          "fx",
-          "fy",
-          "fr",
-          "width",
-          "height",
-          "d",
-          "points",
-          "pathLength",
-          "fill",
-          "fill-opacity",
-          "fill-rule",
-          "stroke",
-          "stroke-width",
-          "stroke-linecap",
-          "stroke-linejoin",
-          "stroke-miterlimit",
-          "stroke-dasharray",
-          "stroke-dashoffset",
-          "stroke-opacity",
-          "opacity",
-          "color",
-          "display",
-          "visibility",
-          "overflow",
-          "clip-path",
-          "clip-rule",
-          "clipPathUnits",
-          "mask",
-          "maskUnits",
-          "maskContentUnits",
-          "filter",
-          "filterUnits",
-          "primitiveUnits",
-          "gradientUnits",
-          "gradientTransform",
-          "spreadMethod",
-          "offset",
-          "stop-color",
-          "stop-opacity",
-          "patternUnits",
-          "patternContentUnits",
-          "patternTransform",
-          "marker-start",
-          "marker-mid",
-          "marker-end",
-          "markerWidth",
-          "markerHeight",
-          "markerUnits",
-          "refX",
-          "refY",
-          "orient",
-          "font-family",
-          "font-size",
-          "font-weight",
-          "font-style",
-          "font-variant",
-          "font-stretch",
-          "text-anchor",
-          "dominant-baseline",
-          "alignment-baseline",
-          "baseline-shift",
-          "letter-spacing",
-          "word-spacing",
-          "text-decoration",
-          "writing-mode",
-          "direction",
-          "unicode-bidi",
-          "dx",
-          "dy",
-          "rotate",
-          "textLength",
-          "lengthAdjust",
-          "startOffset",
-          "method",
-          "spacing",
-          "lang",
-          "shape-rendering",
-          "text-rendering",
-          "image-rendering",
-          "color-interpolation",
-          "color-interpolation-filters",
-          "color-rendering",
-          "vector-effect",
-          "mix-blend-mode",
-          "isolation",
-          "paint-order",
-          "flood-color",
-          "flood-opacity",
-          "lighting-color",
-          "in",
-          "in2",
-          "result",
-          "stdDeviation",
-          "mode",
-          "type",
-          "values",
-          "operator",
-          "k1",
-          "k2",
-          "k3",
-          "k4",
-          "scale",
-          "xChannelSelector",
-          "yChannelSelector",
-          "radius",
-          "kernelMatrix",
-          "order",
-          "divisor",
-          "bias",
-          "targetX",
-          "targetY",
-          "edgeMode",
-          "preserveAlpha",
-          "surfaceScale",
-          "diffuseConstant",
-          "specularConstant",
-          "specularExponent",
-          "kernelUnitLength",
-          "azimuth",
-          "elevation",
-          "pointsAtX",
-          "pointsAtY",
-          "pointsAtZ",
-          "z",
-          "limitingConeAngle",
-          "baseFrequency",
-          "numOctaves",
-          "seed",
-          "stitchTiles",
-          "tableValues",
-          "slope",
-          "intercept",
-          "amplitude",
-          "exponent",
-          "systemLanguage",
-          "role",
-          "aria-label",
-          "aria-labelledby",
-          "aria-describedby",
-          "aria-hidden",
-          "href",
-          "media");
+      words(
+          """
+          id class style transform version baseProfile viewBox preserveAspectRatio x y x1 y1 x2 y2
+          cx cy r rx ry fx fy fr width height d points pathLength fill fill-opacity fill-rule
+          stroke stroke-width stroke-linecap stroke-linejoin stroke-miterlimit stroke-dasharray
+          stroke-dashoffset stroke-opacity opacity color display visibility overflow clip-path
+          clip-rule clipPathUnits mask maskUnits maskContentUnits filter filterUnits
+          primitiveUnits gradientUnits gradientTransform spreadMethod offset stop-color
+          stop-opacity patternUnits patternContentUnits patternTransform marker-start marker-mid
+          marker-end markerWidth markerHeight markerUnits refX refY orient font-family font-size
+          font-weight font-style font-variant font-stretch text-anchor dominant-baseline
+          alignment-baseline baseline-shift letter-spacing word-spacing text-decoration
+          writing-mode direction unicode-bidi dx dy rotate textLength lengthAdjust startOffset
+          method spacing lang shape-rendering text-rendering image-rendering color-interpolation
+          color-interpolation-filters color-rendering vector-effect mix-blend-mode isolation
+          paint-order flood-color flood-opacity lighting-color in in2 result stdDeviation mode
+          type values operator k1 k2 k3 k4 scale xChannelSelector yChannelSelector radius
+          kernelMatrix order divisor bias targetX targetY edgeMode preserveAlpha surfaceScale
+          diffuseConstant specularConstant specularExponent kernelUnitLength azimuth elevation
+          pointsAtX pointsAtY pointsAtZ z limitingConeAngle baseFrequency numOctaves seed
+          stitchTiles tableValues slope intercept amplitude exponent systemLanguage role
+          aria-label aria-labelledby aria-describedby aria-hidden href media
+          """);
 
   /** A {@code url(…)} reference, with its argument unquoted. */
   private static final Pattern URL =
@@ -262,6 +79,10 @@ public final class SvgPolicy {
   private static final SAXParserFactory FACTORY = factory();
 
   private SvgPolicy() {}
+
+  private static Set<String> words(String text) {
+    return Set.of(text.strip().split("\\s+"));
+  }
 
   /**
    * Checks an SVG image.

@@ -17,7 +17,7 @@ final class ArticleFinisher {
   /** The article, or empty when it has no title or slug (the reason is in {@code log}). */
   static Optional<Article> finish(
       ArticleDraft draft, SourceFormat format, boolean bodyEmpty, DiagnosticLog log) {
-    if (draft.title().isEmpty()) {
+    if (draft.title().filter(title -> !title.isBlank()).isEmpty()) {
       log.error(0, "NO_ARTICLE", "no title and no text were found; expected a title and a body");
       return Optional.empty();
     }

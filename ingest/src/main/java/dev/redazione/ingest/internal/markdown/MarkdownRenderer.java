@@ -48,6 +48,7 @@ public final class MarkdownRenderer {
           .nodeRendererFactory(FigureRenderer::new)
           .attributeProviderFactory(context -> new HeadingAnchors())
           .attributeProviderFactory(context -> new SafeUrls())
+          .attributeProviderFactory(context -> new CodeLanguages())
           .build();
 
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -118,7 +119,25 @@ public final class MarkdownRenderer {
   private static String html(Node document, String markdown) {
     StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4 + 64);
     RENDERER.render(document, html);
+    replaceLoneSurrogates(html);
     return html.toString();
+  }
+
+  /**
+   * Replaces each half of a surrogate pair that stands alone, such as the character reference
+   * {@code &#xD800;} decodes to, with U+FFFD: it is not a character, and no encoding can write it.
+   */
+  private static void replaceLoneSurrogates(StringBuilder html) {
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < html.length()
+          && Character.isLowSurrogate(html.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        html.setCharAt(i, '\uFFFD');
+      }
+    }
   }
 
   /** The plain text of Markdown, for summaries. */

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * <p>{@link #of(String)} turns any text into a slug: Italian accents are transliterated ({@code à →
  * a}), apostrophes and elisions become a dash ({@code dell’IA → dell-ia}), other punctuation and
  * emoji are dropped, and the result is cut at a word boundary to at most {@value #MAX_LENGTH}
- * characters. Instances are immutable and thread-safe.
+ * characters. No slug is longer than {@value #MAX_STORED_LENGTH} characters, numeric suffixes
+ * included, so a slug used as a file or folder name ({@code slug.html}, {@code slug/index.html})
+ * stays far below the 255-byte limit of file systems. Instances are immutable and thread-safe.
  *
  * @param value the slug text, already in canonical form
  */
@@ -18,6 +20,9 @@ public record Slug(String value) implements Comparable<Slug> {
 
   /** The longest slug {@link #of(String)} produces. */
   public static final int MAX_LENGTH = 80;
+
+  /** The longest slug, with a numeric suffix or given as is. */
+  public static final int MAX_STORED_LENGTH = 2 * MAX_LENGTH;
 
   private static final Pattern CANONICAL = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
@@ -29,7 +34,7 @@ public record Slug(String value) implements Comparable<Slug> {
    */
   public Slug {
     Objects.requireNonNull(value, "value");
-    if (value.length() > 2 * MAX_LENGTH || !CANONICAL.matcher(value).matches()) {
+    if (value.length() > MAX_STORED_LENGTH || !CANONICAL.matcher(value).matches()) {
       throw new IllegalArgumentException(
           "slug `"
               + value
@@ -50,7 +55,7 @@ public record Slug(String value) implements Comparable<Slug> {
       throw new IllegalArgumentException(
           "cannot make a slug from `" + text + "`: it has no letter or digit");
     }
-    return new Slug(truncateAtWord(slug));
+    return new Slug(truncateAtWord(slug, MAX_LENGTH));
   }
 
   /** Returns whether {@link #of(String)} would accept the text. */
@@ -59,7 +64,8 @@ public record Slug(String value) implements Comparable<Slug> {
   }
 
   /**
-   * Returns this slug with a numeric suffix, used to make colliding slugs unique ({@code nome-2}).
+   * Returns this slug with a numeric suffix, used to make colliding slugs unique ({@code nome-2});
+   * a slug too long to take the suffix is cut first.
    *
    * @param number the suffix, at least 2
    */
@@ -67,7 +73,8 @@ public record Slug(String value) implements Comparable<Slug> {
     if (number < 2) {
       throw new IllegalArgumentException("slug suffix must be at least 2, was " + number);
     }
-    return new Slug(value + "-" + number);
+    String suffix = "-" + number;
+    return new Slug(truncateAtWord(value, MAX_STORED_LENGTH - suffix.length()) + suffix);
   }
 
   static String normalize(String text) {
@@ -115,12 +122,13 @@ public record Slug(String value) implements Comparable<Slug> {
     return out.toString();
   }
 
-  private static String truncateAtWord(String slug) {
-    if (slug.length() <= MAX_LENGTH) {
+  /** The slug-shaped text cut to at most {@code max} characters, at a dash when it has one. */
+  static String truncateAtWord(String slug, int max) {
+    if (slug.length() <= max) {
       return slug;
     }
-    int cut = slug.lastIndexOf('-', MAX_LENGTH);
-    return cut > 0 ? slug.substring(0, cut) : slug.substring(0, MAX_LENGTH);
+    int cut = slug.lastIndexOf('-', max);
+    return cut > 0 ? slug.substring(0, cut) : slug.substring(0, max);
   }
 
   @Override

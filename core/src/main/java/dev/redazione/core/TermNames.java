@@ -21,8 +21,12 @@ final class TermNames {
     return display;
   }
 
-  /** The identity key: case, accents, spacing and punctuation folded, URL-safe. */
+  /**
+   * The identity key: case, accents, spacing and punctuation folded, URL-safe, cut at a word to at
+   * most {@value Slug#MAX_LENGTH} characters, so that it is a short path segment and file name
+   * however long the name.
+   */
   static String key(String displayName) {
-    return Slug.normalize(displayName);
+    return Slug.truncateAtWord(Slug.normalize(displayName), Slug.MAX_LENGTH);
   }
 }

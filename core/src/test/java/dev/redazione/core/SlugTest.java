@@ -57,6 +57,17 @@ class SlugTest {
   }
 
   @Test
+  void aSlugAtTheLongestStillTakesASuffixWithinTheLimit() {
+    Slug longest = new Slug("parola-".repeat(22) + "a".repeat(Slug.MAX_STORED_LENGTH - 154));
+
+    Slug suffixed = longest.withSuffix(12);
+
+    assertThat(longest.value()).hasSize(Slug.MAX_STORED_LENGTH);
+    assertThat(suffixed.value()).hasSizeLessThanOrEqualTo(Slug.MAX_STORED_LENGTH).endsWith("-12");
+    assertThat(suffixed).isNotEqualTo(longest.withSuffix(13));
+  }
+
+  @Test
   void rejectsNonCanonicalValues() {
     assertThatThrownBy(() -> new Slug("Con Spazi"))
         .isInstanceOf(IllegalArgumentException.class)

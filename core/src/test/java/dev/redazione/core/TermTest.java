@@ -42,6 +42,17 @@ class TermTest {
   }
 
   @Test
+  void keysOfVeryLongNamesAreCutAtAWord() {
+    Tag tag = Tag.of("parola ".repeat(6_000));
+    Author author = Author.of("x".repeat(40_000));
+
+    assertThat(tag.key()).hasSizeLessThanOrEqualTo(Slug.MAX_LENGTH).doesNotEndWith("-");
+    assertThat(tag.name()).hasSize(6 * 6_000 + 5_999);
+    assertThat(author.key()).hasSize(Slug.MAX_LENGTH);
+    assertThat(new Tag(tag.name(), tag.key())).isEqualTo(tag);
+  }
+
+  @Test
   void categoriesNormaliseLikeTags() {
     assertThat(Category.of("AI")).isEqualTo(Category.of("ai"));
     assertThat(Category.of("Cloud Computing").key()).isEqualTo("cloud-computing");

@@ -115,6 +115,13 @@ class FrontMatterErrorsTest {
             2,
             false),
         Arguments.of(
+            "YAML alias",
+            "---\ntitle: Titolo\nt: &t [a, b]\ntags: *t\n---\nTesto.\n",
+            "YAML_ALIAS",
+            Severity.ERROR,
+            4,
+            true),
+        Arguments.of(
             "template code in the body",
             "---\ntitle: Titolo\n---\nTesto.\n\n{% include box.html %}\n",
             "TEMPLATE_CODE",

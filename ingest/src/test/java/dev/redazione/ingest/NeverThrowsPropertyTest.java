@@ -3,6 +3,7 @@ package dev.redazione.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.redazione.core.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,19 +16,52 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Reading never throws: on random bytes, and on the seeds and tricky front matter mutated byte by
- * byte (seeded, so a failure is reproducible). Every result is an article or a located reason.
+ * Reading never throws and never fails internally: on random bytes, and on the seeds, the fuzz
+ * seeds and tricky front matter mutated byte by byte or spliced with fragments (seeded, so a
+ * failure is reproducible). Every result is an article or a located reason, never an {@code
+ * INTERNAL_ERROR}.
  */
 class NeverThrowsPropertyTest {
 
   private static final long SEED = 20_260_323L;
   private static final int CASES = 3_000;
   private static final String[] FRAGMENTS = {
-    "---\n", "+++\n", "{", "}", "\"", "title: ", "date: 2025-13-45\n", "tags: 42\n", "![a] (b)\n",
-        "*c*\n",
-    "{{< figure src=x >}}", "{% raw %}", "<!--more-->", "<script>", "\r\n", "\u00A0", "\uFEFF",
-        "# ", "> ", "|a|b|\n",
-    "```\n", "[x](javascript:y)", "image: {path: 1}\n", "&nbsp;", "- - -\n", "\t", "::", "&#0;"
+    "---\n",
+    "+++\n",
+    "{",
+    "}",
+    "\"",
+    "title: ",
+    "date: 2025-13-45\n",
+    "tags: 42\n",
+    "![a] (b)\n",
+    "*c*\n",
+    "{{< figure src=x >}}",
+    "{% raw %}",
+    "<!--more-->",
+    "<script>",
+    "\r\n",
+    "\u00A0",
+    "\uFEFF",
+    "# ",
+    "> ",
+    "|a|b|\n",
+    "```\n",
+    "[x](javascript:y)",
+    "image: {path: 1}\n",
+    "&nbsp;",
+    "- - -\n",
+    "\t",
+    "::",
+    "&#0;",
+    "t: &a [x]\n",
+    "tags: *a\n",
+    "> > > > > > > >",
+    "***",
+    "![![",
+    "](u)",
+    "&#xD800;",
+    ".\n"
   };
 
   @Test
@@ -49,6 +83,10 @@ class NeverThrowsPropertyTest {
                 ReadResult result = reader.read("case-" + index + ".md", input);
                 assertThat(result.article().isPresent() || !result.diagnostics().isEmpty())
                     .isTrue();
+                assertThat(result.diagnostics())
+                    .extracting(Diagnostic::code)
+                    .as("diagnostics of case %d: %s", index, result.diagnostics())
+                    .doesNotContain("INTERNAL_ERROR");
                 result.article().ifPresent(ArticleJson::write);
                 result.article().ifPresent(CanonicalMarkdown::write);
               })
@@ -71,6 +109,14 @@ class NeverThrowsPropertyTest {
             .getBytes(StandardCharsets.UTF_8));
     corpus.add(
         "{\n\"title\": \"T\", \"tags\": [\"a\"]\n}\nTesto.\n".getBytes(StandardCharsets.UTF_8));
+    Path fuzzSeeds = Path.of("src/test/resources/dev/redazione/ingest/ArticleReaderFuzzTestInputs");
+    try (Stream<Path> files = Files.walk(fuzzSeeds)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        corpus.add(Files.readAllBytes(file));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return corpus;
   }
 

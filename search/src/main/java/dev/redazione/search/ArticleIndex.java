@@ -5,12 +5,15 @@ import dev.redazione.core.Article;
 import dev.redazione.core.Slug;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -18,15 +21,23 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The in-memory Lucene index of one archive snapshot, with the mapping between Lucene document ids
- * and archive positions (newest first). Built once; immutable and thread-safe afterwards. It holds
- * only heap memory, so it needs no closing: dropping the last reference frees it.
+ * and archive positions (newest first). An article that cannot be indexed is logged and left out of
+ * search; the others are indexed. Built once; immutable and thread-safe afterwards. It holds only
+ * heap memory, so it needs no closing: dropping the last reference frees it.
  */
 final class ArticleIndex {
 
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
   private static final double RAM_BUFFER_MB = 256;
+
+  /** In {@link #docByPosition}, an article left out of the index. */
+  private static final int NOT_INDEXED = -1;
 
   private final List<Article> articles;
   private final Map<Slug, Integer> positionBySlug;
@@ -48,12 +59,17 @@ final class ArticleIndex {
     }
     this.positionBySlug = Map.copyOf(positions);
     this.docByPosition = new int[articles.size()];
+    Arrays.fill(docByPosition, NOT_INDEXED);
     this.positionByDoc = new int[reader.maxDoc()];
     for (LeafReaderContext leaf : reader.leaves()) {
       NumericDocValues values = leaf.reader().getNumericDocValues(ArticleFields.POSITION);
-      for (int doc = values.nextDoc();
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = values == null ? NumericDocValues.NO_MORE_DOCS : values.nextDoc();
           doc != NumericDocValues.NO_MORE_DOCS;
           doc = values.nextDoc()) {
+        if (live != null && !live.get(doc)) {
+          continue;
+        }
         int position = (int) values.longValue();
         docByPosition[position] = leaf.docBase + doc;
         positionByDoc[leaf.docBase + doc] = position;
@@ -63,6 +79,11 @@ final class ArticleIndex {
 
   /** Indexes every article of the archive, using both cores for large archives. */
   static ArticleIndex build(Archive archive) {
+    return build(archive, ArticleFields::document);
+  }
+
+  /** Indexes every article of the archive as the documents {@code documents} makes. */
+  static ArticleIndex build(Archive archive, BiFunction<Article, Integer, Document> documents) {
     Analyzer analyzer = ArticleFields.analyzer();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     IndexWriterConfig config =
@@ -76,7 +97,7 @@ final class ArticleIndex {
       try (IndexWriter writer = new IndexWriter(directory, config)) {
         IntStream.range(0, articles.size())
             .parallel()
-            .forEach(position -> add(writer, articles.get(position), position));
+            .forEach(position -> add(writer, documents, articles.get(position), position));
       }
       return new ArticleIndex(archive, analyzer, DirectoryReader.open(directory));
     } catch (IOException e) {
@@ -84,11 +105,29 @@ final class ArticleIndex {
     }
   }
 
-  private static void add(IndexWriter writer, Article article, int position) {
+  /**
+   * Indexes one article. A failure that concerns only this document (Lucene refuses it, say for a
+   * term longer than it allows) leaves it out of search and is logged; a failure of the index
+   * itself stops the build.
+   */
+  private static void add(
+      IndexWriter writer,
+      BiFunction<Article, Integer, Document> documents,
+      Article article,
+      int position) {
     try {
-      writer.addDocument(ArticleFields.document(article, position));
+      writer.addDocument(documents.apply(article, position));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index " + article, e);
+    } catch (RuntimeException e) {
+      if (writer.getTragicException() != null) {
+        throw e;
+      }
+      LOG.warn(
+          "{} ({}) cannot be indexed and is left out of search: {}",
+          article.slug(),
+          article.source().path(),
+          e.toString());
     }
   }
 
@@ -117,7 +156,9 @@ final class ArticleIndex {
   /** The Lucene document id of an article of this archive, if it is one. */
   Optional<Integer> doc(Article article) {
     Integer position = positionBySlug.get(article.slug());
-    return position == null || !articles.get(position).equals(article)
+    return position == null
+            || docByPosition[position] == NOT_INDEXED
+            || !articles.get(position).equals(article)
         ? Optional.empty()
         : Optional.of(docByPosition[position]);
   }

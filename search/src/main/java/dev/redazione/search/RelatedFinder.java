@@ -32,6 +32,7 @@ import org.apache.lucene.search.TermQuery;
  * candidate's, plus {@value #TAG_WEIGHT} × the cosine of the two tag sets; ties go to the newer
  * article. The reason names up to {@value #REASON_TAGS} shared tags, the rarest in the archive
  * first ({@code stessi temi: Stargate, Azure}); without shared tags it says the text is similar.
+ * Both queries have a bounded number of clauses, however many words or tags the article has.
  * Immutable and thread-safe.
  */
 final class RelatedFinder {
@@ -42,6 +43,12 @@ final class RelatedFinder {
 
   private static final int MAX_QUERY_TERMS = 25;
   private static final int CANDIDATES = 30;
+
+  /**
+   * The most tags of an article that look for candidates: each is a clause of one query, and Lucene
+   * refuses queries of more than 1,024 clauses.
+   */
+  static final int MAX_TAG_CLAUSES = 64;
 
   private final Archive archive;
   private final ArticleIndex index;
@@ -106,7 +113,7 @@ final class RelatedFinder {
 
   private static Query sharedTags(Article article) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (Tag tag : article.tags()) {
+    for (Tag tag : article.tags().subList(0, Math.min(article.tags().size(), MAX_TAG_CLAUSES))) {
       query.add(
           new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.TAG_KEY, tag.key()))),
           Occur.SHOULD);

@@ -64,7 +64,11 @@ public final class SiteRenderer {
    * @param version when the snapshot was made; pages report it as their modification time
    */
   public Site snapshot(Archive archive, ImageCatalog images, Instant version) {
-    ArticleSearch search = searchFactory.index(archive);
+    return snapshot(archive, searchFactory.index(archive), images, version);
+  }
+
+  /** The site of an archive snapshot with the search built for it. */
+  Site snapshot(Archive archive, ArticleSearch search, ImageCatalog images, Instant version) {
     return new Site(archive, search, images, version, settings, messages, templates, stylesheet);
   }
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * The last stage shared by both formats: requires a title, assigns the slug, records the source,
- * notes drafts and an empty body, attaches the diagnostics and builds the article. Stateless and
- * thread-safe.
+ * notes drafts and an empty body, keeps every field within {@link FieldLimits}, attaches the
+ * diagnostics and builds the article. Stateless and thread-safe.
  */
 final class ArticleFinisher {
 
@@ -17,7 +17,7 @@ final class ArticleFinisher {
   /** The article, or empty when it has no title or slug (the reason is in {@code log}). */
   static Optional<Article> finish(
       ArticleDraft draft, SourceFormat format, boolean bodyEmpty, DiagnosticLog log) {
-    if (draft.title().isEmpty()) {
+    if (draft.title().filter(title -> !title.isBlank()).isEmpty()) {
       log.error(0, "NO_ARTICLE", "no title and no text were found; expected a title and a body");
       return Optional.empty();
     }
@@ -35,7 +35,8 @@ final class ArticleFinisher {
           "DRAFT",
           "the article is a draft (draft: true or published: false); it is not published");
     }
-    draft.builder().source(new Source(log.path(), format)).diagnostics(log.diagnostics());
-    return Optional.of(draft.build());
+    draft.builder().source(new Source(log.path(), format));
+    Article article = FieldLimits.apply(draft.build(), log);
+    return Optional.of(article.toBuilder().diagnostics(log.diagnostics()).build());
   }
 }

@@ -25,12 +25,12 @@ public final class BodyRenderer {
   public RenderedMarkdown render(
       String markdown, int firstLine, ArticleDraft draft, DiagnosticLog log) {
     PreparedMarkdown prepared = preprocessor.prepare(markdown, firstLine, log);
-    RenderedMarkdown rendered = renderer.render(prepared.markdown(), firstLine, log);
+    RenderedMarkdown rendered = renderer.render(prepared.markdown(), prepared.firstLine(), log);
     draft.builder().body(rendered.body()).headings(rendered.headings());
     if (!draft.hasSummary() && !prepared.summaryMarkdown().isBlank()) {
       String summary = renderer.plainText(prepared.summaryMarkdown());
       if (!summary.isBlank()) {
-        draft.summary(summary, Provenance.at(Origin.DERIVED, prepared.summaryLine()));
+        draft.summary(summary, new Provenance(Origin.DERIVED, prepared.summaryLine()));
       }
     }
     return rendered;

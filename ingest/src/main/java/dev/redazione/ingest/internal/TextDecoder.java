@@ -92,7 +92,11 @@ public final class TextDecoder {
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
-  /** One pass: CR LF and lone CR to LF, no-break spaces to spaces, no blanks before a line end. */
+  /**
+   * One pass: CR LF and lone CR to LF, no-break spaces to spaces, no blanks before a line end, no
+   * control characters but tab and line ends (nor U+FFFE and U+FFFF, which are not characters):
+   * HTML allows none of them, and they are never meant as text.
+   */
   private static String normalise(String text) {
     if (isNormal(text)) {
       return text;
@@ -112,6 +116,8 @@ public final class TextDecoder {
       } else if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F') {
         out.append(c == '\t' ? '\t' : ' ');
         blanks++;
+      } else if (isDropped(c)) {
+        continue;
       } else {
         out.append(c);
         blanks = 0;
@@ -131,7 +137,13 @@ public final class TextDecoder {
         && text.indexOf('\u2007') < 0
         && text.indexOf('\u202F') < 0
         && text.indexOf(" \n") < 0
-        && text.indexOf("\t\n") < 0;
+        && text.indexOf("\t\n") < 0
+        && text.chars().noneMatch(c -> isDropped((char) c));
+  }
+
+  /** A control character other than tab and line ends, or one of the non-characters U+FFFE/F. */
+  private static boolean isDropped(char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF';
   }
 
   private static boolean isBlank(char c) {

@@ -75,6 +75,9 @@ final class TitleRecovery {
     }
     Matcher end = SENTENCE_END.matcher(firstBlock);
     String sentence = end.find() ? firstBlock.substring(0, end.start()) : firstBlock;
+    if (sentence.codePoints().noneMatch(Character::isLetterOrDigit)) {
+      sentence = firstBlock;
+    }
     if (sentence.length() <= MAX_DERIVED_LENGTH) {
       return Optional.of(sentence.strip());
     }

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Which URLs may appear in an article: relative paths and {@code http}, {@code https} (and, for
- * links, {@code mailto}) URLs. Stateless and thread-safe.
+ * links, {@code mailto}) URLs. A URL without a scheme whose first segment holds a colon ({@code
+ * %6Aavascript:x}) is no relative path (RFC 3986 forbids it) and is refused as well. Stateless and
+ * thread-safe.
  */
 public final class UrlPolicy {
 
@@ -29,7 +31,24 @@ public final class UrlPolicy {
   }
 
   private static boolean hasSchemeIn(String url, Set<String> schemes) {
-    Matcher m = SCHEME.matcher(INVISIBLE.matcher(url).replaceAll(""));
-    return !m.find() || schemes.contains(m.group(1).toLowerCase(Locale.ROOT));
+    String visible = INVISIBLE.matcher(url).replaceAll("");
+    Matcher m = SCHEME.matcher(visible);
+    if (m.find()) {
+      return schemes.contains(m.group(1).toLowerCase(Locale.ROOT));
+    }
+    return !hasColonInFirstSegment(visible);
+  }
+
+  private static boolean hasColonInFirstSegment(String url) {
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == '/' || c == '?' || c == '#') {
+        return false;
+      }
+      if (c == ':') {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -14,12 +14,20 @@ import dev.redazione.site.view.ImageView;
 import dev.redazione.site.view.NewsArticleJsonLd;
 import dev.redazione.site.view.PageHead;
 import dev.redazione.site.view.RelatedCard;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds article pages: the view, the head with social cards and the JSON-LD {@code NewsArticle}.
+ * Related articles and articles on the same story are optional parts: a failure finding them never
+ * keeps the article from being shown.
  */
 final class ArticlePages {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ArticlePages.class);
 
   /** Related articles ("Leggi anche") shown under an article. */
   static final int RELATED = 3;
@@ -69,10 +77,17 @@ final class ArticlePages {
             BodyImages.rewrite(article, images),
             archive.previous(article).map(views::card).orElse(null),
             archive.next(article).map(views::card).orElse(null),
-            search.related(article, RELATED).stream()
-                .map(r -> new RelatedCard(views.card(r.article()), r.reason()))
-                .toList(),
-            views.cards(search.sameStory(article)));
+            optional(
+                "related articles",
+                article,
+                () ->
+                    search.related(article, RELATED).stream()
+                        .map(r -> new RelatedCard(views.card(r.article()), r.reason()))
+                        .toList()),
+            optional(
+                "articles on the same story",
+                article,
+                () -> views.cards(search.sameStory(article))));
     String canonical = settings.absolute(SitePaths.article(article.slug().value()));
     String description = Excerpt.of(article, DESCRIPTION_LENGTH);
     Optional<String> imageUrl = image.map(i -> settings.absolute(i.src()));
@@ -83,9 +98,27 @@ final class ArticlePages {
             canonical,
             "article",
             imageUrl.orElse(null),
-            jsonLd(article, description, canonical, imageUrl),
+            ScriptJson.write(jsonLd(article, description, canonical, imageUrl)),
             true);
     return new PageModel("articles/show", head, view);
+  }
+
+  /**
+   * An optional part of an article page; when it cannot be made, the failure is logged and the page
+   * is shown without it.
+   */
+  private static <T> List<T> optional(String part, Article article, Supplier<List<T>> make) {
+    try {
+      return make.get();
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "the {} of {} ({}) cannot be found; its page is shown without them",
+          part,
+          article.slug(),
+          article.source().path(),
+          e);
+      return List.of();
+    }
   }
 
   private NewsArticleJsonLd jsonLd(

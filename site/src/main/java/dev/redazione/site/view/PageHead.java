@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param canonicalUrl the absolute canonical URL, or {@code null} for a page that is not indexed
  * @param type the OpenGraph type, {@code website} or {@code article}
  * @param imageUrl the absolute URL of the sharing image, or {@code null}
- * @param jsonLd the structured data, or {@code null}
+ * @param jsonLd the structured data as JSON safe to write as the text of a {@code <script>} element
+ *     (no {@code <}, {@code >} or {@code &}), or {@code null}
  * @param indexable whether search engines may index the page ({@code false} for error pages)
  */
 public record PageHead(
@@ -20,7 +21,7 @@ public record PageHead(
     String canonicalUrl,
     String type,
     String imageUrl,
-    NewsArticleJsonLd jsonLd,
+    String jsonLd,
     boolean indexable) {
 
   /** Requires the text fields. */

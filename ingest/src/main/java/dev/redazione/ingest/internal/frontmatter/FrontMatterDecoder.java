@@ -11,12 +11,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.redazione.ingest.internal.DiagnosticLog;
 import dev.redazione.ingest.internal.FrontMatterSyntax;
 import dev.redazione.ingest.internal.SplitSource;
+import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Decodes a front-matter block with Jackson into a tree of keys. Syntax errors become an {@code
- * INVALID_FRONT_MATTER} error at the file line Jackson points to. Thread-safe: the mappers are
- * configured once and only read from.
+ * INVALID_FRONT_MATTER} error at the file line Jackson points to; YAML aliases are refused with a
+ * {@code YAML_ALIAS} error (see {@link YamlAliases}). Thread-safe: the mappers are configured once
+ * and only read from.
  */
 public final class FrontMatterDecoder {
 
@@ -35,6 +38,9 @@ public final class FrontMatterDecoder {
         return Optional.of(JSON.createObjectNode());
       }
       if (tree instanceof ObjectNode object) {
+        if (split.syntax() == FrontMatterSyntax.YAML) {
+          refuseAliases(object, split, log);
+        }
         return Optional.of(object);
       }
       log.error(
@@ -51,13 +57,34 @@ public final class FrontMatterDecoder {
               + " front matter cannot be read: "
               + summary(e.getOriginalMessage()));
       return Optional.empty();
-    } catch (RuntimeException e) {
+    } catch (IOException | RuntimeException e) {
       log.error(
           split.frontMatterLine(),
           "INVALID_FRONT_MATTER",
           "the " + split.syntax() + " front matter cannot be read: " + summary(e.getMessage()));
       return Optional.empty();
     }
+  }
+
+  private static void refuseAliases(ObjectNode tree, SplitSource split, DiagnosticLog log)
+      throws IOException {
+    List<YamlAliases.Alias> aliases = YamlAliases.find(YAML, split.frontMatter());
+    if (aliases.isEmpty()) {
+      return;
+    }
+    aliases.forEach(alias -> YamlAliases.remove(tree, alias));
+    YamlAliases.Alias first = aliases.get(0);
+    int line = fileLine(split, first.line());
+    log.error(
+        line,
+        "YAML_ALIAS",
+        "`*"
+            + first.name()
+            + "` (line "
+            + line
+            + ") is a YAML alias"
+            + (aliases.size() == 1 ? "" : ", one of " + aliases.size())
+            + "; aliases are not expanded, so their values were ignored; write each value in full");
   }
 
   private static ObjectMapper mapper(FrontMatterSyntax syntax) {
@@ -69,7 +96,11 @@ public final class FrontMatterDecoder {
   }
 
   private static int fileLine(SplitSource split, JsonLocation location) {
-    int line = location == null ? 0 : location.getLineNr();
+    return fileLine(split, location == null ? 0 : location.getLineNr());
+  }
+
+  /** The file line of a 1-based line of the block; the block's first line when unknown. */
+  private static int fileLine(SplitSource split, int line) {
     return line < 1 ? split.frontMatterLine() : split.frontMatterLine() + line - 1;
   }
 

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Prepares a Markdown body before parsing, line by line outside code blocks: repairs the paste
- * error {@code ![alt] (url)}, cuts the {@code <!--more-->} summary break and hands template code of
- * other generators to {@link TemplateTags}. Its output is a fixed point: preparing it again changes
- * nothing. Stateless and thread-safe.
+ * error {@code ![alt] (url)}, cuts the {@code <!--more-->} summary break, hands template code of
+ * other generators to {@link TemplateTags} and keeps inline nesting within {@link InlineNesting}'s
+ * bound. Its output is a fixed point: preparing it again changes nothing. Stateless and
+ * thread-safe.
  */
 public final class MarkdownPreprocessor {
 
@@ -28,9 +29,10 @@ public final class MarkdownPreprocessor {
    */
   public PreparedMarkdown prepare(String body, int firstLine, DiagnosticLog log) {
     if (hasNothingToPrepare(body)) {
-      return new PreparedMarkdown(trimBlankLines(body), "", 0);
+      return new PreparedMarkdown(trimBlankLines(body), startLine(body, firstLine), "", 0);
     }
     StringBuilder out = new StringBuilder(body.length() + 16);
+    InlineNesting nesting = new InlineNesting();
     String fence = null;
     int summaryEnd = -1;
     int summaryLine = 0;
@@ -54,6 +56,9 @@ public final class MarkdownPreprocessor {
         line = repairImages(line, fileLine, log);
         line = templateTags.translate(line, fileLine, log);
         fence = fenceOf(line);
+        if (fence == null) {
+          line = nesting.limit(line, fileLine, log);
+        }
         Matcher more = line.contains("<!--") ? MORE.matcher(line) : null;
         if (more != null && more.find()) {
           if (summaryEnd < 0) {
@@ -68,16 +73,21 @@ public final class MarkdownPreprocessor {
       }
       out.append(line).append('\n');
     }
-    String markdown = trimBlankLines(out.toString());
+    String prepared = out.toString();
+    String markdown = trimBlankLines(prepared);
     String summary = summaryEnd < 0 ? "" : trimBlankLines(out.substring(0, summaryEnd));
-    return new PreparedMarkdown(markdown, summary, summaryLine);
+    return new PreparedMarkdown(markdown, startLine(prepared, firstLine), summary, summaryLine);
   }
 
   /**
    * Whether no line of the body can hold a fence, a spaced image, template code or a summary break,
-   * the common case, in which preparing only trims the blank lines around the body.
+   * and the body cannot nest too deep: the common case, in which preparing only trims the blank
+   * lines around the body.
    */
   private static boolean hasNothingToPrepare(String body) {
+    if (InlineNesting.mayExceed(body)) {
+      return false;
+    }
     for (int i = 0; i < body.length(); i++) {
       boolean trigger =
           switch (body.charAt(i)) {
@@ -93,6 +103,20 @@ public final class MarkdownPreprocessor {
       }
     }
     return true;
+  }
+
+  /** The file line of the text's first non-blank line, 0 when {@code firstLine} is unknown. */
+  private static int startLine(String text, int firstLine) {
+    if (firstLine == 0) {
+      return 0;
+    }
+    int line = firstLine;
+    for (int i = 0; i < text.length() && Character.isWhitespace(text.charAt(i)); i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /** The text without its leading blank lines and trailing white space. */

@@ -8,6 +8,7 @@ import org.commonmark.Extension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -28,15 +29,26 @@ public final class MarkdownRenderer {
   private static final Parser PARSER =
       Parser.builder()
           .extensions(EXTENSIONS)
-          .postProcessor(new Autolinks())
-          .postProcessor(new Figures())
+          .maxOpenBlockParsers(NestingLimit.MAX_OPEN_BLOCKS)
           .build();
+
+  /** The same parser recording the lines of blocks, to locate a nesting diagnostic. */
+  private static final Parser LOCATING_PARSER =
+      Parser.builder()
+          .extensions(EXTENSIONS)
+          .maxOpenBlockParsers(NestingLimit.MAX_OPEN_BLOCKS)
+          .includeSourceSpans(IncludeSourceSpans.BLOCKS)
+          .build();
+
+  private static final Autolinks AUTOLINKS = new Autolinks();
+  private static final Figures FIGURES = new Figures();
   private static final HtmlRenderer RENDERER =
       HtmlRenderer.builder()
           .extensions(EXTENSIONS)
           .nodeRendererFactory(FigureRenderer::new)
           .attributeProviderFactory(context -> new HeadingAnchors())
           .attributeProviderFactory(context -> new SafeUrls())
+          .attributeProviderFactory(context -> new CodeLanguages())
           .build();
 
   private final HtmlSanitizer sanitizer = new HtmlSanitizer();
@@ -50,13 +62,26 @@ public final class MarkdownRenderer {
    * @param firstLine the file line of the body's first line, for diagnostics
    */
   public RenderedMarkdown render(String markdown, int firstLine, DiagnosticLog log) {
-    Node document = PARSER.parse(markdown);
+    Parsed parsed = parse(markdown);
+    Node document = parsed.document();
+    if (parsed.flattened()) {
+      log.warning(
+          parsed.literal() ? firstLine : tooDeepLine(markdown, firstLine),
+          "NESTING_TOO_DEEP",
+          parsed.literal()
+              ? "the body nests too deep to be read as Markdown; it is shown as plain text"
+              : "the body nests quotes and lists "
+                  + NestingLimit.MAX_OPEN_BLOCKS
+                  + " levels deep or more, or other elements more than "
+                  + NestingLimit.MAX_DEPTH
+                  + " levels; the deeper parts are shown as text");
+    }
     UnsafeUrls.report(document, markdown, firstLine, log);
     String text = PlainText.of(document, markdown.length());
     Body body =
         RawHtml.isIn(document)
             ? new Body(markdown, sanitisedHtml(document, markdown, firstLine, log), text)
-            : Body.withLazyHtml(markdown, () -> html(PARSER.parse(markdown), markdown), text);
+            : Body.withLazyHtml(markdown, () -> html(parse(markdown).document(), markdown), text);
     return new RenderedMarkdown(body, HeadingAnchors.of(document));
   }
 
@@ -94,11 +119,70 @@ public final class MarkdownRenderer {
   private static String html(Node document, String markdown) {
     StringBuilder html = new StringBuilder(markdown.length() + markdown.length() / 4 + 64);
     RENDERER.render(document, html);
+    replaceLoneSurrogates(html);
     return html.toString();
+  }
+
+  /**
+   * Replaces each half of a surrogate pair that stands alone, such as the character reference
+   * {@code &#xD800;} decodes to, with U+FFFD: it is not a character, and no encoding can write it.
+   */
+  private static void replaceLoneSurrogates(StringBuilder html) {
+    for (int i = 0; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < html.length()
+          && Character.isLowSurrogate(html.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        html.setCharAt(i, '\uFFFD');
+      }
+    }
   }
 
   /** The plain text of Markdown, for summaries. */
   public String plainText(String markdown) {
-    return PlainText.of(PARSER.parse(markdown), markdown.length());
+    return PlainText.of(parse(markdown).document(), markdown.length());
+  }
+
+  /**
+   * A parsed document, nesting bounded, then post-processed.
+   *
+   * @param document the document
+   * @param flattened whether it nested too deep and was flattened
+   * @param literal whether even the parser ran out of stack, so the body was parsed as literal text
+   */
+  private record Parsed(Node document, boolean flattened, boolean literal) {}
+
+  /**
+   * Parses Markdown into a document whose depth {@link NestingLimit} bounds. {@link InlineNesting}
+   * keeps the parser's own recursion in bounds; should some input still exhaust the stack, its text
+   * is parsed as literal text instead.
+   */
+  private static Parsed parse(String markdown) {
+    Node document;
+    boolean literal = false;
+    try {
+      document = PARSER.parse(markdown);
+    } catch (StackOverflowError tooDeep) {
+      document = PARSER.parse(MarkdownEscaping.literal(markdown));
+      literal = true;
+    }
+    boolean flattened = NestingLimit.flatten(document) || literal;
+    AUTOLINKS.process(document);
+    FIGURES.process(document);
+    return new Parsed(document, flattened, literal);
+  }
+
+  /** The file line of the first block nested too deep, parsing again to know lines. */
+  private static int tooDeepLine(String markdown, int firstLine) {
+    Node node = NestingLimit.firstTooDeep(LOCATING_PARSER.parse(markdown));
+    while (node != null && node.getSourceSpans().isEmpty()) {
+      node = node.getParent();
+    }
+    if (firstLine == 0 || node == null) {
+      return firstLine;
+    }
+    return firstLine + node.getSourceSpans().get(0).getLineIndex();
   }
 }

@@ -7,10 +7,12 @@ import java.util.Objects;
  * translated or dropped, plus the part before a {@code <!--more-->} break. Immutable.
  *
  * @param markdown the canonical Markdown
+ * @param firstLine the file line of the Markdown's first line, 0 when unknown
  * @param summaryMarkdown the Markdown before the summary break, empty when there is none
  * @param summaryLine the file line of the summary break, 0 when there is none
  */
-public record PreparedMarkdown(String markdown, String summaryMarkdown, int summaryLine) {
+public record PreparedMarkdown(
+    String markdown, int firstLine, String summaryMarkdown, int summaryLine) {
 
   /** Requires the texts. */
   public PreparedMarkdown {

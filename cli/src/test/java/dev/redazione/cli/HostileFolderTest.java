@@ -44,8 +44,7 @@ class HostileFolderTest {
       String location = Pattern.quote(folder.root().resolve(trap.path()).toString());
       String line = trap.inFile() ? ":[1-9][0-9]*" : "(:[0-9]+)?";
       Pattern expected =
-          Pattern.compile(
-              location + line + ": (error|warning|info|note): " + trap.code() + " .+");
+          Pattern.compile(location + line + ": (error|warning|info|note): " + trap.code() + " .+");
       assertThat(run.outLines()).as(trap + "\n" + run).anyMatch(l -> expected.matcher(l).matches());
     }
   }

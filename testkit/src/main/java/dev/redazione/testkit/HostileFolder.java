@@ -12,10 +12,10 @@ import java.util.stream.IntStream;
 
 /**
  * A content folder written the way an attacker or a careless editor would: links out of the folder,
- * a FIFO, an unreadable subfolder, immense and countless tags, very long names, deep nesting, a YAML
- * bomb, script breakers in a title, an SVG with a script, a summary break in raw text — beside three
- * good articles. Each trap names the file and the diagnostic code that {@code validate} must report
- * for it; the good articles must be published untouched.
+ * a FIFO, an unreadable subfolder, immense and countless tags, very long names, deep nesting, a
+ * YAML bomb, script breakers in a title, an SVG with a script, a summary break in raw text — beside
+ * three good articles. Each trap names the file and the diagnostic code that {@code validate} must
+ * report for it; the good articles must be published untouched.
  *
  * <p>The secret file the links point at lies outside the content folder and holds {@link #SECRET}:
  * that text must never appear in anything read, served or exported.

@@ -41,8 +41,7 @@ class HostileFolderServerTest implements TestPropertyProvider {
   public Map<String, String> getProperties() {
     try {
       temp = Files.createTempDirectory("redazione-hostile-test");
-      return Map.of(
-          ContentSnapshots.CONTENT_PROPERTY, HostileFolder.write(temp).root().toString());
+      return Map.of(ContentSnapshots.CONTENT_PROPERTY, HostileFolder.write(temp).root().toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -50,7 +49,9 @@ class HostileFolderServerTest implements TestPropertyProvider {
 
   @AfterAll
   void deleteContent() throws Exception {
-    new ProcessBuilder("chmod", "-R", "u+rwx", temp.toString()).start().waitFor(10, TimeUnit.SECONDS);
+    new ProcessBuilder("chmod", "-R", "u+rwx", temp.toString())
+        .start()
+        .waitFor(10, TimeUnit.SECONDS);
     new ProcessBuilder("rm", "-rf", temp.toString()).start().waitFor(10, TimeUnit.SECONDS);
   }
 
@@ -71,7 +72,8 @@ class HostileFolderServerTest implements TestPropertyProvider {
 
       assertThat(response.getStatus().getCode()).as(path).isEqualTo(200);
       SecurityPolicy.HEADERS.forEach(
-          (name, value) -> assertThat(response.getHeaders().contains(name)).as(path + " " + name).isTrue());
+          (name, value) ->
+              assertThat(response.getHeaders().contains(name)).as(path + " " + name).isTrue());
       assertThat(Pages.text(response)).as(path).doesNotContain(HostileFolder.SECRET);
     }
   }
@@ -79,7 +81,8 @@ class HostileFolderServerTest implements TestPropertyProvider {
   @Test
   void everyGoodArticleIsPublishedAndFound() {
     assertThat(articleSlugs()).contains(HostileFolder.GOOD_SLUGS.toArray(String[]::new));
-    assertThat(pages().html("/cerca?q=" + HostileFolder.SEARCH_WORD).select("main article, main li"))
+    assertThat(
+            pages().html("/cerca?q=" + HostileFolder.SEARCH_WORD).select("main article, main li"))
         .isNotEmpty();
   }
 

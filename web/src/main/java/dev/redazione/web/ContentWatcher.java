@@ -25,11 +25,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Watches the content folder and its subfolders and reloads the snapshot when files change. Bursts
  * of events (an editor's save, a copy of many files) are coalesced: the reload waits until the
- * folder has been quiet for {@value #QUIET_MILLIS} ms. A reload that fails (the folder is gone or
- * being replaced) is retried with a growing wait, up to {@link #RETRY_MAX} between attempts, until
- * one succeeds; the folder is then watched again, since it may be a new one. Folders are watched as
- * the loader reads them: dot-folders and links to folders are not followed, and a folder that
- * cannot be read is skipped. Runs on one daemon thread.
+ * folder has been quiet for {@value #QUIET_MILLIS} ms, or at most {@value #MAX_WAIT_MILLIS} ms
+ * after the first event, so that a folder that never stays quiet is still reloaded. A reload that
+ * fails (the folder is gone or being replaced) is retried with a growing wait, up to {@link
+ * #RETRY_MAX} between attempts, until one succeeds; the folder is then watched again, since it may
+ * be a new one. Folders are watched as the loader reads them: dot-folders and links to folders are
+ * not followed, and a folder that cannot be read is skipped. Runs on one daemon thread.
  */
 @Context
 @Requires(property = ContentWatcher.ENABLED_PROPERTY, notEquals = "false")
@@ -45,6 +46,7 @@ final class ContentWatcher implements Runnable {
   static final Duration RETRY_MAX = Duration.ofSeconds(30);
 
   private static final long QUIET_MILLIS = 200;
+  private static final long MAX_WAIT_MILLIS = 1_000;
   private static final Logger LOG = LoggerFactory.getLogger(ContentWatcher.class);
 
   private final ContentSnapshots snapshots;
@@ -125,8 +127,10 @@ final class ContentWatcher implements Runnable {
             failing ? watcher.poll(backoff.nextMillis(), TimeUnit.MILLISECONDS) : watcher.take();
         if (key != null) {
           handle(key);
+          long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
           WatchKey more;
-          while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+          while (System.nanoTime() < deadline
+              && (more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
             handle(more);
           }
         }

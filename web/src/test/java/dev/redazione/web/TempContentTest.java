@@ -211,6 +211,36 @@ class TempContentTest implements TestPropertyProvider {
         .isEqualTo("Versione buona");
   }
 
+  @Test
+  void folderThatNeverStaysQuietIsStillReloaded() throws Exception {
+    write("continuo.md", article("continuo", "Prima versione", "2024-04-04"));
+    awaitTrue(() -> pages.get("/articoli/continuo").getStatus().getCode() == 200);
+    Instant changed = Instant.now();
+    Thread churn =
+        new Thread(
+            () -> {
+              for (int i = 0; !Thread.currentThread().isInterrupted(); i++) {
+                try {
+                  write("rumore.md", article("rumore", "Rumore " + i, "2024-04-05"));
+                  Thread.sleep(100);
+                } catch (IOException | InterruptedException e) {
+                  return;
+                }
+              }
+            });
+    write("continuo.md", article("continuo", "Seconda versione", "2024-04-04"));
+    churn.start();
+    try {
+      awaitTrue(
+          () ->
+              pages.html("/articoli/continuo").expectFirst("h1").text().equals("Seconda versione"));
+    } finally {
+      churn.interrupt();
+      churn.join();
+    }
+    assertThat(Duration.between(changed, Instant.now())).isLessThan(Duration.ofSeconds(10));
+  }
+
   private static void awaitTrue(BooleanSupplier condition) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
     while (!condition.getAsBoolean()) {

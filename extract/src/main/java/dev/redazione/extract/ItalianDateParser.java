@@ -129,6 +129,9 @@ final class ItalianDateParser {
     Matcher m = DATE.matcher(text);
     int consumed = 0;
     while (m.find()) {
+      if (m.start() < consumed) {
+        continue; // inside the time of the previous date
+      }
       Matcher label = LABEL_BEFORE.matcher(text.substring(consumed, m.start()));
       boolean labelled = label.find();
       int start = labelled ? consumed + label.start() : m.start();

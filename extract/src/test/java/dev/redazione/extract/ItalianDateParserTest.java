@@ -72,6 +72,14 @@ class ItalianDateParserTest {
   }
 
   @Test
+  void aDateThatStartsInsideThePreviousDatesTimeIsSkipped() {
+    var scan = ItalianDateParser.scan("24-0-05 10:41-0-05 10:412 +0200");
+
+    assertThat(scan.dates()).isEmpty();
+    assertThat(scan.impossible()).hasSize(1);
+  }
+
+  @Test
   void findsBothDatesOfAPublishedAndUpdatedLine() {
     var dates =
         ItalianDateParser.scan("Pubblicato il 14/12/2023 alle 10:41 - Aggiornato il 15/12/2023")

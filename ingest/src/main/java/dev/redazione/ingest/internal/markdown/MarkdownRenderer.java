@@ -66,15 +66,13 @@ public final class MarkdownRenderer {
     Node document = parsed.document();
     if (parsed.flattened()) {
       log.warning(
-          parsed.literal() ? firstLine : tooDeepLine(markdown, firstLine),
+          tooDeepLine(markdown, firstLine),
           "NESTING_TOO_DEEP",
-          parsed.literal()
-              ? "the body nests too deep to be read as Markdown; it is shown as plain text"
-              : "the body nests quotes and lists "
-                  + NestingLimit.MAX_OPEN_BLOCKS
-                  + " levels deep or more, or other elements more than "
-                  + NestingLimit.MAX_DEPTH
-                  + " levels; the deeper parts are shown as text");
+          "the body nests quotes and lists "
+              + NestingLimit.MAX_OPEN_BLOCKS
+              + " levels deep or more, or other elements more than "
+              + NestingLimit.MAX_DEPTH
+              + " levels; the deeper parts are shown as text");
     }
     UnsafeUrls.report(document, markdown, firstLine, log);
     String text = PlainText.of(document, markdown.length());
@@ -150,28 +148,19 @@ public final class MarkdownRenderer {
    *
    * @param document the document
    * @param flattened whether it nested too deep and was flattened
-   * @param literal whether even the parser ran out of stack, so the body was parsed as literal text
    */
-  private record Parsed(Node document, boolean flattened, boolean literal) {}
+  private record Parsed(Node document, boolean flattened) {}
 
   /**
-   * Parses Markdown into a document whose depth {@link NestingLimit} bounds. {@link InlineNesting}
-   * keeps the parser's own recursion in bounds; should some input still exhaust the stack, its text
-   * is parsed as literal text instead.
+   * Parses Markdown into a document whose depth {@link NestingLimit} bounds; {@link InlineNesting}
+   * has kept the parser's own recursion in bounds.
    */
   private static Parsed parse(String markdown) {
-    Node document;
-    boolean literal = false;
-    try {
-      document = PARSER.parse(markdown);
-    } catch (StackOverflowError tooDeep) {
-      document = PARSER.parse(MarkdownEscaping.literal(markdown));
-      literal = true;
-    }
-    boolean flattened = NestingLimit.flatten(document) || literal;
+    Node document = PARSER.parse(markdown);
+    boolean flattened = NestingLimit.flatten(document);
     AUTOLINKS.process(document);
     FIGURES.process(document);
-    return new Parsed(document, flattened, literal);
+    return new Parsed(document, flattened);
   }
 
   /** The file line of the first block nested too deep, parsing again to know lines. */

@@ -24,6 +24,7 @@ final class LineLedger {
   }
 
   private final List<SourceLine> lines;
+  private final StopWords stopWords;
   private final String[] texts;
   private final LineShape[] shapes;
   private final MetaLine[] metas;
@@ -32,8 +33,9 @@ final class LineLedger {
   private final RuleName[] rules;
   private final List<RemovedLine> removed = new ArrayList<>();
 
-  LineLedger(List<SourceLine> lines) {
+  LineLedger(List<SourceLine> lines, StopWords stopWords) {
     this.lines = List.copyOf(lines);
+    this.stopWords = stopWords;
     this.texts = new String[lines.size()];
     this.shapes = new LineShape[lines.size()];
     this.metas = new MetaLine[lines.size()];
@@ -44,6 +46,11 @@ final class LineLedger {
       texts[i] = lines.get(i).text();
       roles[i] = Role.OPEN;
     }
+  }
+
+  /** The function words of the text's language. */
+  StopWords stopWords() {
+    return stopWords;
   }
 
   int size() {
@@ -62,7 +69,7 @@ final class LineLedger {
 
   LineShape shape(int index) {
     if (shapes[index] == null) {
-      shapes[index] = LineShape.of(texts[index]);
+      shapes[index] = LineShape.of(texts[index], stopWords);
     }
     return shapes[index];
   }

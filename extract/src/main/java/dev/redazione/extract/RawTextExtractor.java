@@ -54,7 +54,9 @@ public final class RawTextExtractor {
   public RawExtraction extract(String path, String text) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(text, "text");
-    LineLedger ledger = new LineLedger(SourceLine.split(text));
+    List<SourceLine> lines = SourceLine.split(text);
+    LineLedger ledger =
+        new LineLedger(lines, StopWords.detect(lines.stream().map(SourceLine::text).toList()));
     ArticleMetadata metadata = new ArticleMetadata(path);
     FurnitureRules.apply(ledger);
     CommentThreadDetector.detect(ledger);
@@ -122,7 +124,7 @@ public final class RawTextExtractor {
       return Optional.empty();
     }
     int line = first.get().firstLine();
-    String derived = TitleDeriver.derive(first.get().text());
+    String derived = TitleDeriver.derive(first.get().text(), ledger.stopWords());
     diagnostics.add(
         Diagnostic.warning(
             path,

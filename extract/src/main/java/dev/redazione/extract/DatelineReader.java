@@ -3,8 +3,8 @@ package dev.redazione.extract;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
-import dev.redazione.extract.ItalianDateParser.DateHit;
-import dev.redazione.extract.ItalianDateParser.ImpossibleDate;
+import dev.redazione.extract.DateParser.DateHit;
+import dev.redazione.extract.DateParser.ImpossibleDate;
 import java.util.List;
 
 /**
@@ -20,9 +20,9 @@ final class DatelineReader {
 
   private DatelineReader() {}
 
-  static void read(LineLedger ledger, ArticleMetadata metadata) {
-    int head = ledger.firstLongProse();
-    int tail = ledger.lastLongProse();
+  static void read(LineLedger ledger, ArticleMetadata metadata, MainText.Block block) {
+    int head = block.isEmpty() ? ledger.firstLongProse() : block.start();
+    int tail = block.isEmpty() ? ledger.lastLongProse() : block.end();
     for (int i = 0; i < ledger.size(); i++) {
       if (!ledger.isOpen(i)) {
         continue;
@@ -62,7 +62,7 @@ final class DatelineReader {
     ledger.remove(index, meta.rule());
     for (DateHit hit : meta.dates()) {
       Provenance provenance = Provenance.at(Origin.DATELINE, line);
-      if (hit.kind() == ItalianDateParser.Kind.UPDATED) {
+      if (hit.kind() == DateParser.Kind.UPDATED) {
         metadata.offerUpdated(hit.date(), provenance);
       } else {
         metadata.offerDate(hit.date(), provenance);

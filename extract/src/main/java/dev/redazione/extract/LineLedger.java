@@ -92,6 +92,11 @@ final class LineLedger {
     return roles[index] == Role.REMOVED && rules[index] == rule;
   }
 
+  /** Whether the line was removed as furniture that frames an article (see {@link RuleName}). */
+  boolean isRemovedAsPageChrome(int index) {
+    return roles[index] == Role.REMOVED && rules[index].isPageChrome();
+  }
+
   boolean isBlank(int index) {
     return texts[index].isEmpty();
   }
@@ -131,11 +136,16 @@ final class LineLedger {
     return -1;
   }
 
-  /** Takes a whole line out of the body under a rule. */
+  /**
+   * Takes a whole line out of the body under a rule; of a line whose start was already taken, the
+   * rest.
+   */
   void remove(int index, RuleName rule) {
     roles[index] = Role.REMOVED;
     rules[index] = rule;
-    removed.add(new RemovedLine(number(index), lines.get(index).raw(), rule.id()));
+    SourceLine line = lines.get(index);
+    String text = texts[index].equals(line.text()) ? line.raw() : texts[index];
+    removed.add(new RemovedLine(number(index), text, rule.id()));
   }
 
   /** Takes the first {@code length} characters of a line's text out of the body under a rule. */

@@ -14,7 +14,7 @@ final class TitleDeriver {
   static final int MIN_CLAUSE_CHARS = 40;
   static final int WORD_CUT_CHARS = 80;
   private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[\\p{L}\\p{N}\\p{Pf}\"»)]{2})[.!?…](?=\\s+[\\p{Lu}\\p{N}\"“«‘])");
+      Pattern.compile("(?<=[\\p{Ll}\\p{N}\\p{Pf}\"»)]{2})[.!?…](?=\\s+[\\p{Lu}\\p{N}\"“«‘])");
   private static final Pattern PUNCTUATION_BREAK =
       Pattern.compile(",\\s|\\s[–—-]\\s|:\\s|;\\s|\\s\\(");
   private static final Pattern CONJUNCTION_BREAK =

@@ -18,7 +18,7 @@ final class BylineParser {
       Pattern.compile(
           "(?:(?:articolo|testo|post|scritto|redatto|firmato|pubblicato) (?:di|da)|a cura (?:di"
               + "|della|del)"
-              + "|di|by|autore|autrice|autori|author|authors|written by|posted by|published by"
+              + "|servizio di|intervista di|di|by|autore|autrice|autori|author|authors|written by|posted by|published by"
               + "|reporting by|firma|von|text|autor|autorin|geschrieben von|por|escrito por"
               + "|publicado por|par|écrit par|publié par)\\s*:?\\s+(?<names>.+)",
           FLAGS);

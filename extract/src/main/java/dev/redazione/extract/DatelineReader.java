@@ -13,14 +13,14 @@ import java.util.List;
  * the body's first real paragraph) or the tail (after its last), because a date inside the article
  * — {@code nel 2019}, a timeline — does not date the article. A bare name or {@code Redazione} in
  * the head or tail is a byline when it stands next to a dateline, or when it signs the article as
- * its very last line. Runs after the headline is taken, so a standfirst is not mistaken for the
- * start of the body.
+ * its very last line; a bare name between the headline and the main text is a byline too. Runs
+ * after the headline is taken, so a standfirst is not mistaken for the start of the body.
  */
 final class DatelineReader {
 
   private DatelineReader() {}
 
-  static void read(LineLedger ledger, ArticleMetadata metadata, MainText.Block block) {
+  static void read(LineLedger ledger, ArticleMetadata metadata, MainText.Block block, int title) {
     int head = block.isEmpty() ? ledger.firstLongProse() : block.start();
     int tail = block.isEmpty() ? ledger.lastLongProse() : block.end();
     for (int i = 0; i < ledger.size(); i++) {
@@ -39,7 +39,8 @@ final class DatelineReader {
           && PersonName.isSignature(ledger.text(i))
           && (nextToDateline(ledger, i, -1)
               || nextToDateline(ledger, i, 1)
-              || i == last && i > tail)) {
+              || i == last && i > tail
+              || title >= 0 && i > title && i < head && PersonName.isPersonName(ledger.text(i)))) {
         ledger.remove(i, RuleName.BYLINE);
         metadata.addAuthors(
             List.of(PersonName.display(ledger.text(i))),

@@ -106,7 +106,8 @@ final class FurnitureRules {
       Pattern.compile("^(?:sei (?:in|qui)|ti trovi (?:in|qui))\\s*:\\s*");
   private static final Pattern PAGE_TOOL =
       Pattern.compile(
-          "(?:ascolta(?: l'articolo| questo articolo| la notizia| la versione audio| il podcast)?"
+          "(?:ascolta(?: l'articolo| questo articolo| la notizia| la versione audio(?: dell'articolo)?"
+              + "| il podcast)?"
               + "|stampa(?: l'articolo| articolo)?|salva(?: l'articolo| articolo| per dopo)?"
               + "|aggiungi ai preferiti|copia (?:il )?link|link copiato"
               + "|dimensione (?:del )?(?:testo|carattere)"
@@ -168,10 +169,12 @@ final class FurnitureRules {
               + "|^\\((?:foto|immagine|credit)[^)]*\\)$");
   private static final Pattern READING_TIME =
       Pattern.compile(
-          "(?:tempo (?:stimato )?di lettura|lettura"
-              + "|reading time)\\s*:?\\s*(?:circa )?\\d+\\s*(?:min\\.?|minuti|minuto"
-              + "|m)(?: di lettura)?"
-              + "|\\d+\\s*(?:min\\.?|minuti|minuto)\\s*(?:di lettura|read|lettura)");
+          "(?:tempo (?:stimato )?di lettura|lettura|reading time|estimated reading time|lesedauer"
+              + "|lesezeit|tiempo de lectura|temps de lecture|tempo de leitura)\\s*:?\\s*(?:circa"
+              + " |etwa |ca\\. )?\\d+\\s*(?:min\\.?|minuti|minuto|minutes?|minuten|minutos|m|')"
+              + "(?: di lettura)?"
+              + "|\\d+\\s*(?:min\\.?|minuti|minuto|minutes?|minuten|minutos|'|’|′)\\s*(?:di lettura"
+              + "|read|lettura|reading|lesezeit|lesedauer|de lectura|de lecture|de leitura)");
 
   /** Furniture labels are short: at most this many words. */
   static final int LABEL_MAX_WORDS = 8;

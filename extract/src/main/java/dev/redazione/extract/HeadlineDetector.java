@@ -55,6 +55,22 @@ final class HeadlineDetector {
   private static final Pattern SENTENCE_END =
       Pattern.compile("(?<=[\\p{Ll}\\p{N}]{2})[.!?…](?=\\s+[\\p{Lu}\\p{N}\"“«‘])");
 
+  /** A line opening with a byline's "by" and a name is a byline up to this many words. */
+  static final int BYLINE_MAX_WORDS = 14;
+
+  /** A line with a date in it is a dateline, not a headline, up to this many words. */
+  static final int DATED_MAX_WORDS = 16;
+
+  private static final Pattern BYLINE_START =
+      Pattern.compile(
+          "(?i:by|von|por|par|di|door|av|text|foto|autor|autore|author)\\s*:?\\s+(?-i:\\p{Lu})");
+
+  /** A headline of more words than this reads more like a sentence of prose. */
+  static final int LONG_TITLE_WORDS = 20;
+
+  /** How many lines below a headline-shaped line are searched for its text, as an excerpt. */
+  static final int EXCERPT_REACH = 40;
+
   /** A headline has at most this many sentences. */
   static final int TITLE_MAX_SENTENCES = 3;
 
@@ -102,7 +118,7 @@ final class HeadlineDetector {
     int distance = 0;
     for (int k = head.size() - 1; k >= 0 && distance < WINDOW; k--) {
       int index = head.get(k);
-      if (isHeadline(ledger, index)) {
+      if (isHeadline(ledger, index) && !isExcerpt(ledger, index)) {
         int above = k > 0 ? head.get(k - 1) : -1;
         int below = k + 1 < head.size() ? head.get(k + 1) : -1;
         double weight = weight(ledger, index, below, distance);
@@ -127,9 +143,12 @@ final class HeadlineDetector {
   /** How well a headline-shaped line reads as the headline of the main text below it. */
   private static double weight(LineLedger ledger, int index, int next, int distance) {
     LineShape line = ledger.shape(index);
-    double weight = 10 - distance + Math.min(line.words(), 10) * 0.4;
-    if (line.words() <= MASTHEAD_MAX_WORDS) {
+    double weight = 10 - distance + Math.min(line.words(), 12) * 0.5;
+    if (line.words() <= MASTHEAD_MAX_WORDS + 1) {
       weight -= 5;
+    }
+    if (line.words() > LONG_TITLE_WORDS) {
+      weight -= 3;
     }
     if (line.lastMark() == '.') {
       weight -= line.words() > 12 ? 6 : 3;
@@ -143,7 +162,7 @@ final class HeadlineDetector {
     }
     if (hasMetaBelow(ledger, index, next)
         || standfirst && hasMetaBelow(ledger, next, nextContent(ledger, next + 1))) {
-      weight += 4;
+      weight += 5;
     }
     return weight;
   }
@@ -154,8 +173,27 @@ final class HeadlineDetector {
         && isStandfirst(ledger, title, line);
   }
 
+  /**
+   * Whether the line's text recurs inside a later line: an excerpt of the text (a teaser, a
+   * repeated lead), not its headline.
+   */
+  private static boolean isExcerpt(LineLedger ledger, int index) {
+    String text = ledger.text(index);
+    for (int i = index + 1; i < ledger.size() && i < index + EXCERPT_REACH; i++) {
+      if (ledger.isOpen(i)
+          && ledger.text(i).length() > text.length()
+          && ledger.text(i).contains(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a byline or dateline stands between the line and the next content line. */
   private static boolean hasMetaBelow(LineLedger ledger, int index, int next) {
+    if (next >= 0 && isBylineOrDated(ledger.shape(next))) {
+      return true;
+    }
     int end = next < 0 ? Math.min(ledger.size(), index + 8) : next;
     for (int i = index + 1; i < end; i++) {
       if (ledger.isOpen(i) && (isMeta(ledger, i) || isSignatureByDateline(ledger, i))) {
@@ -239,7 +277,19 @@ final class HeadlineDetector {
         && last != ':'
         && !(last == '.' && line.words() > SENTENCE_TITLE_MAX_WORDS)
         && sentences(line.text()) <= TITLE_MAX_SENTENCES
+        && !isBylineOrDated(line)
         && !runsOnToNextLine(ledger, index);
+  }
+
+  /**
+   * A line that reads as a byline or a dateline even where it does not parse as one whole: it
+   * starts with a byline's "by" and a name ({@code By Anna Neri, Staff writer}), is a bare name, or
+   * is a short line with a date in it.
+   */
+  static boolean isBylineOrDated(LineShape line) {
+    return line.words() <= BYLINE_MAX_WORDS && BYLINE_START.matcher(line.text()).lookingAt()
+        || PersonName.isPersonName(line.text())
+        || line.words() <= DATED_MAX_WORDS && !DateParser.scan(line.text()).dates().isEmpty();
   }
 
   /**

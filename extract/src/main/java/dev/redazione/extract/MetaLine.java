@@ -32,7 +32,7 @@ record MetaLine(
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern FILLER =
       Pattern.compile(
-          "ore|alle|il|h|news|pubblicato|aggiornato|in|articolo|notizia|post|on|at|am|um|uhr|le|el"
+          "ore|alle|il|h|news|pubblicato|aggiornato|in|articolo|notizia|post|on|at|am|um|uhr|le|el|by"
               + "|em|de|published|posted|updated|veröffentlicht|aktualisiert|publicado|actualizado"
               + "|atualizado|publié|mis à jour|stand|date|datum|fecha",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

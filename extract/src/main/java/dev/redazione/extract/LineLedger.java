@@ -162,6 +162,20 @@ final class LineLedger {
     metaRead[index] = false;
   }
 
+  /** Takes the characters of a line's text from {@code start} on out of the body under a rule. */
+  void removeSuffix(int index, int start, RuleName rule) {
+    String fragment = texts[index].substring(start).strip();
+    String rest = texts[index].substring(0, start).strip();
+    if (rest.isEmpty()) {
+      remove(index, rule);
+      return;
+    }
+    removed.add(new RemovedLine(number(index), fragment, rule.id()));
+    texts[index] = rest;
+    shapes[index] = null;
+    metaRead[index] = false;
+  }
+
   /** Takes a line as title or subtitle. */
   void assign(int index, Role role) {
     roles[index] = role;

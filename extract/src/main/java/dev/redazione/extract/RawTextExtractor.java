@@ -71,6 +71,7 @@ public final class RawTextExtractor {
     RelatedBlockDetector.detect(ledger, core);
     RepeatedLineRule.apply(ledger);
     MainText.Block block = MainText.locate(ledger);
+    DatelineReader.readTrailing(ledger, metadata, block);
     HeadlineDetector.Headlines headlines = HeadlineDetector.detect(ledger, block);
     block = MainText.after(ledger, block, headlines.subtitle());
     DatelineReader.read(ledger, metadata, block, headlines.title());

@@ -71,6 +71,14 @@ final class HeadlineDetector {
   /** How many lines below a headline-shaped line are searched for its text, as an excerpt. */
   static final int EXCERPT_REACH = 40;
 
+  /**
+   * A path of sections ({@code Home › News › …}, {@code Sei qui: …}): navigation, not a headline.
+   */
+  private static final Pattern BREADCRUMB =
+      Pattern.compile(
+          "^(?i:sei (?:in|qui)|ti trovi (?:in|qui)|you are here)\\s*:|\\S\\s*[›»→]\\s*\\S.*[›»→]"
+              + "|\\S \\/ \\S.* \\/ \\S");
+
   /** A headline has at most this many sentences. */
   static final int TITLE_MAX_SENTENCES = 3;
 
@@ -121,8 +129,9 @@ final class HeadlineDetector {
       if (isHeadline(ledger, index) && !isExcerpt(ledger, index)) {
         int above = k > 0 ? head.get(k - 1) : -1;
         int below = k + 1 < head.size() ? head.get(k + 1) : -1;
-        double weight = weight(ledger, index, below, distance);
-        if (k == 0 && ledger.shape(index).words() > MASTHEAD_LABEL_MAX_WORDS / 2) {
+        boolean opens = k == 0 && opensTheText(ledger, index);
+        double weight = weight(ledger, index, below, opens ? 0 : distance);
+        if (opens) {
           weight += 3;
         }
         if (above >= 0 && isHeadline(ledger, above) && isStandfirstOf(ledger, above, index)) {
@@ -187,6 +196,23 @@ final class HeadlineDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the line opens the text as a pasted article does: a headline of four words or more,
+   * with nothing above it but blank lines and date markers. Its distance from the main text then
+   * does not count against it.
+   */
+  private static boolean opensTheText(LineLedger ledger, int index) {
+    if (ledger.shape(index).words() <= MASTHEAD_MAX_WORDS) {
+      return false;
+    }
+    for (int i = 0; i < index; i++) {
+      if (!ledger.isBlank(i) && !ledger.isRemovedBy(i, RuleName.DATE_MARKER)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a byline or dateline stands between the line and the next content line. */
@@ -278,6 +304,7 @@ final class HeadlineDetector {
         && !(last == '.' && line.words() > SENTENCE_TITLE_MAX_WORDS)
         && sentences(line.text()) <= TITLE_MAX_SENTENCES
         && !isBylineOrDated(line)
+        && !BREADCRUMB.matcher(line.text()).find()
         && !runsOnToNextLine(ledger, index);
   }
 

@@ -106,6 +106,11 @@ final class StopWords {
     return LISTS.get(best);
   }
 
+  /** Whether a lowercase word is a function word of any of the languages. */
+  static boolean isFunctionWordOfAnyLanguage(String lower) {
+    return LANGUAGES_OF_WORD.containsKey(lower);
+  }
+
   /** Whether a word (any case, surrounding punctuation ignored) is a function word. */
   boolean isStopWord(String word) {
     String lower = word.toLowerCase(Locale.ROOT);

@@ -45,6 +45,11 @@ final class BodyAssembler {
           : parts.stream().map(Part::markdown).collect(Collectors.joining("\n\n")) + "\n";
     }
 
+    /** The words of the paragraphs and headings. */
+    int words() {
+      return parts.stream().mapToInt(p -> p.paragraph().shape().words()).sum();
+    }
+
     /** The first paragraph of prose, to derive a title from when the text has none. */
     Optional<Paragraph> firstProse() {
       return parts.stream()

@@ -18,10 +18,13 @@ final class BylineParser {
       Pattern.compile(
           "(?:(?:articolo|testo|post|scritto|redatto|firmato|pubblicato) (?:di|da)|a cura (?:di"
               + "|della|del)"
-              + "|di|by|autore|autrice|autori|author|written by|firma)\\s*:?\\s+(?<names>.+)",
+              + "|servizio di|intervista di|di|by|autore|autrice|autori|author|authors|written by|posted by|published by"
+              + "|reporting by|firma|von|text|autor|autorin|geschrieben von|por|escrito por"
+              + "|publicado por|par|écrit par|publié par)\\s*:?\\s+(?<names>.+)",
           FLAGS);
   private static final Pattern NAME_SEPARATOR =
-      Pattern.compile("\\s*(?:,|;|&|\\be\\b|\\band\\b|\\bcon\\b)\\s*", FLAGS);
+      Pattern.compile(
+          "\\s*(?:,|;|&|\\be\\b|\\band\\b|\\bcon\\b|\\bund\\b|\\by\\b|\\bet\\b)\\s*", FLAGS);
 
   private BylineParser() {}
 

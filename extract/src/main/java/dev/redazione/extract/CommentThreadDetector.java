@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Removes the reader comments pasted after an article: once a comments header ({@code Commenti},
  * {@code 3 commenti}, {@code Lascia un commento}) is followed by comment controls ({@code
- * Rispondi}, {@code 2 ore fa}), everything after the header is the thread, prose included.
+ * Rispondi}, {@code 2 ore fa}), everything after the header is the thread, prose included. A header
+ * above the end of the text's longest run of prose is a menu entry, not a thread.
  */
 final class CommentThreadDetector {
 
@@ -16,8 +17,8 @@ final class CommentThreadDetector {
 
   private CommentThreadDetector() {}
 
-  static void detect(LineLedger ledger) {
-    for (int i = 0; i < ledger.size(); i++) {
+  static void detect(LineLedger ledger, MainText.Block mainText) {
+    for (int i = mainText.end() + 1; i < ledger.size(); i++) {
       if (ledger.isRemovedBy(i, RuleName.COMMENT_PROMPT)
           && HEADER.matcher(ledger.shape(i).label()).matches()
           && hasCommentControlsAfter(ledger, i)) {

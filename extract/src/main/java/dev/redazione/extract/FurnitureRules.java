@@ -82,10 +82,23 @@ final class FurnitureRules {
       KeywordPattern.of(
           "\\((?:foto[^)]*|ansa[^)]*|getty images[^)]*|ap photo[^)]*|reuters[^)]*|afp[^)]*"
               + "|lapresse[^)]*|shutterstock[^)]*"
-              + "|epa[^)]*|credits?:?[^)]*|photo:?[^)]*|immagine:?[^)]*)\\)\\.?$"
-              + "|^photo by \\S.* on (?:unsplash|pexels)$",
+              + "|epa[^)]*|credits?:?[^)]*|photo:?[^)]*|immagine:?[^)]*|source:[^)]*"
+              + "|[^()]{2,40} / [^()]{2,40})\\)\\.?$"
+              + "|^photo by \\S.* on (?:unsplash|pexels)$"
+              + "|\\b(?:photo|foto|bild|picture|image|imagen|crédit|credit)s?:\\s*\\S[^.]*$"
+              + "|\\s/\\s?(?:afp|ap|reuters|getty images|epa|ansa|dpa|efe|lapresse|imago)\\.?$",
           ")",
-          "photo by");
+          "photo by",
+          "photo",
+          "foto",
+          "bild",
+          "picture",
+          "image",
+          "imagen",
+          "crédit",
+          "credit",
+          "/ ",
+          " /");
   private static final Pattern NAVIGATION =
       Pattern.compile(
           "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
@@ -97,8 +110,17 @@ final class FurnitureRules {
               + "|precedente|successiv[oa]|pagina \\d+(?: di \\d+)?|mostra (?:di )?(?:più|meno)"
               + "|carica altri(?: articoli| contenuti)?|leggi (?:tutto|di più|l'articolo completo)"
               + "|mostra (?:i |tutti i )?commenti"
-              + "|continua a leggere|vai all'articolo|sezioni|login|accedi|esci|area riservata"
-              + "|scopri di più|per saperne di più|scopri tutto)");
+              + "|continua a leggere(?: su .+)?|leggi (?:l'articolo )?(?:completo )?su .+|ordina per"
+              + "(?: ?:.*)?|vai all'articolo|sezioni|login|accedi|esci|area riservata"
+              + "|scopri di più|per saperne di più|scopri tutto"
+              + "|loading|caricamento(?: in corso)?|jump (?:directly )?to (?:the )?(?:main )?content"
+              + "|skip to (?:section links|navigation|search)|toggle (?:main )?(?:menu|navigation"
+              + "|search)|main navigation|our sites|log ?in|sign ?in|sign ?up|log out|my account"
+              + "|previous(?: article| post)?|next(?: article| post)?|read more|show more|load more"
+              + "|seite drucken|zur startseite|zum inhalt springen|anmelden|einloggen|suche|weiter"
+              + "|zurück|mehr anzeigen|ir al contenido|iniciar sesión|buscar|leer más|ver más"
+              + "|aller au contenu|se connecter|connexion|rechercher|lire la suite|voir plus"
+              + "|ir para o conteúdo|entrar|pesquisar|leia mais|ver mais)");
   private static final Pattern BREADCRUMB_MARK = Pattern.compile("[›»→⟩>/|]");
   private static final Pattern BREADCRUMB_SEPARATOR =
       Pattern.compile("\\s*[›»→⟩]\\s*|\\s+[>/|]\\s+");
@@ -106,7 +128,8 @@ final class FurnitureRules {
       Pattern.compile("^(?:sei (?:in|qui)|ti trovi (?:in|qui))\\s*:\\s*");
   private static final Pattern PAGE_TOOL =
       Pattern.compile(
-          "(?:ascolta(?: l'articolo| questo articolo| la notizia| la versione audio| il podcast)?"
+          "(?:ascolta(?: l'articolo| questo articolo| la notizia| la versione audio(?: dell'articolo)?"
+              + "| il podcast)?"
               + "|stampa(?: l'articolo| articolo)?|salva(?: l'articolo| articolo| per dopo)?"
               + "|aggiungi ai preferiti|copia (?:il )?link|link copiato"
               + "|dimensione (?:del )?(?:testo|carattere)"
@@ -168,10 +191,16 @@ final class FurnitureRules {
               + "|^\\((?:foto|immagine|credit)[^)]*\\)$");
   private static final Pattern READING_TIME =
       Pattern.compile(
-          "(?:tempo (?:stimato )?di lettura|lettura"
-              + "|reading time)\\s*:?\\s*(?:circa )?\\d+\\s*(?:min\\.?|minuti|minuto"
-              + "|m)(?: di lettura)?"
-              + "|\\d+\\s*(?:min\\.?|minuti|minuto)\\s*(?:di lettura|read|lettura)");
+          "(?:tempo (?:stimato )?di lettura|lettura|reading time|estimated reading time|lesedauer"
+              + "|lesezeit|tiempo de lectura|temps de lecture|tempo de leitura)\\s*:?\\s*(?:circa"
+              + " |etwa |ca\\. )?\\d+\\s*(?:min\\.?|minuti|minuto|minutes?|minuten|minutos|m|')"
+              + "(?: di lettura)?"
+              + "|\\d+\\s*(?:min\\.?|minuti|minuto|minutes?|minuten|minutos|'|’|′)\\s*(?:di lettura"
+              + "|read|lettura|reading|lesezeit|lesedauer|de lectura|de lecture|de leitura)");
+
+  /** A sentence end inside a line: a full stop after a word, then a capital. */
+  private static final Pattern INNER_SENTENCE_END =
+      Pattern.compile("(?<=[\\p{Ll}\\p{N}]{2})[.!?](?=\\s+[\\p{Lu}\"“«])");
 
   /** Furniture labels are short: at most this many words. */
   static final int LABEL_MAX_WORDS = 8;
@@ -268,8 +297,15 @@ final class FurnitureRules {
     return home || segments.length >= 3 && text.matches(".*[›»→⟩].*");
   }
 
+  /**
+   * A credit alone, or a caption ending with its photo credit. A paragraph ending with a wire
+   * credit ({@code … ha detto il ministro. (ANSA).}) is text: a caption has no sentence end before
+   * its credit.
+   */
   private static boolean isImageCredit(LineShape line) {
     return line.words() <= 12 && !line.isStatement() && IMAGE_CREDIT.matcher(line.lower()).matches()
-        || line.words() <= 40 && PHOTO_CREDIT_END.foundIn(line.lower());
+        || line.words() <= 40
+            && PHOTO_CREDIT_END.foundIn(line.lower())
+            && !INNER_SENTENCE_END.matcher(line.text()).find();
   }
 }

@@ -50,7 +50,7 @@ final class HeadingRule {
     if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
       return paragraph.shape();
     }
-    return LineShape.of(NUMBERED.matcher(text).replaceFirst(""));
+    return LineShape.of(NUMBERED.matcher(text).replaceFirst(""), paragraph.shape().stopWords());
   }
 
   /** Whether the paragraph after a heading-shaped one is text a heading can introduce. */

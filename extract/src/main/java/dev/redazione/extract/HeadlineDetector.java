@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Picks the title and the standfirst among the lines before the body's first real paragraph. Pages
- * put the site name, menu entries and a section label above the headline, so the headline is read
- * from the end of that zone: a headline followed by a standfirst, or a headline alone, right before
- * the body; short label lines above it are removed as masthead. Datelines, bylines and bare names
- * next to a dateline, which may sit above, between or below them, are stepped over.
+ * Picks the title and the standfirst above the article's main text. Pages put menus, the site name,
+ * a section label, share buttons, captions, bylines and datelines around the headline, so each line
+ * above the main text that has the shape of a headline is weighed: nearness to the main text,
+ * length, no final full stop, not a short or upper-case label, a byline or dateline under it. The
+ * best one, when it is good enough, is the title; a short line under it, before the main text or as
+ * its first line, the standfirst. Datelines, bylines and bare names next to a dateline are stepped
+ * over; short labels above the title are removed as masthead.
  */
 final class HeadlineDetector {
 
@@ -40,42 +42,56 @@ final class HeadlineDetector {
    */
   static final int MASTHEAD_LABEL_MAX_WORDS = 6;
 
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?=\\s)");
+  /** How many lines of three or more words above the main text are weighed as the headline. */
+  static final int WINDOW = 12;
+
+  /** The least weight of a line taken as the headline. */
+  static final double MIN_WEIGHT = 4;
+
+  /**
+   * A sentence end: after a word of lowercase letters or digits (not an abbreviation such as {@code
+   * St.}, {@code U.S.}, {@code No.}), before a capital.
+   */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<=[\\p{Ll}\\p{N}]{2})[.!?…](?=\\s+[\\p{Lu}\\p{N}\"“«‘])");
+
+  /** A line opening with a byline's "by" and a name is a byline up to this many words. */
+  static final int BYLINE_MAX_WORDS = 14;
+
+  /** A line with a date in it is a dateline, not a headline, up to this many words. */
+  static final int DATED_MAX_WORDS = 16;
+
+  private static final Pattern BYLINE_START =
+      Pattern.compile(
+          "(?i:by|von|por|par|di|door|av|text|foto|autor|autore|author)\\s*:?\\s+(?-i:\\p{Lu})");
+
+  /** A headline of more words than this reads more like a sentence of prose. */
+  static final int LONG_TITLE_WORDS = 20;
+
+  /** How many lines below a headline-shaped line are searched for its text, as an excerpt. */
+  static final int EXCERPT_REACH = 40;
+
+  /**
+   * A path of sections ({@code Home › News › …}, {@code Sei qui: …}): navigation, not a headline.
+   */
+  private static final Pattern BREADCRUMB =
+      Pattern.compile(
+          "^(?i:sei (?:in|qui)|ti trovi (?:in|qui)|you are here)\\s*:|\\S\\s*[›»→]\\s*\\S.*[›»→]"
+              + "|\\S \\/ \\S.* \\/ \\S");
+
+  /** A headline has at most this many sentences. */
+  static final int TITLE_MAX_SENTENCES = 3;
 
   private HeadlineDetector() {}
 
-  static Headlines detect(LineLedger ledger) {
-    List<Integer> head = headLines(ledger);
-    if (head.isEmpty()) {
+  static Headlines detect(LineLedger ledger, MainText.Block block) {
+    int limit = block.isEmpty() ? ledger.size() : block.start();
+    List<Integer> head = headLines(ledger, limit, block.isEmpty());
+    int title = best(ledger, head);
+    if (title < 0) {
       return new Headlines(-1, -1);
     }
-    int n = head.size();
-    boolean bodyFollows = ledger.firstLongProse() < ledger.size();
-    int title;
-    int subtitle = -1;
-    if (bodyFollows
-        && n >= 2
-        && isHeadline(ledger, head.get(n - 2))
-        && (n == 2 || isFullHeadline(ledger, head.get(n - 2)))
-        && isStandfirst(ledger, head.get(n - 2), head.get(n - 1))) {
-      title = n - 2;
-      subtitle = n - 1;
-    } else if (bodyFollows
-        && isHeadline(ledger, head.get(n - 1))
-        && (n == 1
-            || isFullHeadline(ledger, head.get(n - 1))
-                && !ledger.shape(head.get(n - 1)).isTerminated())) {
-      title = n - 1;
-    } else {
-      title = firstHeadline(ledger, head);
-      if (title < 0) {
-        return new Headlines(-1, -1);
-      }
-      subtitle =
-          title + 1 < n && isStandfirst(ledger, head.get(title), head.get(title + 1))
-              ? title + 1
-              : -1;
-    }
+    int subtitle = subtitle(ledger, head, title, block);
     for (int k = 0; k < title; k++) {
       if (isMastheadLabel(ledger.shape(head.get(k)))) {
         ledger.remove(head.get(k), RuleName.MASTHEAD);
@@ -83,39 +99,160 @@ final class HeadlineDetector {
     }
     ledger.assign(head.get(title), LineLedger.Role.TITLE);
     if (subtitle >= 0) {
-      ledger.assign(head.get(subtitle), LineLedger.Role.SUBTITLE);
+      ledger.assign(subtitle, LineLedger.Role.SUBTITLE);
     }
-    return new Headlines(head.get(title), subtitle >= 0 ? head.get(subtitle) : -1);
+    return new Headlines(head.get(title), subtitle);
   }
 
   /**
-   * The open lines before the body's first real paragraph, without datelines, bylines and bare
-   * names. When the text has no long paragraph, only its first two lines can be headline material.
+   * The open lines above the main text, without datelines, bylines and bare names. When the text
+   * has no prose, only its first two lines can be headline material.
    */
-  private static List<Integer> headLines(LineLedger ledger) {
-    int body = ledger.firstLongProse();
+  private static List<Integer> headLines(LineLedger ledger, int limit, boolean noProse) {
     List<Integer> head = new ArrayList<>();
-    int limit = body < ledger.size() ? Integer.MAX_VALUE : 2;
+    int max = noProse ? 2 : Integer.MAX_VALUE;
     for (int i = nextContent(ledger, 0);
-        i >= 0 && i < body && head.size() < limit;
+        i >= 0 && i < limit && head.size() < max;
         i = nextContent(ledger, i + 1)) {
       head.add(i);
     }
     return head;
   }
 
-  private static int firstHeadline(LineLedger ledger, List<Integer> head) {
-    for (int k = 0; k < head.size(); k++) {
-      if (isHeadline(ledger, head.get(k))) {
-        return k;
+  /** The position in {@code head} of the line that reads best as the headline, or -1. */
+  private static int best(LineLedger ledger, List<Integer> head) {
+    int best = -1;
+    double bestWeight = MIN_WEIGHT;
+    int distance = 0;
+    for (int k = head.size() - 1; k >= 0 && distance < WINDOW; k--) {
+      int index = head.get(k);
+      if (isHeadline(ledger, index) && !isExcerpt(ledger, index)) {
+        int above = k > 0 ? head.get(k - 1) : -1;
+        int below = k + 1 < head.size() ? head.get(k + 1) : -1;
+        boolean opens = k == 0 && opensTheText(ledger, index);
+        double weight = weight(ledger, index, below, opens ? 0 : distance);
+        if (opens) {
+          weight += 3;
+        }
+        if (above >= 0 && isHeadline(ledger, above) && isStandfirstOf(ledger, above, index)) {
+          weight -= 4;
+        }
+        if (weight > bestWeight) {
+          bestWeight = weight;
+          best = k;
+        }
+      }
+      if (ledger.shape(index).words() >= 3) {
+        distance++;
       }
     }
-    return -1;
+    return best;
   }
 
-  /** A headline long enough not to be a site name or menu entry above the real one. */
-  private static boolean isFullHeadline(LineLedger ledger, int index) {
-    return ledger.shape(index).words() > MASTHEAD_MAX_WORDS;
+  /** How well a headline-shaped line reads as the headline of the main text below it. */
+  private static double weight(LineLedger ledger, int index, int next, int distance) {
+    LineShape line = ledger.shape(index);
+    double weight = 10 - distance + Math.min(line.words(), 12) * 0.5;
+    if (line.words() <= MASTHEAD_MAX_WORDS + 1) {
+      weight -= 5;
+    }
+    if (line.words() > LONG_TITLE_WORDS) {
+      weight -= 3;
+    }
+    if (line.lastMark() == '.') {
+      weight -= line.words() > 12 ? 6 : 3;
+    }
+    if (isUpperCase(line.text()) && line.words() < 8) {
+      weight -= 4;
+    }
+    boolean standfirst = next >= 0 && isStandfirstOf(ledger, index, next);
+    if (standfirst) {
+      weight += 4;
+    }
+    if (hasMetaBelow(ledger, index, next)
+        || standfirst && hasMetaBelow(ledger, next, nextContent(ledger, next + 1))) {
+      weight += 5;
+    }
+    return weight;
+  }
+
+  /** Whether the line under a headline-shaped line is its standfirst: longer, and shaped as one. */
+  private static boolean isStandfirstOf(LineLedger ledger, int title, int line) {
+    return ledger.shape(line).words() > ledger.shape(title).words()
+        && isStandfirst(ledger, title, line);
+  }
+
+  /**
+   * Whether the line's text recurs inside a later line: an excerpt of the text (a teaser, a
+   * repeated lead), not its headline.
+   */
+  private static boolean isExcerpt(LineLedger ledger, int index) {
+    String text = ledger.text(index);
+    for (int i = index + 1; i < ledger.size() && i < index + EXCERPT_REACH; i++) {
+      if (ledger.isOpen(i)
+          && ledger.text(i).length() > text.length()
+          && ledger.text(i).contains(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line opens the text as a pasted article does: a headline of four words or more,
+   * with nothing above it but blank lines and date markers. Its distance from the main text then
+   * does not count against it.
+   */
+  private static boolean opensTheText(LineLedger ledger, int index) {
+    if (ledger.shape(index).words() <= MASTHEAD_MAX_WORDS) {
+      return false;
+    }
+    for (int i = 0; i < index; i++) {
+      if (!ledger.isBlank(i) && !ledger.isRemovedBy(i, RuleName.DATE_MARKER)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether a byline or dateline stands between the line and the next content line. */
+  private static boolean hasMetaBelow(LineLedger ledger, int index, int next) {
+    if (next >= 0 && isBylineOrDated(ledger.shape(next))) {
+      return true;
+    }
+    int end = next < 0 ? Math.min(ledger.size(), index + 8) : next;
+    for (int i = index + 1; i < end; i++) {
+      if (ledger.isOpen(i) && (isMeta(ledger, i) || isSignatureByDateline(ledger, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isUpperCase(String text) {
+    boolean letters = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letters |= Character.isLetter(c);
+    }
+    return letters;
+  }
+
+  /**
+   * The ledger index of the standfirst under the title — the next content line, above the main text
+   * or as its first line, when it reads as one — or -1.
+   */
+  private static int subtitle(
+      LineLedger ledger, List<Integer> head, int title, MainText.Block block) {
+    int next =
+        title + 1 < head.size() ? head.get(title + 1) : nextContent(ledger, head.get(title) + 1);
+    if (next < 0 || !block.isEmpty() && next > block.start()) {
+      return -1;
+    }
+    return isStandfirst(ledger, head.get(title), next) ? next : -1;
   }
 
   /** A site name, menu entry or section label: a few words, no sentence. */
@@ -165,8 +302,21 @@ final class HeadlineDetector {
         && last != ';'
         && last != ':'
         && !(last == '.' && line.words() > SENTENCE_TITLE_MAX_WORDS)
-        && sentences(line.text()) <= 2
+        && sentences(line.text()) <= TITLE_MAX_SENTENCES
+        && !isBylineOrDated(line)
+        && !BREADCRUMB.matcher(line.text()).find()
         && !runsOnToNextLine(ledger, index);
+  }
+
+  /**
+   * A line that reads as a byline or a dateline even where it does not parse as one whole: it
+   * starts with a byline's "by" and a name ({@code By Anna Neri, Staff writer}), is a bare name, or
+   * is a short line with a date in it.
+   */
+  static boolean isBylineOrDated(LineShape line) {
+    return line.words() <= BYLINE_MAX_WORDS && BYLINE_START.matcher(line.text()).lookingAt()
+        || PersonName.isPersonName(line.text())
+        || line.words() <= DATED_MAX_WORDS && !DateParser.scan(line.text()).dates().isEmpty();
   }
 
   /**

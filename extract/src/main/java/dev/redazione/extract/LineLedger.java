@@ -24,6 +24,7 @@ final class LineLedger {
   }
 
   private final List<SourceLine> lines;
+  private final StopWords stopWords;
   private final String[] texts;
   private final LineShape[] shapes;
   private final MetaLine[] metas;
@@ -32,8 +33,9 @@ final class LineLedger {
   private final RuleName[] rules;
   private final List<RemovedLine> removed = new ArrayList<>();
 
-  LineLedger(List<SourceLine> lines) {
+  LineLedger(List<SourceLine> lines, StopWords stopWords) {
     this.lines = List.copyOf(lines);
+    this.stopWords = stopWords;
     this.texts = new String[lines.size()];
     this.shapes = new LineShape[lines.size()];
     this.metas = new MetaLine[lines.size()];
@@ -44,6 +46,11 @@ final class LineLedger {
       texts[i] = lines.get(i).text();
       roles[i] = Role.OPEN;
     }
+  }
+
+  /** The function words of the text's language. */
+  StopWords stopWords() {
+    return stopWords;
   }
 
   int size() {
@@ -62,7 +69,7 @@ final class LineLedger {
 
   LineShape shape(int index) {
     if (shapes[index] == null) {
-      shapes[index] = LineShape.of(texts[index]);
+      shapes[index] = LineShape.of(texts[index], stopWords);
     }
     return shapes[index];
   }
@@ -83,6 +90,11 @@ final class LineLedger {
   /** Whether the whole line was removed under this rule. */
   boolean isRemovedBy(int index, RuleName rule) {
     return roles[index] == Role.REMOVED && rules[index] == rule;
+  }
+
+  /** Whether the line was removed as furniture that frames an article (see {@link RuleName}). */
+  boolean isRemovedAsPageChrome(int index) {
+    return roles[index] == Role.REMOVED && rules[index].isPageChrome();
   }
 
   boolean isBlank(int index) {
@@ -124,17 +136,36 @@ final class LineLedger {
     return -1;
   }
 
-  /** Takes a whole line out of the body under a rule. */
+  /**
+   * Takes a whole line out of the body under a rule; of a line whose start was already taken, the
+   * rest.
+   */
   void remove(int index, RuleName rule) {
     roles[index] = Role.REMOVED;
     rules[index] = rule;
-    removed.add(new RemovedLine(number(index), lines.get(index).raw(), rule.id()));
+    SourceLine line = lines.get(index);
+    String text = texts[index].equals(line.text()) ? line.raw() : texts[index];
+    removed.add(new RemovedLine(number(index), text, rule.id()));
   }
 
   /** Takes the first {@code length} characters of a line's text out of the body under a rule. */
   void removePrefix(int index, int length, RuleName rule) {
     String fragment = texts[index].substring(0, length).strip();
     String rest = texts[index].substring(length).strip();
+    if (rest.isEmpty()) {
+      remove(index, rule);
+      return;
+    }
+    removed.add(new RemovedLine(number(index), fragment, rule.id()));
+    texts[index] = rest;
+    shapes[index] = null;
+    metaRead[index] = false;
+  }
+
+  /** Takes the characters of a line's text from {@code start} on out of the body under a rule. */
+  void removeSuffix(int index, int start, RuleName rule) {
+    String fragment = texts[index].substring(start).strip();
+    String rest = texts[index].substring(0, start).strip();
     if (rest.isEmpty()) {
       remove(index, rule);
       return;

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * The shape of one normalised line, as an editor sees it at a glance: how many words, how it ends,
- * how it starts, and how much of it is Italian function words. The thresholds that tell prose from
- * labels live here, in one place.
+ * how it starts, and how much of it is function words of the text's language. The thresholds that
+ * tell prose from labels live here, in one place.
  */
 final class LineShape {
 
@@ -24,14 +24,16 @@ final class LineShape {
   private static final String OPENERS = "\"“«‘'([¿¡";
 
   private final String text;
+  private final StopWords stopWords;
   private final String lower;
   private final int words;
   private final double stopDensity;
   private String folded;
   private String label;
 
-  private LineShape(String text) {
+  private LineShape(String text, StopWords stopWords) {
     this.text = text;
+    this.stopWords = stopWords;
     this.lower = text.toLowerCase(Locale.ITALIAN);
     int count = 0;
     int stops = 0;
@@ -44,7 +46,7 @@ final class LineShape {
       }
       if (isWord(lower, start, end)) {
         count++;
-        if (ItalianStopWords.isLowercaseStopWord(lower, start, end)) {
+        if (stopWords.isLowercaseStopWord(lower, start, end)) {
           stops++;
         }
       }
@@ -54,8 +56,14 @@ final class LineShape {
     this.stopDensity = count == 0 ? 0 : stops / (double) count;
   }
 
+  /** The shape of a line of Italian text. */
   static LineShape of(String text) {
-    return new LineShape(text);
+    return new LineShape(text, StopWords.ITALIAN);
+  }
+
+  /** The shape of a line of a text in the language of these function words. */
+  static LineShape of(String text, StopWords stopWords) {
+    return new LineShape(text, stopWords);
   }
 
   private static boolean isWord(String text, int start, int end) {
@@ -69,6 +77,11 @@ final class LineShape {
 
   String text() {
     return text;
+  }
+
+  /** The function words its density was counted with, for shapes of text derived from it. */
+  StopWords stopWords() {
+    return stopWords;
   }
 
   /** The text in lowercase, for keyword rules. */
@@ -108,7 +121,7 @@ final class LineShape {
     return words;
   }
 
-  /** The share of the words that are Italian function words, 0 without words. */
+  /** The share of the words that are function words, 0 without words. */
   double stopDensity() {
     return stopDensity;
   }

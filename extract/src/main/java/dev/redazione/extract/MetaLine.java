@@ -1,8 +1,8 @@
 package dev.redazione.extract;
 
-import dev.redazione.extract.ItalianDateParser.DateHit;
-import dev.redazione.extract.ItalianDateParser.DateScan;
-import dev.redazione.extract.ItalianDateParser.ImpossibleDate;
+import dev.redazione.extract.DateParser.DateHit;
+import dev.redazione.extract.DateParser.DateScan;
+import dev.redazione.extract.DateParser.ImpossibleDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,11 +27,15 @@ record MetaLine(
       Pattern.compile("\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}[\\p{L}'’]+)?");
   private static final Pattern EDGE_FILLER =
       Pattern.compile(
-          "^(?:il|alle|ore)\\s+|\\s+(?:il|alle|ore|del|in data)$", Pattern.CASE_INSENSITIVE);
+          "^(?:il|alle|ore|on|am|le|el|em|at)\\s+|\\s+(?:il|alle|ore|del|in data|on|am|at|le|el"
+              + "|em|de|du|vom)$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern FILLER =
       Pattern.compile(
-          "ore|alle|il|h|news|pubblicato|aggiornato|in|articolo|notizia|post",
-          Pattern.CASE_INSENSITIVE);
+          "ore|alle|il|h|news|pubblicato|aggiornato|in|articolo|notizia|post|on|at|am|um|uhr|le|el|by"
+              + "|em|de|published|posted|updated|veröffentlicht|aktualisiert|publicado|actualizado"
+              + "|atualizado|publié|mis à jour|stand|date|datum|fecha",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A section named after the date, as in {@code Pubblicato il 12/02/2023 in Tecnologia}. */
   private static final Pattern SECTION = Pattern.compile("in \\p{Lu}[\\p{L}' ]{0,30}");
@@ -55,7 +59,7 @@ record MetaLine(
     if (text.length() > MAX_CHARS) {
       return Optional.empty();
     }
-    DateScan scan = ItalianDateParser.scan(text);
+    DateScan scan = DateParser.scan(text);
     StringBuilder rest = new StringBuilder(text);
     List<int[]> spans = new ArrayList<>();
     scan.dates().forEach(d -> spans.add(new int[] {d.start(), d.end()}));
@@ -64,8 +68,7 @@ record MetaLine(
     for (int[] span : spans) {
       rest.replace(span[0], span[1], " | ");
     }
-    boolean explicit =
-        scan.dates().stream().anyMatch(d -> d.kind() != ItalianDateParser.Kind.UNLABELLED);
+    boolean explicit = scan.dates().stream().anyMatch(d -> d.kind() != DateParser.Kind.UNLABELLED);
     List<String> authors = new ArrayList<>();
     boolean signed = false;
     boolean readingTime = false;

@@ -15,8 +15,8 @@ record Paragraph(List<Integer> lines, String text, LineShape shape) {
     lines = List.copyOf(lines);
   }
 
-  static Paragraph of(List<Integer> lines, String text) {
-    return new Paragraph(lines, text, LineShape.of(text));
+  static Paragraph of(List<Integer> lines, String text, StopWords stopWords) {
+    return new Paragraph(lines, text, LineShape.of(text, stopWords));
   }
 
   int firstLine() {

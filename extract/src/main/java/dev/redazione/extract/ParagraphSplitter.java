@@ -48,7 +48,7 @@ final class ParagraphSplitter {
       }
       text.append(line.text());
     }
-    return Paragraph.of(numbers, text.toString());
+    return Paragraph.of(numbers, text.toString(), lines.get(0).stopWords());
   }
 
   private static boolean breaksBefore(LineShape before, LineShape after, boolean wrapped) {
@@ -66,13 +66,14 @@ final class ParagraphSplitter {
     String previous = before.text();
     char last = before.lastMark();
     boolean unfinished = !before.isTerminated() && last != ':' && !before.isTruncated();
-    boolean dangling = last == ',' || last == ';' || endsWithFunctionWord(previous);
+    boolean dangling =
+        last == ',' || last == ';' || endsWithFunctionWord(previous, before.stopWords());
     return unfinished && (!after.startsCapitalised() || dangling);
   }
 
-  private static boolean endsWithFunctionWord(String text) {
+  private static boolean endsWithFunctionWord(String text, StopWords stopWords) {
     int space = text.lastIndexOf(' ');
-    return space >= 0 && ItalianStopWords.isStopWord(text.substring(space + 1));
+    return space >= 0 && stopWords.isStopWord(text.substring(space + 1));
   }
 
   /**

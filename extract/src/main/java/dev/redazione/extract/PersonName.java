@@ -25,7 +25,8 @@ final class PersonName {
   private PersonName() {}
 
   /**
-   * Two to five capitalised words (name particles allowed between them), no digits, no sentence.
+   * Two to five capitalised words (name particles allowed between them), none a function word of a
+   * language ({@code View All}, {@code Pin It} are buttons), no digits, no sentence.
    */
   static boolean isPersonName(String text) {
     String name = text.strip();
@@ -43,11 +44,14 @@ final class PersonName {
           i > 0
               && i < words.length - 1
               && PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT));
-      if (NAME_WORD.matcher(word).matches()) {
-        capitalised++;
-      } else if (!particle) {
+      if (particle) {
+        continue;
+      }
+      if (!NAME_WORD.matcher(word).matches()
+          || StopWords.isFunctionWordOfAnyLanguage(word.toLowerCase(java.util.Locale.ROOT))) {
         return false;
       }
+      capitalised++;
     }
     return capitalised >= 2 && !name.endsWith(".");
   }

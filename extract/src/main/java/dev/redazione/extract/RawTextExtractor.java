@@ -37,6 +37,9 @@ public final class RawTextExtractor {
       "the first line, taken as the title, ends with a full stop like a sentence; check that"
           + " it is a headline";
 
+  /** A body keeps at least this share of the words of the text's longest run of prose. */
+  static final double MAIN_TEXT_MIN_SHARE = 0.5;
+
   private RawTextExtractor() {}
 
   /** The extractor. */
@@ -54,17 +57,25 @@ public final class RawTextExtractor {
   public RawExtraction extract(String path, String text) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(text, "text");
-    LineLedger ledger = new LineLedger(SourceLine.split(text));
+    List<SourceLine> lines = SourceLine.split(text);
+    LineLedger ledger =
+        new LineLedger(lines, StopWords.detect(lines.stream().map(SourceLine::text).toList()));
     ArticleMetadata metadata = new ArticleMetadata(path);
+    int proseRun = MainText.words(ledger, MainText.longestRun(ledger));
     FurnitureRules.apply(ledger);
-    CommentThreadDetector.detect(ledger);
     DateMarkerReader.read(ledger, metadata);
+    MainText.Block core = MainText.longestRun(ledger);
+    CommentThreadDetector.detect(ledger, core);
     TagLineReader.read(ledger, metadata);
     AuthorBoxDetector.detect(ledger, metadata);
-    RelatedBlockDetector.detect(ledger);
+    RelatedBlockDetector.detect(ledger, core);
     RepeatedLineRule.apply(ledger);
-    HeadlineDetector.Headlines headlines = HeadlineDetector.detect(ledger);
-    DatelineReader.read(ledger, metadata);
+    MainText.Block block = MainText.locate(ledger);
+    DatelineReader.readTrailing(ledger, metadata, block);
+    HeadlineDetector.Headlines headlines = HeadlineDetector.detect(ledger, block);
+    block = MainText.after(ledger, block, headlines.subtitle());
+    DatelineReader.read(ledger, metadata, block, headlines.title());
+    OutsideArticleRule.apply(ledger, block, headlines.title());
     BodyAssembler.Assembled body = BodyAssembler.assemble(ledger, headlines.title() >= 0);
 
     List<Diagnostic> diagnostics = new ArrayList<>(metadata.diagnostics());
@@ -83,6 +94,19 @@ public final class RawTextExtractor {
     }
     if (metadata.date().isEmpty()) {
       diagnostics.add(Diagnostic.info(path, 0, "NO_DATE", NO_DATE));
+    }
+    int bodyWords = body.words();
+    if (bodyWords < proseRun * MAIN_TEXT_MIN_SHARE) {
+      diagnostics.add(
+          Diagnostic.warning(
+              path,
+              0,
+              "MAIN_TEXT_LOST",
+              "the body has "
+                  + bodyWords
+                  + " words but the text has a run of "
+                  + proseRun
+                  + " words of prose; furniture rules removed part of the article's text"));
     }
     if (body.parts().isEmpty() && headlines.title() >= 0) {
       diagnostics.add(
@@ -122,7 +146,7 @@ public final class RawTextExtractor {
       return Optional.empty();
     }
     int line = first.get().firstLine();
-    String derived = TitleDeriver.derive(first.get().text());
+    String derived = TitleDeriver.derive(first.get().text(), ledger.stopWords());
     diagnostics.add(
         Diagnostic.warning(
             path,

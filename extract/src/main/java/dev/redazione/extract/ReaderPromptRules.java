@@ -91,9 +91,11 @@ final class ReaderPromptRules {
               + "|telegram|whatsapp|tiktok|youtube|threads)"
               + "|clicca (?:qui|sulla stella)|aggiungici (?:ai|alle|tra le)|fonte preferita"
               + "|ti è piaciut[oa] (?:questo |quest'|l')?(?:articolo|notizia|post)"
+              + "|(?:l'articolo|la notizia|il post|questo articolo) ti (?:è piaciut[oa]|piace)"
               + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))",
           "seguici",
           "piaciut",
+          "ti piace",
           "iscriv",
           "abbonati",
           "notifiche",

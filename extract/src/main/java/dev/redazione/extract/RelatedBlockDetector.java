@@ -46,7 +46,7 @@ final class RelatedBlockDetector {
 
   private RelatedBlockDetector() {}
 
-  static void detect(LineLedger ledger) {
+  static void detect(LineLedger ledger, MainText.Block mainText) {
     for (int i = 0; i < ledger.size(); i++) {
       if (!ledger.isOpen(i)) {
         continue;
@@ -55,15 +55,15 @@ final class RelatedBlockDetector {
       if (isHeader(shape)) {
         ledger.remove(i, RuleName.RELATED_BLOCK);
         if (ledger.lastLongProse() < i) {
-          removeTail(ledger, i);
+          removeTail(ledger, i, mainText);
           return;
         }
-        i = removeTeasersAfter(ledger, i);
+        i = removeTeasersAfter(ledger, i, mainText);
       } else if (isInlineTeaser(shape)) {
         ledger.remove(i, RuleName.RELATED_BLOCK);
       }
     }
-    removeTeaserRuns(ledger);
+    removeTeaserRuns(ledger, mainText);
   }
 
   /** A related-articles header: {@code Leggi anche}, {@code Ti potrebbe interessare}, … */
@@ -77,9 +77,9 @@ final class RelatedBlockDetector {
         && INLINE_TEASER.matcher(LEADING_SYMBOLS.matcher(line.folded()).replaceFirst("")).matches();
   }
 
-  private static void removeTail(LineLedger ledger, int header) {
+  private static void removeTail(LineLedger ledger, int header, MainText.Block mainText) {
     for (int j = header + 1; j < ledger.size(); j++) {
-      if (ledger.isOpen(j) && !ledger.shape(j).isStatement()) {
+      if (ledger.isOpen(j) && !ledger.shape(j).isStatement() && !mainText.contains(j)) {
         ledger.remove(j, RuleName.RELATED_BLOCK);
       }
     }
@@ -88,9 +88,12 @@ final class RelatedBlockDetector {
   /**
    * Removes the teaser lines right after a mid-article header, returning the last index looked at.
    */
-  private static int removeTeasersAfter(LineLedger ledger, int header) {
+  private static int removeTeasersAfter(LineLedger ledger, int header, MainText.Block mainText) {
     int j = ledger.nextNonBlank(header);
-    while (j >= 0 && ledger.isOpen(j) && !ledger.shape(j).isProse()) {
+    while (j >= 0
+        && ledger.isOpen(j)
+        && !ledger.shape(j).isProse()
+        && !(mainText.contains(j) && MainText.isGood(ledger.shape(j)))) {
       ledger.remove(j, RuleName.RELATED_BLOCK);
       if (j + 1 >= ledger.size() || ledger.isBlank(j + 1)) {
         return j;
@@ -104,11 +107,11 @@ final class RelatedBlockDetector {
    * Removes teasers without a header after the last real paragraph: truncated excerpts, each with
    * the title line above it, when there are at least two of them.
    */
-  private static void removeTeaserRuns(LineLedger ledger) {
+  private static void removeTeaserRuns(LineLedger ledger, MainText.Block mainText) {
     int tail = ledger.lastLongProse();
     Set<Integer> teasers = new LinkedHashSet<>();
     for (int i = tail + 1; i < ledger.size(); i++) {
-      if (ledger.isOpen(i) && ledger.shape(i).isTruncated()) {
+      if (ledger.isOpen(i) && ledger.shape(i).isTruncated() && !mainText.contains(i)) {
         int title = ledger.previousOpen(i - 1);
         if (title > tail
             && !ledger.shape(title).isTruncated()

@@ -20,7 +20,11 @@ final class RepeatedLineRule {
 
   private RepeatedLineRule() {}
 
+  /** A line repeated as the start of the next one is a truncated copy from this many characters. */
+  static final int PREFIX_MIN_CHARS = 30;
+
   static void apply(LineLedger ledger) {
+    removeTruncatedCopies(ledger);
     int head = ledger.first(LineShape::isProse);
     int tail = ledger.last(LineShape::isProse);
     Map<String, Integer> counts = new HashMap<>();
@@ -46,6 +50,23 @@ final class RepeatedLineRule {
           && !shape.isProse()
           && !shape.isTerminated()
           && !firstOfLonger) {
+        ledger.remove(i, RuleName.REPEATED_LINE);
+      }
+    }
+  }
+
+  /**
+   * Removes a line that the next line repeats and goes on from: a teaser of the paragraph below.
+   */
+  private static void removeTruncatedCopies(LineLedger ledger) {
+    for (int i = 0; i < ledger.size(); i++) {
+      int next = ledger.nextNonBlank(i);
+      if (ledger.isOpen(i)
+          && next >= 0
+          && ledger.isOpen(next)
+          && ledger.text(i).length() >= PREFIX_MIN_CHARS
+          && ledger.text(next).length() > ledger.text(i).length()
+          && ledger.text(next).startsWith(ledger.text(i))) {
         ledger.remove(i, RuleName.REPEATED_LINE);
       }
     }

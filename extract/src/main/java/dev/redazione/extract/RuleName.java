@@ -62,13 +62,41 @@ enum RuleName {
   TAG_LINE("tag-line"),
   /** A site name, menu entry or section label above the headline. */
   MASTHEAD("masthead"),
+  /**
+   * A line outside the article's main text that is not its metadata: menus and teasers above the
+   * headline, widgets and image credits between the headline and the text, the page after it.
+   */
+  OUTSIDE_ARTICLE("outside-article"),
   /** A short non-prose line printed more than once: menus at the top and bottom of the page. */
   REPEATED_LINE("repeated-line");
+
+  private static final java.util.Set<RuleName> PAGE_CHROME =
+      java.util.EnumSet.of(
+          SOCIAL_PROMPT,
+          COMMENT_PROMPT,
+          RELATED_BLOCK,
+          AUTHOR_BOX,
+          COPYRIGHT,
+          COOKIE_BANNER,
+          NAVIGATION,
+          PAYWALL,
+          DISCLAIMER,
+          TAG_LINE,
+          REPEATED_LINE);
 
   private final String id;
 
   RuleName(String id) {
     this.id = id;
+  }
+
+  /**
+   * Whether the rule removes furniture that frames an article on a page — navigation, share bars,
+   * related articles, comments, notices — rather than furniture found inside the text itself (ads,
+   * image credits, separators).
+   */
+  boolean isPageChrome() {
+    return PAGE_CHROME.contains(this);
   }
 
   /** The kebab-case name recorded with each removed line. */

@@ -14,7 +14,7 @@ final class TitleDeriver {
   static final int MIN_CLAUSE_CHARS = 40;
   static final int WORD_CUT_CHARS = 80;
   private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[\\p{L}\\p{N}\\p{Pf}\"»)]{2})[.!?…](?=\\s+[\\p{Lu}\\p{N}\"“«‘])");
+      Pattern.compile("(?<=[\\p{Ll}\\p{N}\\p{Pf}\"»)]{2})[.!?…](?=\\s+[\\p{Lu}\\p{N}\"“«‘])");
   private static final Pattern PUNCTUATION_BREAK =
       Pattern.compile(",\\s|\\s[–—-]\\s|:\\s|;\\s|\\s\\(");
   private static final Pattern CONJUNCTION_BREAK =
@@ -22,7 +22,7 @@ final class TitleDeriver {
 
   private TitleDeriver() {}
 
-  static String derive(String paragraph) {
+  static String derive(String paragraph, StopWords stopWords) {
     String sentence = firstSentence(paragraph.strip());
     if (sentence.length() <= MAX_CHARS) {
       return sentence;
@@ -34,7 +34,7 @@ final class TitleDeriver {
     if (cut > 0) {
       return sentence.substring(0, cut).strip();
     }
-    return cutAtWord(sentence) + "…";
+    return cutAtWord(sentence, stopWords) + "…";
   }
 
   /**
@@ -62,12 +62,11 @@ final class TitleDeriver {
     return sentence;
   }
 
-  private static String cutAtWord(String sentence) {
+  private static String cutAtWord(String sentence, StopWords stopWords) {
     int space = sentence.lastIndexOf(' ', WORD_CUT_CHARS);
     String cut = space > 0 ? sentence.substring(0, space) : sentence.substring(0, WORD_CUT_CHARS);
     int last;
-    while ((last = cut.lastIndexOf(' ')) > 0
-        && ItalianStopWords.isStopWord(cut.substring(last + 1))) {
+    while ((last = cut.lastIndexOf(' ')) > 0 && stopWords.isStopWord(cut.substring(last + 1))) {
       cut = cut.substring(0, last);
     }
     return cut.replaceAll("[,;:\\s]+$", "");

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HeadingRuleTest {
 
   private static Paragraph paragraph(String text) {
-    return Paragraph.of(List.of(1), text);
+    return Paragraph.of(List.of(1), text, StopWords.ITALIAN);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -3,18 +3,18 @@ package dev.redazione.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.core.DatePrecision;
-import dev.redazione.extract.ItalianDateParser.DateHit;
-import dev.redazione.extract.ItalianDateParser.Kind;
+import dev.redazione.extract.DateParser.DateHit;
+import dev.redazione.extract.DateParser.Kind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ItalianDateParserTest {
+class DateParserTest {
 
   /** The date when the whole text is one date expression. */
   private static java.util.Optional<DateHit> whole(String text) {
-    var scan = ItalianDateParser.scan(text);
+    var scan = DateParser.scan(text);
     return scan.dates().size() == 1
             && scan.impossible().isEmpty()
             && scan.dates().get(0).start() == 0
@@ -55,9 +55,46 @@ class ItalianDateParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      30 DICEMBRE 2024                      | 2024-12-30       | DAY   | UNLABELLED
+      28 luglio 202010:43                   | 2020-07-28T10:43 | TIME  | UNLABELLED
+      4 Febbraio 2025 - 14:41               | 2025-02-04T14:41 | TIME  | UNLABELLED
+      12/02/23                              | 2023-02-12       | DAY   | UNLABELLED
+      19 November 2019                      | 2019-11-19       | DAY   | UNLABELLED
+      November 19, 2019                     | 2019-11-19       | DAY   | UNLABELLED
+      Nov. 18th 2019 8:54 am PT             | 2019-11-18T08:54 | TIME  | UNLABELLED
+      Published Monday, November 18, 2019 8:22PM | 2019-11-18T20:22 | TIME | PUBLISHED
+      Updated: Jan 5, 2020                  | 2020-01-05       | DAY   | UPDATED
+      30. Juli 2018                         | 2018-07-30       | DAY   | UNLABELLED
+      Veröffentlicht am 30.07.2018 um 10:30 Uhr | 2018-07-30T10:30 | TIME | PUBLISHED
+      22 de janeiro de 2018                 | 2018-01-22       | DAY   | UNLABELLED
+      segunda-feira, 22 de janeiro de 2018 às 0:13 | 2018-01-22T00:13 | TIME | UNLABELLED
+      19 FEB 2020 - 18:37 CET               | 2020-02-19T18:37 | TIME  | UNLABELLED
+      15 mai 2019 à 06h00                   | 2019-05-15T06:00 | TIME  | UNLABELLED
+      marzo de 2020                         | 2020-03          | MONTH | UNLABELLED
+      """)
+  void readsDatesInTheOtherLanguagesAndShapesOfRealPages(
+      String text, String iso, DatePrecision precision, Kind kind) {
+    DateHit hit = whole(text).orElseThrow();
+    assertThat(hit.date().toIso()).isEqualTo(iso);
+    assertThat(hit.date().precision()).isEqualTo(precision);
+    assertThat(hit.kind()).isEqualTo(kind);
+  }
+
+  @Test
+  void aDateGluedToANameStartsAtTheMonth() {
+    DateHit hit = DateParser.scan("By Anna SmithNovember 18, 2019").dates().get(0);
+    assertThat(hit.date().toIso()).isEqualTo("2019-11-18");
+    assertThat(hit.start()).isEqualTo("By Anna Smith".length());
+  }
+
+  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"31 febbraio 2023", "31/02/2024", "2025-13-45", "12/25/2023"})
   void impossibleDatesAreReportedNotParsed(String text) {
-    var scan = ItalianDateParser.scan(text);
+    var scan = DateParser.scan(text);
     assertThat(scan.dates()).isEmpty();
     assertThat(scan.impossible())
         .singleElement()
@@ -66,7 +103,7 @@ class ItalianDateParserTest {
 
   @Test
   void aTimeThatIsNoTimeIsLeftOutOfTheSpan() {
-    DateHit hit = ItalianDateParser.scan("12 febbraio 2023 alle 25:99").dates().get(0);
+    DateHit hit = DateParser.scan("12 febbraio 2023 alle 25:99").dates().get(0);
     assertThat(hit.date().precision()).isEqualTo(DatePrecision.DAY);
     assertThat(hit.end()).isEqualTo("12 febbraio 2023".length());
   }
@@ -82,8 +119,7 @@ class ItalianDateParserTest {
   @Test
   void findsBothDatesOfAPublishedAndUpdatedLine() {
     var dates =
-        ItalianDateParser.scan("Pubblicato il 14/12/2023 alle 10:41 - Aggiornato il 15/12/2023")
-            .dates();
+        DateParser.scan("Pubblicato il 14/12/2023 alle 10:41 - Aggiornato il 15/12/2023").dates();
     assertThat(dates).extracting(DateHit::kind).containsExactly(Kind.PUBLISHED, Kind.UPDATED);
     assertThat(dates)
         .extracting(d -> d.date().toIso())
@@ -101,13 +137,13 @@ class ItalianDateParserTest {
         "versione 4.1.2"
       })
   void yearsAndVersionNumbersAreNotDates(String text) {
-    assertThat(ItalianDateParser.scan(text).dates()).isEmpty();
+    assertThat(DateParser.scan(text).dates()).isEmpty();
   }
 
   @Test
   void aDateInsideASentenceIsFoundButIsNotTheWholeText() {
     String sentence = "Il 12 febbraio 2023 Microsoft ha annunciato un nuovo investimento.";
-    assertThat(ItalianDateParser.scan(sentence).dates()).hasSize(1);
+    assertThat(DateParser.scan(sentence).dates()).hasSize(1);
     assertThat(whole(sentence)).isEmpty();
   }
 }

@@ -1,0 +1,334 @@
+package dev.redazione.extract;
+
+import dev.redazione.core.PublicationDate;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Finds dates written the ways news sites write them, in Italian and in the other languages of
+ * {@link StopWords} — {@code 12 febbraio 2023}, {@code 12 FEB 2023}, {@code lunedì 3 marzo 2025},
+ * {@code 3 marzo 2025, 10:41}, {@code 28 luglio 202010:43}, {@code Pubblicato il 12/02/2023 alle
+ * 10:41}, {@code Aggiornato il …}, {@code febbraio 2023}, ISO {@code 2023-02-12T10:41}, {@code
+ * November 19, 2019 8:54 am PT}, {@code 30. Juli 2018}, {@code 22 de janeiro de 2018} — with the
+ * precision the text gives and the label in front of them. Day-month-year order is read for numeric
+ * dates. Stateless and thread-safe.
+ */
+final class DateParser {
+
+  /** What the label in front of a date says it is. */
+  enum Kind {
+    PUBLISHED,
+    UPDATED,
+    UNLABELLED
+  }
+
+  /**
+   * A date found in a text, with the span it covers (label and time included).
+   *
+   * @param kind what its label says
+   * @param start the first character of the span
+   * @param end the character after the span
+   * @param date the date at the precision written
+   */
+  record DateHit(Kind kind, int start, int end, PublicationDate date) {
+    DateHit {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(date, "date");
+    }
+  }
+
+  /**
+   * A date-shaped text that names no real date, such as {@code 31 febbraio 2023}.
+   *
+   * @param start the first character
+   * @param end the character after it
+   * @param text the text as written
+   */
+  record ImpossibleDate(int start, int end, String text) {}
+
+  /**
+   * Everything date-shaped in a text.
+   *
+   * @param dates the real dates, in text order
+   * @param impossible the date-shaped texts that name no date
+   */
+  record DateScan(List<DateHit> dates, List<ImpossibleDate> impossible) {
+    DateScan {
+      dates = List.copyOf(dates);
+      impossible = List.copyOf(impossible);
+    }
+  }
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /**
+   * The month names and abbreviations of the languages of {@link StopWords}, lowercase, each with
+   * its month.
+   */
+  private static final Map<String, Integer> MONTHS = months();
+
+  private static final String MONTH_NAME = alternation(MONTHS.keySet());
+  private static final String FULL_MONTH_NAME =
+      alternation(
+          MONTHS.keySet().stream()
+              .filter(
+                  name ->
+                      name.length() > 4
+                              && !Set.of("febb", "genn", "magg", "sett", "févr", "janv", "juil")
+                                  .contains(name)
+                          || Set.of("may", "mai", "mayo", "maio", "june", "juni", "juin", "july")
+                              .contains(name)
+                          || Set.of("juli", "mars", "août", "aout", "märz").contains(name))
+              .toList());
+  private static final String WEEKDAY =
+      "(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lun|mar|mer|gio"
+          + "|ven|sab|dom|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?"
+          + "|wed|thu(?:rs?)?|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+          + "|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi"
+          + "|jeudi|vendredi|samedi|dimanche|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)"
+          + "\\.?,?\\s+";
+  private static final String ORDINAL = "(?:°|º|st|nd|rd|th|er|\\.)?";
+  private static final Pattern DATE =
+      Pattern.compile(
+          "(?:(?<![\\p{L}\\p{N}])|(?<=(?-i:[a-zà-ÿ]))(?=(?-i:[A-ZÀ-Ý])))(?:"
+              + "(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})"
+              + "(?:[T ](?<ih>\\d{1,2}):(?<imin>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<off>Z"
+              + "|[+-]\\d{2}:?\\d{2})?)?"
+              + "|(?:"
+              + WEEKDAY
+              + ")?(?<td>\\d{1,2})"
+              + ORDINAL
+              + "(?:\\s+de)?\\s+(?<tm>"
+              + MONTH_NAME
+              + ")\\.?(?:\\s+de|,)?\\s+(?<ty>\\d{4})"
+              + "|(?:"
+              + WEEKDAY
+              + ")?(?<um>"
+              + MONTH_NAME
+              + ")\\.?\\s+(?<ud>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<uy>\\d{4})"
+              + "|(?:"
+              + WEEKDAY
+              + ")?(?<nd>\\d{1,2})(?<sep>[/.-])(?<nm>\\d{1,2})\\k<sep>(?<ny>\\d{4}|\\d{2})"
+              + "|(?<mm>"
+              + FULL_MONTH_NAME
+              + ")(?:\\s+de)?\\s+(?<my>\\d{4})"
+              + ")(?:(?![\\p{L}\\p{N}])|(?=\\d{1,2}[:.]\\d{2}(?!\\d)))",
+          FLAGS);
+  private static final Pattern TIME_AFTER =
+      Pattern.compile(
+          "^\\s*(?:[,|]\\s*)?(?:-|–|—|alle ore|alle|ore|h\\.?|@|at|um|à|às|a las|a la|kl\\.?)?"
+              + "\\s*(?:ore\\s*)?(?<h>\\d{1,2})(?:[:.]|h(?=\\d))(?<m>\\d{2})(?![\\p{N}])"
+              + "(?:\\s?(?<ampm>[ap])\\.?\\s?m\\b\\.?)?(?:\\s*uhr\\b)?"
+              + "(?:\\s+(?-i:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|PT|ET|BST|HST|IST"
+              + "|AEST|AEDT|JST|KST|MEZ|MESZ)\\b)?",
+          FLAGS);
+  private static final Pattern LABEL_BEFORE =
+      Pattern.compile(
+          "(?:(?<upd>aggiornat[oa]|aggiornamento|ultimo aggiornamento|ultima modifica|modificat[oa]"
+              + "|modifica|updated|last updated|update|agg\\.|aktualisiert|zuletzt aktualisiert"
+              + "|geändert|actualizad[oa]|actualización|atualizad[oa]|mis à jour|mise à jour"
+              + "|modifié(?:e)?)"
+              + "|(?<pub>pubblicat[oa]|postat[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data"
+              + "|published|posted|uscit[oa]|veröffentlicht|erschienen|datum|publicad[oa]|fecha"
+              + "|publié(?:e)?|date de publication))"
+              + "\\s*(?:il|in data|on|am|el|le|em|alle|:)?\\s*:?\\s*$",
+          FLAGS);
+
+  private static final DateScan NOTHING = new DateScan(List.of(), List.of());
+
+  private DateParser() {}
+
+  /** Finds every date and impossible date in the text. */
+  static DateScan scan(String text) {
+    if (!hasDigit(text)) {
+      return NOTHING;
+    }
+    List<DateHit> dates = new ArrayList<>();
+    List<ImpossibleDate> impossible = new ArrayList<>();
+    Matcher m = DATE.matcher(text);
+    int consumed = 0;
+    while (m.find()) {
+      if (m.start() < consumed) {
+        continue;
+      }
+      Matcher label = LABEL_BEFORE.matcher(text.substring(consumed, m.start()));
+      boolean labelled = label.find();
+      int start = labelled ? consumed + label.start() : m.start();
+      Kind kind =
+          !labelled ? Kind.UNLABELLED : label.group("upd") != null ? Kind.UPDATED : Kind.PUBLISHED;
+      Matcher time = TIME_AFTER.matcher(text.substring(m.end()));
+      boolean timed =
+          m.group("ih") == null && time.find() && validTime(time.group("h"), time.group("m"));
+      int end = timed ? m.end() + time.end() : m.end();
+      try {
+        PublicationDate date = timed ? withTime(m, time) : toDate(m);
+        dates.add(new DateHit(kind, start, end, date));
+      } catch (DateTimeException | IllegalArgumentException notADate) {
+        impossible.add(new ImpossibleDate(start, end, text.substring(start, end)));
+      }
+      consumed = end;
+    }
+    return new DateScan(dates, impossible);
+  }
+
+  /** Every form of date has digits: text without any is not scanned. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean validTime(String hours, String minutes) {
+    return Integer.parseInt(hours) < 24 && Integer.parseInt(minutes) < 60;
+  }
+
+  private static PublicationDate toDate(Matcher m) {
+    if (m.group("iy") != null) {
+      LocalDate day = LocalDate.of(number(m, "iy"), number(m, "im"), number(m, "id"));
+      if (m.group("ih") == null) {
+        return PublicationDate.ofDay(day);
+      }
+      LocalDateTime time = day.atTime(number(m, "ih"), number(m, "imin"));
+      return PublicationDate.ofTime(
+          time, m.group("off") == null ? null : ZoneOffset.of(offset(m.group("off"))));
+    }
+    if (m.group("mm") != null) {
+      return PublicationDate.ofMonth(number(m, "my"), month(m.group("mm")));
+    }
+    return PublicationDate.ofDay(day(m));
+  }
+
+  private static PublicationDate withTime(Matcher date, Matcher time) {
+    if (date.group("mm") != null) {
+      throw new IllegalArgumentException("a month without a day has no time");
+    }
+    int hours = Integer.parseInt(time.group("h"));
+    if (time.group("ampm") != null) {
+      hours = hours % 12 + (Character.toLowerCase(time.group("ampm").charAt(0)) == 'p' ? 12 : 0);
+    }
+    LocalTime clock = LocalTime.of(hours, Integer.parseInt(time.group("m")));
+    LocalDate day =
+        date.group("iy") != null
+            ? LocalDate.of(number(date, "iy"), number(date, "im"), number(date, "id"))
+            : day(date);
+    return PublicationDate.ofTime(day.atTime(clock), null);
+  }
+
+  private static LocalDate day(Matcher m) {
+    if (m.group("td") != null) {
+      return LocalDate.of(number(m, "ty"), month(m.group("tm")), number(m, "td"));
+    }
+    if (m.group("ud") != null) {
+      return LocalDate.of(number(m, "uy"), month(m.group("um")), number(m, "ud"));
+    }
+    int year = number(m, "ny");
+    return LocalDate.of(year < 100 ? 2000 + year : year, number(m, "nm"), number(m, "nd"));
+  }
+
+  private static int month(String name) {
+    Integer month = MONTHS.get(name.toLowerCase(Locale.ROOT));
+    if (month == null) {
+      throw new IllegalArgumentException("unknown month " + name);
+    }
+    return month;
+  }
+
+  private static Map<String, Integer> months() {
+    Map<String, Integer> months = new HashMap<>();
+    String[][] names = {
+      {
+        "gennaio", "gen", "genn", "january", "jan", "januar", "jänner", "enero", "ene", "janvier",
+        "janv", "janeiro"
+      },
+      {
+        "febbraio",
+        "feb",
+        "febb",
+        "february",
+        "februar",
+        "febrero",
+        "février",
+        "févr",
+        "fevrier",
+        "fevereiro",
+        "fev"
+      },
+      {"marzo", "mar", "march", "märz", "mär", "mars", "março", "marco"},
+      {"aprile", "apr", "april", "abril", "abr", "avril", "avr"},
+      {"maggio", "mag", "magg", "may", "mai", "mayo", "maio"},
+      {"giugno", "giu", "june", "jun", "juni", "junio", "juin", "junho"},
+      {"luglio", "lug", "july", "jul", "juli", "julio", "juillet", "juil", "julho"},
+      {"agosto", "ago", "august", "aug", "août", "aout"},
+      {
+        "settembre",
+        "set",
+        "sett",
+        "september",
+        "sep",
+        "sept",
+        "septiembre",
+        "setiembre",
+        "septembre",
+        "setembro"
+      },
+      {
+        "ottobre", "ott", "october", "oct", "oktober", "okt", "octubre", "octobre", "outubro", "out"
+      },
+      {"novembre", "nov", "november", "noviembre", "novembro"},
+      {
+        "dicembre",
+        "dic",
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "diciembre",
+        "décembre",
+        "déc",
+        "dezembro"
+      }
+    };
+    for (int i = 0; i < names.length; i++) {
+      for (String name : names[i]) {
+        months.put(name, i + 1);
+      }
+    }
+    return Map.copyOf(months);
+  }
+
+  /** A regular-expression alternation of the names, longest first so that none hides another. */
+  private static String alternation(java.util.Collection<String> names) {
+    return names.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(n -> n))
+        .map(Pattern::quote)
+        .collect(Collectors.joining("|"));
+  }
+
+  private static String offset(String text) {
+    if (text.equalsIgnoreCase("Z")) {
+      return "Z";
+    }
+    return text.length() == 5 ? text.substring(0, 3) + ":" + text.substring(3) : text;
+  }
+
+  private static int number(Matcher m, String group) {
+    return Integer.parseInt(m.group(group));
+  }
+}

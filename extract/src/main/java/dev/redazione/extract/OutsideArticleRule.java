@@ -1,0 +1,33 @@
+package dev.redazione.extract;
+
+/**
+ * Removes what lies outside the article once its main text, headline and metadata are found. Above
+ * the headline every line left is page furniture. Between the headline (or the top of the text,
+ * without one) and the main text, and after the main text up to the first furniture that closes the
+ * article (a share bar, related articles, comments, a copyright notice…), lines that read as part
+ * of the article stay — short paragraphs, questions, headings, list items, a source line — and bare
+ * labels go. After that closing furniture, every line left goes: its metadata (dateline, byline,
+ * tags, author box) was read before.
+ */
+final class OutsideArticleRule {
+
+  private OutsideArticleRule() {}
+
+  static void apply(LineLedger ledger, MainText.Block block, int title) {
+    if (block.isEmpty()) {
+      return;
+    }
+    boolean closed = false;
+    for (int i = 0; i < ledger.size(); i++) {
+      if (i > block.end() && ledger.isRemovedAsPageChrome(i)) {
+        closed = true;
+      }
+      if (!ledger.isOpen(i) || block.contains(i)) {
+        continue;
+      }
+      if (i < title || closed || !MainText.isArticleLike(ledger.shape(i))) {
+        ledger.remove(i, RuleName.OUTSIDE_ARTICLE);
+      }
+    }
+  }
+}

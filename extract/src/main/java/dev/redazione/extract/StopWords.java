@@ -1,0 +1,214 @@
+package dev.redazione.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The function words (articles, prepositions, conjunctions, pronouns, common auxiliaries) of one
+ * language, whose share of a line tells running prose from labels, names and menus: real prose is
+ * typically 35–50% function words, page furniture and teaser titles far fewer. The lists are
+ * resources ({@code stopwords/LANG.txt}); the language of a text is the one whose function words it
+ * uses most. Immutable and thread-safe.
+ */
+final class StopWords {
+
+  /** The languages with a list, Italian first: it wins ties and is the default. */
+  enum Language {
+    IT,
+    EN,
+    DE,
+    ES,
+    FR,
+    PT
+  }
+
+  /** Words looked at to tell the language of a text; more change nothing but the cost. */
+  static final int DETECTION_WORDS = 400;
+
+  private static final Map<Language, StopWords> LISTS = load();
+  private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWords();
+
+  /** Italian, the language of the site, also used when a text gives no clue. */
+  static final StopWords ITALIAN = LISTS.get(Language.IT);
+
+  private final Language language;
+  private final Set<String> words;
+  private final Set<String> elided;
+  private final int maxWordLength;
+  private final int maxElidedLength;
+
+  private StopWords(Language language, Set<String> words, Set<String> elided) {
+    this.language = language;
+    this.words = Set.copyOf(words);
+    this.elided = Set.copyOf(elided);
+    this.maxWordLength = maxLength(words);
+    this.maxElidedLength = maxLength(elided);
+  }
+
+  static StopWords of(Language language) {
+    return LISTS.get(language);
+  }
+
+  Language language() {
+    return language;
+  }
+
+  /**
+   * The list of the language whose function words the lines use most, looking at their first
+   * {@value #DETECTION_WORDS} words; Italian when none is used.
+   */
+  static StopWords detect(List<String> lines) {
+    int[] hits = new int[Language.values().length];
+    int seen = 0;
+    for (String line : lines) {
+      String lower = line.toLowerCase(Locale.ROOT);
+      int length = lower.length();
+      int start = 0;
+      while (start < length && seen < DETECTION_WORDS) {
+        int end = lower.indexOf(' ', start);
+        if (end < 0) {
+          end = length;
+        }
+        if (end > start) {
+          seen++;
+          Integer languages = LANGUAGES_OF_WORD.get(bare(lower, start, end));
+          if (languages != null) {
+            for (Language language : Language.values()) {
+              if ((languages & 1 << language.ordinal()) != 0) {
+                hits[language.ordinal()]++;
+              }
+            }
+          }
+        }
+        start = end + 1;
+      }
+      if (seen >= DETECTION_WORDS) {
+        break;
+      }
+    }
+    Language best = Language.IT;
+    for (Language language : Language.values()) {
+      if (hits[language.ordinal()] > hits[best.ordinal()]) {
+        best = language;
+      }
+    }
+    return LISTS.get(best);
+  }
+
+  /** Whether a lowercase word is a function word of any of the languages. */
+  static boolean isFunctionWordOfAnyLanguage(String lower) {
+    return LANGUAGES_OF_WORD.containsKey(lower);
+  }
+
+  /** Whether a word (any case, surrounding punctuation ignored) is a function word. */
+  boolean isStopWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return isLowercaseStopWord(lower, 0, lower.length());
+  }
+
+  /** As {@link #isStopWord(String)}, for the word between two indexes of a lowercase text. */
+  boolean isLowercaseStopWord(String lower, int from, int to) {
+    int start = from;
+    while (start < to && !Character.isLetterOrDigit(lower.charAt(start))) {
+      start++;
+    }
+    int end = to;
+    while (end > start && !Character.isLetterOrDigit(lower.charAt(end - 1))) {
+      end--;
+    }
+    int apostrophe = indexOfApostrophe(lower, start, to);
+    if (apostrophe > start) {
+      return apostrophe - start + 1 <= maxElidedLength
+              && elided.contains(lower.substring(start, apostrophe) + "'")
+          || words.contains(lower.substring(start, end).replace('’', '\''));
+    }
+    return end > start
+        && end - start <= maxWordLength
+        && words.contains(lower.substring(start, end));
+  }
+
+  /** The share of the words of a text that are function words, 0 for text without words. */
+  double density(String text) {
+    return LineShape.of(text, this).stopDensity();
+  }
+
+  private static String bare(String lower, int from, int to) {
+    int start = from;
+    while (start < to && !Character.isLetterOrDigit(lower.charAt(start))) {
+      start++;
+    }
+    int end = to;
+    while (end > start && !Character.isLetterOrDigit(lower.charAt(end - 1))) {
+      end--;
+    }
+    String word = lower.substring(start, end);
+    int apostrophe = indexOfApostrophe(word, 0, word.length());
+    return apostrophe > 0 ? word.substring(0, apostrophe) + "'" : word;
+  }
+
+  private static int indexOfApostrophe(String word, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = word.charAt(i);
+      if (c == '\'' || c == '’') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int maxLength(Set<String> words) {
+    return words.stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  private static Map<Language, StopWords> load() {
+    Map<Language, StopWords> lists = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      String resource = "stopwords/" + language.name().toLowerCase(Locale.ROOT) + ".txt";
+      Set<String> words = new HashSet<>();
+      Set<String> elided = new HashSet<>();
+      try (InputStream in = StopWords.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + resource);
+        }
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          String word = line.strip();
+          if (word.isEmpty() || word.startsWith("#")) {
+            continue;
+          }
+          (word.endsWith("'") ? elided : words).add(word);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      lists.put(language, new StopWords(language, words, elided));
+    }
+    return lists;
+  }
+
+  /** Each function word with the languages it belongs to, one bit per language. */
+  private static Map<String, Integer> languagesOfWords() {
+    Map<String, Integer> languages = new HashMap<>();
+    for (StopWords list : LISTS.values()) {
+      int bit = 1 << list.language.ordinal();
+      for (Set<String> words : List.of(list.words, list.elided)) {
+        for (String word : words) {
+          languages.merge(word, bit, (a, b) -> a | b);
+        }
+      }
+    }
+    return Map.copyOf(languages);
+  }
+}

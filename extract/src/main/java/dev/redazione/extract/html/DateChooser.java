@@ -1,0 +1,135 @@
+package dev.redazione.extract.html;
+
+import dev.redazione.core.Origin;
+import dev.redazione.core.Provenance;
+import dev.redazione.core.PublicationDate;
+import dev.redazione.extract.Extracted;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses a page's publication and update dates, in this order: the JSON-LD article's {@code
+ * datePublished} / {@code dateModified}; the published- and modified-time meta tags (OpenGraph
+ * {@code article:*}, {@code itemprop}, Dublin Core, Parse.ly, Sailthru and other common names);
+ * an element with {@code itemprop="datePublished"}; the first {@code <time datetime>} of the article
+ * or near its headline, else one marked {@code pubdate}. Stateless and thread-safe.
+ */
+final class DateChooser {
+
+  private static final List<String> PUBLISHED =
+      List.of(
+          "article:published_time",
+          "og:article:published_time",
+          "article:published",
+          "datepublished",
+          "og:published_time",
+          "published_time",
+          "parsely-pub-date",
+          "sailthru.date",
+          "pubdate",
+          "publishdate",
+          "publish-date",
+          "publish_date",
+          "dc.date.issued",
+          "dcterms.issued",
+          "dc.date",
+          "dcterms.date",
+          "dcterms.created",
+          "dc.date.created",
+          "article.published",
+          "article_date_original",
+          "original-publish-date",
+          "cxenseparse:recs:publishtime",
+          "datecreated",
+          "date",
+          "release_date");
+  private static final List<String> MODIFIED =
+      List.of(
+          "article:modified_time",
+          "og:article:modified_time",
+          "article:modified",
+          "datemodified",
+          "og:updated_time",
+          "modified_time",
+          "dcterms.modified",
+          "dc.date.modified",
+          "article.updated",
+          "last-modified");
+
+  private DateChooser() {}
+
+  /** The publication date. */
+  static Optional<Extracted<PublicationDate>> published(
+      Document document, StructuredData ld, MetaTags meta, Element headline) {
+    return fromLd(ld, "datePublished")
+        .or(() -> fromMeta(meta, PUBLISHED))
+        .or(() -> fromElement(document.selectFirst("[itemprop=datePublished]")))
+        .or(() -> fromElement(nearTime(document, headline)))
+        .or(() -> fromElement(document.selectFirst("time[pubdate][datetime]")))
+        .or(() -> fromLd(ld, "dateCreated"));
+  }
+
+  /** The date of the last change, when it is later than {@code published}. */
+  static Optional<Extracted<PublicationDate>> modified(
+      Document document,
+      StructuredData ld,
+      MetaTags meta,
+      Optional<Extracted<PublicationDate>> published) {
+    Optional<Extracted<PublicationDate>> modified =
+        fromLd(ld, "dateModified")
+            .or(() -> fromMeta(meta, MODIFIED))
+            .or(() -> fromElement(document.selectFirst("[itemprop=dateModified]")));
+    return modified.filter(
+        m ->
+            published.isEmpty()
+                || m.value().start().isAfter(published.get().value().start()));
+  }
+
+  /**
+   * The first {@code <time datetime>} of the article: inside the {@code <article>} or {@code
+   * <main>}, else within three levels around the headline.
+   */
+  private static Element nearTime(Document document, Element headline) {
+    Element scope = document.selectFirst("article, main, [role=main]");
+    if (scope == null && headline != null) {
+      scope = headline;
+      for (int i = 0; i < 3 && scope.parent() != null; i++) {
+        scope = scope.parent();
+      }
+    }
+    return scope == null ? null : scope.selectFirst("time[datetime]");
+  }
+
+  private static Optional<Extracted<PublicationDate>> fromLd(StructuredData ld, String key) {
+    return ld.text(key)
+        .flatMap(DateText::parse)
+        .map(d -> new Extracted<>(d, Provenance.at(Origin.HTML_JSON_LD, ld.line())));
+  }
+
+  private static Optional<Extracted<PublicationDate>> fromMeta(MetaTags meta, List<String> names) {
+    for (String name : names) {
+      for (MetaTags.Value value : meta.all(name)) {
+        Optional<PublicationDate> date = DateText.parse(value.content());
+        if (date.isPresent()) {
+          return Optional.of(
+              new Extracted<>(date.get(), Provenance.at(Origin.HTML_META, value.line())));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Extracted<PublicationDate>> fromElement(Element element) {
+    if (element == null) {
+      return Optional.empty();
+    }
+    String value =
+        element.hasAttr("datetime")
+            ? element.attr("datetime")
+            : element.hasAttr("content") ? element.attr("content") : element.text();
+    return DateText.parse(value)
+        .map(d -> new Extracted<>(d, Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
+  }
+}

@@ -129,9 +129,6 @@ final class ClassHints {
         || token.equals("gdpr")) {
       return HtmlRule.PROMO;
     }
-    if (token.startsWith("sidebar") || token.startsWith("breadcrumb")) {
-      return HtmlRule.FURNITURE;
-    }
     return null;
   }
 
@@ -141,7 +138,8 @@ final class ClassHints {
           "widgets", "banner", "tags", "tag", "meta", "byline", "author", "skip", "login", "print",
           "rating", "pagination", "pager", "cta", "teaser", "toolbar", "hidden", "topics",
           "aside", "rail", "sticky", "overlay", "dialog", "bio", "subnav", "top", "bottom",
-          "links", "sitemap", "legal", "copyright", "disclaimer", "credits", "tools" -> {
+          "links", "sitemap", "legal", "copyright", "disclaimer", "credits", "tools", "sidebar",
+          "breadcrumb", "breadcrumbs" -> {
         return true;
       }
       default -> {

@@ -21,16 +21,22 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentScorer {
 
-  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote");
+  private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote");
+  private static final Set<String> CONTAINERS =
+      Set.of("div", "section", "article", "main", "td", "li", "span", "font", "center", "dd");
   private static final Set<String> BLOCKS =
       Set.of(
           "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
           "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
-          "main", "nav", "ol", "p", "pre", "section", "table", "ul");
+          "main", "nav", "ol", "p", "pre", "section", "table", "ul", "br");
   private static final int MIN_PARAGRAPH = 25;
   private static final java.util.regex.Pattern SENTENCE_END =
       java.util.regex.Pattern.compile("\\.(?: |$)");
   private static final int MIN_DECLARED = 200;
+  private static final int TOP_CANDIDATES = 5;
+  private static final double PROSE_SHARE = 0.7;
+  private static final double MAX_WIDENED_LINKS = 0.35;
+  private static final int SHARED = 3;
 
   private ContentScorer() {}
 
@@ -42,22 +48,16 @@ final class ContentScorer {
       return List.of(declared);
     }
     Map<Element, Double> scores = new IdentityHashMap<>();
-    for (Element paragraph : paragraphs(body)) {
-      int length = stats.text(paragraph);
-      if (length < MIN_PARAGRAPH) {
-        continue;
-      }
-      double score = 1 + stats.commas(paragraph) + Math.min(length / 100, 3);
-      Element ancestor = paragraph.parent();
-      for (int level = 0; ancestor != null && level < 5; level++) {
-        Element a = ancestor;
-        double base = scores.computeIfAbsent(a, e -> (double) initial(e));
-        double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
-        scores.put(a, base + score / divider);
-        if (a == body) {
-          break;
+    for (Element element : body.getAllElements()) {
+      String tag = element.normalName();
+      if (PARAGRAPHS.contains(tag)) {
+        score(element.parent(), stats.text(element), stats.commas(element), scores, body);
+      } else if (CONTAINERS.contains(tag) && hasDirectText(element)) {
+        if (!hasBlockChild(element)) {
+          score(element.parent(), stats.text(element), stats.commas(element), scores, body);
+        } else {
+          scoreInlineRuns(element, stats, scores, body);
         }
-        ancestor = a.parent();
       }
     }
     if (scores.isEmpty()) {
@@ -73,8 +73,72 @@ final class ContentScorer {
         topScore = score;
       }
     }
-    top = widen(top, topScore, scores, body);
+    top = sharedAncestor(top, topScore, scores, body);
+    top = widen(top, scores.getOrDefault(top, topScore), scores, body);
+    top = towardsProse(top, stats, body);
     return withSiblings(top, scores.getOrDefault(top, topScore), scores, stats);
+  }
+
+  /**
+   * The nearest ancestor of the top candidate that also holds at least {@value #SHARED} of the
+   * next best candidates scoring three quarters of the top or more: paragraphs wrapped one by one
+   * in their own containers score in those containers, not in the article around them.
+   */
+  private static Element sharedAncestor(
+      Element top, double topScore, Map<Element, Double> scores, Element body) {
+    List<Element> rivals =
+        scores.entrySet().stream()
+            .filter(e -> e.getKey() != top && e.getValue() >= topScore * 0.75)
+            .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+            .limit(TOP_CANDIDATES - 1)
+            .map(Map.Entry::getKey)
+            .toList();
+    if (rivals.size() < SHARED) {
+      return top;
+    }
+    for (Element ancestor = top.parent(); ancestor != null && ancestor != body;
+        ancestor = ancestor.parent()) {
+      int holding = 0;
+      for (Element rival : rivals) {
+        if (isAncestor(ancestor, rival)) {
+          holding++;
+        }
+      }
+      if (holding >= SHARED) {
+        return ancestor;
+      }
+    }
+    return top;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element element) {
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The nearest ancestor that holds most of the page's paragraph text, when the candidate holds
+   * too little of it and the ancestor is still prose rather than links: articles split into
+   * sections or blocks that each score on their own.
+   */
+  private static Element towardsProse(Element top, TextStats stats, Element body) {
+    int total = stats.prose(body);
+    if (stats.prose(top) >= PROSE_SHARE * total) {
+      return top;
+    }
+    for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+      if (stats.linkDensity(a) > MAX_WIDENED_LINKS) {
+        return top;
+      }
+      if (stats.prose(a) >= PROSE_SHARE * total) {
+        return a;
+      }
+    }
+    return top;
   }
 
   /** Climbs to ancestors that score at least as well as the child, as Readability does. */
@@ -137,18 +201,59 @@ final class ContentScorer {
     return kept;
   }
 
-  /** Paragraph elements, and block containers that hold only inline content. */
-  private static List<Element> paragraphs(Element body) {
-    List<Element> found = new ArrayList<>();
-    for (Element element : body.getAllElements()) {
-      String tag = element.normalName();
-      if (PARAGRAPHS.contains(tag)
-          || ((tag.equals("div") || tag.equals("section") || tag.equals("li") || tag.equals("span"))
-              && hasDirectText(element) && !hasBlockChild(element))) {
-        found.add(element);
+  /**
+   * Scores a paragraph of {@code length} characters and {@code commas} commas into its parent
+   * and the parent's ancestors.
+   */
+  private static void score(
+      Element parent, int length, int commas, Map<Element, Double> scores, Element body) {
+    if (length < MIN_PARAGRAPH || parent == null) {
+      return;
+    }
+    double score = 1 + commas + Math.min(length / 100, 3);
+    Element ancestor = parent;
+    for (int level = 0; ancestor != null && level < 5; level++) {
+      Element a = ancestor;
+      double base = scores.computeIfAbsent(a, e -> (double) initial(e));
+      double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+      scores.put(a, base + score / divider);
+      if (a == body) {
+        break;
+      }
+      ancestor = a.parent();
+    }
+  }
+
+  /**
+   * Scores the runs of text and inline elements between the block children of a container as
+   * paragraphs of the container, as if each run were wrapped in a {@code <p>}.
+   */
+  private static void scoreInlineRuns(
+      Element container, TextStats stats, Map<Element, Double> scores, Element body) {
+    int length = 0;
+    int commas = 0;
+    for (Node child : container.childNodes()) {
+      if (child instanceof Element e && BLOCKS.contains(e.normalName())) {
+        score(container, length, commas, scores, body);
+        length = 0;
+        commas = 0;
+      } else if (child instanceof Element e) {
+        length += stats.text(e);
+        commas += stats.commas(e);
+      } else if (child instanceof TextNode text) {
+        String s = text.getWholeText();
+        for (int i = 0; i < s.length(); i++) {
+          char c = s.charAt(i);
+          if (!Character.isWhitespace(c)) {
+            length++;
+            if (c == ',') {
+              commas++;
+            }
+          }
+        }
       }
     }
-    return found;
+    score(container, length, commas, scores, body);
   }
 
   private static boolean hasDirectText(Element element) {

@@ -14,13 +14,17 @@ import org.jsoup.select.NodeTraversor;
  * scripts, styles, embeds and form controls silently; hidden elements, page chrome ({@code
  * <nav>}, {@code <header>}, {@code <footer>}, {@code <aside>}, dialogs, forms, ARIA landmarks
  * other than main) and elements whose class or id names furniture, each recorded with its rule.
- * An element that holds {@value #PROTECTED_SHARE} or more of the page's text is never taken out
- * as a whole (a {@code <form>} or {@code class="with-sidebar"} wrapping the whole page): it is
+ * An element that holds {@value #PROTECTED_SHARE} or more of the page's text, or of its paragraph
+ * text, is never taken out as a whole (a {@code <form>} or {@code class="with-sidebar"} wrapping the whole page): it is
  * looked into instead. Stateless and thread-safe.
  */
 final class PagePruner {
 
   private static final double PROTECTED_SHARE = 0.4;
+  /** Paragraph text a page must have for its share to protect an element. */
+  private static final int MIN_PROSE = 500;
+  /** Paragraph text that keeps an element named as weak furniture. */
+  private static final int WEAK_PROSE = 200;
   private static final Set<String> SILENT =
       Set.of(
           "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
@@ -40,6 +44,7 @@ final class PagePruner {
   static void prune(Element body, Removals removals) {
     TextStats stats = new TextStats(body);
     int total = Math.max(1, stats.text(body));
+    int prose = stats.prose(body);
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -55,10 +60,12 @@ final class PagePruner {
               removals.record(element, HtmlRule.HIDDEN);
               return FilterResult.REMOVE;
             }
-            if (isProtected(element) || stats.text(element) >= PROTECTED_SHARE * total) {
+            if (isProtected(element)
+                || stats.text(element) >= PROTECTED_SHARE * total
+                || prose >= MIN_PROSE && stats.prose(element) >= PROTECTED_SHARE * prose) {
               return FilterResult.CONTINUE;
             }
-            Optional<HtmlRule> rule = ruleFor(element, tag);
+            Optional<HtmlRule> rule = ruleFor(element, tag, stats);
             if (rule.isPresent()) {
               removals.record(element, rule.get());
               return FilterResult.REMOVE;
@@ -69,7 +76,7 @@ final class PagePruner {
         body);
   }
 
-  private static Optional<HtmlRule> ruleFor(Element element, String tag) {
+  private static Optional<HtmlRule> ruleFor(Element element, String tag, TextStats stats) {
     Optional<HtmlRule> strong = ClassHints.strong(element);
     if (strong.isPresent()) {
       return strong;
@@ -78,7 +85,17 @@ final class PagePruner {
         || CHROME_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
       return Optional.of(HtmlRule.PAGE_CHROME);
     }
-    return ClassHints.weak(element) ? Optional.of(HtmlRule.FURNITURE) : Optional.empty();
+    return ClassHints.weak(element) && !holdsProse(element, stats)
+        ? Optional.of(HtmlRule.FURNITURE)
+        : Optional.empty();
+  }
+
+  /**
+   * Whether an element named as weak furniture holds prose instead: a class such as {@code
+   * skip-item} or {@code article-footer} around paragraphs of text that are not links.
+   */
+  private static boolean holdsProse(Element element, TextStats stats) {
+    return stats.prose(element) >= WEAK_PROSE && stats.linkDensity(element) < 0.5;
   }
 
   private static boolean isHidden(Element element) {

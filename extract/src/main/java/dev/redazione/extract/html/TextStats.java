@@ -10,7 +10,7 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Counts, for every element of a tree in one walk, the text under it (characters that are not
- * blanks), how much of it is link text, its commas, and its paragraphs, list items, images and
+ * blanks), how much of it is link text and how much paragraph text, its commas, and its paragraphs, list items, images and
  * form fields. A snapshot: later changes to the tree are not seen.
  */
 final class TextStats {
@@ -22,7 +22,8 @@ final class TextStats {
   private static final int ITEMS = 4;
   private static final int IMAGES = 5;
   private static final int FIELDS = 6;
-  private static final int SIZE = 7;
+  private static final int PROSE = 7;
+  private static final int SIZE = 8;
 
   private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
@@ -30,6 +31,7 @@ final class TextStats {
     NodeTraversor.traverse(
         new NodeVisitor() {
           private int linkDepth;
+          private int paragraphDepth;
 
           @Override
           public void head(Node node, int depth) {
@@ -50,13 +52,18 @@ final class TextStats {
                 c[TEXT] += letters;
                 if (linkDepth > 0) {
                   c[LINKS] += letters;
+                } else if (paragraphDepth > 0) {
+                  c[PROSE] += letters;
                 }
               }
             } else if (node instanceof Element element) {
               int[] c = counts.computeIfAbsent(element, e -> new int[SIZE]);
               switch (element.normalName()) {
                 case "a" -> linkDepth++;
-                case "p" -> c[PARAGRAPHS]++;
+                case "p" -> {
+                  c[PARAGRAPHS]++;
+                  paragraphDepth++;
+                }
                 case "li" -> c[ITEMS]++;
                 case "img" -> c[IMAGES]++;
                 case "input", "select", "textarea" -> c[FIELDS]++;
@@ -70,6 +77,8 @@ final class TextStats {
             if (node instanceof Element element) {
               if (element.normalName().equals("a")) {
                 linkDepth--;
+              } else if (element.normalName().equals("p")) {
+                paragraphDepth--;
               }
               Element parent = element.parent();
               if (parent != null && element != root) {
@@ -99,6 +108,11 @@ final class TextStats {
   double linkDensity(Element element) {
     int text = text(element);
     return text == 0 ? 0 : (double) get(element, LINKS) / text;
+  }
+
+  /** The characters of paragraph text under the element: inside {@code <p>}, outside links. */
+  int prose(Element element) {
+    return get(element, PROSE);
   }
 
   /** The commas of the element's text. */

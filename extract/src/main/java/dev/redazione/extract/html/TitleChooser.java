@@ -22,7 +22,12 @@ final class TitleChooser {
   /** How much of an {@code <h1>}'s words a metadata title must share for the two to match. */
   private static final double MATCH = 0.6;
 
-  private static final Pattern SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|·|»|•|/) ");
+  /** How much an only {@code <h1>} must share with a metadata title to be taken over it. */
+  private static final double ONLY_HEADING_MATCH = 0.3;
+  /** The most words a part of a title around a separator has when it names a site or section. */
+  private static final int SITE_WORDS = 5;
+
+  private static final Pattern SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|:|·|»|•|/|ǀ) ");
 
   private TitleChooser() {}
 
@@ -59,7 +64,8 @@ final class TitleChooser {
         }
       }
     }
-    if (best != null && bestScore >= MATCH) {
+    long nonEmpty = headings.stream().filter(h -> !h.text().isBlank()).count();
+    if (best != null && (bestScore >= MATCH || nonEmpty == 1 && bestScore >= ONLY_HEADING_MATCH)) {
       return Optional.of(new Chosen(heading(best), best));
     }
     for (Extracted<String> title : titles) {
@@ -76,9 +82,9 @@ final class TitleChooser {
   }
 
   /**
-   * The title without the site's name: the part before or after a separator that names the site,
-   * or, when the site is unknown, without a last part of at most three words after {@code " | "}
-   * or {@code " - "} when the rest is longer.
+   * The title without the site's name: without the parts around a separator that name the site;
+   * failing that, its longest part when every other part has at most {@value #SITE_WORDS} words
+   * (a site or section name), the first of equally long ones.
    */
   static String withoutSite(String title, Optional<String> site) {
     String text = Words.squeeze(title);
@@ -98,17 +104,19 @@ final class TitleChooser {
         return rejoin(text, kept);
       }
     }
-    java.util.regex.Matcher m = SEPARATOR.matcher(text);
-    int cut = -1;
-    int after = -1;
-    while (m.find()) {
-      cut = m.start();
-      after = m.end();
+    int longest = 0;
+    for (int i = 1; i < parts.length; i++) {
+      if (Words.of(parts[i]).size() > Words.of(parts[longest]).size()) {
+        longest = i;
+      }
     }
-    String last = text.substring(after);
-    String rest = text.substring(0, cut).strip();
-    if (Words.of(last).size() <= 3 && Words.of(rest).size() > Words.of(last).size()) {
-      return rest;
+    for (int i = 0; i < parts.length; i++) {
+      if (i != longest && Words.of(parts[i]).size() > SITE_WORDS) {
+        return text;
+      }
+    }
+    if (Words.of(parts[longest]).size() >= 2) {
+      return parts[longest].strip();
     }
     return text;
   }

@@ -19,10 +19,12 @@ import org.jsoup.nodes.Element;
  * Chooses a page's authors from its metadata, in this order: the JSON-LD article's {@code author}
  * (text, object, reference or list of these); the author meta tags ({@code author}, {@code
  * article:author}, {@code parsely-author}, {@code sailthru.author}, {@code dc.creator}, {@code
- * byl}, …); elements marked {@code itemprop="author"} or {@code rel="author"}. The first source
+ * byl}, …); byline elements: marked {@code itemprop="author"} or {@code rel="author"}, links to an
+ * author page, or classed {@code author}, {@code byline} and the like. The first source
  * naming someone the page shows to readers wins, with only the names it shows: metadata also
  * carries names nobody reading the page would take for its author (SEO accounts, agencies, user
- * ids), and an author is never invented. Stateless and thread-safe.
+ * ids), and an author is never invented. A source naming only the site itself gives way to a later
+ * source naming a person. Stateless and thread-safe.
  */
 final class AuthorChooser {
 
@@ -41,8 +43,17 @@ final class AuthorChooser {
   private static final Pattern SPLIT =
       Pattern.compile("\\s*(?:[;|/]|,\\s(?=\\S+\\s\\S)|\\s(?:and|und|et|y|e|&)\\s)\\s*");
   private static final Pattern LEAD =
-      Pattern.compile("(?i)^(?:by|von|por|par|di|de|door|av|written by|text:?|autore:?|author:?)\\s+");
+      Pattern.compile(
+          "(?i)^(?:(?:posted|written|published|veröffentlicht|geschrieben|publié|écrit|publicado"
+              + "|escrito|pubblicato|scritto|a cura)\\s+(?:by|von|par|por|da|di)|by|von|por|par|di"
+              + "|da|de|door|av|text:?|autore:?|author:?|autor:?)\\s+");
+  private static final Pattern DIGIT_START = Pattern.compile("^\\d");
   private static final int MAX_NAME = 60;
+  private static final int MAX_BYLINE = 80;
+  private static final String BYLINES =
+      "[itemprop=author], [rel=author], a[href*=/author/], a[href*=/autor/], a[href*=/autore/],"
+          + " [class~=(?i)^(author|byline|by-line|autor|autore|writer|post-author|article-author"
+          + "|author-name|byline-name|entry-author|meta-author)$]";
 
   private AuthorChooser() {}
 
@@ -53,26 +64,55 @@ final class AuthorChooser {
    */
   static Optional<Extracted<List<Author>>> choose(
       Document document, StructuredData ld, MetaTags meta, String visibleText) {
-    Optional<Extracted<List<Author>>> fromLd =
-        visible(ld.authors(), visibleText, Provenance.at(Origin.HTML_JSON_LD, ld.line()));
-    if (fromLd.isPresent()) {
-      return fromLd;
-    }
-    for (String name : META_NAMES) {
-      for (MetaTags.Value value : meta.all(name)) {
-        Optional<Extracted<List<Author>>> found =
-            visible(
-                List.of(value.content()), visibleText, Provenance.at(Origin.HTML_META, value.line()));
-        if (found.isPresent()) {
-          return found;
-        }
+    List<String> sites = siteNames(document, ld, meta);
+    Optional<Extracted<List<Author>>> siteOnly = Optional.empty();
+    for (Optional<Extracted<List<Author>>> found : sources(document, ld, meta, visibleText)) {
+      if (found.isEmpty()) {
+        continue;
+      }
+      if (found.get().value().stream().allMatch(a -> isSite(a.name(), sites))) {
+        siteOnly = siteOnly.or(() -> found);
+      } else {
+        return found;
       }
     }
-    for (Element element : document.select("[itemprop=author], [rel=author], [rel=author] a")) {
+    return siteOnly;
+  }
+
+  /**
+   * The sources in order, read lazily: a source naming only the site itself (a newsroom byline
+   * such as {@code CBS News}) gives way to a later one that names a person.
+   */
+  private static Iterable<Optional<Extracted<List<Author>>>> sources(
+      Document document, StructuredData ld, MetaTags meta, String visibleText) {
+    List<java.util.function.Supplier<Optional<Extracted<List<Author>>>>> sources =
+        new ArrayList<>();
+    sources.add(
+        () -> visible(ld.authors(), visibleText, Provenance.at(Origin.HTML_JSON_LD, ld.line())));
+    for (String name : META_NAMES) {
+      for (MetaTags.Value value : meta.all(name)) {
+        sources.add(
+            () ->
+                visible(
+                    List.of(value.content()),
+                    visibleText,
+                    Provenance.at(Origin.HTML_META, value.line())));
+      }
+    }
+    sources.add(() -> fromBylines(document, visibleText));
+    return () -> sources.stream().map(java.util.function.Supplier::get).iterator();
+  }
+
+  private static Optional<Extracted<List<Author>>> fromBylines(
+      Document document, String visibleText) {
+    for (Element element : document.select(BYLINES)) {
       Element name = element.selectFirst("[itemprop=name]");
       String text = name != null ? name.text() : element.text();
       if (name != null && name.hasAttr("content")) {
         text = name.attr("content");
+      }
+      if (text.length() > MAX_BYLINE) {
+        continue;
       }
       Optional<Extracted<List<Author>>> found =
           visible(
@@ -84,6 +124,31 @@ final class AuthorChooser {
       }
     }
     return Optional.empty();
+  }
+
+  /** The names the site goes by: OpenGraph site name, JSON-LD publisher, the host's name. */
+  private static List<String> siteNames(Document document, StructuredData ld, MetaTags meta) {
+    List<String> names = new ArrayList<>();
+    meta.first(List.of("og:site_name")).ifPresent(v -> names.add(v.content()));
+    meta.first(List.of("application-name")).ifPresent(v -> names.add(v.content()));
+    ld.siteName().ifPresent(names::add);
+    String host = document.baseUri().replaceFirst("^https?://(www\\.)?", "").replaceFirst("[/:].*", "");
+    if (!host.isEmpty()) {
+      names.add(host);
+      names.add(host.replaceFirst("\\.[a-z]+$", ""));
+    }
+    return names;
+  }
+
+  private static boolean isSite(String name, List<String> sites) {
+    String folded = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    for (String site : sites) {
+      String s = site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+      if (!s.isEmpty() && (folded.equals(s) || s.startsWith(folded) && folded.length() >= 3)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The names of a source that the page shows, or empty when it shows none of them. */
@@ -112,6 +177,7 @@ final class AuthorChooser {
     for (String part : SPLIT.split(LEAD.matcher(text).replaceFirst(""))) {
       String name = LEAD.matcher(part.strip()).replaceFirst("").strip();
       if (!name.isEmpty()
+          && !DIGIT_START.matcher(name).find()
           && name.length() <= MAX_NAME
           && name.chars().anyMatch(Character::isLetter)) {
         names.add(name);

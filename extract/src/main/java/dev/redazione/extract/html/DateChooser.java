@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * datePublished} / {@code dateModified}; the published- and modified-time meta tags (OpenGraph
  * {@code article:*}, {@code itemprop}, Dublin Core, Parse.ly, Sailthru and other common names);
  * an element with {@code itemprop="datePublished"}; the first {@code <time datetime>} of the article
- * or near its headline, else one marked {@code pubdate}. Stateless and thread-safe.
+ * or near its headline, else one marked {@code pubdate}; failing all metadata, a day printed in a
+ * dateline element ({@link ShownDate}). Stateless and thread-safe.
  */
 final class DateChooser {
 
@@ -58,10 +59,47 @@ final class DateChooser {
           "article.updated",
           "last-modified");
 
+  private static final String DATELINES =
+      "time, [class~=(?i)(date|time|publish|posted|datum|fecha|dateline|byline|meta)],"
+          + " [id~=(?i)(date|publish|posted|datum|fecha|dateline)]";
+  private static final int MAX_DATELINE = 200;
+
   private DateChooser() {}
 
   /** The publication date. */
   static Optional<Extracted<PublicationDate>> published(
+      Document document, StructuredData ld, MetaTags meta, Element headline) {
+    Optional<Extracted<PublicationDate>> machine = machine(document, ld, meta, headline);
+    if (machine.isEmpty()) {
+      return shown(document, headline);
+    }
+    return machine.map(m -> inReadersDay(m, document, headline));
+  }
+
+  /**
+   * The day the page shows instead of a UTC timestamp that falls on the day before or after it:
+   * the page was written for readers in another time zone, and the day they read is the one
+   * printed.
+   */
+  private static Extracted<PublicationDate> inReadersDay(
+      Extracted<PublicationDate> machine, Document document, Element headline) {
+    PublicationDate date = machine.value();
+    if (date.offset().filter(o -> o.getTotalSeconds() == 0).isEmpty()
+        || date.localDate().isEmpty()) {
+      return machine;
+    }
+    return shown(document, headline)
+        .filter(
+            s ->
+                s.value().localDate().isPresent()
+                    && Math.abs(
+                            s.value().localDate().get().toEpochDay()
+                                - date.localDate().get().toEpochDay())
+                        == 1)
+        .orElse(machine);
+  }
+
+  private static Optional<Extracted<PublicationDate>> machine(
       Document document, StructuredData ld, MetaTags meta, Element headline) {
     return fromLd(ld, "datePublished")
         .or(() -> fromMeta(meta, PUBLISHED))
@@ -100,6 +138,37 @@ final class DateChooser {
       }
     }
     return scope == null ? null : scope.selectFirst("time[datetime]");
+  }
+
+  /**
+   * A day printed for readers in a dateline element: one whose class or id names a date, or a
+   * {@code <time>}, in the article or near its headline, else anywhere in the page.
+   */
+  private static Optional<Extracted<PublicationDate>> shown(Document document, Element headline) {
+    boolean monthFirst =
+        document.select("html[lang]").attr("lang").toLowerCase(java.util.Locale.ROOT).startsWith("en");
+    Element scope = document.selectFirst("article, main, [role=main]");
+    if (scope == null && headline != null) {
+      scope = headline;
+      for (int i = 0; i < 3 && scope.parent() != null; i++) {
+        scope = scope.parent();
+      }
+    }
+    for (Element root : scope == null ? List.of(document.body()) : List.of(scope, document.body())) {
+      for (Element element : root.select(DATELINES)) {
+        String text = element.text();
+        if (text.length() > MAX_DATELINE) {
+          continue;
+        }
+        Optional<PublicationDate> date = ShownDate.find(text, monthFirst);
+        if (date.isPresent()) {
+          return Optional.of(
+              new Extracted<>(
+                  date.get(), Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<Extracted<PublicationDate>> fromLd(StructuredData ld, String key) {

@@ -20,11 +20,11 @@ import org.jsoup.nodes.Element;
  * (text, object, reference or list of these); the author meta tags ({@code author}, {@code
  * article:author}, {@code parsely-author}, {@code sailthru.author}, {@code dc.creator}, {@code
  * byl}, …); byline elements: marked {@code itemprop="author"} or {@code rel="author"}, links to an
- * author page, or classed {@code author}, {@code byline} and the like. The first source
- * naming someone the page shows to readers wins, with only the names it shows: metadata also
- * carries names nobody reading the page would take for its author (SEO accounts, agencies, user
- * ids), and an author is never invented. A source naming only the site itself gives way to a later
- * source naming a person. Stateless and thread-safe.
+ * author page, or classed {@code author}, {@code byline} and the like. The first source naming
+ * someone the page shows to readers wins, with only the names it shows: metadata also carries names
+ * nobody reading the page would take for its author (SEO accounts, agencies, user ids), and an
+ * author is never invented. A source naming only the site itself gives way to a later source naming
+ * a person. Stateless and thread-safe.
  */
 final class AuthorChooser {
 
@@ -80,8 +80,8 @@ final class AuthorChooser {
   }
 
   /**
-   * The sources in order, read lazily: a source naming only the site itself (a newsroom byline
-   * such as {@code CBS News}) gives way to a later one that names a person.
+   * The sources in order, read lazily: a source naming only the site itself (a newsroom byline such
+   * as {@code CBS News}) gives way to a later one that names a person.
    */
   private static Iterable<Optional<Extracted<List<Author>>>> sources(
       Document document, StructuredData ld, MetaTags meta, String visibleText) {
@@ -132,7 +132,8 @@ final class AuthorChooser {
     meta.first(List.of("og:site_name")).ifPresent(v -> names.add(v.content()));
     meta.first(List.of("application-name")).ifPresent(v -> names.add(v.content()));
     ld.siteName().ifPresent(names::add);
-    String host = document.baseUri().replaceFirst("^https?://(www\\.)?", "").replaceFirst("[/:].*", "");
+    String host =
+        document.baseUri().replaceFirst("^https?://(www\\.)?", "").replaceFirst("[/:].*", "");
     if (!host.isEmpty()) {
       names.add(host);
       names.add(host.replaceFirst("\\.[a-z]+$", ""));

@@ -6,15 +6,13 @@ import java.util.Optional;
 import org.jsoup.nodes.Element;
 
 /**
- * What an element's {@code class} and {@code id} say about it, read by word ({@code
- * comment-list} → {@code comment}, {@code list}): content ({@code article}, {@code
- * entry-content}, {@code story}, …), strong furniture that no content word redeems ({@code
- * comments}, {@code related}, {@code share}, {@code ad}, {@code newsletter}, …) or weak furniture
- * ({@code nav}, {@code footer}, {@code widget}, {@code tags}, …) that a content word redeems.
- * Stateless and thread-safe.
+ * What an element's {@code class} and {@code id} say about it, read by word ({@code comment-list} →
+ * {@code comment}, {@code list}): content ({@code article}, {@code entry-content}, {@code story},
+ * …), strong furniture that no content word redeems ({@code comments}, {@code related}, {@code
+ * share}, {@code ad}, {@code newsletter}, …) or weak furniture ({@code nav}, {@code footer}, {@code
+ * widget}, {@code tags}, …) that a content word redeems. Stateless and thread-safe.
  */
 final class ClassHints {
-
 
   private ClassHints() {}
 
@@ -103,29 +101,53 @@ final class ClassHints {
   }
 
   private static HtmlRule strongRule(String token) {
-    if (token.startsWith("comment") || token.equals("disqus") || token.equals("respond")
+    if (token.startsWith("comment")
+        || token.equals("disqus")
+        || token.equals("respond")
         || token.equals("replies")) {
       return HtmlRule.COMMENTS;
     }
-    if (token.startsWith("related") || token.startsWith("recommend") || token.equals("outbrain")
-        || token.equals("taboola") || token.equals("trending") || token.equals("popular")
-        || token.equals("mostread") || token.equals("readmore") || token.equals("morestories")
+    if (token.startsWith("related")
+        || token.startsWith("recommend")
+        || token.equals("outbrain")
+        || token.equals("taboola")
+        || token.equals("trending")
+        || token.equals("popular")
+        || token.equals("mostread")
+        || token.equals("readmore")
+        || token.equals("morestories")
         || token.equals("upnext")) {
       return HtmlRule.RELATED;
     }
-    if (token.startsWith("share") || token.startsWith("sharing") || token.startsWith("social")
-        || token.equals("addthis") || token.equals("sharethis") || token.equals("follow")) {
+    if (token.startsWith("share")
+        || token.startsWith("sharing")
+        || token.startsWith("social")
+        || token.equals("addthis")
+        || token.equals("sharethis")
+        || token.equals("follow")) {
       return HtmlRule.SHARE;
     }
-    if (token.equals("ad") || token.equals("ads") || token.equals("adv")
-        || token.startsWith("advert") || token.startsWith("sponsor") || token.equals("dfp")
-        || token.equals("adsense") || token.equals("adslot") || token.equals("adunit")
+    if (token.equals("ad")
+        || token.equals("ads")
+        || token.equals("adv")
+        || token.startsWith("advert")
+        || token.startsWith("sponsor")
+        || token.equals("dfp")
+        || token.equals("adsense")
+        || token.equals("adslot")
+        || token.equals("adunit")
         || token.equals("gpt")) {
       return HtmlRule.AD;
     }
-    if (token.startsWith("newsletter") || token.startsWith("subscri") || token.startsWith("promo")
-        || token.startsWith("cookie") || token.startsWith("consent") || token.startsWith("popup")
-        || token.startsWith("modal") || token.equals("paywall") || token.equals("signup")
+    if (token.startsWith("newsletter")
+        || token.startsWith("subscri")
+        || token.startsWith("promo")
+        || token.startsWith("cookie")
+        || token.startsWith("consent")
+        || token.startsWith("popup")
+        || token.startsWith("modal")
+        || token.equals("paywall")
+        || token.equals("signup")
         || token.equals("gdpr")) {
       return HtmlRule.PROMO;
     }
@@ -134,12 +156,51 @@ final class ClassHints {
 
   private static boolean isWeak(String token) {
     switch (token) {
-      case "nav", "navbar", "navigation", "menu", "footer", "header", "masthead", "widget",
-          "widgets", "banner", "tags", "tag", "meta", "byline", "author", "skip", "login", "print",
-          "rating", "pagination", "pager", "cta", "teaser", "toolbar", "hidden", "topics",
-          "aside", "rail", "sticky", "overlay", "dialog", "bio", "subnav", "top", "bottom",
-          "links", "sitemap", "legal", "copyright", "disclaimer", "credits", "tools", "sidebar",
-          "breadcrumb", "breadcrumbs" -> {
+      case "nav",
+          "navbar",
+          "navigation",
+          "menu",
+          "footer",
+          "header",
+          "masthead",
+          "widget",
+          "widgets",
+          "banner",
+          "tags",
+          "tag",
+          "meta",
+          "byline",
+          "author",
+          "skip",
+          "login",
+          "print",
+          "rating",
+          "pagination",
+          "pager",
+          "cta",
+          "teaser",
+          "toolbar",
+          "hidden",
+          "topics",
+          "aside",
+          "rail",
+          "sticky",
+          "overlay",
+          "dialog",
+          "bio",
+          "subnav",
+          "top",
+          "bottom",
+          "links",
+          "sitemap",
+          "legal",
+          "copyright",
+          "disclaimer",
+          "credits",
+          "tools",
+          "sidebar",
+          "breadcrumb",
+          "breadcrumbs" -> {
         return true;
       }
       default -> {
@@ -150,8 +211,22 @@ final class ClassHints {
 
   private static boolean isContent(String token) {
     switch (token) {
-      case "article", "content", "entry", "main", "post", "story", "text", "body", "blog",
-          "prose", "hentry", "single", "articlebody", "storybody", "postbody", "richtext",
+      case "article",
+          "content",
+          "entry",
+          "main",
+          "post",
+          "story",
+          "text",
+          "body",
+          "blog",
+          "prose",
+          "hentry",
+          "single",
+          "articlebody",
+          "storybody",
+          "postbody",
+          "richtext",
           "paragraph" -> {
         return true;
       }

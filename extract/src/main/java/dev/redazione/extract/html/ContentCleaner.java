@@ -5,11 +5,11 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
- * Cleans the main content after it is found, as Readability's conditional clean does: a
- * container ({@code div}, {@code section}, list, table) without much prose (fewer than ten
- * commas) is taken out when it is mostly links, holds more list items than paragraphs outside a
- * list, more form fields than a third of its paragraphs, or no text at all besides more than two
- * images. A container holding half of the content or more is kept. Stateless and thread-safe.
+ * Cleans the main content after it is found, as Readability's conditional clean does: a container
+ * ({@code div}, {@code section}, list, table) without much prose (fewer than ten commas) is taken
+ * out when it is mostly links, holds more list items than paragraphs outside a list, more form
+ * fields than a third of its paragraphs, or no text at all besides more than two images. A
+ * container holding half of the content or more is kept. Stateless and thread-safe.
  */
 final class ContentCleaner {
 
@@ -25,8 +25,10 @@ final class ContentCleaner {
       List<Element> all = root.getAllElements();
       for (int i = all.size() - 1; i >= 0; i--) {
         Element element = all.get(i);
-        if (element == root || !CONTAINERS.contains(element.normalName())
-            || element.parent() == null || stats.text(element) * 2 >= total) {
+        if (element == root
+            || !CONTAINERS.contains(element.normalName())
+            || element.parent() == null
+            || stats.text(element) * 2 >= total) {
           continue;
         }
         if (isFurniture(element, stats)) {

@@ -10,14 +10,13 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Finds the main content of a pruned page body the way Readability does: every paragraph of 25
- * or more characters scores 1, plus one per comma, plus one per 100 characters (at most 3); the
- * score goes to its parent in full, to its grandparent in half and to the next three ancestors in
- * a third of their level; each scored ancestor starts from a weight for its tag and class and is
- * scaled down by its link density. The best-scoring element is widened to an ancestor that scores
- * nearly as well, and joined by siblings that score well or are prose paragraphs. An element
- * marked {@code itemprop="articleBody"} with enough text is taken as it is. Stateless and
- * thread-safe.
+ * Finds the main content of a pruned page body the way Readability does: every paragraph of 25 or
+ * more characters scores 1, plus one per comma, plus one per 100 characters (at most 3); the score
+ * goes to its parent in full, to its grandparent in half and to the next three ancestors in a third
+ * of their level; each scored ancestor starts from a weight for its tag and class and is scaled
+ * down by its link density. The best-scoring element is widened to an ancestor that scores nearly
+ * as well, and joined by siblings that score well or are prose paragraphs. An element marked {@code
+ * itemprop="articleBody"} with enough text is taken as it is. Stateless and thread-safe.
  */
 final class ContentScorer {
 
@@ -26,9 +25,36 @@ final class ContentScorer {
       Set.of("div", "section", "article", "main", "td", "li", "span", "font", "center", "dd");
   private static final Set<String> BLOCKS =
       Set.of(
-          "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "fieldset",
-          "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li",
-          "main", "nav", "ol", "p", "pre", "section", "table", "ul", "br");
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "dd",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hr",
+          "li",
+          "main",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "table",
+          "ul",
+          "br");
   private static final int MIN_PARAGRAPH = 25;
   private static final java.util.regex.Pattern SENTENCE_END =
       java.util.regex.Pattern.compile("\\.(?: |$)");
@@ -80,9 +106,9 @@ final class ContentScorer {
   }
 
   /**
-   * The nearest ancestor of the top candidate that also holds at least {@value #SHARED} of the
-   * next best candidates scoring three quarters of the top or more: paragraphs wrapped one by one
-   * in their own containers score in those containers, not in the article around them.
+   * The nearest ancestor of the top candidate that also holds at least {@value #SHARED} of the next
+   * best candidates scoring three quarters of the top or more: paragraphs wrapped one by one in
+   * their own containers score in those containers, not in the article around them.
    */
   private static Element sharedAncestor(
       Element top, double topScore, Map<Element, Double> scores, Element body) {
@@ -96,7 +122,8 @@ final class ContentScorer {
     if (rivals.size() < SHARED) {
       return top;
     }
-    for (Element ancestor = top.parent(); ancestor != null && ancestor != body;
+    for (Element ancestor = top.parent();
+        ancestor != null && ancestor != body;
         ancestor = ancestor.parent()) {
       int holding = 0;
       for (Element rival : rivals) {
@@ -121,9 +148,9 @@ final class ContentScorer {
   }
 
   /**
-   * The nearest ancestor that holds most of the page's paragraph text, when the candidate holds
-   * too little of it and the ancestor is still prose rather than links: articles split into
-   * sections or blocks that each score on their own.
+   * The nearest ancestor that holds most of the page's paragraph text, when the candidate holds too
+   * little of it and the ancestor is still prose rather than links: articles split into sections or
+   * blocks that each score on their own.
    */
   private static Element towardsProse(Element top, TextStats stats, Element body) {
     int total = stats.prose(body);
@@ -142,7 +169,8 @@ final class ContentScorer {
   }
 
   /** Climbs to ancestors that score at least as well as the child, as Readability does. */
-  private static Element widen(Element top, double topScore, Map<Element, Double> scores, Element body) {
+  private static Element widen(
+      Element top, double topScore, Map<Element, Double> scores, Element body) {
     Element current = top;
     double last = topScore;
     Element parent = current.parent();
@@ -162,7 +190,8 @@ final class ContentScorer {
       last = score;
       parent = parent.parent();
     }
-    if (current.parent() != null && current.parent() != body
+    if (current.parent() != null
+        && current.parent() != body
         && current.parent().childrenSize() == 1) {
       current = current.parent();
     }
@@ -202,8 +231,8 @@ final class ContentScorer {
   }
 
   /**
-   * Scores a paragraph of {@code length} characters and {@code commas} commas into its parent
-   * and the parent's ancestors.
+   * Scores a paragraph of {@code length} characters and {@code commas} commas into its parent and
+   * the parent's ancestors.
    */
   private static void score(
       Element parent, int length, int commas, Map<Element, Double> scores, Element body) {
@@ -285,5 +314,4 @@ final class ContentScorer {
         };
     return weight + ClassHints.weight(element);
   }
-
 }

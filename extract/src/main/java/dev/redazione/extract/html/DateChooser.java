@@ -12,8 +12,8 @@ import org.jsoup.nodes.Element;
 /**
  * Chooses a page's publication and update dates, in this order: the JSON-LD article's {@code
  * datePublished} / {@code dateModified}; the published- and modified-time meta tags (OpenGraph
- * {@code article:*}, {@code itemprop}, Dublin Core, Parse.ly, Sailthru and other common names);
- * an element with {@code itemprop="datePublished"}; the first {@code <time datetime>} of the article
+ * {@code article:*}, {@code itemprop}, Dublin Core, Parse.ly, Sailthru and other common names); an
+ * element with {@code itemprop="datePublished"}; the first {@code <time datetime>} of the article
  * or near its headline, else one marked {@code pubdate}; failing all metadata, a day printed in a
  * dateline element ({@link ShownDate}). Stateless and thread-safe.
  */
@@ -77,9 +77,8 @@ final class DateChooser {
   }
 
   /**
-   * The day the page shows instead of a UTC timestamp that falls on the day before or after it:
-   * the page was written for readers in another time zone, and the day they read is the one
-   * printed.
+   * The day the page shows instead of a UTC timestamp that falls on the day before or after it: the
+   * page was written for readers in another time zone, and the day they read is the one printed.
    */
   private static Extracted<PublicationDate> inReadersDay(
       Extracted<PublicationDate> machine, Document document, Element headline) {
@@ -120,9 +119,7 @@ final class DateChooser {
             .or(() -> fromMeta(meta, MODIFIED))
             .or(() -> fromElement(document.selectFirst("[itemprop=dateModified]")));
     return modified.filter(
-        m ->
-            published.isEmpty()
-                || m.value().start().isAfter(published.get().value().start()));
+        m -> published.isEmpty() || m.value().start().isAfter(published.get().value().start()));
   }
 
   /**
@@ -146,7 +143,11 @@ final class DateChooser {
    */
   private static Optional<Extracted<PublicationDate>> shown(Document document, Element headline) {
     boolean monthFirst =
-        document.select("html[lang]").attr("lang").toLowerCase(java.util.Locale.ROOT).startsWith("en");
+        document
+            .select("html[lang]")
+            .attr("lang")
+            .toLowerCase(java.util.Locale.ROOT)
+            .startsWith("en");
     Element scope = document.selectFirst("article, main, [role=main]");
     if (scope == null && headline != null) {
       scope = headline;
@@ -154,7 +155,8 @@ final class DateChooser {
         scope = scope.parent();
       }
     }
-    for (Element root : scope == null ? List.of(document.body()) : List.of(scope, document.body())) {
+    for (Element root :
+        scope == null ? List.of(document.body()) : List.of(scope, document.body())) {
       for (Element element : root.select(DATELINES)) {
         String text = element.text();
         if (text.length() > MAX_DATELINE) {

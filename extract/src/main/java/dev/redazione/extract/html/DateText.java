@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the machine dates of page metadata at the precision they give, with their offset: ISO
- * 8601 ({@code 2019-11-18}, {@code 2019-11-18T16:54:19+01:00}, {@code 2019-11-18 16:54}, {@code
+ * Reads the machine dates of page metadata at the precision they give, with their offset: ISO 8601
+ * ({@code 2019-11-18}, {@code 2019-11-18T16:54:19+01:00}, {@code 2019-11-18 16:54}, {@code
  * 20191118T165419Z}), {@code 2019/11/18} and RFC 1123 ({@code Mon, 18 Nov 2019 16:54:19 GMT}).
  * Stateless and thread-safe.
  */
@@ -50,8 +50,7 @@ final class DateText {
     try {
       Matcher m = ISO.matcher(text);
       if (m.lookingAt() || (m = ISO.matcher(text)).find() && m.start() < 12) {
-        return Optional.of(
-            of(num(m, 1), num(m, 2), num(m, 3), m.group(4), m.group(5), m.group(7)));
+        return Optional.of(of(num(m, 1), num(m, 2), num(m, 3), m.group(4), m.group(5), m.group(7)));
       }
       m = RFC_1123.matcher(text);
       if (m.lookingAt()) {
@@ -75,8 +74,7 @@ final class DateText {
     if (hour == null) {
       return PublicationDate.ofDay(date);
     }
-    LocalDateTime time =
-        date.atTime(Integer.parseInt(hour), Integer.parseInt(minute));
+    LocalDateTime time = date.atTime(Integer.parseInt(hour), Integer.parseInt(minute));
     return PublicationDate.ofTime(time, zone == null ? null : offset(zone));
   }
 

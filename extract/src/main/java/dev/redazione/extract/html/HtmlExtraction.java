@@ -11,10 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link HtmlPageExtractor} read from one saved HTML page: title, dates and authors with
- * their provenance (JSON-LD, a meta tag or an element, at its source line), the main content as
- * canonical Markdown, the text blocks left out of it with the rule that left each out, and the
- * diagnostics. Immutable and thread-safe.
+ * What {@link HtmlPageExtractor} read from one saved HTML page: title, dates and authors with their
+ * provenance (JSON-LD, a meta tag or an element, at its source line), the main content as canonical
+ * Markdown, the text blocks left out of it with the rule that left each out, and the diagnostics.
+ * Immutable and thread-safe.
  */
 public final class HtmlExtraction {
 

@@ -23,12 +23,12 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * Reads an article out of a saved HTML page. The title, dates and authors come from the page's
- * own metadata — JSON-LD, meta tags, {@code <h1>}, {@code <time>} — each with its provenance; the
- * main content is found with DOM signals (page chrome and furniture classes removed, paragraphs
- * scored by length, commas and link density, Readability-style) and written as canonical
- * Markdown. Every text block left out is recorded with its rule. Instances are stateless,
- * immutable and thread-safe.
+ * Reads an article out of a saved HTML page. The title, dates and authors come from the page's own
+ * metadata — JSON-LD, meta tags, {@code <h1>}, {@code <time>} — each with its provenance; the main
+ * content is found with DOM signals (page chrome and furniture classes removed, paragraphs scored
+ * by length, commas and link density, Readability-style) and written as canonical Markdown. Every
+ * text block left out is recorded with its rule. Instances are stateless, immutable and
+ * thread-safe.
  */
 public final class HtmlPageExtractor {
 
@@ -60,10 +60,8 @@ public final class HtmlPageExtractor {
 
     Optional<TitleChooser.Chosen> chosen = TitleChooser.choose(document, ld, meta);
     Element headline = chosen.map(TitleChooser.Chosen::heading).orElse(null);
-    Optional<Extracted<PublicationDate>> date =
-        DateChooser.published(document, ld, meta, headline);
-    Optional<Extracted<PublicationDate>> updated =
-        DateChooser.modified(document, ld, meta, date);
+    Optional<Extracted<PublicationDate>> date = DateChooser.published(document, ld, meta, headline);
+    Optional<Extracted<PublicationDate>> updated = DateChooser.modified(document, ld, meta, date);
     Optional<Extracted<List<Author>>> authors =
         AuthorChooser.choose(document, ld, meta, visibleText);
 
@@ -77,7 +75,8 @@ public final class HtmlPageExtractor {
 
     List<Diagnostic> diagnostics = new ArrayList<>();
     Extracted<String> title =
-        chosen.map(TitleChooser.Chosen::title)
+        chosen
+            .map(TitleChooser.Chosen::title)
             .orElseGet(() -> derivedTitle(path, content, diagnostics));
     if (date.isEmpty()) {
       diagnostics.add(
@@ -138,8 +137,7 @@ public final class HtmlPageExtractor {
       for (Element heading : root.select("h1, h2")) {
         boolean same =
             heading == headline
-                || title.isPresent()
-                    && Words.squeeze(heading.text()).equalsIgnoreCase(title.get());
+                || title.isPresent() && Words.squeeze(heading.text()).equalsIgnoreCase(title.get());
         if (same && heading.parent() != null) {
           removals.remove(heading, HtmlRule.HEADLINE);
         }

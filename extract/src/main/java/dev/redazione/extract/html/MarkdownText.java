@@ -3,9 +3,9 @@ package dev.redazione.extract.html;
 import java.util.regex.Pattern;
 
 /**
- * Escapes page text for canonical Markdown, so that it reads back as the same text: inline
- * markers everywhere, and block markers ({@code #}, {@code >}, list markers) at a line start.
- * Stateless and thread-safe.
+ * Escapes page text for canonical Markdown, so that it reads back as the same text: inline markers
+ * everywhere, and block markers ({@code #}, {@code >}, list markers) at a line start. Stateless and
+ * thread-safe.
  */
 final class MarkdownText {
 

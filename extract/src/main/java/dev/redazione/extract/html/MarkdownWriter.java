@@ -19,10 +19,44 @@ final class MarkdownWriter {
 
   private static final Set<String> BLOCKS =
       Set.of(
-          "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt",
-          "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-          "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table",
-          "tbody", "thead", "tfoot", "tr", "ul", "center", "br");
+          "address",
+          "article",
+          "aside",
+          "blockquote",
+          "dd",
+          "details",
+          "div",
+          "dl",
+          "dt",
+          "fieldset",
+          "figcaption",
+          "figure",
+          "footer",
+          "form",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "header",
+          "hr",
+          "li",
+          "main",
+          "nav",
+          "ol",
+          "p",
+          "pre",
+          "section",
+          "summary",
+          "table",
+          "tbody",
+          "thead",
+          "tfoot",
+          "tr",
+          "ul",
+          "center",
+          "br");
 
   private final List<String> blocks = new ArrayList<>();
   private final StringBuilder inline = new StringBuilder();
@@ -142,8 +176,12 @@ final class MarkdownWriter {
           inline.append(text);
         } else {
           String target = href != null ? href : element.attr("href").strip();
-          inline.append('[').append(text.strip()).append("](").append(target.replace(" ", "%20")
-              .replace(")", "%29")).append(')');
+          inline
+              .append('[')
+              .append(text.strip())
+              .append("](")
+              .append(target.replace(" ", "%20").replace(")", "%29"))
+              .append(')');
         }
       }
       case "em", "i", "cite", "dfn" -> wrap(element, "*");
@@ -270,7 +308,8 @@ final class MarkdownWriter {
       return java.util.Optional.empty();
     }
     String alt = Words.squeeze(img.attr("alt")).replace("]", "\\]").replace("[", "\\[");
-    return java.util.Optional.of("![" + alt + "](" + src.replace(" ", "%20").replace(")", "%29") + ")");
+    return java.util.Optional.of(
+        "![" + alt + "](" + src.replace(" ", "%20").replace(")", "%29") + ")");
   }
 
   private static String resolve(Element img, String relative) {

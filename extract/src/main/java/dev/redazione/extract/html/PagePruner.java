@@ -11,31 +11,61 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Takes what is never article text out of a page body before the main content is looked for:
- * scripts, styles, embeds and form controls silently; hidden elements, page chrome ({@code
- * <nav>}, {@code <header>}, {@code <footer>}, {@code <aside>}, dialogs, forms, ARIA landmarks
- * other than main) and elements whose class or id names furniture, each recorded with its rule.
- * An element that holds {@value #PROTECTED_SHARE} or more of the page's text, or of its paragraph
- * text, is never taken out as a whole (a {@code <form>} or {@code class="with-sidebar"} wrapping the whole page): it is
- * looked into instead. Stateless and thread-safe.
+ * scripts, styles, embeds and form controls silently; hidden elements, page chrome ({@code <nav>},
+ * {@code <header>}, {@code <footer>}, {@code <aside>}, dialogs, forms, ARIA landmarks other than
+ * main) and elements whose class or id names furniture, each recorded with its rule. An element
+ * that holds {@value #PROTECTED_SHARE} or more of the page's text, or of its paragraph text, is
+ * never taken out as a whole (a {@code <form>} or {@code class="with-sidebar"} wrapping the whole
+ * page): it is looked into instead. Stateless and thread-safe.
  */
 final class PagePruner {
 
   private static final double PROTECTED_SHARE = 0.4;
+
   /** Paragraph text a page must have for its share to protect an element. */
   private static final int MIN_PROSE = 500;
+
   /** Paragraph text that keeps an element named as weak furniture. */
   private static final int WEAK_PROSE = 200;
+
   private static final Set<String> SILENT =
       Set.of(
-          "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-          "link", "meta", "button", "input", "select", "textarea", "option", "label", "audio",
-          "video", "map", "math");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "canvas",
+          "iframe",
+          "object",
+          "embed",
+          "link",
+          "meta",
+          "button",
+          "input",
+          "select",
+          "textarea",
+          "option",
+          "label",
+          "audio",
+          "video",
+          "map",
+          "math");
   private static final Set<String> CHROME =
       Set.of("nav", "header", "footer", "aside", "dialog", "form", "menu");
   private static final Set<String> CHROME_ROLES =
       Set.of(
-          "navigation", "banner", "contentinfo", "complementary", "search", "dialog",
-          "alertdialog", "menu", "menubar", "toolbar", "tablist");
+          "navigation",
+          "banner",
+          "contentinfo",
+          "complementary",
+          "search",
+          "dialog",
+          "alertdialog",
+          "menu",
+          "menubar",
+          "toolbar",
+          "tablist");
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
 

@@ -14,8 +14,8 @@ import org.jsoup.nodes.Element;
  * The article a page describes in its JSON-LD: the first object whose {@code @type} is an article
  * type ({@code NewsArticle}, {@code Article}, {@code BlogPosting}, …), looked for in every {@code
  * <script type="application/ld+json">}, inside arrays, {@code @graph} and {@code mainEntity};
- * failing that, the first object with a {@code datePublished}. Authors given as {@code {"@id":
- * …}} are resolved against the other objects. Immutable after construction.
+ * failing that, the first object with a {@code datePublished}. Authors given as {@code {"@id": …}}
+ * are resolved against the other objects. Immutable after construction.
  */
 final class StructuredData {
 
@@ -89,7 +89,8 @@ final class StructuredData {
     }
     return type instanceof List<?> names
         && names.stream()
-            .anyMatch(n -> n instanceof String s && ARTICLE_TYPES.contains(s.toLowerCase(Locale.ROOT)));
+            .anyMatch(
+                n -> n instanceof String s && ARTICLE_TYPES.contains(s.toLowerCase(Locale.ROOT)));
   }
 
   /** Whether the page describes an article. */
@@ -125,7 +126,8 @@ final class StructuredData {
 
   /** The name of the site: the article's publisher, or a {@code WebSite} object's name. */
   Optional<String> siteName() {
-    if (article != null && resolve(article.get("publisher")) instanceof Map<?, ?> publisher
+    if (article != null
+        && resolve(article.get("publisher")) instanceof Map<?, ?> publisher
         && publisher.get("name") instanceof String name) {
       return Optional.of(name.strip());
     }
@@ -153,8 +155,10 @@ final class StructuredData {
   }
 
   private Object resolve(Object value) {
-    if (value instanceof Map<?, ?> map && map.get("name") == null
-        && map.get("@id") instanceof String id && byId.containsKey(id)) {
+    if (value instanceof Map<?, ?> map
+        && map.get("name") == null
+        && map.get("@id") instanceof String id
+        && byId.containsKey(id)) {
       return byId.get(id);
     }
     return value;

@@ -10,8 +10,8 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Counts, for every element of a tree in one walk, the text under it (characters that are not
- * blanks), how much of it is link text and how much paragraph text, its commas, and its paragraphs, list items, images and
- * form fields. A snapshot: later changes to the tree are not seen.
+ * blanks), how much of it is link text and how much paragraph text, its commas, and its paragraphs,
+ * list items, images and form fields. A snapshot: later changes to the tree are not seen.
  */
 final class TextStats {
 

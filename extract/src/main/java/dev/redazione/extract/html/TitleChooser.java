@@ -24,6 +24,7 @@ final class TitleChooser {
 
   /** How much an only {@code <h1>} must share with a metadata title to be taken over it. */
   private static final double ONLY_HEADING_MATCH = 0.3;
+
   /** The most words a part of a title around a separator has when it names a site or section. */
   private static final int SITE_WORDS = 5;
 
@@ -83,8 +84,8 @@ final class TitleChooser {
 
   /**
    * The title without the site's name: without the parts around a separator that name the site;
-   * failing that, its longest part when every other part has at most {@value #SITE_WORDS} words
-   * (a site or section name), the first of equally long ones.
+   * failing that, its longest part when every other part has at most {@value #SITE_WORDS} words (a
+   * site or section name), the first of equally long ones.
    */
   static String withoutSite(String title, Optional<String> site) {
     String text = Words.squeeze(title);

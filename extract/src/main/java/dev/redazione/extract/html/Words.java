@@ -47,7 +47,10 @@ final class Words {
   }
 
   private static boolean isBlank(char c) {
-    return Character.isWhitespace(c) || c == '\u00a0' || c == '\u2007' || c == '\u202f'
+    return Character.isWhitespace(c)
+        || c == '\u00a0'
+        || c == '\u2007'
+        || c == '\u202f'
         || c == '\u200b';
   }
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * The ingest pipeline in two steps, so a loader can decode every file before assembling raw
  * articles with the tags of the others: {@link #decode} (bytes, encoding, format) then {@link
- * #assemble} (front matter, raw text or an HTML page; body, article). Never throws on bad content: an unexpected
- * failure becomes an {@code INTERNAL_ERROR} diagnostic. Immutable and thread-safe.
+ * #assemble} (front matter, raw text or an HTML page; body, article). Never throws on bad content:
+ * an unexpected failure becomes an {@code INTERNAL_ERROR} diagnostic. Immutable and thread-safe.
  */
 public final class ArticlePipeline {
 

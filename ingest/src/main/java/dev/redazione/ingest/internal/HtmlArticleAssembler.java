@@ -28,7 +28,9 @@ final class HtmlArticleAssembler {
     this.bodyRenderer = bodyRenderer;
   }
 
-  /** The article, or empty when the page has no title and no text (the reason is in {@code log}). */
+  /**
+   * The article, or empty when the page has no title and no text (the reason is in {@code log}).
+   */
   Optional<Article> assemble(SourceText source, TagInference inference, DiagnosticLog log) {
     HtmlExtraction extraction = extractor.extract(source.path(), source.text());
     log.addAll(extraction.diagnostics());

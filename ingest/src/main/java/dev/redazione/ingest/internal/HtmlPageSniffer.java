@@ -13,6 +13,7 @@ final class HtmlPageSniffer {
   private static final String[] OPENINGS = {
     "<!doctype html", "<html", "<head", "<body", "<meta", "<title"
   };
+
   /** How far into the text the opening tag may be, after comments and blanks. */
   private static final int LOOK_AHEAD = 4096;
 
@@ -45,15 +46,15 @@ final class HtmlPageSniffer {
   }
 
   private static boolean opensDocument(String text, int at) {
-    String head =
-        text.substring(at, Math.min(text.length(), at + 16)).toLowerCase(Locale.ROOT);
+    String head = text.substring(at, Math.min(text.length(), at + 16)).toLowerCase(Locale.ROOT);
     for (String opening : OPENINGS) {
       if (head.startsWith(opening)) {
         int next = at + opening.length();
         if (opening.equals("<!doctype html")) {
           return next >= text.length() || !Character.isLetterOrDigit(text.charAt(next));
         }
-        return next < text.length() && (text.charAt(next) == '>' || Character.isWhitespace(text.charAt(next)));
+        return next < text.length()
+            && (text.charAt(next) == '>' || Character.isWhitespace(text.charAt(next)));
       }
     }
     return false;

@@ -66,10 +66,14 @@ public final class HtmlPageExtractor {
         AuthorChooser.choose(document, ld, meta, visibleText);
 
     Removals removals = new Removals();
-    PagePruner.prune(body, removals);
-    List<Element> content = ContentScorer.find(body);
+    PagePruner.prune(body, headline, removals);
+    List<Element> content = LeadParagraphs.prepend(ContentScorer.find(body), headline, body);
     removeHeadline(content, headline, chosen.map(c -> c.title().value()), removals);
     ContentCleaner.clean(content, removals);
+    ContentLines.clean(
+        content,
+        authors.map(a -> a.value().stream().map(Author::name).toList()).orElse(List.of()),
+        removals);
     recordOutside(body, content, removals);
     String markdown = MarkdownWriter.write(content);
 

@@ -26,6 +26,8 @@ enum HtmlRule {
   FURNITURE("html-furniture"),
   /** A block of the content that is mostly links, or holds no text. */
   LINK_BLOCK("html-link-block"),
+  /** The byline in the content, whose author the metadata names. */
+  BYLINE("html-byline"),
   /** The headline inside the content, taken as the title. */
   HEADLINE("html-headline"),
   /** Text outside the main content block. */

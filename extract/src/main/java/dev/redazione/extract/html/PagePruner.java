@@ -71,7 +71,13 @@ final class PagePruner {
 
   private PagePruner() {}
 
-  static void prune(Element body, Removals removals) {
+  /**
+   * Prunes the body.
+   *
+   * @param headline the headline element, whose {@code <header>} is looked into rather than taken
+   *     out (it often holds the lead), or null
+   */
+  static void prune(Element body, Element headline, Removals removals) {
     TextStats stats = new TextStats(body);
     int total = Math.max(1, stats.text(body));
     int prose = stats.prose(body);
@@ -93,6 +99,9 @@ final class PagePruner {
             if (isProtected(element)
                 || stats.text(element) >= PROTECTED_SHARE * total
                 || prose >= MIN_PROSE && stats.prose(element) >= PROTECTED_SHARE * prose) {
+              return FilterResult.CONTINUE;
+            }
+            if (tag.equals("header") && headline != null && isAncestor(element, headline)) {
               return FilterResult.CONTINUE;
             }
             Optional<HtmlRule> rule = ruleFor(element, tag, stats);
@@ -126,6 +135,15 @@ final class PagePruner {
    */
   private static boolean holdsProse(Element element, TextStats stats) {
     return stats.prose(element) >= WEAK_PROSE && stats.linkDensity(element) < 0.5;
+  }
+
+  private static boolean isAncestor(Element ancestor, Element element) {
+    for (Element e = element.parent(); e != null; e = e.parent()) {
+      if (e == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isHidden(Element element) {

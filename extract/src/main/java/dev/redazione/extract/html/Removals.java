@@ -19,6 +19,11 @@ final class Removals {
 
   /** Records an element's text under a rule, when it has any. */
   void record(Element element, HtmlRule rule) {
+    record(element, rule.ruleName());
+  }
+
+  /** Records an element's text under a rule name, when it has any. */
+  void record(Element element, String rule) {
     String text = Words.squeeze(element.text());
     if (text.isEmpty()) {
       return;
@@ -27,11 +32,16 @@ final class Removals {
       int cut = text.lastIndexOf(' ', MAX_TEXT);
       text = text.substring(0, cut > MAX_TEXT / 2 ? cut : MAX_TEXT) + " …";
     }
-    lines.add(new RemovedLine(SourceLines.of(element), text, rule.ruleName()));
+    lines.add(new RemovedLine(SourceLines.of(element), text, rule));
   }
 
   /** Records an element's text under a rule, then takes the element out of the page. */
   void remove(Element element, HtmlRule rule) {
+    remove(element, rule.ruleName());
+  }
+
+  /** Records an element's text under a rule name, then takes the element out of the page. */
+  void remove(Element element, String rule) {
     record(element, rule);
     element.remove();
   }

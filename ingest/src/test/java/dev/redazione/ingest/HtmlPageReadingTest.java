@@ -50,9 +50,11 @@ class HtmlPageReadingTest {
     assertThat(article.provenance(ArticleField.DATE).orElseThrow().origin())
         .isEqualTo(Origin.HTML_META);
     assertThat(article.authors()).extracting(Author::name).containsExactly("Paolo Riva");
-    assertThat(article.body().text()).startsWith("di Paolo Riva").contains("quattro chilometri");
-    assertThat(article.body().text()).doesNotContain("Cronaca");
-    assertThat(article.removed()).isNotEmpty();
+    assertThat(article.body().text()).startsWith("La pista collega il ponte vecchio");
+    assertThat(article.body().text()).doesNotContain("Cronaca", "di Paolo Riva");
+    assertThat(article.removed())
+        .extracting(r -> r.rule() + ": " + r.text())
+        .contains("html-page-chrome: Home Cronaca", "html-byline: di Paolo Riva");
   }
 
   @Test

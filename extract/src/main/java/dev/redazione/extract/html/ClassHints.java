@@ -14,29 +14,37 @@ import org.jsoup.nodes.Element;
  */
 final class ClassHints {
 
-  private ClassHints() {}
+  private final HtmlRule strong;
+  private final boolean weak;
+
+  private ClassHints(HtmlRule strong, boolean weak) {
+    this.strong = strong;
+    this.weak = weak;
+  }
+
+  /** What the element's class and id say, read once. */
+  static ClassHints of(Element element) {
+    HtmlRule strong = null;
+    boolean content = false;
+    boolean furniture = false;
+    for (String token : tokens(element)) {
+      if (strong == null) {
+        strong = strongRule(token);
+      }
+      content |= isContent(token);
+      furniture |= isWeak(token);
+    }
+    return new ClassHints(strong, furniture && !content);
+  }
 
   /** The rule a strong furniture word gives, if any. */
-  static Optional<HtmlRule> strong(Element element) {
-    for (String token : tokens(element)) {
-      HtmlRule rule = strongRule(token);
-      if (rule != null) {
-        return Optional.of(rule);
-      }
-    }
-    return Optional.empty();
+  Optional<HtmlRule> strong() {
+    return Optional.ofNullable(strong);
   }
 
   /** Whether a weak furniture word names the element and no content word does. */
-  static boolean weak(Element element) {
-    boolean furniture = false;
-    for (String token : tokens(element)) {
-      if (isContent(token)) {
-        return false;
-      }
-      furniture |= isWeak(token);
-    }
-    return furniture;
+  boolean weak() {
+    return weak;
   }
 
   /** The class weight: +25 for a content word, -25 for a furniture word, per attribute. */

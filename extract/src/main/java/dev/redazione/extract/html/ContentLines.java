@@ -25,8 +25,8 @@ final class ContentLines {
   private static final String IMAGE_CREDIT = "image-credit";
 
   private static final int MAX_BYLINE_EXTRA_WORDS = 8;
-  private static final Set<String> LINES =
-      Set.of("p", "li", "div", "span", "h2", "h3", "h4", "h5", "h6", "dd", "dt", "section");
+  private static final Set<String> LINES = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "dd");
+  private static final Set<String> WRAPPERS = Set.of("div", "span", "section");
 
   private ContentLines() {}
 
@@ -70,6 +70,13 @@ final class ContentLines {
       }
     }
     return false;
+  }
+
+  /** A paragraph, item or heading, or a wrapper holding text of its own. */
+  private static boolean isLine(Element block) {
+    String tag = block.normalName();
+    return LINES.contains(tag)
+        || WRAPPERS.contains(tag) && block.textNodes().stream().anyMatch(t -> !t.isBlank());
   }
 
   private static boolean hasBlockChild(Element element) {

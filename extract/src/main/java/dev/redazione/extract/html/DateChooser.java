@@ -71,7 +71,7 @@ final class DateChooser {
       Document document, StructuredData ld, MetaTags meta, Element headline) {
     Optional<Extracted<PublicationDate>> machine = machine(document, ld, meta, headline);
     if (machine.isEmpty()) {
-      return shown(document, headline);
+      return shown(document, headline, true);
     }
     return machine.map(m -> inReadersDay(m, document, headline));
   }
@@ -87,7 +87,7 @@ final class DateChooser {
         || date.localDate().isEmpty()) {
       return machine;
     }
-    return shown(document, headline)
+    return shown(document, headline, false)
         .filter(
             s ->
                 s.value().localDate().isPresent()
@@ -139,9 +139,11 @@ final class DateChooser {
 
   /**
    * A day printed for readers in a dateline element: one whose class or id names a date, or a
-   * {@code <time>}, in the article or near its headline, else anywhere in the page.
+   * {@code <time>}, in the article or near its headline, else (when {@code wholePage}) anywhere in
+   * the page.
    */
-  private static Optional<Extracted<PublicationDate>> shown(Document document, Element headline) {
+  private static Optional<Extracted<PublicationDate>> shown(
+      Document document, Element headline, boolean wholePage) {
     boolean monthFirst =
         document
             .select("html[lang]")

@@ -15,6 +15,17 @@ final class MarkdownText {
 
   private MarkdownText() {}
 
+  private static boolean mayStartBlock(String text, int at) {
+    char c = text.charAt(at);
+    return c == '#'
+        || c == '>'
+        || c == '+'
+        || c == '='
+        || c == '-'
+        || Character.isDigit(c)
+        || Character.isWhitespace(c);
+  }
+
   /** Inline text with {@code \ ` * _ [ ] < |} and entity-like {@code &} escaped. */
   static String inline(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
@@ -25,11 +36,14 @@ final class MarkdownText {
       }
       out.append(c);
     }
-    return ENTITY.matcher(out).replaceAll("\\\\&");
+    return out.indexOf("&") < 0 ? out.toString() : ENTITY.matcher(out).replaceAll("\\\\&");
   }
 
   /** A paragraph's lines with block markers at their start escaped. */
   static String blockStarts(String paragraph) {
+    if (!mayStartBlock(paragraph, 0) && paragraph.indexOf('\n') < 0) {
+      return paragraph;
+    }
     return LINE_START
         .matcher(paragraph)
         .replaceAll(

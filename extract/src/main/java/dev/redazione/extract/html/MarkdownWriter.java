@@ -58,6 +58,9 @@ final class MarkdownWriter {
           "center",
           "br");
 
+  private static final java.util.regex.Pattern LINE_BREAK =
+      java.util.regex.Pattern.compile(" *\n *");
+
   private final List<String> blocks = new ArrayList<>();
   private final StringBuilder inline = new StringBuilder();
 
@@ -230,7 +233,9 @@ final class MarkdownWriter {
     String text = inline.toString().strip();
     inline.setLength(0);
     if (!text.isEmpty()) {
-      blocks.add(MarkdownText.blockStarts(text.replaceAll(" *\n *", "\n")));
+      blocks.add(
+          MarkdownText.blockStarts(
+              text.indexOf('\n') < 0 ? text : LINE_BREAK.matcher(text).replaceAll("\n")));
     }
   }
 

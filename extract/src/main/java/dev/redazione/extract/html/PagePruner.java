@@ -116,15 +116,21 @@ final class PagePruner {
   }
 
   private static Optional<HtmlRule> ruleFor(Element element, String tag, TextStats stats) {
-    Optional<HtmlRule> strong = ClassHints.strong(element);
-    if (strong.isPresent()) {
-      return strong;
+    if (element.id().isEmpty() && element.className().isEmpty()) {
+      return CHROME.contains(tag)
+              || CHROME_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))
+          ? Optional.of(HtmlRule.PAGE_CHROME)
+          : Optional.empty();
+    }
+    ClassHints hints = ClassHints.of(element);
+    if (hints.strong().isPresent()) {
+      return hints.strong();
     }
     if (CHROME.contains(tag)
         || CHROME_ROLES.contains(element.attr("role").toLowerCase(Locale.ROOT))) {
       return Optional.of(HtmlRule.PAGE_CHROME);
     }
-    return ClassHints.weak(element) && !holdsProse(element, stats)
+    return hints.weak() && !holdsProse(element, stats)
         ? Optional.of(HtmlRule.FURNITURE)
         : Optional.empty();
   }

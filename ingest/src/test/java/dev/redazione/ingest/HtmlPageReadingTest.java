@@ -42,6 +42,7 @@ class HtmlPageReadingTest {
     Article article = Reading.article("pista.html", PAGE);
 
     assertThat(article.source().format()).isEqualTo(SourceFormat.HTML_PAGE);
+    assertThat(article.language()).isEqualTo("it");
     assertThat(article.title()).isEqualTo("Nuova pista ciclabile sul lungofiume");
     assertThat(article.provenance(ArticleField.TITLE).orElseThrow().origin())
         .isEqualTo(Origin.HTML_ELEMENT);

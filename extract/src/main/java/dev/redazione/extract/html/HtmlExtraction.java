@@ -23,6 +23,7 @@ public final class HtmlExtraction {
   private final Extracted<PublicationDate> updated;
   private final List<Author> authors;
   private final Provenance authorsProvenance;
+  private final String language;
   private final String bodyMarkdown;
   private final List<RemovedLine> removed;
   private final List<Diagnostic> diagnostics;
@@ -32,6 +33,7 @@ public final class HtmlExtraction {
       Extracted<PublicationDate> date,
       Extracted<PublicationDate> updated,
       Extracted<List<Author>> authors,
+      String language,
       String bodyMarkdown,
       List<RemovedLine> removed,
       List<Diagnostic> diagnostics) {
@@ -40,6 +42,7 @@ public final class HtmlExtraction {
     this.updated = updated;
     this.authors = authors == null ? List.of() : List.copyOf(authors.value());
     this.authorsProvenance = authors == null ? null : authors.provenance();
+    this.language = language;
     this.bodyMarkdown = Objects.requireNonNull(bodyMarkdown, "bodyMarkdown");
     this.removed = List.copyOf(removed);
     this.diagnostics = List.copyOf(diagnostics);
@@ -72,6 +75,11 @@ public final class HtmlExtraction {
   /** Where the authors came from, when there are any. */
   public Optional<Provenance> authorsProvenance() {
     return Optional.ofNullable(authorsProvenance);
+  }
+
+  /** The page's language, the primary tag of {@code <html lang>} ({@code it}), when it has one. */
+  public Optional<String> language() {
+    return Optional.ofNullable(language);
   }
 
   /**

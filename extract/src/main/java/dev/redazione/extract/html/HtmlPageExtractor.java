@@ -108,6 +108,7 @@ public final class HtmlPageExtractor {
         date.orElse(null),
         updated.orElse(null),
         authors.orElse(null),
+        language(document),
         markdown,
         removals.lines(),
         diagnostics);
@@ -126,6 +127,14 @@ public final class HtmlPageExtractor {
     if (url.startsWith("http://") || url.startsWith("https://")) {
       document.setBaseUri(url);
     }
+  }
+
+  /** The primary subtag of {@code <html lang>}, lower-cased, when it is a language code. */
+  private static String language(Document document) {
+    Element html = document.firstElementChild();
+    String tag = html == null ? "" : html.attr("lang").strip().toLowerCase(Locale.ROOT);
+    String primary = tag.split("[-_]", 2)[0];
+    return primary.matches("[a-z]{2,3}") ? primary : null;
   }
 
   private static boolean isArticleType(MetaTags meta) {

@@ -46,6 +46,7 @@ final class HtmlArticleAssembler {
       builder.authors(extraction.authors());
       extraction.authorsProvenance().ifPresent(p -> builder.provenance(ArticleField.AUTHORS, p));
     }
+    extraction.language().ifPresent(builder::language);
     builder.removed(extraction.removed());
     RenderedMarkdown body = bodyRenderer.render(extraction.bodyMarkdown(), 0, draft, log);
     List<Tag> tags = inference.mentionedIn(draft.title().orElse("") + "\n" + body.text());

@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
  * {@code article:*}, {@code itemprop}, Dublin Core, Parse.ly, Sailthru and other common names); an
  * element with {@code itemprop="datePublished"}; the first {@code <time datetime>} of the article
  * or near its headline, else one marked {@code pubdate}; failing all metadata, a day printed in a
- * dateline element ({@link ShownDate}). Stateless and thread-safe.
+ * dateline element ({@link ShownDate}), else in a short line near the headline. Stateless and
+ * thread-safe.
  */
 final class DateChooser {
 
@@ -63,6 +64,9 @@ final class DateChooser {
       "time, [class~=(?i)(date|time|publish|posted|datum|fecha|dateline|byline|meta)],"
           + " [id~=(?i)(date|publish|posted|datum|fecha|dateline)]";
   private static final int MAX_DATELINE = 200;
+  private static final int BEFORE = 20;
+  private static final int AFTER = 40;
+  private static final int MAX_NEAR_LINE = 100;
 
   private DateChooser() {}
 
@@ -71,7 +75,7 @@ final class DateChooser {
       Document document, StructuredData ld, MetaTags meta, Element headline) {
     Optional<Extracted<PublicationDate>> machine = machine(document, ld, meta, headline);
     if (machine.isEmpty()) {
-      return shown(document, headline, true);
+      return shown(document, headline, true).or(() -> nearHeadline(document, headline));
     }
     return machine.map(m -> inReadersDay(m, document, headline));
   }
@@ -170,6 +174,42 @@ final class DateChooser {
               new Extracted<>(
                   date.get(), Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A day printed in a short line close to the headline, labelled or not ({@code Datum 28.01.2022},
+   * {@code publiziert am 25. September 2018}): the first within {@value #BEFORE} elements before it
+   * or {@value #AFTER} after it.
+   */
+  private static Optional<Extracted<PublicationDate>> nearHeadline(
+      Document document, Element headline) {
+    if (headline == null) {
+      return Optional.empty();
+    }
+    List<Element> all = document.body().getAllElements();
+    int at = all.indexOf(headline);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    Element html = document.firstElementChild();
+    boolean monthFirst =
+        html != null && html.attr("lang").toLowerCase(java.util.Locale.ROOT).startsWith("en");
+    List<Element> near =
+        new java.util.ArrayList<>(all.subList(at + 1, Math.min(all.size(), at + AFTER)));
+    near.addAll(all.subList(Math.max(0, at - BEFORE), at));
+    for (Element element : near) {
+      String own = element.ownText();
+      if (own.isBlank() || own.length() > MAX_NEAR_LINE) {
+        continue;
+      }
+      Optional<PublicationDate> date = ShownDate.find(own, monthFirst);
+      if (date.isPresent()) {
+        return Optional.of(
+            new Extracted<>(
+                date.get(), Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
       }
     }
     return Optional.empty();

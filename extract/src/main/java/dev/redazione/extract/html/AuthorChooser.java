@@ -20,11 +20,12 @@ import org.jsoup.nodes.Element;
  * (text, object, reference or list of these); the author meta tags ({@code author}, {@code
  * article:author}, {@code parsely-author}, {@code sailthru.author}, {@code dc.creator}, {@code
  * byl}, …); byline elements: marked {@code itemprop="author"} or {@code rel="author"}, links to an
- * author page, or classed {@code author}, {@code byline} and the like. The first source naming
- * someone the page shows to readers wins, with only the names it shows: metadata also carries names
- * nobody reading the page would take for its author (SEO accounts, agencies, user ids), and an
- * author is never invented. A source naming only the site itself gives way to a later source naming
- * a person. Stateless and thread-safe.
+ * author page, or classed {@code author}, {@code byline} and the like; a byline written as text
+ * near the headline ({@code By Jane Doe}, {@code di Mario Rossi}). The first source naming someone
+ * the page shows to readers wins, with only the names it shows: metadata also carries names nobody
+ * reading the page would take for its author (SEO accounts, agencies, user ids), and an author is
+ * never invented. A source naming only the site itself gives way to a later source naming a person.
+ * Stateless and thread-safe.
  */
 final class AuthorChooser {
 
@@ -50,6 +51,17 @@ final class AuthorChooser {
   private static final Pattern DIGIT_START = Pattern.compile("^\\d");
   private static final int MAX_NAME = 60;
   private static final int MAX_BYLINE = 80;
+  private static final int BEFORE = 10;
+  private static final int AFTER = 30;
+  private static final String NAME =
+      "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|da|di|van|von|der|la|le)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,3}";
+  private static final Pattern BYLINE_TEXT =
+      Pattern.compile(
+          "(?:[Bb]y|BY|[Vv]on|VON|[Dd]i|DI|[Pp]or|POR|[Pp]ar|PAR|[Dd]oor|[Dd]a)\\s+("
+              + NAME
+              + "(?:\\s*(?:,|and|und|e|y|et|&)\\s*"
+              + NAME
+              + ")*)");
   private static final String BYLINES =
       "[itemprop=author], [rel=author], a[href*=/author/], a[href*=/autor/], a[href*=/autore/],"
           + " [class~=(?i)^(author|byline|by-line|autor|autore|writer|post-author|article-author"
@@ -63,10 +75,11 @@ final class AuthorChooser {
    * @param visibleText the lower-cased text of the page as a reader sees it
    */
   static Optional<Extracted<List<Author>>> choose(
-      Document document, StructuredData ld, MetaTags meta, String visibleText) {
+      Document document, StructuredData ld, MetaTags meta, Element headline, String visibleText) {
     List<String> sites = siteNames(document, ld, meta);
     Optional<Extracted<List<Author>>> siteOnly = Optional.empty();
-    for (Optional<Extracted<List<Author>>> found : sources(document, ld, meta, visibleText)) {
+    for (Optional<Extracted<List<Author>>> found :
+        sources(document, ld, meta, headline, visibleText)) {
       if (found.isEmpty()) {
         continue;
       }
@@ -84,7 +97,7 @@ final class AuthorChooser {
    * as {@code CBS News}) gives way to a later one that names a person.
    */
   private static Iterable<Optional<Extracted<List<Author>>>> sources(
-      Document document, StructuredData ld, MetaTags meta, String visibleText) {
+      Document document, StructuredData ld, MetaTags meta, Element headline, String visibleText) {
     List<java.util.function.Supplier<Optional<Extracted<List<Author>>>>> sources =
         new ArrayList<>();
     sources.add(
@@ -100,6 +113,7 @@ final class AuthorChooser {
       }
     }
     sources.add(() -> fromBylines(document, visibleText));
+    sources.add(() -> fromBylineText(headline));
     return () -> sources.stream().map(java.util.function.Supplier::get).iterator();
   }
 
@@ -121,6 +135,41 @@ final class AuthorChooser {
               Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element)));
       if (found.isPresent()) {
         return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A byline written as text near the headline, the first within {@value #AFTER} elements after it
+   * or {@value #BEFORE} before it: {@code By Jane Doe}, {@code di Mario Rossi}, {@code Von Anna
+   * Schmidt und Max Weber}.
+   */
+  private static Optional<Extracted<List<Author>>> fromBylineText(Element headline) {
+    if (headline == null || headline.ownerDocument() == null) {
+      return Optional.empty();
+    }
+    List<Element> all = headline.ownerDocument().body().getAllElements();
+    int at = all.indexOf(headline);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    List<Element> near = new ArrayList<>(all.subList(at + 1, Math.min(all.size(), at + AFTER)));
+    near.addAll(all.subList(Math.max(0, at - BEFORE), at));
+    for (Element element : near) {
+      String text = Words.squeeze(element.text());
+      if (text.length() > MAX_BYLINE) {
+        continue;
+      }
+      java.util.regex.Matcher m = BYLINE_TEXT.matcher(text);
+      if (m.lookingAt()) {
+        List<Author> authors =
+            names(m.group(1)).stream().filter(Slug::canMake).map(Author::of).toList();
+        if (!authors.isEmpty()) {
+          return Optional.of(
+              new Extracted<>(
+                  authors, Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
+        }
       }
     }
     return Optional.empty();

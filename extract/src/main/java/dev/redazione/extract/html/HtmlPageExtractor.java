@@ -63,7 +63,7 @@ public final class HtmlPageExtractor {
     Optional<Extracted<PublicationDate>> date = DateChooser.published(document, ld, meta, headline);
     Optional<Extracted<PublicationDate>> updated = DateChooser.modified(document, ld, meta, date);
     Optional<Extracted<List<Author>>> authors =
-        AuthorChooser.choose(document, ld, meta, visibleText);
+        AuthorChooser.choose(document, ld, meta, headline, visibleText);
 
     Removals removals = new Removals();
     PagePruner.prune(body, headline, removals);

@@ -5,10 +5,13 @@
 #   scripts/eval-extraction.sh [--half a|b] [--keep DIR] CORPUS...
 #
 # A CORPUS is a labelled set (NAME.truth.json beside NAME.txt, or beside NAME-page.txt and
-# NAME-article.txt) or a folder of such sets. The scorers come with the corpus: score-stored.py
-# scores sets of stored texts, score-bench.py sets of page and article pastes; each is looked for
-# in the set's folder and then in its parent. Every text is read in one JVM by the CLI's hidden
-# `inspect-batch` command, which writes what `inspect FILE --json` prints.
+# NAME-article.txt, and optionally the saved page NAME.html.gz) or a folder of such sets. The
+# scorers come with the corpus: score-stored.py scores sets of stored texts, score-bench.py sets
+# of page and article pastes; each is looked for in the set's folder and then in its parent.
+# Every text is read in one JVM by the CLI's hidden `inspect-batch` command, which writes what
+# `inspect FILE --json` prints. Saved pages are unpacked as NAME-html.html and read as HTML pages
+# too; the corpus scorer knows only the pastes, so the html variant is scored by
+# eval-extraction-table.py with the scorer's own definitions.
 #   --half a|b   only the cases whose name falls in that half (a fixed hash of the name), to
 #                develop on one half and check on the other
 #   --keep DIR   keep the JSON outputs and the scorers' per-case lines in DIR
@@ -23,7 +26,7 @@ while [ $# -gt 0 ]; do
   case "$1" in
     --half) half=$2; shift 2 ;;
     --keep) keep=$2; shift 2 ;;
-    -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) corpora+=("$1"); shift ;;
   esac
 done
@@ -67,6 +70,12 @@ for f in sorted(os.listdir(src)):
         p = os.path.join(src, name + suffix)
         if os.path.exists(p):
             os.symlink(os.path.abspath(p), os.path.join(dst, name + suffix))
+    # saved HTML pages: unpacked, to be read as HTML pages (the html variant)
+    page = os.path.join(src, name + ".html.gz")
+    if os.path.exists(page):
+        import gzip, shutil
+        with gzip.open(page, "rb") as packed, open(os.path.join(dst, name + "-html.html"), "wb") as out:
+            shutil.copyfileobj(packed, out)
 PY
 }
 
@@ -94,12 +103,16 @@ for corpus in "${corpora[@]}"; do
     fi
     scorer=$(scorer_for "$set" "score-$kind.py") \
       || { echo "eval-extraction: no score-$kind.py in $set or its parent" >&2; exit 2; }
-    mapfile -t texts < <(find "$cases" -name '*.txt' | sort)
+    mapfile -t texts < <(find "$cases" \( -name '*.txt' -o -name '*-html.html' \) | sort)
     echo "eval-extraction: $label: ${#texts[@]} texts" >&2
     "$root/redazione" inspect-batch --out "$out" "${texts[@]}" >&2
     python3 "$scorer" "$cases" "$out" > "$work/$(basename "$set")/scores.txt"
     python3 "$root/scripts/eval-extraction-table.py" "$kind" "$label" \
       < "$work/$(basename "$set")/scores.txt"
+    if compgen -G "$cases/*-html.html" >/dev/null; then
+      python3 "$root/scripts/eval-extraction-table.py" html "$label: saved HTML pages" "$scorer" \
+        "$cases" "$out" --cases "$work/$(basename "$set")/scores-html.txt"
+    fi
   done
 done
 [ -z "$keep" ] || echo "eval-extraction: outputs and per-case scores kept in $work" >&2

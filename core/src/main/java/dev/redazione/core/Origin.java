@@ -22,6 +22,15 @@ public enum Origin {
   AUTHOR_BOX,
   /** A trailing {@code Tag: a, b, c} line. */
   TAG_LINE,
+  /** The JSON-LD structured data of a saved HTML page, such as a {@code NewsArticle}'s headline. */
+  HTML_JSON_LD,
+  /**
+   * A {@code <meta>} tag of a saved HTML page: OpenGraph, {@code article:*}, Dublin Core and other
+   * common names.
+   */
+  HTML_META,
+  /** A visible element of a saved HTML page: {@code <h1>}, {@code <title>} or {@code <time>}. */
+  HTML_ELEMENT,
   /** Computed from other content, such as a title made from the first sentence. */
   DERIVED,
   /** Guessed from the text, such as archive tags the text mentions. */

@@ -5,5 +5,7 @@ public enum SourceFormat {
   /** Markdown with a YAML, TOML or JSON front-matter block. */
   FRONT_MATTER_MARKDOWN,
   /** Raw text pasted from a web page, without front matter. */
-  RAW_TEXT
+  RAW_TEXT,
+  /** A saved HTML page: an HTML document, read for its metadata and main content. */
+  HTML_PAGE
 }

@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The ingest pipeline in two steps, so a loader can decode every file before assembling raw
  * articles with the tags of the others: {@link #decode} (bytes, encoding, format) then {@link
- * #assemble} (front matter or raw text, body, article). Never throws on bad content: an unexpected
- * failure becomes an {@code INTERNAL_ERROR} diagnostic. Immutable and thread-safe.
+ * #assemble} (front matter, raw text or an HTML page; body, article). Never throws on bad content:
+ * an unexpected failure becomes an {@code INTERNAL_ERROR} diagnostic. Immutable and thread-safe.
  */
 public final class ArticlePipeline {
 
@@ -18,12 +18,14 @@ public final class ArticlePipeline {
   private final FormatDetector detector = new FormatDetector();
   private final FrontMatterArticleAssembler frontMatter;
   private final RawArticleAssembler raw;
+  private final HtmlArticleAssembler html;
 
   /** A pipeline with its stages. */
   public ArticlePipeline() {
     BodyRenderer bodyRenderer = new BodyRenderer();
     this.frontMatter = new FrontMatterArticleAssembler(bodyRenderer);
     this.raw = new RawArticleAssembler(bodyRenderer);
+    this.html = new HtmlArticleAssembler(bodyRenderer);
   }
 
   /** Decodes a file's bytes and detects its format. */
@@ -31,17 +33,16 @@ public final class ArticlePipeline {
     DiagnosticLog log = new DiagnosticLog(path);
     try {
       Optional<SourceText> text = decoder.decode(bytes, log);
-      return new DecodedFile(
-          path,
-          text.orElse(null),
-          text.flatMap(t -> detector.detect(t.text())).orElse(null),
-          log.diagnostics());
+      FrontMatterSyntax syntax = text.flatMap(t -> detector.detect(t.text())).orElse(null);
+      boolean htmlPage =
+          syntax == null && text.map(t -> detector.isHtmlPage(t.text())).orElse(false);
+      return new DecodedFile(path, text.orElse(null), syntax, htmlPage, log.diagnostics());
     } catch (RuntimeException | StackOverflowError e) {
       log.error(
           0,
           "INTERNAL_ERROR",
           "the file could not be decoded because of an unexpected error: " + e);
-      return new DecodedFile(path, null, null, log.diagnostics());
+      return new DecodedFile(path, null, null, false, log.diagnostics());
     }
   }
 
@@ -49,12 +50,12 @@ public final class ArticlePipeline {
   public DecodedFile unreadable(String path, String reason) {
     DiagnosticLog log = new DiagnosticLog(path);
     log.error(0, "READ_ERROR", "the file cannot be read (" + reason + ")");
-    return new DecodedFile(path, null, null, log.diagnostics());
+    return new DecodedFile(path, null, null, false, log.diagnostics());
   }
 
   /** A file that was not read, with the diagnostic that says why. */
   public DecodedFile skipped(String path, Diagnostic why) {
-    return new DecodedFile(path, null, null, List.of(why));
+    return new DecodedFile(path, null, null, false, List.of(why));
   }
 
   /** Assembles the article of a decoded file, inferring tags of raw text with {@code inference}. */
@@ -69,7 +70,9 @@ public final class ArticlePipeline {
       Optional<Article> article =
           file.syntax().isPresent()
               ? frontMatter.assemble(text, file.syntax().get(), log)
-              : raw.assemble(text, inference, log);
+              : file.isHtmlPage()
+                  ? html.assemble(text, inference, log)
+                  : raw.assemble(text, inference, log);
       return article.map(ReadResult::of).orElseGet(() -> ReadResult.failed(log.diagnostics()));
     } catch (RuntimeException | StackOverflowError e) {
       log.error(

@@ -14,13 +14,19 @@ public final class DecodedFile {
   private final String path;
   private final SourceText text;
   private final FrontMatterSyntax syntax;
+  private final boolean htmlPage;
   private final List<Diagnostic> diagnostics;
 
   DecodedFile(
-      String path, SourceText text, FrontMatterSyntax syntax, List<Diagnostic> diagnostics) {
+      String path,
+      SourceText text,
+      FrontMatterSyntax syntax,
+      boolean htmlPage,
+      List<Diagnostic> diagnostics) {
     this.path = Objects.requireNonNull(path, "path");
     this.text = text;
     this.syntax = syntax;
+    this.htmlPage = htmlPage;
     this.diagnostics = List.copyOf(diagnostics);
   }
 
@@ -41,7 +47,12 @@ public final class DecodedFile {
 
   /** Whether the file is raw text, whose tags may be inferred from the archive's tags. */
   public boolean isRawText() {
-    return text != null && syntax == null;
+    return text != null && syntax == null && !htmlPage;
+  }
+
+  /** Whether the file is a saved HTML page. */
+  public boolean isHtmlPage() {
+    return htmlPage;
   }
 
   /** The diagnostics of decoding. */

@@ -3,8 +3,9 @@ package dev.redazione.ingest.internal;
 import java.util.Optional;
 
 /**
- * Detects from content whether a text starts with a front-matter block, and in which syntax; a text
- * without one is raw text. Leading blank lines are allowed. Stateless and thread-safe.
+ * Detects from content whether a text starts with a front-matter block, and in which syntax, or is
+ * a saved HTML page ({@link #isHtmlPage}); any other text is raw text. Leading blank lines are
+ * allowed. Stateless and thread-safe.
  */
 public final class FormatDetector {
 
@@ -23,6 +24,11 @@ public final class FormatDetector {
       return Optional.of(FrontMatterSyntax.JSON);
     }
     return Optional.empty();
+  }
+
+  /** Whether a text without front matter is an HTML document rather than raw text. */
+  public boolean isHtmlPage(String text) {
+    return HtmlPageSniffer.isHtmlDocument(text);
   }
 
   /** The offset of the first line that is not blank (0 when there is none). */

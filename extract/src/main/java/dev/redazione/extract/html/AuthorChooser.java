@@ -1,0 +1,238 @@
+package dev.redazione.extract.html;
+
+import dev.redazione.core.Author;
+import dev.redazione.core.Origin;
+import dev.redazione.core.Provenance;
+import dev.redazione.core.Slug;
+import dev.redazione.extract.Extracted;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Chooses a page's authors from its metadata, in this order: the JSON-LD article's {@code author}
+ * (text, object, reference or list of these); the author meta tags ({@code author}, {@code
+ * article:author}, {@code parsely-author}, {@code sailthru.author}, {@code dc.creator}, {@code
+ * byl}, …); byline elements: marked {@code itemprop="author"} or {@code rel="author"}, links to an
+ * author page, or classed {@code author}, {@code byline} and the like; a byline written as text
+ * near the headline ({@code By Jane Doe}, {@code di Mario Rossi}). The first source naming someone
+ * the page shows to readers wins, with only the names it shows: metadata also carries names nobody
+ * reading the page would take for its author (SEO accounts, agencies, user ids), and an author is
+ * never invented. A source naming only the site itself gives way to a later source naming a person.
+ * Stateless and thread-safe.
+ */
+final class AuthorChooser {
+
+  private static final List<String> META_NAMES =
+      List.of(
+          "author",
+          "article:author",
+          "og:article:author",
+          "parsely-author",
+          "sailthru.author",
+          "dc.creator",
+          "dcterms.creator",
+          "citation_author",
+          "byl",
+          "byline");
+  private static final Pattern SPLIT =
+      Pattern.compile("\\s*(?:[;|/]|,\\s(?=\\S+\\s\\S)|\\s(?:and|und|et|y|e|&)\\s)\\s*");
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "(?i)^(?:(?:posted|written|published|veröffentlicht|geschrieben|publié|écrit|publicado"
+              + "|escrito|pubblicato|scritto|a cura)\\s+(?:by|von|par|por|da|di)|by|von|por|par|di"
+              + "|da|de|door|av|text:?|autore:?|author:?|autor:?)\\s+");
+  private static final Pattern DIGIT_START = Pattern.compile("^\\d");
+  private static final int MAX_NAME = 60;
+  private static final int MAX_BYLINE = 80;
+  private static final int BEFORE = 10;
+  private static final int AFTER = 30;
+  private static final String NAME =
+      "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|da|di|van|von|der|la|le)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,3}";
+  private static final Pattern BYLINE_TEXT =
+      Pattern.compile(
+          "(?:[Bb]y|BY|[Vv]on|VON|[Dd]i|DI|[Pp]or|POR|[Pp]ar|PAR|[Dd]oor|[Dd]a)\\s+("
+              + NAME
+              + "(?:\\s*(?:,|and|und|e|y|et|&)\\s*"
+              + NAME
+              + ")*)");
+  private static final String BYLINES =
+      "[itemprop=author], [rel=author], a[href*=/author/], a[href*=/autor/], a[href*=/autore/],"
+          + " [class~=(?i)^(author|byline|by-line|autor|autore|writer|post-author|article-author"
+          + "|author-name|byline-name|entry-author|meta-author)$]";
+
+  private AuthorChooser() {}
+
+  /**
+   * The authors.
+   *
+   * @param visibleText the lower-cased text of the page as a reader sees it
+   */
+  static Optional<Extracted<List<Author>>> choose(
+      Document document, StructuredData ld, MetaTags meta, Element headline, String visibleText) {
+    List<String> sites = siteNames(document, ld, meta);
+    Optional<Extracted<List<Author>>> siteOnly = Optional.empty();
+    for (Optional<Extracted<List<Author>>> found :
+        sources(document, ld, meta, headline, visibleText)) {
+      if (found.isEmpty()) {
+        continue;
+      }
+      if (found.get().value().stream().allMatch(a -> isSite(a.name(), sites))) {
+        siteOnly = siteOnly.or(() -> found);
+      } else {
+        return found;
+      }
+    }
+    return siteOnly;
+  }
+
+  /**
+   * The sources in order, read lazily: a source naming only the site itself (a newsroom byline such
+   * as {@code CBS News}) gives way to a later one that names a person.
+   */
+  private static Iterable<Optional<Extracted<List<Author>>>> sources(
+      Document document, StructuredData ld, MetaTags meta, Element headline, String visibleText) {
+    List<java.util.function.Supplier<Optional<Extracted<List<Author>>>>> sources =
+        new ArrayList<>();
+    sources.add(
+        () -> visible(ld.authors(), visibleText, Provenance.at(Origin.HTML_JSON_LD, ld.line())));
+    for (String name : META_NAMES) {
+      for (MetaTags.Value value : meta.all(name)) {
+        sources.add(
+            () ->
+                visible(
+                    List.of(value.content()),
+                    visibleText,
+                    Provenance.at(Origin.HTML_META, value.line())));
+      }
+    }
+    sources.add(() -> fromBylines(document, visibleText));
+    sources.add(() -> fromBylineText(headline));
+    return () -> sources.stream().map(java.util.function.Supplier::get).iterator();
+  }
+
+  private static Optional<Extracted<List<Author>>> fromBylines(
+      Document document, String visibleText) {
+    for (Element element : document.select(BYLINES)) {
+      Element name = element.selectFirst("[itemprop=name]");
+      String text = name != null ? name.text() : element.text();
+      if (name != null && name.hasAttr("content")) {
+        text = name.attr("content");
+      }
+      if (text.length() > MAX_BYLINE) {
+        continue;
+      }
+      Optional<Extracted<List<Author>>> found =
+          visible(
+              List.of(text),
+              visibleText,
+              Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element)));
+      if (found.isPresent()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A byline written as text near the headline, the first within {@value #AFTER} elements after it
+   * or {@value #BEFORE} before it: {@code By Jane Doe}, {@code di Mario Rossi}, {@code Von Anna
+   * Schmidt und Max Weber}.
+   */
+  private static Optional<Extracted<List<Author>>> fromBylineText(Element headline) {
+    if (headline == null || headline.ownerDocument() == null) {
+      return Optional.empty();
+    }
+    List<Element> all = headline.ownerDocument().body().getAllElements();
+    int at = all.indexOf(headline);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    List<Element> near = new ArrayList<>(all.subList(at + 1, Math.min(all.size(), at + AFTER)));
+    near.addAll(all.subList(Math.max(0, at - BEFORE), at));
+    for (Element element : near) {
+      String text = Words.squeeze(element.text());
+      if (text.length() > MAX_BYLINE) {
+        continue;
+      }
+      java.util.regex.Matcher m = BYLINE_TEXT.matcher(text);
+      if (m.lookingAt()) {
+        List<Author> authors =
+            names(m.group(1)).stream().filter(Slug::canMake).map(Author::of).toList();
+        if (!authors.isEmpty()) {
+          return Optional.of(
+              new Extracted<>(
+                  authors, Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The names the site goes by: OpenGraph site name, JSON-LD publisher, the host's name. */
+  private static List<String> siteNames(Document document, StructuredData ld, MetaTags meta) {
+    List<String> names = new ArrayList<>();
+    meta.first(List.of("og:site_name")).ifPresent(v -> names.add(v.content()));
+    meta.first(List.of("application-name")).ifPresent(v -> names.add(v.content()));
+    ld.siteName().ifPresent(names::add);
+    String host =
+        document.baseUri().replaceFirst("^https?://(www\\.)?", "").replaceFirst("[/:].*", "");
+    if (!host.isEmpty()) {
+      names.add(host);
+      names.add(host.replaceFirst("\\.[a-z]+$", ""));
+    }
+    return names;
+  }
+
+  private static boolean isSite(String name, List<String> sites) {
+    String folded = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    for (String site : sites) {
+      String s = site.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+      if (!s.isEmpty() && (folded.equals(s) || s.startsWith(folded) && folded.length() >= 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The names of a source that the page shows, or empty when it shows none of them. */
+  private static Optional<Extracted<List<Author>>> visible(
+      List<String> values, String visibleText, Provenance provenance) {
+    Map<String, Author> authors = new LinkedHashMap<>();
+    for (String value : values) {
+      for (String name : names(value)) {
+        if (Slug.canMake(name) && Words.containsPhrase(visibleText, name)) {
+          authors.putIfAbsent(name.toLowerCase(Locale.ROOT), Author.of(name));
+        }
+      }
+    }
+    return authors.isEmpty()
+        ? Optional.empty()
+        : Optional.of(new Extracted<>(List.copyOf(authors.values()), provenance));
+  }
+
+  /** The person names in a metadata value: split on lists, without a leading "By". */
+  static List<String> names(String value) {
+    List<String> names = new ArrayList<>();
+    String text = Words.squeeze(value);
+    if (text.contains("://") || text.startsWith("@") || text.contains("@")) {
+      return names;
+    }
+    for (String part : SPLIT.split(LEAD.matcher(text).replaceFirst(""))) {
+      String name = LEAD.matcher(part.strip()).replaceFirst("").strip();
+      if (!name.isEmpty()
+          && !DIGIT_START.matcher(name).find()
+          && name.length() <= MAX_NAME
+          && name.chars().anyMatch(Character::isLetter)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,145 @@
+package dev.redazione.extract.html;
+
+import dev.redazione.core.Origin;
+import dev.redazione.core.Provenance;
+import dev.redazione.extract.Extracted;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Chooses a page's headline: the visible {@code <h1>} whose words best match a metadata title
+ * (JSON-LD {@code headline}, {@code og:title}, {@code twitter:title}, {@code <title>}); failing
+ * that, the first metadata title without the site's name around a separator ({@code " | Site"},
+ * {@code " - Site"}); failing that, the only {@code <h1>}. Stateless and thread-safe.
+ */
+final class TitleChooser {
+
+  /** How much of an {@code <h1>}'s words a metadata title must share for the two to match. */
+  private static final double MATCH = 0.6;
+
+  /** How much an only {@code <h1>} must share with a metadata title to be taken over it. */
+  private static final double ONLY_HEADING_MATCH = 0.3;
+
+  /** The most words a part of a title around a separator has when it names a site or section. */
+  private static final int SITE_WORDS = 5;
+
+  private static final Pattern SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|:|·|»|•|/|ǀ) ");
+
+  private TitleChooser() {}
+
+  /** The headline and the {@code <h1>} it was read from, if any. */
+  record Chosen(Extracted<String> title, Element heading) {}
+
+  static Optional<Chosen> choose(Document document, StructuredData ld, MetaTags meta) {
+    List<Extracted<String>> titles = new ArrayList<>();
+    ld.text("headline").ifPresent(t -> titles.add(of(t, Origin.HTML_JSON_LD, ld.line())));
+    meta.first(List.of("og:title")).ifPresent(v -> titles.add(of(v, Origin.HTML_META)));
+    meta.first(List.of("twitter:title")).ifPresent(v -> titles.add(of(v, Origin.HTML_META)));
+    Element titleTag = document.selectFirst("title");
+    if (titleTag != null && !titleTag.text().isBlank()) {
+      titles.add(of(titleTag.text(), Origin.HTML_ELEMENT, SourceLines.of(titleTag)));
+    }
+    Optional<String> site =
+        meta.first(List.of("og:site_name", "application-name"))
+            .map(MetaTags.Value::content)
+            .or(ld::siteName);
+
+    Element best = null;
+    double bestScore = 0;
+    List<Element> headings = document.body().getElementsByTag("h1");
+    for (Element h1 : headings) {
+      String text = Words.squeeze(h1.text());
+      if (text.isEmpty() || text.length() > 300) {
+        continue;
+      }
+      for (Extracted<String> title : titles) {
+        double score = Words.overlap(text, withoutSite(title.value(), site));
+        if (score > bestScore) {
+          best = h1;
+          bestScore = score;
+        }
+      }
+    }
+    long nonEmpty = headings.stream().filter(h -> !h.text().isBlank()).count();
+    if (best != null && (bestScore >= MATCH || nonEmpty == 1 && bestScore >= ONLY_HEADING_MATCH)) {
+      return Optional.of(new Chosen(heading(best), best));
+    }
+    for (Extracted<String> title : titles) {
+      String clean = withoutSite(title.value(), site);
+      if (!clean.isEmpty()) {
+        return Optional.of(new Chosen(new Extracted<>(clean, title.provenance()), null));
+      }
+    }
+    List<Element> visible = headings.stream().filter(h -> !h.text().isBlank()).toList();
+    if (visible.size() == 1) {
+      return Optional.of(new Chosen(heading(visible.get(0)), visible.get(0)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The title without the site's name: without the parts around a separator that name the site;
+   * failing that, its longest part when every other part has at most {@value #SITE_WORDS} words (a
+   * site or section name), the first of equally long ones.
+   */
+  static String withoutSite(String title, Optional<String> site) {
+    String text = Words.squeeze(title);
+    String[] parts = SEPARATOR.split(text);
+    if (parts.length < 2) {
+      return text;
+    }
+    if (site.isPresent()) {
+      String name = Words.squeeze(site.get());
+      List<String> kept = new ArrayList<>();
+      for (String part : parts) {
+        if (!(Words.overlap(part, name) >= 0.99 || part.equalsIgnoreCase(name))) {
+          kept.add(part);
+        }
+      }
+      if (kept.size() < parts.length && !kept.isEmpty()) {
+        return rejoin(text, kept);
+      }
+    }
+    int longest = 0;
+    for (int i = 1; i < parts.length; i++) {
+      if (Words.of(parts[i]).size() > Words.of(parts[longest]).size()) {
+        longest = i;
+      }
+    }
+    for (int i = 0; i < parts.length; i++) {
+      if (i != longest && Words.of(parts[i]).size() > SITE_WORDS) {
+        return text;
+      }
+    }
+    if (Words.of(parts[longest]).size() >= 2) {
+      return parts[longest].strip();
+    }
+    return text;
+  }
+
+  /** The kept parts with the separators between them as the title wrote them. */
+  private static String rejoin(String text, List<String> kept) {
+    int start = text.indexOf(kept.get(0));
+    String lastPart = kept.get(kept.size() - 1);
+    int end = text.lastIndexOf(lastPart) + lastPart.length();
+    return start >= 0 && end > start ? text.substring(start, end).strip() : kept.get(0);
+  }
+
+  private static Extracted<String> heading(Element h1) {
+    return of(h1.text(), Origin.HTML_ELEMENT, SourceLines.of(h1));
+  }
+
+  private static Extracted<String> of(MetaTags.Value value, Origin origin) {
+    return of(value.content(), origin, value.line());
+  }
+
+  private static Extracted<String> of(String text, Origin origin, int line) {
+    String decoded = text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
+    return new Extracted<>(Words.squeeze(decoded), Provenance.at(origin, line));
+  }
+}

@@ -1,0 +1,149 @@
+package dev.redazione.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redazione.core.Author;
+import dev.redazione.core.Diagnostic;
+import dev.redazione.core.Origin;
+import dev.redazione.core.RemovedLine;
+import org.junit.jupiter.api.Test;
+
+class HtmlPageExtractorTest {
+
+  private static HtmlExtraction extract(String html) {
+    return HtmlPageExtractor.create().extract("pagina.html", html);
+  }
+
+  private static int lineOf(String page, String text) {
+    return page.lines()
+            .map(String::strip)
+            .toList()
+            .indexOf(
+                page.lines()
+                    .map(String::strip)
+                    .filter(l -> l.startsWith(text))
+                    .findFirst()
+                    .orElseThrow())
+        + 1;
+  }
+
+  @Test
+  void takesTheHeadlineFromTheH1ThatMatchesTheMetadataTitle() {
+    HtmlExtraction page = extract(Pages.NEWS_WITH_JSON_LD);
+
+    assertThat(page.title())
+        .hasValueSatisfying(
+            t -> {
+              assertThat(t.value()).isEqualTo("Il Comune apre tre nuove biblioteche di quartiere");
+              assertThat(t.provenance().origin()).isEqualTo(Origin.HTML_ELEMENT);
+              assertThat(t.provenance().lineNumber())
+                  .isEqualTo(lineOf(Pages.NEWS_WITH_JSON_LD, "<h1>"));
+            });
+  }
+
+  @Test
+  void takesDatesAndAuthorsFromJsonLdInAGraphWithReferences() {
+    HtmlExtraction page = extract(Pages.NEWS_WITH_JSON_LD);
+
+    assertThat(page.date().orElseThrow().value().toIso()).isEqualTo("2025-03-04T10:30+01:00");
+    assertThat(page.date().orElseThrow().provenance().origin()).isEqualTo(Origin.HTML_JSON_LD);
+    assertThat(page.updated().orElseThrow().value().toIso()).isEqualTo("2025-03-05T08:15+01:00");
+    assertThat(page.authors()).extracting(Author::name).containsExactly("Giulia Bianchi");
+    assertThat(page.authorsProvenance().orElseThrow().origin()).isEqualTo(Origin.HTML_JSON_LD);
+  }
+
+  @Test
+  void writesTheArticleBodyAsCanonicalMarkdown() {
+    String body = extract(Pages.NEWS_WITH_JSON_LD).bodyMarkdown();
+
+    assertThat(body)
+        .startsWith("Le nuove sedi apriranno a maggio nei quartieri di Santa Lucia")
+        .contains("\n\n## Cosa cambia per i lettori\n\n")
+        .contains("[una guida al prestito](https://cronache.example/guida-prestito)")
+        .contains("- prestito fino a dieci libri per volta\n- restituzione in qualunque sede")
+        .contains(
+            "![La sala lettura di Santa Lucia](https://cronache.example/img/biblioteca.jpg)\n"
+                + "*La sala lettura di Santa Lucia, ancora in allestimento*")
+        .contains("> Una biblioteca è il salotto del quartiere.")
+        .endsWith(
+            "in tutto *un milione e duecentomila euro*, in parte coperti da fondi"
+                + " regionali, e si concluderanno entro la fine di aprile.");
+  }
+
+  @Test
+  void leavesOutMenusShareBarsCommentsAndRelatedLinksWithTheirRules() {
+    HtmlExtraction page = extract(Pages.NEWS_WITH_JSON_LD);
+
+    assertThat(page.bodyMarkdown())
+        .doesNotContain("Cronaca", "Condividi", "Finalmente", "Leggi anche", "P.IVA", "analytics");
+    assertThat(page.removed())
+        .extracting(RemovedLine::rule)
+        .contains("html-page-chrome", "html-share", "html-comments", "html-related");
+    assertThat(page.removed())
+        .filteredOn(r -> r.rule().equals("html-comments"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.text()).startsWith("Commenti Finalmente una buona notizia"));
+  }
+
+  @Test
+  void takesTheMetadataTitleWithoutTheSiteNameWhenThereIsNoH1() {
+    HtmlExtraction page = extract(Pages.OPEN_GRAPH_ONLY);
+
+    assertThat(page.title().orElseThrow().value())
+        .isEqualTo("Treni regionali, da lunedì cambia l'orario");
+    assertThat(page.title().orElseThrow().provenance().origin()).isEqualTo(Origin.HTML_META);
+    assertThat(page.date().orElseThrow().value().toIso()).isEqualTo("2024-11-18T07:45Z");
+    assertThat(page.authors()).extracting(Author::name).containsExactly("Luca Verdi");
+    assertThat(page.authorsProvenance().orElseThrow().origin()).isEqualTo(Origin.HTML_META);
+  }
+
+  @Test
+  void ignoresMetadataAuthorsThePageNeverShowsAndReadsTheBylineElement() {
+    HtmlExtraction page = extract(Pages.BYLINE_AND_SHOWN_DATE);
+
+    assertThat(page.authors()).extracting(Author::name).containsExactly("Marta Neri");
+    assertThat(page.authorsProvenance().orElseThrow().origin()).isEqualTo(Origin.HTML_ELEMENT);
+  }
+
+  @Test
+  void readsADayPrintedForReadersWhenTheMetadataGivesNone() {
+    HtmlExtraction page = extract(Pages.BYLINE_AND_SHOWN_DATE);
+
+    assertThat(page.date().orElseThrow().value().toIso()).isEqualTo("2023-02-12");
+    assertThat(page.date().orElseThrow().provenance().origin()).isEqualTo(Origin.HTML_ELEMENT);
+  }
+
+  @Test
+  void escapesTextThatWouldReadAsMarkdown() {
+    String body = extract(Pages.BYLINE_AND_SHOWN_DATE).bodyMarkdown();
+
+    assertThat(body)
+        .contains("Scrivete 3 \\* 4 vasi, non \\[tutti\\] quelli")
+        .contains("\n\n1\\. Questa riga comincia con un numero");
+  }
+
+  @Test
+  void warnsWhenThePageIsNotAnArticle() {
+    HtmlExtraction page = extract(Pages.HOME_PAGE);
+
+    assertThat(page.diagnostics())
+        .extracting(Diagnostic::code)
+        .contains("NOT_AN_ARTICLE_PAGE", "NO_DATE");
+    assertThat(page.title().orElseThrow().value()).isEqualTo("Cronache di Borgo");
+  }
+
+  @Test
+  void neverThrowsOnBrokenMarkup() {
+    String[] pages = {
+      "",
+      "<html>",
+      "<html><body><p>",
+      "<!DOCTYPE html><script type=\"application/ld+json\">{\"a\":",
+      "<html><head><meta property=\"article:published_time\" content=\"2025-13-45\"></head></html>",
+      "<html><body>" + "<div>".repeat(3000) + "testo" + "</div>".repeat(3000) + "</body></html>"
+    };
+    for (String html : pages) {
+      assertThat(extract(html)).isNotNull();
+    }
+  }
+}

@@ -202,6 +202,9 @@ final class FurnitureRules {
   private static final Pattern INNER_SENTENCE_END =
       Pattern.compile("(?<=[\\p{Ll}\\p{N}]{2})[.!?](?=\\s+[\\p{Lu}\"“«])");
 
+  /** A credit in brackets after a full stop credits the text, as agencies do: {@code …. (ANSA).} */
+  private static final Pattern WIRE_CREDIT = Pattern.compile("[.!?]\\s*\\([^()]+\\)\\.?$");
+
   /** Furniture labels are short: at most this many words. */
   static final int LABEL_MAX_WORDS = 8;
 
@@ -306,6 +309,7 @@ final class FurnitureRules {
     return line.words() <= 12 && !line.isStatement() && IMAGE_CREDIT.matcher(line.lower()).matches()
         || line.words() <= 40
             && PHOTO_CREDIT_END.foundIn(line.lower())
-            && !INNER_SENTENCE_END.matcher(line.text()).find();
+            && !INNER_SENTENCE_END.matcher(line.text()).find()
+            && !WIRE_CREDIT.matcher(line.text()).find();
   }
 }

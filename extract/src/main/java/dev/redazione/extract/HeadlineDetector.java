@@ -87,7 +87,7 @@ final class HeadlineDetector {
   static Headlines detect(LineLedger ledger, MainText.Block block) {
     int limit = block.isEmpty() ? ledger.size() : block.start();
     List<Integer> head = headLines(ledger, limit, block.isEmpty());
-    int title = best(ledger, head);
+    int title = block.isEmpty() ? first(ledger, head) : best(ledger, head);
     if (title < 0) {
       return new Headlines(-1, -1);
     }
@@ -117,6 +117,16 @@ final class HeadlineDetector {
       head.add(i);
     }
     return head;
+  }
+
+  /** Without prose to weigh nearness to, the first headline-shaped line, or -1. */
+  private static int first(LineLedger ledger, List<Integer> head) {
+    for (int k = 0; k < head.size(); k++) {
+      if (isHeadline(ledger, head.get(k))) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The position in {@code head} of the line that reads best as the headline, or -1. */
@@ -163,6 +173,9 @@ final class HeadlineDetector {
       weight -= line.words() > 12 ? 6 : 3;
     }
     if (isUpperCase(line.text()) && line.words() < 8) {
+      weight -= 4;
+    }
+    if (PersonName.isPersonName(line.text())) {
       weight -= 4;
     }
     boolean standfirst = next >= 0 && isStandfirstOf(ledger, index, next);
@@ -217,7 +230,8 @@ final class HeadlineDetector {
 
   /** Whether a byline or dateline stands between the line and the next content line. */
   private static boolean hasMetaBelow(LineLedger ledger, int index, int next) {
-    if (next >= 0 && isBylineOrDated(ledger.shape(next))) {
+    if (next >= 0
+        && (isBylineOrDated(ledger.shape(next)) || PersonName.isPersonName(ledger.text(next)))) {
       return true;
     }
     int end = next < 0 ? Math.min(ledger.size(), index + 8) : next;
@@ -310,12 +324,11 @@ final class HeadlineDetector {
 
   /**
    * A line that reads as a byline or a dateline even where it does not parse as one whole: it
-   * starts with a byline's "by" and a name ({@code By Anna Neri, Staff writer}), is a bare name, or
-   * is a short line with a date in it.
+   * starts with a byline's "by" and a name ({@code By Anna Neri, Staff writer}), or is a short line
+   * with a date in it.
    */
   static boolean isBylineOrDated(LineShape line) {
     return line.words() <= BYLINE_MAX_WORDS && BYLINE_START.matcher(line.text()).lookingAt()
-        || PersonName.isPersonName(line.text())
         || line.words() <= DATED_MAX_WORDS && !DateParser.scan(line.text()).dates().isEmpty();
   }
 

@@ -165,6 +165,13 @@ final class ReaderPromptRules {
           "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b",
           "comment");
 
+  private static final KeywordPattern COMMENT_LOGIN =
+      KeywordPattern.of(
+          "\\b(?:devi|è necessario|occorre|bisogna) (?:essere (?:connesso|connessa|registrato"
+              + "|registrata|loggato|loggata|iscritto|iscritta)|effettuare il login|accedere)"
+              + " per (?:commentare|inviare un commento|lasciare un commento|scrivere un commento)",
+          "comment");
+
   private static final Pattern SECOND_PERSON =
       Pattern.compile(
           "\\b(?:pensate|pensi|vostra|vostro|tua|tuo|fatecelo|fateci|diteci|ditecelo|scrivete"
@@ -235,13 +242,16 @@ final class ReaderPromptRules {
     return network;
   }
 
-  /** A comment label or counter, or an invitation to comment addressed to the reader. */
+  /**
+   * A comment label or counter, an invitation to comment addressed to the reader, or the notice
+   * that one must log in to comment.
+   */
   static boolean isCommentPrompt(LineShape line) {
     if (FurnitureRules.isLabel(line, COMMENT_LABEL)) {
       return true;
     }
     return line.words() <= 25
-        && COMMENT_INVITATION.foundIn(line.lower())
-        && SECOND_PERSON.matcher(line.lower()).find();
+        && (COMMENT_INVITATION.foundIn(line.lower()) && SECOND_PERSON.matcher(line.lower()).find()
+            || COMMENT_LOGIN.foundIn(line.lower()));
   }
 }

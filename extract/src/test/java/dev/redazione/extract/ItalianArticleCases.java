@@ -14,7 +14,11 @@ final class ItalianArticleCases {
 
   static List<ArticleCase> all() {
     return Stream.of(
-            MetadataCases.all(), FurnitureCases.all(), BodyCases.all(), FullPageCases.all())
+            MetadataCases.all(),
+            FurnitureCases.all(),
+            BodyCases.all(),
+            FullPageCases.all(),
+            RealPageCases.all())
         .flatMap(List::stream)
         .toList();
   }

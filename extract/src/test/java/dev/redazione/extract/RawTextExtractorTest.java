@@ -50,6 +50,43 @@ class RawTextExtractorTest {
   }
 
   @Test
+  void aBodyMuchShorterThanTheTextsLongestRunOfProseIsReported() {
+    String disclaimer =
+        "Questo articolo contiene link di affiliazione: acquisti o ordini effettuati tramite tali"
+            + " link permetteranno al nostro sito di ricevere una commissione, nel rispetto del"
+            + " codice etico della redazione e delle regole sulla trasparenza verso i lettori,"
+            + " che ogni anno pubblichiamo in una pagina dedicata del sito insieme ai nomi dei"
+            + " nostri partner commerciali e alle cifre ricevute.";
+    RawExtraction result =
+        extractor.extract(
+            "a.txt", "Un titolo qualunque\n\n" + disclaimer + "\n\nIl prezzo è sceso.\n");
+
+    assertThat(result.removed()).anyMatch(r -> r.rule().equals("disclaimer"));
+    assertThat(result.diagnostics())
+        .filteredOn(d -> d.code().equals("MAIN_TEXT_LOST"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.message()).startsWith("the body has 4 words but the text"));
+  }
+
+  @Test
+  void theLanguageOfTheTextDecidesWhatReadsAsProse() {
+    RawExtraction result =
+        extractor.extract(
+            "en.txt",
+            """
+        Home
+        News
+        Council approves the new budget
+        The city council approved the new budget on Monday night after a debate that lasted for more than six hours.
+        Schools and roads will get more money, while the fees for public services will stay the same.
+        """);
+    assertThat(result.title().orElseThrow().value()).isEqualTo("Council approves the new budget");
+    assertThat(result.bodyMarkdown())
+        .startsWith("The city council approved")
+        .doesNotContain("Home");
+  }
+
+  @Test
   void theSameExtractorGivesTheSameResultsUnderParallelUse() throws Exception {
     List<String> texts = ItalianArticleCases.all().stream().map(ArticleCase::text).toList();
     List<String> expected =

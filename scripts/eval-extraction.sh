@@ -57,7 +57,7 @@ sets_of() {
 # The cases of a set in the chosen half, linked into a folder of their own so that scorers see only them.
 select_cases() {
   python3 - "$1" "$2" "$half" <<'PY'
-import hashlib, os, sys
+import hashlib, os, shutil, sys
 src, dst, half = sys.argv[1:4]
 os.makedirs(dst, exist_ok=True)
 for f in sorted(os.listdir(src)):
@@ -69,11 +69,12 @@ for f in sorted(os.listdir(src)):
     for suffix in (".truth.json", ".meta.json", ".txt", "-page.txt", "-article.txt"):
         p = os.path.join(src, name + suffix)
         if os.path.exists(p):
-            os.symlink(os.path.abspath(p), os.path.join(dst, name + suffix))
+            # copied, not linked: the reader refuses links that leave the folder it reads
+            shutil.copyfile(p, os.path.join(dst, name + suffix))
     # saved HTML pages: unpacked, to be read as HTML pages (the html variant)
     page = os.path.join(src, name + ".html.gz")
     if os.path.exists(page):
-        import gzip, shutil
+        import gzip
         with gzip.open(page, "rb") as packed, open(os.path.join(dst, name + "-html.html"), "wb") as out:
             shutil.copyfileobj(packed, out)
 PY

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Mixed load under content churn, on loopback only: wrk on an article page, the home page and a
 # search at once, over generated articles, while a background loop rewrites one article file every
-# CHANGE_INTERVAL seconds (the server reloads once the folder has been quiet for 200 ms). Reports, per target, requests/s, latency percentiles and
+# CHANGE_INTERVAL seconds (the server reloads after 200 ms of quiet, or 1 s after a change at most). Reports, per target, requests/s, latency percentiles and
 # errors (socket errors, timeouts and non-2xx answers: all must be 0), the number of reloads, and
 # the server's resident memory and old-generation heap in use (jstat) sampled every 5 s.
 #

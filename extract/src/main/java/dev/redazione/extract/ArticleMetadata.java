@@ -4,6 +4,7 @@ import dev.redazione.core.Author;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Provenance;
 import dev.redazione.core.PublicationDate;
+import dev.redazione.core.Slug;
 import dev.redazione.core.Tag;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +73,12 @@ final class ArticleMetadata {
     return current;
   }
 
-  /** Adds the names of a byline, keeping the first byline's provenance. */
+  /**
+   * Adds the names of a byline, keeping the first byline's provenance. A name an author cannot have
+   * (no letter or digit a slug can be made of, as in a non-Latin script) is left out.
+   */
   void addAuthors(List<String> names, Provenance provenance) {
+    names = names.stream().filter(Slug::canMake).toList();
     names.stream()
         .map(Author::of)
         .filter(a -> !bylineAuthors.contains(a))
@@ -85,6 +90,9 @@ final class ArticleMetadata {
 
   /** Adds the author of an author box, with the bio when the box has one. */
   void addAuthorBox(String name, String bio, Provenance provenance) {
+    if (!Slug.canMake(name)) {
+      return;
+    }
     Author boxed = Author.of(name, bio);
     if (!boxAuthors.contains(boxed)) {
       boxAuthors.add(boxed);

@@ -231,7 +231,7 @@ final class HeadlineDetector {
   /** Whether a byline or dateline stands between the line and the next content line. */
   private static boolean hasMetaBelow(LineLedger ledger, int index, int next) {
     if (next >= 0
-        && (isBylineOrDated(ledger.shape(next)) || PersonName.isPersonName(ledger.text(next)))) {
+        && (isBylineOrDated(ledger, next) || PersonName.isPersonName(ledger.text(next)))) {
       return true;
     }
     int end = next < 0 ? Math.min(ledger.size(), index + 8) : next;
@@ -317,7 +317,7 @@ final class HeadlineDetector {
         && last != ':'
         && !(last == '.' && line.words() > SENTENCE_TITLE_MAX_WORDS)
         && sentences(line.text()) <= TITLE_MAX_SENTENCES
-        && !isBylineOrDated(line)
+        && !isBylineOrDated(ledger, index)
         && !BREADCRUMB.matcher(line.text()).find()
         && !runsOnToNextLine(ledger, index);
   }
@@ -327,9 +327,10 @@ final class HeadlineDetector {
    * starts with a byline's "by" and a name ({@code By Anna Neri, Staff writer}), or is a short line
    * with a date in it.
    */
-  static boolean isBylineOrDated(LineShape line) {
+  static boolean isBylineOrDated(LineLedger ledger, int index) {
+    LineShape line = ledger.shape(index);
     return line.words() <= BYLINE_MAX_WORDS && BYLINE_START.matcher(line.text()).lookingAt()
-        || line.words() <= DATED_MAX_WORDS && !DateParser.scan(line.text()).dates().isEmpty();
+        || line.words() <= DATED_MAX_WORDS && ledger.hasDate(index);
   }
 
   /**

@@ -29,6 +29,7 @@ final class LineLedger {
   private final LineShape[] shapes;
   private final MetaLine[] metas;
   private final boolean[] metaRead;
+  private final Boolean[] dated;
   private final Role[] roles;
   private final RuleName[] rules;
   private final List<RemovedLine> removed = new ArrayList<>();
@@ -40,6 +41,7 @@ final class LineLedger {
     this.shapes = new LineShape[lines.size()];
     this.metas = new MetaLine[lines.size()];
     this.metaRead = new boolean[lines.size()];
+    this.dated = new Boolean[lines.size()];
     this.roles = new Role[lines.size()];
     this.rules = new RuleName[lines.size()];
     for (int i = 0; i < texts.length; i++) {
@@ -81,6 +83,14 @@ final class LineLedger {
       metaRead[index] = true;
     }
     return Optional.ofNullable(metas[index]);
+  }
+
+  /** Whether a date is written in the line. */
+  boolean hasDate(int index) {
+    if (dated[index] == null) {
+      dated[index] = !DateParser.scan(texts[index]).dates().isEmpty();
+    }
+    return dated[index];
   }
 
   Role role(int index) {
@@ -160,6 +170,7 @@ final class LineLedger {
     texts[index] = rest;
     shapes[index] = null;
     metaRead[index] = false;
+    dated[index] = null;
   }
 
   /** Takes the characters of a line's text from {@code start} on out of the body under a rule. */
@@ -174,6 +185,7 @@ final class LineLedger {
     texts[index] = rest;
     shapes[index] = null;
     metaRead[index] = false;
+    dated[index] = null;
   }
 
   /** Takes a line as title or subtitle. */

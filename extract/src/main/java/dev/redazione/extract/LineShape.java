@@ -19,7 +19,7 @@ final class LineShape {
   /** Prose has at least this share of function words. */
   static final double PROSE_MIN_STOP_DENSITY = 0.15;
 
-  private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+•–—▪►]|\\d{1,3}[.)])\\s+\\S.*");
+  private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+•–—▪►]|\\d{1,3}[.)])\\s+\\S");
   private static final String CLOSERS = "\"”»’')]";
   private static final String OPENERS = "\"“«‘'([¿¡";
 
@@ -29,6 +29,7 @@ final class LineShape {
   private final int words;
   private final double stopDensity;
   private String folded;
+  private Boolean listItem;
   private String label;
 
   private LineShape(String text, StopWords stopWords) {
@@ -180,7 +181,10 @@ final class LineShape {
 
   /** Starts with a bullet or a number and a space, as list items do. */
   boolean isListItem() {
-    return LIST_ITEM.matcher(text).matches();
+    if (listItem == null) {
+      listItem = !text.isEmpty() && LIST_ITEM.matcher(text).lookingAt();
+    }
+    return listItem;
   }
 
   /** Running prose: enough words, a sentence end (or length), function words, not cut off. */

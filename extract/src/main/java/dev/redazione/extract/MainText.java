@@ -261,11 +261,12 @@ final class MainText {
       while (end + 1 < n && ledger.isOpen(end + 1)) {
         end++;
       }
-      List<String> texts = new ArrayList<>();
+      List<LineShape> lines = new ArrayList<>();
       for (int j = i; j <= end; j++) {
-        texts.add(ledger.text(j));
+        lines.add(ledger.shape(j));
       }
-      if (end > i && ParagraphSplitter.isHardWrapped(texts)) {
+      if (end > i && ParagraphSplitter.isHardWrapped(lines)) {
+        List<String> texts = lines.stream().map(LineShape::text).toList();
         boolean wrapped = isGood(LineShape.of(String.join(" ", texts), ledger.stopWords()));
         for (int j = i; j <= end; j++) {
           good[j] = wrapped;

@@ -25,7 +25,7 @@ final class ParagraphSplitter {
    * @param lines the normalised lines of the block
    */
   static List<Paragraph> split(List<Integer> numbers, List<LineShape> lines) {
-    boolean wrapped = isHardWrapped(lines.stream().map(LineShape::text).toList());
+    boolean wrapped = isHardWrapped(lines);
     List<Paragraph> paragraphs = new ArrayList<>();
     int first = 0;
     for (int i = 1; i <= lines.size(); i++) {
@@ -81,24 +81,24 @@ final class ParagraphSplitter {
    * least half of the breaks falling mid-sentence (one sentence per line is a web paste, not a
    * wrap).
    */
-  static boolean isHardWrapped(List<String> texts) {
-    if (texts.size() < 2) {
+  static boolean isHardWrapped(List<LineShape> lines) {
+    if (lines.size() < 2) {
       return false;
     }
-    int widest = texts.stream().mapToInt(String::length).max().orElse(0);
+    int widest = lines.stream().mapToInt(LineShape::length).max().orElse(0);
     if (widest > WRAP_MAX_WIDTH) {
       return false;
     }
     int midSentence = 0;
-    for (int i = 0; i < texts.size() - 1; i++) {
-      int width = texts.get(i).length();
+    for (int i = 0; i < lines.size() - 1; i++) {
+      int width = lines.get(i).length();
       if (width < WRAP_MIN_WIDTH || width < WRAP_MIN_FILL * widest) {
         return false;
       }
-      if (!LineShape.of(texts.get(i)).isTerminated()) {
+      if (!lines.get(i).isTerminated()) {
         midSentence++;
       }
     }
-    return midSentence > 0 && 2 * midSentence >= texts.size() - 1;
+    return midSentence > 0 && 2 * midSentence >= lines.size() - 1;
   }
 }

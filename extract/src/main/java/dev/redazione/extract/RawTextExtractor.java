@@ -14,10 +14,14 @@ import java.util.Optional;
  * (ads, navigation, share and follow prompts, cookie banners, related-article blocks, author boxes,
  * disclaimers) into a record of removed lines, each with the rule that removed it.
  *
- * <p>The stages, in order: single-line furniture rules; reader comments; inline date markers; tag
- * lines; author boxes; related-article blocks; repeated lines; headline and standfirst; datelines
- * and bylines; body assembly with headings. Missing or guessed values are reported as diagnostics,
- * never invented silently. Instances are stateless, immutable and thread-safe.
+ * <p>It finds the article the way a reader does: the main text first ({@link MainText}), then the
+ * headline, standfirst, byline and dateline around it; what lies outside it is furniture unless it
+ * is metadata. The stages, in order: single-line furniture rules; inline date markers; reader
+ * comments; tag lines; author boxes; related-article blocks; repeated lines; the main text; a date
+ * glued to a line above it; headline and standfirst; datelines and bylines; lines outside the
+ * article; body assembly with headings. A body much shorter than the text's longest run of prose is
+ * reported ({@code MAIN_TEXT_LOST}). Missing or guessed values are reported as diagnostics, never
+ * invented silently. Instances are stateless, immutable and thread-safe.
  */
 public final class RawTextExtractor {
 

@@ -34,7 +34,7 @@ final class StopWords {
   }
 
   /** Words looked at to tell the language of a text; more change nothing but the cost. */
-  static final int DETECTION_WORDS = 400;
+  static final int DETECTION_WORDS = 150;
 
   private static final Map<Language, StopWords> LISTS = load();
   private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWords();
@@ -44,7 +44,13 @@ final class StopWords {
 
   private final Language language;
   private final Set<String> words;
+
+  /** Elided forms without their apostrophe: {@code l}, {@code dell}. */
   private final Set<String> elided;
+
+  /** Whether some function words are written with an apostrophe ({@code don't}). */
+  private final boolean apostropheWords;
+
   private final int maxWordLength;
   private final int maxElidedLength;
 
@@ -52,6 +58,7 @@ final class StopWords {
     this.language = language;
     this.words = Set.copyOf(words);
     this.elided = Set.copyOf(elided);
+    this.apostropheWords = words.stream().anyMatch(w -> w.indexOf('\'') >= 0);
     this.maxWordLength = maxLength(words);
     this.maxElidedLength = maxLength(elided);
   }
@@ -129,9 +136,11 @@ final class StopWords {
     }
     int apostrophe = indexOfApostrophe(lower, start, to);
     if (apostrophe > start) {
-      return apostrophe - start + 1 <= maxElidedLength
-              && elided.contains(lower.substring(start, apostrophe) + "'")
-          || words.contains(lower.substring(start, end).replace('’', '\''));
+      return apostrophe - start <= maxElidedLength
+              && elided.contains(lower.substring(start, apostrophe))
+          || apostropheWords
+              && end > start
+              && words.contains(lower.substring(start, end).replace('’', '\''));
     }
     return end > start
         && end - start <= maxWordLength
@@ -188,7 +197,11 @@ final class StopWords {
           if (word.isEmpty() || word.startsWith("#")) {
             continue;
           }
-          (word.endsWith("'") ? elided : words).add(word);
+          if (word.endsWith("'")) {
+            elided.add(word.substring(0, word.length() - 1));
+          } else {
+            words.add(word);
+          }
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -203,10 +216,11 @@ final class StopWords {
     Map<String, Integer> languages = new HashMap<>();
     for (StopWords list : LISTS.values()) {
       int bit = 1 << list.language.ordinal();
-      for (Set<String> words : List.of(list.words, list.elided)) {
-        for (String word : words) {
-          languages.merge(word, bit, (a, b) -> a | b);
-        }
+      for (String word : list.words) {
+        languages.merge(word, bit, (a, b) -> a | b);
+      }
+      for (String form : list.elided) {
+        languages.merge(form + "'", bit, (a, b) -> a | b);
       }
     }
     return Map.copyOf(languages);

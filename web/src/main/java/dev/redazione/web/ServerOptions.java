@@ -7,25 +7,34 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The command-line options of the server: {@code [--port N] [--content DIR] [--base-url URL]}.
+ * The command-line options of the server: {@code [--port N] [--bind HOST] [--content DIR]
+ * [--base-url URL]}.
  *
  * @param port the TCP port, 8080 by default
+ * @param bind the address to listen on: {@value #LOOPBACK} by default, so that a server started for
+ *     a look at the site is not open to the network; {@code 0.0.0.0} listens on every interface
  * @param content the content folder, {@code content} by default
  * @param baseUrl the public base URL for canonical links, {@code http://localhost:<port>} by
  *     default
  * @param help whether {@code --help} was asked for
  */
-record ServerOptions(int port, Path content, String baseUrl, boolean help) {
+record ServerOptions(int port, String bind, Path content, String baseUrl, boolean help) {
 
-  private static final Set<String> VALUED_OPTIONS = Set.of("--port", "--content", "--base-url");
+  static final String LOOPBACK = "127.0.0.1";
+
+  private static final Set<String> VALUED_OPTIONS =
+      Set.of("--port", "--bind", "--content", "--base-url");
 
   static final String USAGE =
-      "Usage: java -jar redazione-web.jar [--port N] [--content DIR] [--base-url URL]\n"
+      "Usage: java -jar redazione-web.jar [--port N] [--bind HOST] [--content DIR] [--base-url URL]\n"
           + "  --port N         TCP port to listen on (default 8080)\n"
+          + "  --bind HOST      address to listen on (default 127.0.0.1, this machine only;"
+          + " 0.0.0.0 for every interface)\n"
           + "  --content DIR    content folder to serve (default content)\n"
           + "  --base-url URL   public URL of the site, for canonical links and feeds (default http://localhost:PORT)";
 
   ServerOptions {
+    Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(baseUrl, "baseUrl");
     if (port < 0 || port > 65_535) {
@@ -41,6 +50,7 @@ record ServerOptions(int port, Path content, String baseUrl, boolean help) {
    */
   static ServerOptions parse(String... args) {
     Integer port = null;
+    String bind = LOOPBACK;
     String content = "content";
     String baseUrl = null;
     boolean help = false;
@@ -64,6 +74,7 @@ record ServerOptions(int port, Path content, String baseUrl, boolean help) {
       }
       switch (name) {
         case "--port" -> port = parsePort(value);
+        case "--bind" -> bind = parseBind(value);
         case "--content" -> content = value;
         default -> baseUrl = value;
       }
@@ -71,7 +82,16 @@ record ServerOptions(int port, Path content, String baseUrl, boolean help) {
     int actualPort = port == null ? 8080 : port;
     String url = baseUrl == null ? "http://localhost:" + actualPort : baseUrl;
     SiteSettings.of(url);
-    return new ServerOptions(actualPort, Path.of(content), url, help);
+    return new ServerOptions(actualPort, bind, Path.of(content), url, help);
+  }
+
+  /** A host name or an IPv4/IPv6 literal: letters, digits, dots, dashes and colons. */
+  private static String parseBind(String value) {
+    if (!value.matches("[A-Za-z0-9.:-]{1,253}")) {
+      throw new IllegalArgumentException(
+          "bind address `" + value + "` is not a host name or address");
+    }
+    return value;
   }
 
   private static int parsePort(String value) {
@@ -87,6 +107,8 @@ record ServerOptions(int port, Path content, String baseUrl, boolean help) {
     return Map.of(
         "micronaut.server.port",
         port,
+        "micronaut.server.host",
+        bind,
         ContentSnapshots.CONTENT_PROPERTY,
         content.toAbsolutePath().normalize().toString(),
         SiteFactory.BASE_URL_PROPERTY,

@@ -12,6 +12,7 @@ class ServerOptionsTest {
   void defaultsToPort8080AndTheContentFolder() {
     ServerOptions options = ServerOptions.parse();
     assertThat(options.port()).isEqualTo(8080);
+    assertThat(options.bind()).isEqualTo("127.0.0.1");
     assertThat(options.content()).isEqualTo(Path.of("content"));
     assertThat(options.baseUrl()).isEqualTo("http://localhost:8080");
     assertThat(options.help()).isFalse();
@@ -25,6 +26,21 @@ class ServerOptionsTest {
     assertThat(options.port()).isEqualTo(9090);
     assertThat(options.content()).isEqualTo(Path.of("/srv/notizie"));
     assertThat(options.baseUrl()).isEqualTo("https://notizie.example/");
+  }
+
+  @Test
+  void bindsWhereAsked() {
+    ServerOptions options = ServerOptions.parse("--bind", "0.0.0.0");
+    assertThat(options.bind()).isEqualTo("0.0.0.0");
+    assertThat(options.properties()).containsEntry("micronaut.server.host", "0.0.0.0");
+    assertThat(ServerOptions.parse("--bind=::1").bind()).isEqualTo("::1");
+  }
+
+  @Test
+  void rejectsABindAddressThatIsNoHost() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServerOptions.parse("--bind", "127.0.0.1/8"))
+        .withMessage("bind address `127.0.0.1/8` is not a host name or address");
   }
 
   @Test

@@ -204,15 +204,16 @@ final class ContentSnapshots {
                   .collect(Collectors.joining("; ")));
     }
     ImageCatalog images = ImageCatalog.scan(contentFolder);
-    Archive archive = result.archive();
-    if (previous != null) {
-      LastGoodVersions merged =
-          LastGoodVersions.merge(previous.site().archive(), result, contentFolder);
-      merged
-          .keptPaths()
-          .forEach(path -> LOG.warn("{}: has errors; still serving its last good version", path));
-      archive = merged.archive();
-    }
+    LastGoodVersions merged =
+        LastGoodVersions.merge(
+            previous == null ? Archive.empty() : previous.site().archive(), result, contentFolder);
+    merged
+        .keptPaths()
+        .forEach(path -> LOG.warn("{}: has errors; still serving its last good version", path));
+    merged
+        .heldBackPaths()
+        .forEach(path -> LOG.warn("{}: has errors; not published until they are fixed", path));
+    Archive archive = merged.archive();
     List<Diagnostic> diagnostics = diagnostics(result, images);
     for (Diagnostic diagnostic : diagnostics) {
       switch (diagnostic.severity()) {
@@ -227,7 +228,7 @@ final class ContentSnapshots {
         indexed
             ? renderer.snapshot(archive, images, version)
             : renderer.unindexedSnapshot(archive, images, version);
-    ServedSite served = new ServedSite(site, diagnostics);
+    ServedSite served = new ServedSite(site, diagnostics, merged.heldBackPaths().size());
     current.set(served);
     LOG.info(
         "Loaded {} articles from {} in {} ms{}",

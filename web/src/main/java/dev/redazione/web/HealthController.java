@@ -11,9 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * {@code /health}: status, article count, diagnostic counts and search index state ({@code ready},
- * or {@code building} just after the start of a large archive) of the snapshot being served; 503
- * with status {@code DOWN} when there is none, because the first load of the content folder failed.
+ * {@code /health}: status, article count, diagnostic counts, the number of files held back for
+ * their errors ({@code heldBack}) and search index state ({@code ready}, or {@code building} just
+ * after the start of a large archive) of the snapshot being served; 503 with status {@code DOWN}
+ * when there is none, because the first load of the content folder failed.
  */
 @Controller("/health")
 final class HealthController {
@@ -47,7 +48,9 @@ final class HealthController {
             + counts.get(Severity.WARNING)
             + ",\"info\":"
             + counts.get(Severity.INFO)
-            + "},\"search\":\""
+            + "},\"heldBack\":"
+            + served.heldBack()
+            + ",\"search\":\""
             + (served.site().searchReady() ? "ready" : "building")
             + "\",\"loadedAt\":\""
             + served.site().version()

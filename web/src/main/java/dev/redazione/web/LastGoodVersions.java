@@ -13,21 +13,25 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Merges a fresh load of the content folder with the previous snapshot so that a broken edit does
- * not take an article down: when a file that gave an article without errors now has errors (and so
- * gives a damaged article or none at all) while still present, the previous version is kept.
+ * Merges a fresh load of the content folder with the previous snapshot so that an article with
+ * errors is never published as it is: when a file that gave an article without errors now has
+ * errors (and so gives a damaged article or none at all) while still present, the previous version
+ * is kept; a file with errors that has no good version to fall back on (a new file, or any file at
+ * the first load) is held back until it is fixed.
  *
  * @param archive the merged archive
  * @param keptPaths source paths whose previous version was kept
+ * @param heldBackPaths source paths with errors and no good version, whose article is not served
  */
-record LastGoodVersions(Archive archive, List<String> keptPaths) {
+record LastGoodVersions(Archive archive, List<String> keptPaths, List<String> heldBackPaths) {
 
   LastGoodVersions {
     keptPaths = List.copyOf(keptPaths);
+    heldBackPaths = List.copyOf(heldBackPaths);
   }
 
   /**
-   * Merges {@code fresh} with {@code previous}.
+   * Merges {@code fresh} with {@code previous} ({@link Archive#empty()} at the first load).
    *
    * @param contentFolder the folder both were loaded from, to tell an edited file from a deleted
    *     one
@@ -52,14 +56,21 @@ record LastGoodVersions(Archive archive, List<String> keptPaths) {
         replaced.add(path);
       }
     }
+    List<String> heldBack = new ArrayList<>();
     for (Article article : fresh.archive().articles()) {
-      if (!replaced.contains(article.source().path())) {
+      String path = article.source().path();
+      if (replaced.contains(path)) {
+        continue;
+      }
+      if (isClean(article)) {
         merged.add(article);
+      } else {
+        heldBack.add(path);
       }
     }
-    return kept.isEmpty()
-        ? new LastGoodVersions(fresh.archive(), List.of())
-        : new LastGoodVersions(Archive.of(merged), kept);
+    return kept.isEmpty() && heldBack.isEmpty()
+        ? new LastGoodVersions(fresh.archive(), List.of(), List.of())
+        : new LastGoodVersions(Archive.of(merged), kept, heldBack);
   }
 
   private static boolean isClean(Article article) {

@@ -13,25 +13,27 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One snapshot as the server serves it: the site, the diagnostics of its load, and the gzip
- * encodings of its pages, each compressed at most once. Replaced whole when content changes.
- * Thread-safe.
+ * One snapshot as the server serves it: the site, the diagnostics of its load, the number of files
+ * held back for their errors, and the gzip encodings of its pages, each compressed at most once.
+ * Replaced whole when content changes. Thread-safe.
  */
 final class ServedSite {
 
   private final Site site;
   private final String versionDate;
   private final Map<Severity, Integer> diagnosticCounts;
+  private final int heldBack;
   private final ConcurrentHashMap<String, byte[]> gzipByEtag = new ConcurrentHashMap<>();
 
-  ServedSite(Site site, List<Diagnostic> diagnostics) {
-    this(site, count(diagnostics));
+  ServedSite(Site site, List<Diagnostic> diagnostics, int heldBack) {
+    this(site, count(diagnostics), heldBack);
   }
 
-  private ServedSite(Site site, Map<Severity, Integer> diagnosticCounts) {
+  private ServedSite(Site site, Map<Severity, Integer> diagnosticCounts, int heldBack) {
     this.site = site;
     this.versionDate = format(site.version());
     this.diagnosticCounts = diagnosticCounts;
+    this.heldBack = heldBack;
   }
 
   private static Map<Severity, Integer> count(List<Diagnostic> diagnostics) {
@@ -45,7 +47,7 @@ final class ServedSite {
 
   /** The same load served as another site of it, such as its indexed snapshot. */
   ServedSite withSite(Site other) {
-    return new ServedSite(other, diagnosticCounts);
+    return new ServedSite(other, diagnosticCounts, heldBack);
   }
 
   /**
@@ -67,6 +69,11 @@ final class ServedSite {
   /** Diagnostics of the load, by severity (every severity present, possibly 0). */
   Map<Severity, Integer> diagnosticCounts() {
     return diagnosticCounts;
+  }
+
+  /** How many files are not published because they have errors and no good version. */
+  int heldBack() {
+    return heldBack;
   }
 
   /**

@@ -75,16 +75,39 @@ class LastGoodVersionsTest {
   }
 
   @Test
-  void takesTheNewVersionWhenThePreviousHadErrorsToo() throws IOException {
+  void holdsBackAFileWithErrorsThatHasNoGoodVersion() throws IOException {
     Files.writeString(content.resolve("a.md"), "rotto");
-    Archive previous = Archive.of(List.of(article("a.md", "Vecchia rotta", error("a.md"))));
+    Archive previous = Archive.of(List.of(article("b.md", "Altro")));
     LoadResult fresh =
         new LoadResult(
-            Archive.of(List.of(article("a.md", "Nuova rotta", error("a.md")))),
+            Archive.of(
+                List.of(article("a.md", "Nuova rotta", error("a.md")), article("b.md", "Altro"))),
             List.of(),
             List.of(error("a.md")));
-    assertThat(LastGoodVersions.merge(previous, fresh, content).archive().articles())
-        .extracting(Article::title)
-        .containsExactly("Nuova rotta");
+    LastGoodVersions merged = LastGoodVersions.merge(previous, fresh, content);
+    assertThat(merged.heldBackPaths()).containsExactly("a.md");
+    assertThat(merged.keptPaths()).isEmpty();
+    assertThat(merged.archive().articles()).extracting(Article::title).containsExactly("Altro");
+  }
+
+  @Test
+  void holdsBackEveryFileWithErrorsAtTheFirstLoad() {
+    LoadResult fresh =
+        new LoadResult(
+            Archive.of(List.of(article("a.md", "Rotta", error("a.md")), article("b.md", "Buona"))),
+            List.of(),
+            List.of(error("a.md")));
+    LastGoodVersions merged = LastGoodVersions.merge(Archive.empty(), fresh, content);
+    assertThat(merged.heldBackPaths()).containsExactly("a.md");
+    assertThat(merged.archive().articles()).extracting(Article::title).containsExactly("Buona");
+  }
+
+  @Test
+  void publishesTheFreshArchiveAsItIsWhenNothingHasErrors() {
+    LoadResult fresh =
+        new LoadResult(Archive.of(List.of(article("b.md", "Buona"))), List.of(), List.of());
+    LastGoodVersions merged = LastGoodVersions.merge(Archive.empty(), fresh, content);
+    assertThat(merged.archive()).isSameAs(fresh.archive());
+    assertThat(merged.heldBackPaths()).isEmpty();
   }
 }

@@ -212,6 +212,20 @@ class TempContentTest implements TestPropertyProvider {
   }
 
   @Test
+  void aNewFileWithErrorsIsHeldBackAndCountedByHealth() throws IOException {
+    write("nuovo-rotto.md", "---\ntitle: Articolo rotto\ndate: 2025-02-30\n---\nTesto.\n");
+    write("segnale-due.md", article("segnale-due", "Secondo segnale", "2024-01-02"));
+    awaitTrue(() -> pages.get("/articoli/segnale-due").getStatus().getCode() == 200);
+    assertThat(pages.get("/articoli/articolo-rotto").getStatus().getCode()).isEqualTo(404);
+    assertThat(pages.html("/").text()).doesNotContain("Articolo rotto");
+    assertThat(client.toBlocking().retrieve("/health")).contains("\"heldBack\":1");
+
+    write("nuovo-rotto.md", "---\ntitle: Articolo rotto\ndate: 2025-02-28\n---\nTesto.\n");
+    awaitTrue(() -> pages.get("/articoli/articolo-rotto").getStatus().getCode() == 200);
+    assertThat(client.toBlocking().retrieve("/health")).contains("\"heldBack\":0");
+  }
+
+  @Test
   void folderThatNeverStaysQuietIsStillReloaded() throws Exception {
     write("continuo.md", article("continuo", "Prima versione", "2024-04-04"));
     awaitTrue(() -> pages.get("/articoli/continuo").getStatus().getCode() == 200);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads one file into an {@link dev.redazione.core.Article}: decodes the bytes, detects the format
@@ -86,13 +87,37 @@ public final class ArticleReader {
    * folder, or is no longer a regular file, is not read.
    */
   static DecodedFile decode(ContentTree tree, Path file) {
+    FileBytes fetched = fetch(tree, file);
+    return fetched.refusal().orElseGet(() -> decode(fetched.path(), fetched.bytes()));
+  }
+
+  /**
+   * The bytes of a file of a content folder, or the decoded file saying why it has none (it
+   * resolves outside the folder, is no longer a regular file, or cannot be read).
+   */
+  static FileBytes fetch(ContentTree tree, Path file) {
     String path = tree.relativePath(file);
     try {
-      return PIPELINE.decode(path, tree.read(file));
+      return new FileBytes(path, tree.read(file), null);
     } catch (ContentTree.RefusedFileException e) {
-      return PIPELINE.skipped(path, e.diagnostic(path));
+      return new FileBytes(path, null, PIPELINE.skipped(path, e.diagnostic(path)));
     } catch (IOException e) {
-      return PIPELINE.unreadable(path, ContentTree.reason(e));
+      return new FileBytes(path, null, PIPELINE.unreadable(path, ContentTree.reason(e)));
+    }
+  }
+
+  /** Decodes the bytes of a file of a content folder. */
+  static DecodedFile decode(String path, byte[] bytes) {
+    return PIPELINE.decode(path, bytes);
+  }
+
+  /**
+   * A file's path and either its bytes or, when it could not be read, the decoded file saying why.
+   */
+  record FileBytes(String path, byte[] bytes, DecodedFile refused) {
+
+    Optional<DecodedFile> refusal() {
+      return Optional.ofNullable(refused);
     }
   }
 }

@@ -9,10 +9,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,21 +27,38 @@ import java.util.Set;
  * suffix and a diagnostic; drafts are kept out of the archive.
  *
  * <p>Loading takes two passes: front-matter articles first, then raw-text articles, which get the
- * tags of the first pass that they mention (provenance INFERRED). Instances are immutable and
- * thread-safe.
+ * tags of the first pass that they mention (provenance INFERRED).
+ *
+ * <p>{@link #create()} gives a loader that reads every file at every load; {@link #remembering()}
+ * one that, for a server reloading a folder as it changes, reads again only the files whose bytes
+ * changed since its last load (and the raw texts, when the tags they may get changed), and gives
+ * the same result as reading everything. Both are thread-safe.
  */
 public final class ContentLoader {
 
   /** The code of the error that the content folder itself cannot be listed. */
   public static final String CONTENT_FOLDER = "CONTENT_FOLDER";
 
-  private static final ContentLoader INSTANCE = new ContentLoader();
+  private static final ContentLoader INSTANCE = new ContentLoader(null);
 
-  private ContentLoader() {}
+  /** What the last load read, for a remembering loader; null for one that reads everything. */
+  private final RememberedReads memory;
 
-  /** The loader. */
+  private ContentLoader(RememberedReads memory) {
+    this.memory = memory;
+  }
+
+  /** The loader that reads every file at every load. Immutable. */
   public static ContentLoader create() {
     return INSTANCE;
+  }
+
+  /**
+   * A new loader that remembers what its last load read, so that the next load of the same folder
+   * reads again only what changed. Meant for one folder loaded again and again.
+   */
+  public static ContentLoader remembering() {
+    return new ContentLoader(new RememberedReads());
   }
 
   /**
@@ -61,18 +82,89 @@ public final class ContentLoader {
     } catch (IOException e) {
       return failed(name, "the content folder cannot be listed (" + ContentTree.reason(e) + ")");
     }
-    List<DecodedFile> decoded =
-        listing.files().parallelStream().map(file -> ArticleReader.decode(tree, file)).toList();
+    List<ContentFile> files =
+        listing.files().parallelStream()
+            .map(file -> new ContentFile(ArticleReader.fetch(tree, file), memory))
+            .toList();
+    ArticleReader reader = ArticleReader.create();
     List<ReadResult> results =
         new ArrayList<>(
-            decoded.parallelStream()
+            files.parallelStream()
                 .filter(file -> !file.isRawText())
-                .map(ArticleReader.create()::read)
+                .map(file -> file.read(reader, Set.of()))
                 .toList());
-    ArticleReader rawReader = ArticleReader.create().withKnownTags(tagsOf(results));
+    Set<Tag> knownTags = Collections.unmodifiableSet(tagsOf(results));
+    ArticleReader rawReader = reader.withKnownTags(knownTags);
     results.addAll(
-        decoded.parallelStream().filter(DecodedFile::isRawText).map(rawReader::read).toList());
+        files.parallelStream()
+            .filter(ContentFile::isRawText)
+            .map(file -> file.read(rawReader, knownTags))
+            .toList());
+    if (memory != null) {
+      Map<String, RememberedReads.Remembered> reads = new HashMap<>();
+      files.forEach(file -> file.remembered().ifPresent(read -> reads.put(file.path(), read)));
+      memory.replace(reads);
+    }
     return collect(results, listing.diagnostics());
+  }
+
+  /**
+   * One file of a load: its bytes, and what the last load read from the same bytes, if the loader
+   * remembers. Decoded at most once, when it has to be read. Used by one thread at a time.
+   */
+  private static final class ContentFile {
+
+    private final ArticleReader.FileBytes fetched;
+    private final byte[] digest;
+    private final RememberedReads.Remembered before;
+    private DecodedFile decoded;
+    private RememberedReads.Remembered now;
+
+    ContentFile(ArticleReader.FileBytes fetched, RememberedReads memory) {
+      this.fetched = fetched;
+      this.decoded = fetched.refusal().orElse(null);
+      this.digest =
+          memory == null || fetched.bytes() == null
+              ? null
+              : RememberedReads.digest(fetched.bytes());
+      this.before =
+          digest == null
+              ? null
+              : memory.recall(fetched.path()).filter(read -> read.answers(digest)).orElse(null);
+    }
+
+    String path() {
+      return fetched.path();
+    }
+
+    boolean isRawText() {
+      return before != null ? before.rawText() : decoded().isRawText();
+    }
+
+    /** Reads the file, or recalls what reading the same bytes with the same known tags gave. */
+    ReadResult read(ArticleReader reader, Set<Tag> knownTags) {
+      boolean rawText = isRawText();
+      ReadResult result =
+          before != null && (!rawText || before.answers(digest, knownTags))
+              ? before.result()
+              : reader.read(decoded());
+      if (digest != null) {
+        now =
+            new RememberedReads.Remembered(digest, rawText, rawText ? knownTags : Set.of(), result);
+      }
+      return result;
+    }
+
+    Optional<RememberedReads.Remembered> remembered() {
+      return Optional.ofNullable(now);
+    }
+
+    private DecodedFile decoded() {
+      if (decoded == null) {
+        decoded = ArticleReader.decode(fetched.path(), fetched.bytes());
+      }
+      return decoded;
+    }
   }
 
   private static Set<Tag> tagsOf(List<ReadResult> results) {

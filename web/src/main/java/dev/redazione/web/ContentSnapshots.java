@@ -55,7 +55,7 @@ final class ContentSnapshots {
   private final int deferredIndexFrom;
   private final SiteRenderer renderer;
   private final BackgroundIndexing indexing;
-  private final ContentLoader loader = ContentLoader.create();
+  private final ContentLoader loader = ContentLoader.remembering();
   private final Clock clock = Clock.systemUTC();
   private final AtomicReference<ServedSite> current = new AtomicReference<>();
   private final CompletableFuture<Void> firstLoad;

@@ -4,16 +4,23 @@ import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Tag;
+import dev.redazione.ingest.internal.ArticleChecks;
 import dev.redazione.ingest.internal.DecodedFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Loads a content folder into an {@link Archive}: every article file under the folder, read in
@@ -23,8 +30,11 @@ import java.util.Set;
  * suffix and a diagnostic; drafts are kept out of the archive.
  *
  * <p>Loading takes two passes: front-matter articles first, then raw-text articles, which get the
- * tags of the first pass that they mention (provenance INFERRED). Instances are immutable and
- * thread-safe.
+ * tags of the first pass that they mention (provenance INFERRED). The folder's images are listed
+ * ({@link ImageCatalog}) and every article then goes through the editorial checks (missing images,
+ * short or empty bodies, undated articles, derived or long titles, leftover furniture), so whoever
+ * loads a folder (the server, {@code validate}, {@code build}, {@code inspect}) sees the same
+ * diagnostics. Instances are immutable and thread-safe.
  */
 public final class ContentLoader {
 
@@ -44,8 +54,8 @@ public final class ContentLoader {
    * Loads every article under a folder.
    *
    * @param contentFolder the content folder
-   * @return the archive, the drafts and every diagnostic; a missing folder gives an empty archive
-   *     and an error
+   * @return the archive, the drafts, the images and every diagnostic; a missing folder gives an
+   *     empty archive and an error
    */
   public LoadResult load(Path contentFolder) {
     Objects.requireNonNull(contentFolder, "contentFolder");
@@ -63,25 +73,88 @@ public final class ContentLoader {
     }
     List<DecodedFile> decoded =
         listing.files().parallelStream().map(file -> ArticleReader.decode(tree, file)).toList();
-    List<ReadResult> results =
-        new ArrayList<>(
-            decoded.parallelStream()
-                .filter(file -> !file.isRawText())
-                .map(ArticleReader.create()::read)
-                .toList());
-    ArticleReader rawReader = ArticleReader.create().withKnownTags(tagsOf(results));
-    results.addAll(
-        decoded.parallelStream().filter(DecodedFile::isRawText).map(rawReader::read).toList());
-    return collect(results, listing.diagnostics());
+    List<ReadResult> results = read(decoded, Set.of());
+    ImageCatalog images = images(contentFolder);
+    ArticleChecks checks = new ArticleChecks(tree, images);
+    List<ReadResult> checked =
+        results.parallelStream()
+            .map(result -> result.article().map(checks::check).map(ReadResult::of).orElse(result))
+            .toList();
+    List<Diagnostic> skipped = new ArrayList<>(listing.diagnostics());
+    skipped.addAll(images.diagnostics());
+    return collect(checked, skipped, images);
   }
 
-  private static Set<Tag> tagsOf(List<ReadResult> results) {
-    Set<Tag> tags = new LinkedHashSet<>();
-    results.forEach(result -> result.article().ifPresent(article -> tags.addAll(article.tags())));
-    return tags;
+  /** The images of the folder; none when it cannot be listed, which the article listing reports. */
+  private static ImageCatalog images(Path contentFolder) {
+    try {
+      return ImageCatalog.scan(contentFolder);
+    } catch (UncheckedIOException unlistable) {
+      return ImageCatalog.empty();
+    }
   }
 
-  private static LoadResult collect(List<ReadResult> results, List<Diagnostic> skipped) {
+  /**
+   * Reads files named one by one, such as those given to {@code import}, the way {@link #load}
+   * reads a folder: raw texts get the tags they mention among the known ones and those of the other
+   * files. A symbolic link is followed (the user chose the file), and each file is read as the only
+   * file of its folder. No editorial checks run: the files are not in a content folder yet.
+   *
+   * @param files the files; those that are not regular files are left out of the result
+   * @param knownTags tags to infer besides those of the files, such as a target folder's
+   * @return each file's result, in the order of {@code files}
+   */
+  public Map<Path, ReadResult> readFiles(List<Path> files, Collection<Tag> knownTags) {
+    List<Path> existing = files.stream().distinct().filter(Files::isRegularFile).toList();
+    List<DecodedFile> decoded = existing.parallelStream().map(ContentLoader::decodeNamed).toList();
+    List<ReadResult> results = read(decoded, knownTags);
+    Map<Path, ReadResult> byFile = new LinkedHashMap<>();
+    for (int i = 0; i < existing.size(); i++) {
+      byFile.put(existing.get(i), results.get(i));
+    }
+    return byFile;
+  }
+
+  private static DecodedFile decodeNamed(Path file) {
+    Path absolute = file.toAbsolutePath();
+    Path real;
+    try {
+      real = absolute.toRealPath();
+    } catch (IOException unreadable) {
+      real = absolute;
+    }
+    return ArticleReader.decode(real.getParent(), real);
+  }
+
+  /**
+   * The two passes of reading: every file but raw texts first, then raw texts, which get the tags
+   * they mention among the known ones and those of the first pass (provenance INFERRED).
+   *
+   * @return the results in the order of {@code decoded}
+   */
+  private static List<ReadResult> read(List<DecodedFile> decoded, Collection<Tag> knownTags) {
+    ReadResult[] results = new ReadResult[decoded.size()];
+    ArticleReader plain = ArticleReader.create();
+    IntStream.range(0, results.length)
+        .parallel()
+        .filter(i -> !decoded.get(i).isRawText())
+        .forEach(i -> results[i] = plain.read(decoded.get(i)));
+    Set<Tag> known = new LinkedHashSet<>(knownTags);
+    for (ReadResult result : results) {
+      if (result != null) {
+        result.article().ifPresent(article -> known.addAll(article.tags()));
+      }
+    }
+    ArticleReader raw = known.isEmpty() ? plain : plain.withKnownTags(known);
+    IntStream.range(0, results.length)
+        .parallel()
+        .filter(i -> decoded.get(i).isRawText())
+        .forEach(i -> results[i] = raw.read(decoded.get(i)));
+    return Arrays.asList(results);
+  }
+
+  private static LoadResult collect(
+      List<ReadResult> results, List<Diagnostic> skipped, ImageCatalog images) {
     List<Article> published = new ArrayList<>();
     List<Article> drafts = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>(skipped);
@@ -93,15 +166,18 @@ public final class ContentLoader {
               () -> diagnostics.addAll(result.diagnostics()));
     }
     Archive archive = Archive.of(published);
-    archive.articles().forEach(article -> diagnostics.addAll(article.diagnostics()));
-    drafts.forEach(article -> diagnostics.addAll(article.diagnostics()));
-    drafts.sort(Comparator.comparing(article -> article.source().path()));
-    diagnostics.sort(null);
-    return new LoadResult(archive, drafts, diagnostics);
+    archive.articles().forEach(article -> diagnostics.addAll(article.report().diagnostics()));
+    drafts.forEach(article -> diagnostics.addAll(article.report().diagnostics()));
+    drafts.sort(Comparator.comparing(article -> article.report().source().path()));
+    return new LoadResult(
+        archive, drafts, diagnostics.stream().distinct().sorted().toList(), images);
   }
 
   private static LoadResult failed(String path, String message) {
     return new LoadResult(
-        Archive.empty(), List.of(), List.of(Diagnostic.error(path, 0, CONTENT_FOLDER, message)));
+        Archive.empty(),
+        List.of(),
+        List.of(Diagnostic.error(path, 0, CONTENT_FOLDER, message)),
+        ImageCatalog.empty());
   }
 }

@@ -43,7 +43,7 @@ record LastGoodVersions(Archive archive, List<String> keptPaths) {
     List<String> kept = new ArrayList<>();
     Set<String> replaced = new HashSet<>();
     for (Article old : previous.articles()) {
-      String path = old.source().path();
+      String path = old.report().source().path();
       if (pathsWithErrors.contains(path)
           && isClean(old)
           && Files.exists(contentFolder.resolve(path))) {
@@ -53,7 +53,7 @@ record LastGoodVersions(Archive archive, List<String> keptPaths) {
       }
     }
     for (Article article : fresh.archive().articles()) {
-      if (!replaced.contains(article.source().path())) {
+      if (!replaced.contains(article.report().source().path())) {
         merged.add(article);
       }
     }
@@ -63,6 +63,6 @@ record LastGoodVersions(Archive archive, List<String> keptPaths) {
   }
 
   private static boolean isClean(Article article) {
-    return article.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR);
+    return article.report().diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR);
   }
 }

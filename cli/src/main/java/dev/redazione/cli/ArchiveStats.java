@@ -59,7 +59,7 @@ record ArchiveStats(
     Map<SourceFormat, Integer> byFormat = new EnumMap<>(SourceFormat.class);
     long words = 0;
     for (Article article : archive.articles()) {
-      byFormat.merge(article.source().format(), 1, Integer::sum);
+      byFormat.merge(article.report().source().format(), 1, Integer::sum);
       words += article.wordCount();
     }
     Map<String, Integer> formats = new LinkedHashMap<>();

@@ -36,7 +36,7 @@ final class ArticlePrinter {
     out.println(
         terminal.bold(shownPath)
             + " ("
-            + article.source().format()
+            + article.report().source().format()
             + (article.draft() ? ", draft" : "")
             + ")");
     field("slug", article.slug().value(), article, ArticleField.SLUG);
@@ -78,8 +78,8 @@ final class ArticlePrinter {
     field("summary", article.summary().orElse(NONE), article, ArticleField.SUMMARY);
     row("words", article.wordCount() + " (" + article.readingMinutes() + " min)", "");
     headings(article.headings());
-    removed(article.removed());
-    diagnostics(article.diagnostics());
+    removed(article.report().removed());
+    diagnostics(article.report().diagnostics());
     out.flush();
   }
 
@@ -87,7 +87,12 @@ final class ArticlePrinter {
     row(
         label,
         value,
-        article.provenance(field).map(ArticlePrinter::describe).map(terminal::dim).orElse(""));
+        article
+            .report()
+            .provenance(field)
+            .map(ArticlePrinter::describe)
+            .map(terminal::dim)
+            .orElse(""));
   }
 
   private void row(String label, String value, String provenance) {

@@ -3,7 +3,7 @@ package dev.redazione.cli;
 import dev.redazione.core.Severity;
 import dev.redazione.ingest.ContentLoader;
 import dev.redazione.ingest.LoadResult;
-import dev.redazione.site.ImageCatalog;
+import dev.redazione.search.LuceneSearchFactory;
 import dev.redazione.site.Site;
 import dev.redazione.site.SiteRenderer;
 import dev.redazione.site.SiteSettings;
@@ -82,8 +82,8 @@ final class BuildCommand implements Callable<Integer> {
     LoadResult load = loader.load(folder);
     long loadMillis = (System.nanoTime() - started) / 1_000_000;
     Site site =
-        SiteRenderer.create(settings)
-            .snapshot(load.archive(), ImageCatalog.scan(folder), Instant.now());
+        SiteRenderer.create(settings, LuceneSearchFactory.create())
+            .snapshot(load.archive(), load.images(), Instant.now());
     PrintWriter err = spec.commandLine().getErr();
     ExportSummary summary =
         new StaticExport(site, output)

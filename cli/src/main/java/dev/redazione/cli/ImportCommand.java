@@ -1,9 +1,8 @@
 package dev.redazione.cli;
 
 import dev.redazione.core.Article;
-import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Severity;
-import dev.redazione.core.Slug;
+import dev.redazione.core.SlugClaims;
 import dev.redazione.core.Tag;
 import dev.redazione.core.TermCount;
 import dev.redazione.ingest.CanonicalMarkdown;
@@ -14,7 +13,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,10 +72,11 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Map<Path, ReadResult> results = ImportBatch.read(files, knownTags());
+    Map<Path, ReadResult> results = loader.readFiles(files, knownTags());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Set<Slug> written = new HashSet<>();
+    SlugClaims written =
+        new SlugClaims(List.of(), "taken by another file of this import", "written as");
     ImportTally tally = new ImportTally();
     for (Path file : files) {
       ReadResult result = results.get(file);
@@ -94,7 +93,7 @@ final class ImportCommand implements Callable<Integer> {
         tally.failed();
         continue;
       }
-      Article article = uniqueInBatch(result.article().get(), written);
+      Article article = written.unique(result.article().get());
       Path destination = target.resolve(article.slug().value() + ".md");
       if (isSameFile(file, destination)) {
         err.println(
@@ -108,47 +107,20 @@ final class ImportCommand implements Callable<Integer> {
         tally.refused();
         continue;
       }
-      written.add(article.slug());
+      written.take(article.slug());
       new ArticlePrinter(out, terminal, diagnostics).print(article, file.toString());
       if (!dryRun) {
         ArticleFileWriter.write(destination, CanonicalMarkdown.write(article));
       }
       out.println((dryRun ? "would write " : "wrote ") + destination);
       out.println();
-      tally.imported(article.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
+      tally.imported(
+          article.report().diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
     }
     out.println(tally.summary(dryRun));
     out.flush();
     err.flush();
     return tally.exitCode();
-  }
-
-  /**
-   * The article, with a numbered slug when an earlier file of this import already took its slug.
-   */
-  private static Article uniqueInBatch(Article article, Set<Slug> written) {
-    Slug slug = article.slug();
-    if (!written.contains(slug)) {
-      return article;
-    }
-    int suffix = 2;
-    while (written.contains(slug.withSuffix(suffix))) {
-      suffix++;
-    }
-    Slug unique = slug.withSuffix(suffix);
-    return article.toBuilder()
-        .slug(unique)
-        .diagnostic(
-            Diagnostic.warning(
-                article.source().path(),
-                0,
-                "DUPLICATE_SLUG",
-                "slug `"
-                    + slug
-                    + "` is taken by another file of this import; written as `"
-                    + unique
-                    + "`"))
-        .build();
   }
 
   private Set<Tag> knownTags() {

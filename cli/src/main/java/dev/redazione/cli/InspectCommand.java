@@ -4,7 +4,6 @@ import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Severity;
 import dev.redazione.ingest.ArticleJson;
-import dev.redazione.ingest.ArticleReader;
 import dev.redazione.ingest.ContentLoader;
 import dev.redazione.ingest.LoadResult;
 import dev.redazione.ingest.ReadResult;
@@ -74,7 +73,7 @@ final class InspectCommand implements Callable<Integer> {
       JsonPrinter.print(out, ArticleJson.toMap(article.get()));
     } else {
       new ArticlePrinter(out, terminal, diagnostics)
-          .print(article.get(), display(article.get().source().path()));
+          .print(article.get(), display(article.get().report().source().path()));
     }
     out.flush();
     return ExitCode.of(result.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
@@ -95,7 +94,7 @@ final class InspectCommand implements Callable<Integer> {
 
   private ReadResult readFile(Path file) {
     if (!insideContent(file)) {
-      return ImportBatch.readNamed(ArticleReader.create(), file);
+      return loader.readFiles(List.of(file), List.of()).get(file);
     }
     Path folder = content.folder();
     String relative =
@@ -107,7 +106,7 @@ final class InspectCommand implements Callable<Integer> {
             .replace('\\', '/');
     LoadResult load = loader.load(folder);
     return Stream.concat(load.archive().articles().stream(), load.drafts().stream())
-        .filter(a -> a.source().path().equals(relative))
+        .filter(a -> a.report().source().path().equals(relative))
         .findFirst()
         .map(ReadResult::of)
         .orElseGet(() -> failed(load.diagnostics(), relative));

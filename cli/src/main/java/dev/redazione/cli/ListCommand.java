@@ -90,7 +90,7 @@ final class ListCommand implements Callable<Integer> {
     json.put("date", article.date().map(PublicationDate::toIso).orElse(null));
     json.put("title", article.title());
     json.put("tags", article.tags().stream().map(Tag::name).toList());
-    json.put("path", content.display(article.source().path()));
+    json.put("path", content.display(article.report().source().path()));
     return json;
   }
 

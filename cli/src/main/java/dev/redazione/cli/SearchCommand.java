@@ -168,7 +168,7 @@ final class SearchCommand implements Callable<Integer> {
     json.put("slug", article.slug().value());
     json.put("date", article.date().map(PublicationDate::toIso).orElse(null));
     json.put("title", article.title());
-    json.put("path", content.display(article.source().path()));
+    json.put("path", content.display(article.report().source().path()));
     json.put("titleHtml", hit.title().html());
     json.put("passageHtml", hit.passage().html());
     return json;

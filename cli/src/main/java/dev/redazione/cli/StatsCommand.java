@@ -43,7 +43,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() {
     Path folder = content.folder();
     LoadResult load = loader.load(folder);
-    ArchiveStats stats = ArchiveStats.of(load.archive(), ValidationReport.of(load, folder));
+    ArchiveStats stats = ArchiveStats.of(load.archive(), ValidationReport.of(load));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       JsonPrinter.print(out, stats.json());

@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path folder = content.folder();
-    ValidationReport report = ValidationReport.of(loader.load(folder), folder);
+    ValidationReport report = ValidationReport.of(loader.load(folder));
     DiagnosticPrinter printer = new DiagnosticPrinter(terminal, content::display);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {

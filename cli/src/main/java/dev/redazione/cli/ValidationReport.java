@@ -1,21 +1,14 @@
 package dev.redazione.cli;
 
-import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Severity;
 import dev.redazione.ingest.LoadResult;
-import dev.redazione.site.ImageCatalog;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Everything {@code validate} found in a content folder: the ingest diagnostics (which note each
- * draft), the images the {@link ImageCatalog} refused, and the editorial checks of {@link
- * ArticleChecks}, sorted by file and line.
+ * Everything {@code validate} found in a content folder: the diagnostics of loading it (which
+ * include the editorial checks, the images refused and a note for each draft), sorted by file and
+ * line.
  *
  * @param articles published articles checked
  * @param drafts drafts checked
@@ -27,30 +20,9 @@ record ValidationReport(int articles, int drafts, List<Diagnostic> diagnostics) 
     diagnostics = List.copyOf(diagnostics);
   }
 
-  /** Checks a loaded folder. */
-  static ValidationReport of(LoadResult load, Path contentFolder) {
-    ImageCatalog images = images(contentFolder);
-    ArticleChecks checks = new ArticleChecks(contentFolder, images);
-    Set<Diagnostic> found = new LinkedHashSet<>(load.diagnostics());
-    found.addAll(images.diagnostics());
-    for (Article article : load.archive().articles()) {
-      found.addAll(checks.check(article));
-    }
-    for (Article draft : load.drafts()) {
-      found.addAll(checks.check(draft));
-    }
-    List<Diagnostic> sorted = new ArrayList<>(found);
-    sorted.sort(null);
-    return new ValidationReport(load.archive().size(), load.drafts().size(), sorted);
-  }
-
-  /** The images of the folder; none when it cannot be listed, which the load reports. */
-  private static ImageCatalog images(Path contentFolder) {
-    try {
-      return ImageCatalog.scan(contentFolder);
-    } catch (UncheckedIOException unlistable) {
-      return ImageCatalog.empty();
-    }
+  /** The report of a loaded folder. */
+  static ValidationReport of(LoadResult load) {
+    return new ValidationReport(load.archive().size(), load.drafts().size(), load.diagnostics());
   }
 
   /** Diagnostics of this severity. */

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.redazione.ingest.ContentLoader;
-import dev.redazione.site.ImageCatalog;
+import dev.redazione.ingest.ImageCatalog;
+import dev.redazione.search.LuceneSearchFactory;
 import dev.redazione.site.Site;
 import dev.redazione.site.SiteRenderer;
 import dev.redazione.site.SiteSettings;
@@ -40,7 +41,8 @@ class StaticExportTest {
     Map<String, byte[]> before = files(out);
     content.with("a13.md", Articles.dated("Un articolo in più", "2024-04-01", "Comune", 2));
     Site site =
-        SiteRenderer.create(SiteSettings.of(SiteSettings.DEFAULT_BASE_URL))
+        SiteRenderer.create(
+                SiteSettings.of(SiteSettings.DEFAULT_BASE_URL), LuceneSearchFactory.create())
             .snapshot(
                 ContentLoader.create().load(content.path()).archive(),
                 ImageCatalog.scan(content.path()),

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An immutable snapshot of the articles of a site, with the lookups a site needs: by slug, tag,
@@ -97,47 +95,19 @@ public final class Archive {
   public static Archive of(Collection<Article> articles) {
     List<Article> bySource = new ArrayList<>(articles);
     bySource.sort(
-        Comparator.comparing((Article a) -> a.source().path()).thenComparing(Article::slug));
-    Set<Slug> taken = new HashSet<>();
-    bySource.forEach(a -> taken.add(a.slug()));
-    Set<Slug> assigned = new HashSet<>();
-    Map<Slug, Integer> nextSuffix = new HashMap<>();
+        Comparator.comparing((Article a) -> a.report().source().path())
+            .thenComparing(Article::slug));
+    SlugClaims claims =
+        new SlugClaims(
+            bySource.stream().map(Article::slug).toList(),
+            "already used by another article",
+            "this one is published as");
     List<Article> unique = new ArrayList<>(bySource.size());
     for (Article article : bySource) {
-      unique.add(
-          assigned.add(article.slug()) ? article : renamed(article, taken, assigned, nextSuffix));
+      unique.add(claims.claim(article));
     }
     unique.sort(NEWEST_FIRST);
     return new Archive(unique);
-  }
-
-  /**
-   * Gives a colliding article the first free suffix of its slug. {@code nextSuffix} remembers where
-   * the search for each slug stopped, so many articles sharing one slug cost linear time.
-   */
-  private static Article renamed(
-      Article article, Set<Slug> taken, Set<Slug> assigned, Map<Slug, Integer> nextSuffix) {
-    Slug slug = article.slug();
-    int suffix = nextSuffix.getOrDefault(slug, 2);
-    while (taken.contains(slug.withSuffix(suffix)) || assigned.contains(slug.withSuffix(suffix))) {
-      suffix++;
-    }
-    nextSuffix.put(slug, suffix + 1);
-    Slug unique = slug.withSuffix(suffix);
-    assigned.add(unique);
-    return article.toBuilder()
-        .slug(unique)
-        .diagnostic(
-            Diagnostic.warning(
-                article.source().path(),
-                article.provenance(ArticleField.SLUG).map(Provenance::lineNumber).orElse(0),
-                "DUPLICATE_SLUG",
-                "slug `"
-                    + slug
-                    + "` is already used by another article; this one is published as `"
-                    + unique
-                    + "`"))
-        .build();
   }
 
   /** All articles, newest first, undated last. */
@@ -286,7 +256,7 @@ public final class Archive {
   /** Every diagnostic of every article, sorted by path and line. */
   public List<Diagnostic> diagnostics() {
     List<Diagnostic> all = new ArrayList<>();
-    articles.forEach(a -> all.addAll(a.diagnostics()));
+    articles.forEach(a -> all.addAll(a.report().diagnostics()));
     all.sort(Comparator.naturalOrder());
     return List.copyOf(all);
   }

@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An article of the archive: its metadata, its body in Markdown, HTML and text, where it was read
- * from, where each field came from, what cleaning removed, and the diagnostics found while reading
- * it.
+ * An article of the archive: what is published (its metadata and its body in Markdown, HTML and
+ * text) and, apart from it, its {@link ReadReport} (where it was read from, where each field came
+ * from, what cleaning removed and the diagnostics found while reading it).
  *
  * <p>Optional fields are absent, never invented: an article without a known date has no date. Build
  * one with {@link #builder()}. Instances are immutable and thread-safe.
@@ -32,10 +32,7 @@ public final class Article {
   private final String summary;
   private final Body body;
   private final List<Heading> headings;
-  private final Source source;
-  private final Map<ArticleField, Provenance> provenance;
-  private final List<RemovedLine> removed;
-  private final List<Diagnostic> diagnostics;
+  private final ReadReport report;
   private final Map<String, Object> extra;
   private final boolean draft;
   private final String language;
@@ -56,10 +53,9 @@ public final class Article {
     this.summary = blankToNull(b.summary);
     this.body = Objects.requireNonNull(b.body, "body");
     this.headings = List.copyOf(b.headings);
-    this.source = Objects.requireNonNull(b.source, "source");
-    this.provenance = b.provenance.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(b.provenance));
-    this.removed = List.copyOf(b.removed);
-    this.diagnostics = List.copyOf(b.diagnostics);
+    this.report =
+        new ReadReport(
+            Objects.requireNonNull(b.source, "source"), b.provenance, b.removed, b.diagnostics);
     this.extra = ExtraMetadata.copyOf(b.extra);
     this.draft = b.draft;
     this.language = Objects.requireNonNull(b.language, "language");
@@ -93,10 +89,10 @@ public final class Article {
     b.summary = summary;
     b.body = body;
     b.headings.addAll(headings);
-    b.source = source;
-    b.provenance.putAll(provenance);
-    b.removed.addAll(removed);
-    b.diagnostics.addAll(diagnostics);
+    b.source = report.source();
+    b.provenance.putAll(report.provenance());
+    b.removed.addAll(report.removed());
+    b.diagnostics.addAll(report.diagnostics());
     b.extra.putAll(extra);
     b.draft = draft;
     b.language = language;
@@ -108,7 +104,10 @@ public final class Article {
     return slug;
   }
 
-  /** The headline; see {@link #provenance(ArticleField)} to know whether the author wrote it. */
+  /**
+   * The headline; see {@link ReadReport#provenance(ArticleField)} to know whether the author wrote
+   * it.
+   */
   public String title() {
     return title;
   }
@@ -173,29 +172,9 @@ public final class Article {
     return body.readingMinutes();
   }
 
-  /** The file the article was read from and its detected format. */
-  public Source source() {
-    return source;
-  }
-
-  /** Where each extracted field came from; fields without a value have no entry. */
-  public Map<ArticleField, Provenance> provenance() {
-    return provenance;
-  }
-
-  /** Where one field came from, when the field has a value. */
-  public Optional<Provenance> provenance(ArticleField field) {
-    return Optional.ofNullable(provenance.get(field));
-  }
-
-  /** Lines that cleaning removed from a raw source, in line order. */
-  public List<RemovedLine> removed() {
-    return removed;
-  }
-
-  /** Problems found while reading this article. */
-  public List<Diagnostic> diagnostics() {
-    return diagnostics;
+  /** How the article was read: source, provenance, removed lines and diagnostics. */
+  public ReadReport report() {
+    return report;
   }
 
   /** Front-matter keys without a typed field, kept as read (unmodifiable, in source order). */
@@ -228,10 +207,7 @@ public final class Article {
         && Objects.equals(summary, a.summary)
         && body.equals(a.body)
         && headings.equals(a.headings)
-        && source.equals(a.source)
-        && provenance.equals(a.provenance)
-        && removed.equals(a.removed)
-        && diagnostics.equals(a.diagnostics)
+        && report.equals(a.report)
         && extra.equals(a.extra)
         && draft == a.draft
         && language.equals(a.language);
@@ -239,12 +215,12 @@ public final class Article {
 
   @Override
   public int hashCode() {
-    return Objects.hash(slug, title, date, source);
+    return Objects.hash(slug, title, date, report.source());
   }
 
   @Override
   public String toString() {
-    return "Article[" + slug + ", " + source.path() + "]";
+    return "Article[" + slug + ", " + report.source().path() + "]";
   }
 
   /** A mutable, single-use builder of {@link Article}; not thread-safe. */

@@ -138,10 +138,10 @@ class ArchiveTest {
     Archive backward = Archive.of(List.of(third, second, first));
 
     assertThat(forward.articles())
-        .extracting(a -> a.source().path() + ":" + a.slug())
+        .extracting(a -> a.report().source().path() + ":" + a.slug())
         .containsExactly("c.md:notizia-3", "b.md:notizia-2", "a.md:notizia");
     assertThat(backward.articles()).isEqualTo(forward.articles());
-    assertThat(forward.getBySlug("notizia-2").diagnostics())
+    assertThat(forward.getBySlug("notizia-2").report().diagnostics())
         .singleElement()
         .satisfies(
             d -> {

@@ -20,7 +20,7 @@ class ArticleTest {
     assertThat(article.subtitle()).isEmpty();
     assertThat(article.image()).isEmpty();
     assertThat(article.summary()).isEmpty();
-    assertThat(article.provenance(ArticleField.DATE)).isEmpty();
+    assertThat(article.report().provenance(ArticleField.DATE)).isEmpty();
     assertThat(article.language()).isEqualTo("it");
   }
 
@@ -90,10 +90,11 @@ class ArticleTest {
             .provenance(ArticleField.TITLE, Provenance.of(Origin.DERIVED))
             .build();
 
-    assertThat(article.provenance(ArticleField.DATE))
+    assertThat(article.report().provenance(ArticleField.DATE))
         .contains(new Provenance(Origin.INLINE_DATE_MARKER, 1));
-    assertThat(article.provenance(ArticleField.TITLE).orElseThrow().line()).isEmpty();
-    assertThat(article.provenance()).containsOnlyKeys(ArticleField.DATE, ArticleField.TITLE);
+    assertThat(article.report().provenance(ArticleField.TITLE).orElseThrow().line()).isEmpty();
+    assertThat(article.report().provenance())
+        .containsOnlyKeys(ArticleField.DATE, ArticleField.TITLE);
   }
 
   @Test

@@ -19,12 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The canonical JSON form of an article, used by the web API and the CLI. Keys, always present and
- * in this order: {@code slug, title, subtitle, date, updated, authors[{name, bio}], tags,
- * categories, image{src, alt, caption}, summary, headings[{level, text, anchor}], bodyMarkdown,
- * bodyHtml, wordCount, readingMinutes, source{path, format}, provenance{field: ORIGIN},
- * removed[{line, text, rule}], diagnostics[{severity, line, code, message}]}. Absent values are
- * {@code null} or empty lists; dates are ISO text at their precision. Stateless and thread-safe.
+ * The inspection record of an article as JSON, for maintainers (the CLI's {@code inspect --json}):
+ * what was published and how it was read. The public API writes its own record, without the read
+ * report. Keys, always present and in this order: {@code slug, title, subtitle, date, updated,
+ * authors[{name, bio}], tags, categories, image{src, alt, caption}, summary, headings[{level, text,
+ * anchor}], bodyMarkdown, bodyHtml, wordCount, readingMinutes, source{path, format},
+ * provenance{field: ORIGIN}, removed[{line, text, rule}], diagnostics[{severity, line, code,
+ * message}]}. Absent values are {@code null} or empty lists; dates are ISO text at their precision.
+ * Stateless and thread-safe.
  */
 public final class ArticleJson {
 
@@ -72,10 +74,16 @@ public final class ArticleJson {
     json.put("readingMinutes", article.readingMinutes());
     json.put(
         "source",
-        ordered("path", article.source().path(), "format", article.source().format().name()));
+        ordered(
+            "path",
+            article.report().source().path(),
+            "format",
+            article.report().source().format().name()));
     json.put("provenance", provenance(article));
-    json.put("removed", article.removed().stream().map(ArticleJson::removed).toList());
-    json.put("diagnostics", article.diagnostics().stream().map(ArticleJson::diagnostic).toList());
+    json.put("removed", article.report().removed().stream().map(ArticleJson::removed).toList());
+    json.put(
+        "diagnostics",
+        article.report().diagnostics().stream().map(ArticleJson::diagnostic).toList());
     return json;
   }
 
@@ -98,7 +106,7 @@ public final class ArticleJson {
   private static Map<String, Object> provenance(Article article) {
     Map<String, Object> json = new LinkedHashMap<>();
     for (ArticleField field : ArticleField.values()) {
-      article.provenance(field).ifPresent(p -> json.put(field.key(), p.origin().name()));
+      article.report().provenance(field).ifPresent(p -> json.put(field.key(), p.origin().name()));
     }
     return json;
   }

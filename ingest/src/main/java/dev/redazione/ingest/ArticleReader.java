@@ -52,14 +52,19 @@ public final class ArticleReader {
    * @throws IllegalArgumentException if {@code file} is not inside {@code contentRoot}
    */
   public ReadResult read(Path contentRoot, Path file) {
+    return read(decode(contentRoot, file));
+  }
+
+  /** Decodes a file of a content folder; see {@link #read(Path, Path)}. */
+  static DecodedFile decode(Path contentRoot, Path file) {
     String path = ContentFiles.relativePath(contentRoot, file);
     ContentTree tree;
     try {
       tree = ContentTree.open(contentRoot);
     } catch (IOException e) {
-      return read(PIPELINE.unreadable(path, ContentTree.reason(e)));
+      return PIPELINE.unreadable(path, ContentTree.reason(e));
     }
-    return read(decode(tree, file));
+    return decode(tree, file);
   }
 
   /**

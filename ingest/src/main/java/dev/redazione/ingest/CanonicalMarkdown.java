@@ -42,7 +42,7 @@ public final class CanonicalMarkdown {
       return "---\n" + frontMatter + "---\n" + (body.isEmpty() ? "" : "\n" + body + "\n");
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(
-          "the front matter of " + article.source().path() + " could not be written", e);
+          "the front matter of " + article.report().source().path() + " could not be written", e);
     }
   }
 
@@ -90,6 +90,7 @@ public final class CanonicalMarkdown {
     Map<String, Object> origins = new LinkedHashMap<>();
     for (ArticleField field : ArticleField.values()) {
       article
+          .report()
           .provenance(field)
           .filter(p -> p.origin() != Origin.FRONT_MATTER)
           .ifPresent(p -> origins.put(field.key(), p.origin().name()));

@@ -4,20 +4,26 @@ import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Tag;
+import dev.redazione.ingest.internal.ArticleChecks;
 import dev.redazione.ingest.internal.DecodedFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Loads a content folder into an {@link Archive}: every article file under the folder, read in
@@ -27,10 +33,14 @@ import java.util.Set;
  * suffix and a diagnostic; drafts are kept out of the archive.
  *
  * <p>Loading takes two passes: front-matter articles first, then raw-text articles, which get the
- * tags of the first pass that they mention (provenance INFERRED).
+ * tags of the first pass that they mention (provenance INFERRED). The folder's images are listed
+ * ({@link ImageCatalog}) and every article then goes through the editorial checks (missing images,
+ * short or empty bodies, undated articles, derived or long titles, leftover furniture), so whoever
+ * loads a folder (the server, {@code validate}, {@code build}, {@code inspect}) sees the same
+ * diagnostics.
  *
  * <p>{@link #create()} gives a loader that reads every file at every load; {@link #remembering()}
- * one that, for a server reloading a folder as it changes, reads again only the files whose bytes
+ * one that, for a server reloading a folder as it changes, parses again only the files whose bytes
  * changed since its last load (and the raw texts, when the tags they may get changed), and gives
  * the same result as reading everything. Both are thread-safe.
  */
@@ -55,7 +65,7 @@ public final class ContentLoader {
 
   /**
    * A new loader that remembers what its last load read, so that the next load of the same folder
-   * reads again only what changed. Meant for one folder loaded again and again.
+   * parses again only what changed. Meant for one folder loaded again and again.
    */
   public static ContentLoader remembering() {
     return new ContentLoader(new RememberedReads());
@@ -65,8 +75,8 @@ public final class ContentLoader {
    * Loads every article under a folder.
    *
    * @param contentFolder the content folder
-   * @return the archive, the drafts and every diagnostic; a missing folder gives an empty archive
-   *     and an error
+   * @return the archive, the drafts, the images and every diagnostic; a missing folder gives an
+   *     empty archive and an error
    */
   public LoadResult load(Path contentFolder) {
     Objects.requireNonNull(contentFolder, "contentFolder");
@@ -86,55 +96,135 @@ public final class ContentLoader {
         listing.files().parallelStream()
             .map(file -> new ContentFile(ArticleReader.fetch(tree, file), memory))
             .toList();
-    ArticleReader reader = ArticleReader.create();
-    List<ReadResult> results =
-        new ArrayList<>(
-            files.parallelStream()
-                .filter(file -> !file.isRawText())
-                .map(file -> file.read(reader, Set.of()))
-                .toList());
-    Set<Tag> knownTags = Collections.unmodifiableSet(tagsOf(results));
-    ArticleReader rawReader = reader.withKnownTags(knownTags);
-    results.addAll(
-        files.parallelStream()
-            .filter(ContentFile::isRawText)
-            .map(file -> file.read(rawReader, knownTags))
-            .toList());
+    List<ReadResult> results = read(files, Set.of());
+    ImageCatalog images = images(contentFolder);
+    ArticleChecks checks = new ArticleChecks(tree, images);
+    List<Object> imagesSeen = List.of(images.paths(), images.diagnostics());
+    List<ReadResult> checked =
+        IntStream.range(0, files.size())
+            .parallel()
+            .mapToObj(i -> files.get(i).check(results.get(i), checks, imagesSeen))
+            .toList();
     if (memory != null) {
       Map<String, RememberedReads.Remembered> reads = new HashMap<>();
       files.forEach(file -> file.remembered().ifPresent(read -> reads.put(file.path(), read)));
       memory.replace(reads);
     }
-    return collect(results, listing.diagnostics());
+    List<Diagnostic> skipped = new ArrayList<>(listing.diagnostics());
+    skipped.addAll(images.diagnostics());
+    return collect(checked, skipped, images);
+  }
+
+  /** The images of the folder; none when it cannot be listed, which the article listing reports. */
+  private static ImageCatalog images(Path contentFolder) {
+    try {
+      return ImageCatalog.scan(contentFolder);
+    } catch (UncheckedIOException unlistable) {
+      return ImageCatalog.empty();
+    }
   }
 
   /**
-   * One file of a load: its bytes, and what the last load read from the same bytes, if the loader
-   * remembers. Decoded at most once, when it has to be read. Used by one thread at a time.
+   * Reads files named one by one, such as those given to {@code import}, the way {@link #load}
+   * reads a folder: raw texts get the tags they mention among the known ones and those of the other
+   * files. A symbolic link is followed (the user chose the file), and each file is read as the only
+   * file of its folder. No editorial checks run: the files are not in a content folder yet.
+   *
+   * @param files the files; those that are not regular files are left out of the result
+   * @param knownTags tags to infer besides those of the files, such as a target folder's
+   * @return each file's result, in the order of {@code files}
+   */
+  public Map<Path, ReadResult> readFiles(List<Path> files, Collection<Tag> knownTags) {
+    List<Path> existing = files.stream().distinct().filter(Files::isRegularFile).toList();
+    List<ContentFile> named =
+        existing.parallelStream().map(file -> new ContentFile(decodeNamed(file))).toList();
+    List<ReadResult> results = read(named, knownTags);
+    Map<Path, ReadResult> byFile = new LinkedHashMap<>();
+    for (int i = 0; i < existing.size(); i++) {
+      byFile.put(existing.get(i), results.get(i));
+    }
+    return byFile;
+  }
+
+  private static DecodedFile decodeNamed(Path file) {
+    Path absolute = file.toAbsolutePath();
+    Path real;
+    try {
+      real = absolute.toRealPath();
+    } catch (IOException unreadable) {
+      real = absolute;
+    }
+    return ArticleReader.decode(real.getParent(), real);
+  }
+
+  /**
+   * The two passes of reading: every file but raw texts first, then raw texts, which get the tags
+   * they mention among the known ones and those of the first pass (provenance INFERRED).
+   *
+   * @return the results in the order of {@code decoded}
+   */
+  private static List<ReadResult> read(List<ContentFile> files, Collection<Tag> knownTags) {
+    ReadResult[] results = new ReadResult[files.size()];
+    ArticleReader plain = ArticleReader.create();
+    IntStream.range(0, results.length)
+        .parallel()
+        .filter(i -> !files.get(i).isRawText())
+        .forEach(i -> results[i] = files.get(i).read(plain, Set.of()));
+    Set<Tag> known = new LinkedHashSet<>(knownTags);
+    for (ReadResult result : results) {
+      if (result != null) {
+        result.article().ifPresent(article -> known.addAll(article.tags()));
+      }
+    }
+    Set<Tag> inferable = Collections.unmodifiableSet(known);
+    ArticleReader raw = known.isEmpty() ? plain : plain.withKnownTags(known);
+    IntStream.range(0, results.length)
+        .parallel()
+        .filter(i -> files.get(i).isRawText())
+        .forEach(i -> results[i] = files.get(i).read(raw, inferable));
+    return Arrays.asList(results);
+  }
+
+  /**
+   * One file of a load: its bytes, and what the last load read and checked from the same bytes, if
+   * the loader remembers. Decoded at most once, when it has to be read. Used by one thread at a
+   * time: read, then checked.
    */
   private static final class ContentFile {
 
-    private final ArticleReader.FileBytes fetched;
+    private final String path;
+    private final byte[] bytes;
     private final byte[] digest;
     private final RememberedReads.Remembered before;
     private DecodedFile decoded;
+    private boolean rawText;
+    private boolean recalled;
+    private Set<Tag> knownTags = Set.of();
     private RememberedReads.Remembered now;
 
+    /** A file of a content folder, compared with what {@code memory} (if any) remembers of it. */
     ContentFile(ArticleReader.FileBytes fetched, RememberedReads memory) {
-      this.fetched = fetched;
+      this.path = fetched.path();
+      this.bytes = fetched.bytes();
       this.decoded = fetched.refusal().orElse(null);
-      this.digest =
-          memory == null || fetched.bytes() == null
-              ? null
-              : RememberedReads.digest(fetched.bytes());
+      this.digest = memory == null || bytes == null ? null : RememberedReads.digest(bytes);
       this.before =
           digest == null
               ? null
-              : memory.recall(fetched.path()).filter(read -> read.answers(digest)).orElse(null);
+              : memory.recall(path).filter(read -> read.answers(digest)).orElse(null);
+    }
+
+    /** A file already decoded, never remembered. */
+    ContentFile(DecodedFile decoded) {
+      this.path = decoded.path();
+      this.bytes = null;
+      this.digest = null;
+      this.before = null;
+      this.decoded = decoded;
     }
 
     String path() {
-      return fetched.path();
+      return path;
     }
 
     boolean isRawText() {
@@ -143,16 +233,25 @@ public final class ContentLoader {
 
     /** Reads the file, or recalls what reading the same bytes with the same known tags gave. */
     ReadResult read(ArticleReader reader, Set<Tag> knownTags) {
-      boolean rawText = isRawText();
-      ReadResult result =
-          before != null && (!rawText || before.answers(digest, knownTags))
-              ? before.result()
-              : reader.read(decoded());
+      rawText = isRawText();
+      recalled = before != null && (!rawText || before.answers(digest, knownTags));
+      this.knownTags = rawText ? knownTags : Set.of();
+      return recalled ? before.read() : reader.read(decoded());
+    }
+
+    /**
+     * Runs the editorial checks on what {@link #read} gave, or recalls their result when the read
+     * was recalled and the folder's images are the same as then.
+     */
+    ReadResult check(ReadResult read, ArticleChecks checks, List<Object> imagesSeen) {
+      ReadResult checked =
+          recalled && before.imagesSeen().equals(imagesSeen)
+              ? before.checked()
+              : read.article().map(checks::check).map(ReadResult::of).orElse(read);
       if (digest != null) {
-        now =
-            new RememberedReads.Remembered(digest, rawText, rawText ? knownTags : Set.of(), result);
+        now = new RememberedReads.Remembered(digest, rawText, knownTags, read, imagesSeen, checked);
       }
-      return result;
+      return checked;
     }
 
     Optional<RememberedReads.Remembered> remembered() {
@@ -161,19 +260,14 @@ public final class ContentLoader {
 
     private DecodedFile decoded() {
       if (decoded == null) {
-        decoded = ArticleReader.decode(fetched.path(), fetched.bytes());
+        decoded = ArticleReader.decode(path, bytes);
       }
       return decoded;
     }
   }
 
-  private static Set<Tag> tagsOf(List<ReadResult> results) {
-    Set<Tag> tags = new LinkedHashSet<>();
-    results.forEach(result -> result.article().ifPresent(article -> tags.addAll(article.tags())));
-    return tags;
-  }
-
-  private static LoadResult collect(List<ReadResult> results, List<Diagnostic> skipped) {
+  private static LoadResult collect(
+      List<ReadResult> results, List<Diagnostic> skipped, ImageCatalog images) {
     List<Article> published = new ArrayList<>();
     List<Article> drafts = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>(skipped);
@@ -185,15 +279,18 @@ public final class ContentLoader {
               () -> diagnostics.addAll(result.diagnostics()));
     }
     Archive archive = Archive.of(published);
-    archive.articles().forEach(article -> diagnostics.addAll(article.diagnostics()));
-    drafts.forEach(article -> diagnostics.addAll(article.diagnostics()));
-    drafts.sort(Comparator.comparing(article -> article.source().path()));
-    diagnostics.sort(null);
-    return new LoadResult(archive, drafts, diagnostics);
+    archive.articles().forEach(article -> diagnostics.addAll(article.report().diagnostics()));
+    drafts.forEach(article -> diagnostics.addAll(article.report().diagnostics()));
+    drafts.sort(Comparator.comparing(article -> article.report().source().path()));
+    return new LoadResult(
+        archive, drafts, diagnostics.stream().distinct().sorted().toList(), images);
   }
 
   private static LoadResult failed(String path, String message) {
     return new LoadResult(
-        Archive.empty(), List.of(), List.of(Diagnostic.error(path, 0, CONTENT_FOLDER, message)));
+        Archive.empty(),
+        List.of(),
+        List.of(Diagnostic.error(path, 0, CONTENT_FOLDER, message)),
+        ImageCatalog.empty());
   }
 }

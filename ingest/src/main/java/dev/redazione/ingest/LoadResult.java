@@ -8,18 +8,21 @@ import java.util.Objects;
 
 /**
  * What loading a content folder produced: the archive of published articles, the drafts kept out of
- * it, and every diagnostic (of articles, drafts and files that gave no article), sorted by path and
- * line. Immutable and thread-safe.
+ * it, the images, and every diagnostic (of articles and their checks, of drafts, of files that gave
+ * no article and of images refused), sorted by path and line, each once. Immutable and thread-safe.
  *
  * @param archive the published articles
  * @param drafts articles marked as drafts or unpublished
  * @param diagnostics every diagnostic found
+ * @param images the image files of the folder that may be published
  */
-public record LoadResult(Archive archive, List<Article> drafts, List<Diagnostic> diagnostics) {
+public record LoadResult(
+    Archive archive, List<Article> drafts, List<Diagnostic> diagnostics, ImageCatalog images) {
 
   /** Requires every component and copies the lists. */
   public LoadResult {
     Objects.requireNonNull(archive, "archive");
+    Objects.requireNonNull(images, "images");
     drafts = List.copyOf(drafts);
     diagnostics = List.copyOf(diagnostics);
   }

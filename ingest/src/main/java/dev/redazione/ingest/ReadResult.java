@@ -21,7 +21,7 @@ public final class ReadResult {
 
   /** A file that gave an article; the diagnostics are the article's. */
   public static ReadResult of(Article article) {
-    return new ReadResult(article, article.diagnostics());
+    return new ReadResult(article, article.report().diagnostics());
   }
 
   /** A file that gave no article, with the diagnostics that say why. */

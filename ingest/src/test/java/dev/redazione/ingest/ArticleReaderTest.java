@@ -30,9 +30,9 @@ class ArticleReaderTest {
             .orElseThrow();
 
     assertThat(article.tags()).extracting(Tag::name).containsExactly("OpenAI", "Azure");
-    assertThat(article.provenance(ArticleField.TAGS))
+    assertThat(article.report().provenance(ArticleField.TAGS))
         .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.INFERRED));
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .filteredOn(d -> d.code().equals("INFERRED_TAGS"))
         .singleElement()
         .satisfies(d -> assertThat(d.message()).endsWith("OpenAI, Azure"));
@@ -64,7 +64,7 @@ class ArticleReaderTest {
             .orElseThrow();
 
     assertThat(article.tags()).isEmpty();
-    assertThat(article.provenance(ArticleField.TAGS)).isEmpty();
+    assertThat(article.report().provenance(ArticleField.TAGS)).isEmpty();
   }
 
   @Test
@@ -98,6 +98,7 @@ class ArticleReaderTest {
             .read("sezione\\articolo.md", "Titolo\n\nTesto.".getBytes(StandardCharsets.UTF_8));
 
     assertThat(result.article())
-        .hasValueSatisfying(a -> assertThat(a.source().path()).isEqualTo("sezione/articolo.md"));
+        .hasValueSatisfying(
+            a -> assertThat(a.report().source().path()).isEqualTo("sezione/articolo.md"));
   }
 }

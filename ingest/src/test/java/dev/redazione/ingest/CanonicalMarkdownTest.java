@@ -63,7 +63,10 @@ class CanonicalMarkdownTest {
 
   private static Map<ArticleField, Object> origins(Article article) {
     Map<ArticleField, Object> origins = new EnumMap<>(ArticleField.class);
-    article.provenance().forEach((field, provenance) -> origins.put(field, provenance.origin()));
+    article
+        .report()
+        .provenance()
+        .forEach((field, provenance) -> origins.put(field, provenance.origin()));
     return origins;
   }
 }

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ContentLoaderTest {
 
+  /** A body long enough that the editorial checks of loading find nothing to say about it. */
+  private static final String LONG_BODY = "Testo dell’articolo. ".repeat(40);
+
   @Test
   void loadsTheFiveSeedsWithoutErrors() {
     LoadResult result = ContentLoader.create().load(ContentFolder.locate());
@@ -24,7 +27,7 @@ class ContentLoaderTest {
     assertThat(result.drafts()).isEmpty();
     assertThat(result.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
     assertThat(result.archive().articles())
-        .filteredOn(a -> a.source().format() == SourceFormat.RAW_TEXT)
+        .filteredOn(a -> a.report().source().format() == SourceFormat.RAW_TEXT)
         .hasSize(4);
   }
 
@@ -33,11 +36,11 @@ class ContentLoaderTest {
     LoadResult result = ContentLoader.create().load(ContentFolder.locate());
 
     assertThat(result.archive().articles())
-        .filteredOn(a -> a.source().format() == SourceFormat.RAW_TEXT)
+        .filteredOn(a -> a.report().source().format() == SourceFormat.RAW_TEXT)
         .allSatisfy(
             a -> {
               assertThat(a.tags()).extracting(t -> t.name()).contains("OpenAI", "Microsoft");
-              assertThat(a.provenance(ArticleField.TAGS))
+              assertThat(a.report().provenance(ArticleField.TAGS))
                   .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.INFERRED));
             });
   }
@@ -78,15 +81,19 @@ class ContentLoaderTest {
     LoadResult result = ContentLoader.create().load(folder);
 
     assertThat(result.archive().articles())
-        .extracting(a -> a.source().path())
+        .extracting(a -> a.report().source().path())
         .containsExactly("articolo.md");
     assertThat(result.diagnostics()).extracting(Diagnostic::path).containsOnly("articolo.md");
   }
 
   @Test
   void keepsDraftsOutOfTheArchiveWithADiagnostic(@TempDir Path folder) throws IOException {
-    write(folder, "bozza.md", "---\ntitle: Bozza\ndraft: true\n---\nTesto.\n");
-    write(folder, "nascosto.md", "---\ntitle: Non pubblicato\npublished: false\n---\nTesto.\n");
+    write(
+        folder, "bozza.md", "---\ntitle: Bozza\ndate: 2025-01-02\ndraft: true\n---\n" + LONG_BODY);
+    write(
+        folder,
+        "nascosto.md",
+        "---\ntitle: Non pubblicato\ndate: 2025-01-03\npublished: false\n---\n" + LONG_BODY);
 
     LoadResult result = ContentLoader.create().load(folder);
 
@@ -99,8 +106,8 @@ class ContentLoaderTest {
 
   @Test
   void resolvesDuplicateSlugsWithADiagnostic(@TempDir Path folder) throws IOException {
-    write(folder, "a.md", "---\ntitle: Stesso titolo\n---\nUno.\n");
-    write(folder, "b.md", "---\ntitle: Stesso titolo\n---\nDue.\n");
+    write(folder, "a.md", "---\ntitle: Stesso titolo\ndate: 2025-01-04\n---\n" + LONG_BODY);
+    write(folder, "b.md", "---\ntitle: Stesso titolo\ndate: 2025-01-05\n---\n" + LONG_BODY);
 
     LoadResult result = ContentLoader.create().load(folder);
 

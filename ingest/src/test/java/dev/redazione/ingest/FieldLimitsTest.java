@@ -31,13 +31,15 @@ class FieldLimitsTest {
   }
 
   private static Diagnostic only(Article article, String code) {
-    return article.diagnostics().stream()
+    return article.report().diagnostics().stream()
         .filter(d -> d.code().equals(code))
         .reduce(
             (a, b) -> {
-              throw new AssertionError("more than one " + code + " in " + article.diagnostics());
+              throw new AssertionError(
+                  "more than one " + code + " in " + article.report().diagnostics());
             })
-        .orElseThrow(() -> new AssertionError("no " + code + " in " + article.diagnostics()));
+        .orElseThrow(
+            () -> new AssertionError("no " + code + " in " + article.report().diagnostics()));
   }
 
   @Test
@@ -97,7 +99,7 @@ class FieldLimitsTest {
               assertThat(a.name()).hasSize(76).endsWith("parola");
               assertThat(a.bio()).hasValue("Una bio");
             });
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .filteredOn(d -> d.code().equals("FIELD_TOO_LONG"))
         .extracting(d -> d.line().orElseThrow())
         .containsExactlyInAnyOrder(3, 4, 5);
@@ -149,7 +151,7 @@ class FieldLimitsTest {
                 assertThat(t.name())
                     .isEqualTo("Precipitevolissimevolmente Supercalifragilistichespiralidoso"));
     assertThat(only(article, "TOO_MANY_TAGS").line()).hasValue(5);
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .filteredOn(d -> d.code().equals("FIELD_TOO_LONG"))
         .extracting(d -> d.line().orElseThrow())
         .containsExactly(1, 5);

@@ -95,7 +95,7 @@ class FrontMatterAliasesTest {
     assertThat(Reading.json(article).get(key))
         .as("%s from%n%s", key, text)
         .isEqualTo(Reading.parse(expectedJson));
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .as("diagnostics of%n%s", text)
         .noneMatch(d -> d.severity() != Severity.INFO);
   }

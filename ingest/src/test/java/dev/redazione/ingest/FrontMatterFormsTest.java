@@ -58,10 +58,10 @@ class FrontMatterFormsTest {
         Il corpo dell'articolo.
         """);
 
-    assertThat(article.source().format()).isEqualTo(SourceFormat.FRONT_MATTER_MARKDOWN);
+    assertThat(article.report().source().format()).isEqualTo(SourceFormat.FRONT_MATTER_MARKDOWN);
     assertThat(article.title()).isEqualTo("Titolo JSON");
     assertThat(article.body().text()).isEqualTo("Il corpo dell'articolo.");
-    assertThat(article.provenance(ArticleField.DATE))
+    assertThat(article.report().provenance(ArticleField.DATE))
         .hasValueSatisfying(p -> assertThat(p.line()).hasValue(3));
   }
 
@@ -79,7 +79,7 @@ class FrontMatterFormsTest {
 
     assertThat(article.title()).isEqualTo("Titolo");
     assertThat(article.body().markdown()).isEqualTo("Primo paragrafo.");
-    assertThat(article.diagnostics()).isEmpty();
+    assertThat(article.report().diagnostics()).isEmpty();
   }
 
   @Test
@@ -135,7 +135,7 @@ class FrontMatterFormsTest {
         Reading.article("_posts/2021-05-14-mio-post.md", "---\ntitle: T\n---\nTesto.\n");
 
     assertThat(article.date()).map(Object::toString).hasValue("2021-05-14");
-    assertThat(article.provenance(ArticleField.DATE))
+    assertThat(article.report().provenance(ArticleField.DATE))
         .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.FILENAME));
   }
 
@@ -152,7 +152,7 @@ class FrontMatterFormsTest {
         Reading.article("2021-05-14-slug.md", "---\ntitle: T\ndate: 2021-06-01\n---\nTesto.\n");
 
     assertThat(article.date()).map(Object::toString).hasValue("2021-06-01");
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .singleElement()
         .satisfies(
             d -> {
@@ -167,7 +167,7 @@ class FrontMatterFormsTest {
         Reading.article(
             "2021-05-14-slug.md", "---\ntitle: T\ndate: 2021-05-14 10:00:00 +0200\n---\nTesto.\n");
 
-    assertThat(article.diagnostics()).isEmpty();
+    assertThat(article.report().diagnostics()).isEmpty();
   }
 
   @Test
@@ -185,9 +185,11 @@ class FrontMatterFormsTest {
             "a.md", "---\ndate: 2024-01-01\n---\nOpenAI presenta un modello nuovo. Il resto.\n");
 
     assertThat(article.title()).isEqualTo("OpenAI presenta un modello nuovo");
-    assertThat(article.provenance(ArticleField.TITLE))
+    assertThat(article.report().provenance(ArticleField.TITLE))
         .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.DERIVED));
-    assertThat(article.diagnostics()).extracting(d -> d.code()).containsExactly("MISSING_TITLE");
+    assertThat(article.report().diagnostics())
+        .extracting(d -> d.code())
+        .containsExactly("MISSING_TITLE");
   }
 
   @Test
@@ -196,7 +198,7 @@ class FrontMatterFormsTest {
         Reading.article("a.md", "---\ndate: 2024-01-01\n---\n# Il titolo vero\n\nTesto.\n");
 
     assertThat(article.title()).isEqualTo("Il titolo vero");
-    assertThat(article.provenance(ArticleField.TITLE))
+    assertThat(article.report().provenance(ArticleField.TITLE))
         .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.HEADING_LINE));
   }
 
@@ -219,9 +221,9 @@ class FrontMatterFormsTest {
             "a.md",
             "---\ntitle: Titolo\ntags: [Azure]\nprovenance:\n  title: DERIVED\n  tags: INFERRED\n---\nTesto.\n");
 
-    assertThat(article.provenance(ArticleField.TITLE))
+    assertThat(article.report().provenance(ArticleField.TITLE))
         .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.DERIVED));
-    assertThat(article.provenance(ArticleField.TAGS))
+    assertThat(article.report().provenance(ArticleField.TAGS))
         .hasValueSatisfying(p -> assertThat(p.origin()).isEqualTo(Origin.INFERRED));
     assertThat(article.extra()).isEmpty();
   }

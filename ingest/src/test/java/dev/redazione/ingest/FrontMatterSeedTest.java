@@ -51,8 +51,8 @@ class FrontMatterSeedTest {
 
   @Test
   void detectsFrontMatterFromContentDespiteTxtExtension() {
-    assertThat(article.source().format()).isEqualTo(SourceFormat.FRONT_MATTER_MARKDOWN);
-    assertThat(article.source().path()).isEqualTo("000_02faa98d529d078a.txt");
+    assertThat(article.report().source().format()).isEqualTo(SourceFormat.FRONT_MATTER_MARKDOWN);
+    assertThat(article.report().source().path()).isEqualTo("000_02faa98d529d078a.txt");
   }
 
   @Test
@@ -85,7 +85,7 @@ class FrontMatterSeedTest {
   @Test
   void takesSlugFromPathKey() {
     assertThat(article.slug().value()).isEqualTo("microsoft-openai");
-    assertThat(article.provenance(ArticleField.SLUG))
+    assertThat(article.report().provenance(ArticleField.SLUG))
         .hasValueSatisfying(
             p -> {
               assertThat(p.origin()).isEqualTo(Origin.FRONT_MATTER);
@@ -123,11 +123,11 @@ class FrontMatterSeedTest {
 
   @Test
   void reportsEachRepairAtItsLine() {
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .filteredOn(d -> d.code().equals("REPAIRED_IMAGE"))
         .extracting(d -> d.line().getAsInt())
         .containsExactly(18, 25, 34);
-    assertThat(article.diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
+    assertThat(article.report().diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
   }
 
   @Test

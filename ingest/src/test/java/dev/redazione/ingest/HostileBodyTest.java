@@ -20,16 +20,19 @@ class HostileBodyTest {
 
   private static Article body(String markdown) {
     Article article = Reading.article("a.md", HEAD + markdown);
-    assertThat(article.diagnostics()).extracting(Diagnostic::code).doesNotContain("INTERNAL_ERROR");
+    assertThat(article.report().diagnostics())
+        .extracting(Diagnostic::code)
+        .doesNotContain("INTERNAL_ERROR");
     assertThat(article.body().html()).isNotEmpty();
     return article;
   }
 
   private static Diagnostic tooDeep(Article article) {
-    return article.diagnostics().stream()
+    return article.report().diagnostics().stream()
         .filter(d -> d.code().equals("NESTING_TOO_DEEP"))
         .findFirst()
-        .orElseThrow(() -> new AssertionError("no NESTING_TOO_DEEP in " + article.diagnostics()));
+        .orElseThrow(
+            () -> new AssertionError("no NESTING_TOO_DEEP in " + article.report().diagnostics()));
   }
 
   @Test
@@ -108,7 +111,7 @@ class HostileBodyTest {
                     .collect(Collectors.joining("\n"))
                 + "\n\n***grassetto corsivo*** e [link **forte**](https://example.org)\n");
 
-    assertThat(article.diagnostics()).isEmpty();
+    assertThat(article.report().diagnostics()).isEmpty();
     assertThat(article.body().html()).contains("<strong>forte</strong>");
   }
 
@@ -130,7 +133,7 @@ class HostileBodyTest {
 
     Article article = result.article().orElseThrow(() -> new AssertionError(result));
     assertThat(article.summary()).hasValueSatisfying(s -> assertThat(s).startsWith("Il primo"));
-    assertThat(article.provenance(ArticleField.SUMMARY))
+    assertThat(article.report().provenance(ArticleField.SUMMARY))
         .hasValueSatisfying(p -> assertThat(p.line()).isEmpty());
     assertThat(article.body().text()).contains("Il secondo paragrafo").doesNotContain("more");
   }

@@ -41,19 +41,20 @@ class HtmlPageReadingTest {
   void readsASavedPageWithTheProvenanceOfEachField() {
     Article article = Reading.article("pista.html", PAGE);
 
-    assertThat(article.source().format()).isEqualTo(SourceFormat.HTML_PAGE);
+    assertThat(article.report().source().format()).isEqualTo(SourceFormat.HTML_PAGE);
     assertThat(article.language()).isEqualTo("it");
     assertThat(article.title()).isEqualTo("Nuova pista ciclabile sul lungofiume");
-    assertThat(article.provenance(ArticleField.TITLE).orElseThrow().origin())
+    assertThat(article.report().provenance(ArticleField.TITLE).orElseThrow().origin())
         .isEqualTo(Origin.HTML_ELEMENT);
-    assertThat(article.provenance(ArticleField.TITLE).orElseThrow().lineNumber()).isEqualTo(10);
+    assertThat(article.report().provenance(ArticleField.TITLE).orElseThrow().lineNumber())
+        .isEqualTo(10);
     assertThat(article.date().orElseThrow().toIso()).isEqualTo("2025-06-02T09:00+02:00");
-    assertThat(article.provenance(ArticleField.DATE).orElseThrow().origin())
+    assertThat(article.report().provenance(ArticleField.DATE).orElseThrow().origin())
         .isEqualTo(Origin.HTML_META);
     assertThat(article.authors()).extracting(Author::name).containsExactly("Paolo Riva");
     assertThat(article.body().text()).startsWith("La pista collega il ponte vecchio");
     assertThat(article.body().text()).doesNotContain("Cronaca", "di Paolo Riva");
-    assertThat(article.removed())
+    assertThat(article.report().removed())
         .extracting(r -> r.rule() + ": " + r.text())
         .contains("html-page-chrome: Home Cronaca", "html-byline: di Paolo Riva");
   }
@@ -66,7 +67,7 @@ class HtmlPageReadingTest {
     LoadResult result = ContentLoader.create().load(folder);
 
     assertThat(result.archive().articles())
-        .extracting(a -> a.source().format())
+        .extracting(a -> a.report().source().format())
         .containsOnly(SourceFormat.HTML_PAGE)
         .hasSize(2);
   }
@@ -78,7 +79,7 @@ class HtmlPageReadingTest {
             "nota.txt",
             "<p>Una nota scritta in HTML</p>\n\nIl resto del testo incollato da una pagina.\n");
 
-    assertThat(article.source().format()).isEqualTo(SourceFormat.RAW_TEXT);
+    assertThat(article.report().source().format()).isEqualTo(SourceFormat.RAW_TEXT);
   }
 
   @Test
@@ -90,10 +91,10 @@ class HtmlPageReadingTest {
 
     assertThat(markdown).contains("  title: HTML_ELEMENT\n", "  date: HTML_META\n");
     assertThat(markdown).doesNotContain("javascript:");
-    assertThat(again.source().format()).isEqualTo(SourceFormat.FRONT_MATTER_MARKDOWN);
+    assertThat(again.report().source().format()).isEqualTo(SourceFormat.FRONT_MATTER_MARKDOWN);
     assertThat(again.title()).isEqualTo(article.title());
     assertThat(again.date()).isEqualTo(article.date());
-    assertThat(again.provenance(ArticleField.AUTHORS).orElseThrow().origin())
+    assertThat(again.report().provenance(ArticleField.AUTHORS).orElseThrow().origin())
         .isEqualTo(Origin.HTML_META);
   }
 }

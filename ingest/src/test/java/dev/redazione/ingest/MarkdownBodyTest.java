@@ -96,7 +96,7 @@ class MarkdownBodyTest {
     assertThat(article.body().html())
         .doesNotContain("script", "javascript", "data:", "onerror", "onclick")
         .contains("clic", "<p>Testo</p>");
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .anySatisfy(
             d -> {
               assertThat(d.code()).isEqualTo("UNSAFE_HTML");
@@ -115,7 +115,7 @@ class MarkdownBodyTest {
         .isEqualTo(
             "<p>Primo paragrafo.</p>\n<p><a href=\"\">clic</a> <img src=\"\" alt=\"img\" />"
                 + " <a href=\"https://example.org\">ok</a></p>\n");
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .filteredOn(d -> d.code().equals("UNSAFE_URL"))
         .extracting(d -> d.line().orElseThrow() + " " + d.message())
         .containsExactly(
@@ -131,7 +131,7 @@ class MarkdownBodyTest {
         body("Primo paragrafo.\n\nSecondo paragrafo.\n\n<div onclick=\"x()\">Testo</div>\n");
 
     assertThat(article.body().html()).doesNotContain("onclick");
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .filteredOn(d -> d.code().equals("UNSAFE_HTML"))
         .singleElement()
         .satisfies(d -> assertThat(d.line()).hasValue(8));
@@ -141,7 +141,7 @@ class MarkdownBodyTest {
   void reportsARepeatedUnsafeUrlAtEachOfItsLines() {
     Article article = body("[uno](javascript:x)\n\nTesto.\n\n[due](javascript:x)\n");
 
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .filteredOn(d -> d.code().equals("UNSAFE_URL"))
         .extracting(d -> d.line().orElseThrow())
         .containsExactly(4, 8);
@@ -151,7 +151,7 @@ class MarkdownBodyTest {
   void reportsAnUnsafeReferenceLinkAtItsDefinition() {
     Article article = body("[uno][rif] e [due](javascript:y)\n\nTesto.\n\n[rif]: javascript:x\n");
 
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .filteredOn(d -> d.code().equals("UNSAFE_URL"))
         .extracting(d -> d.line().orElseThrow())
         .containsExactly(8, 4);
@@ -176,7 +176,7 @@ class MarkdownBodyTest {
     Article article = body("Il **primo** paragrafo.\n\n<!--more-->\n\nIl resto.\n");
 
     assertThat(article.summary()).hasValue("Il primo paragrafo.");
-    assertThat(article.provenance(ArticleField.SUMMARY))
+    assertThat(article.report().provenance(ArticleField.SUMMARY))
         .hasValueSatisfying(
             p -> {
               assertThat(p.origin()).isEqualTo(Origin.DERIVED);
@@ -213,7 +213,7 @@ class MarkdownBodyTest {
         .isEqualTo("```java\nint x = \"{{ a }}\".length();\n```\n\n```go\nfmt.Println()\n```");
     assertThat(article.body().html())
         .contains("<code class=\"language-java\">", "<code class=\"language-go\">");
-    assertThat(article.diagnostics()).isEmpty();
+    assertThat(article.report().diagnostics()).isEmpty();
   }
 
   @Test
@@ -225,7 +225,7 @@ class MarkdownBodyTest {
     assertThat(article.body().markdown())
         .doesNotContain("{{", "{%", "}}", "%}")
         .contains("![Logo](/img/logo.png)");
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .filteredOn(d -> d.code().equals("TEMPLATE_CODE"))
         .extracting(d -> d.line().getAsInt())
         .containsExactly(6, 8, 10);
@@ -236,6 +236,6 @@ class MarkdownBodyTest {
     Article article = body("```\n{{< tweet 1 >}} {% raw %}\n```\n");
 
     assertThat(article.body().markdown()).contains("{{< tweet 1 >}} {% raw %}");
-    assertThat(article.diagnostics()).isEmpty();
+    assertThat(article.report().diagnostics()).isEmpty();
   }
 }

@@ -108,7 +108,7 @@ class RememberingLoaderTest {
 
   private static Map<String, Article> bySource(LoadResult result) {
     return result.archive().articles().stream()
-        .collect(Collectors.toMap(a -> a.source().path(), Function.identity()));
+        .collect(Collectors.toMap(a -> a.report().source().path(), Function.identity()));
   }
 
   private void write(String name, String text) throws IOException {

@@ -141,7 +141,7 @@ class SourceDecodingTest {
     return article.title().equals(line)
         || article.subtitle().filter(line::equals).isPresent()
         || article.body().text().contains(line)
-        || article.removed().stream().anyMatch(r -> r.text().strip().equals(line))
+        || article.report().removed().stream().anyMatch(r -> r.text().strip().equals(line))
         || article.authors().stream().anyMatch(a -> line.contains(a.name()));
   }
 

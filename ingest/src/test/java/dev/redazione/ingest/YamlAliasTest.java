@@ -20,7 +20,7 @@ class YamlAliasTest {
     assertThat(article.tags()).containsExactly(Tag.of("Microsoft"));
     assertThat(article.authors()).isEmpty();
     assertThat(article.extra()).containsEntry("base", "Apple");
-    assertThat(article.diagnostics())
+    assertThat(article.report().diagnostics())
         .filteredOn(d -> d.code().equals("YAML_ALIAS"))
         .singleElement()
         .extracting(Diagnostic::format)
@@ -54,6 +54,6 @@ class YamlAliasTest {
         Reading.article("a.md", "---\ntitle: Titolo\ntags: &t [Apple]\n---\nTesto.\n");
 
     assertThat(article.tags()).containsExactly(Tag.of("Apple"));
-    assertThat(article.diagnostics()).isEmpty();
+    assertThat(article.report().diagnostics()).isEmpty();
   }
 }

@@ -126,7 +126,7 @@ final class ArticleIndex {
       LOG.warn(
           "{} ({}) cannot be indexed and is left out of search: {}",
           article.slug(),
-          article.source().path(),
+          article.report().source().path(),
           e.toString());
     }
   }

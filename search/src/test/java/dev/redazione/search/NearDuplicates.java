@@ -37,7 +37,7 @@ final class NearDuplicates {
         .slug(slug)
         .date(date == null ? null : PublicationDate.parse(date))
         .body(new Body(text, "<p>" + text + "</p>", text))
-        .source(new Source("riscritture/" + slug + ".md", article.source().format()))
+        .source(new Source("riscritture/" + slug + ".md", article.report().source().format()))
         .build();
   }
 

@@ -20,13 +20,13 @@ final class SeedArticles {
   /** The seed whose file name starts with this number, such as {@code "001"}. */
   static Article seed(String number) {
     return ARCHIVE.articles().stream()
-        .filter(a -> a.source().path().startsWith(number + "_"))
+        .filter(a -> a.report().source().path().startsWith(number + "_"))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("no seed " + number));
   }
 
   /** The seed number of an article read from the content folder, such as {@code "001"}. */
   static String number(Article article) {
-    return article.source().path().substring(0, 3);
+    return article.report().source().path().substring(0, 3);
   }
 }

@@ -1,6 +1,7 @@
 package dev.redazione.site;
 
 import dev.redazione.core.Archive;
+import dev.redazione.core.ImageFiles;
 import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.site.internal.Messages;
 import dev.redazione.site.internal.Route;
@@ -36,7 +37,7 @@ public final class Site {
 
   private final Archive archive;
   private final ArticleSearch search;
-  private final ImageCatalog images;
+  private final ImageFiles images;
   private final Instant version;
   private final SiteSettings settings;
   private final SnapshotPages pages;
@@ -46,7 +47,7 @@ public final class Site {
   Site(
       Archive archive,
       ArticleSearch search,
-      ImageCatalog images,
+      ImageFiles images,
       Instant version,
       SiteSettings settings,
       Messages messages,
@@ -185,7 +186,7 @@ public final class Site {
   }
 
   /** The images of this snapshot. */
-  public ImageCatalog images() {
+  public ImageFiles images() {
     return images;
   }
 

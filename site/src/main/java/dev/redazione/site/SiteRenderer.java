@@ -1,9 +1,9 @@
 package dev.redazione.site;
 
 import dev.redazione.core.Archive;
+import dev.redazione.core.ImageFiles;
 import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.core.search.ArticleSearchFactory;
-import dev.redazione.search.LuceneSearchFactory;
 import dev.redazione.site.internal.Messages;
 import dev.redazione.site.internal.TemplateRenderer;
 import dev.redazione.site.internal.UnbuiltSearch;
@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * The rendering machinery of a site: templates, messages, stylesheet and settings, loaded once and
- * shared by every snapshot. {@link #snapshot} makes the {@link Site} of an archive. Immutable and
+ * The rendering machinery of a site: templates, messages, stylesheet, settings and the search
+ * backend, loaded once and shared by every snapshot. {@link #snapshot} makes the {@link Site} of an
+ * archive. The search backend is plugged in by whoever creates the renderer (the server, the CLI),
+ * through core's {@link ArticleSearchFactory}, so the site knows no search engine. Immutable and
  * thread-safe.
  */
 public final class SiteRenderer {
@@ -26,22 +28,33 @@ public final class SiteRenderer {
   private final Messages messages;
   private final TemplateRenderer templates;
   private final byte[] stylesheet;
-  private final ArticleSearchFactory searchFactory = LuceneSearchFactory.create();
+  private final ArticleSearchFactory searchFactory;
 
   private SiteRenderer(
-      SiteSettings settings, Messages messages, TemplateRenderer templates, byte[] stylesheet) {
+      SiteSettings settings,
+      ArticleSearchFactory searchFactory,
+      Messages messages,
+      TemplateRenderer templates,
+      byte[] stylesheet) {
     this.settings = settings;
+    this.searchFactory = searchFactory;
     this.messages = messages;
     this.templates = templates;
     this.stylesheet = stylesheet;
   }
 
-  /** Loads templates, messages and stylesheet for a site with these settings. */
-  public static SiteRenderer create(SiteSettings settings) {
+  /**
+   * Loads templates, messages and stylesheet for a site with these settings.
+   *
+   * @param settings the site's name, address and page size
+   * @param searchFactory the search backend that indexes each snapshot
+   */
+  public static SiteRenderer create(SiteSettings settings, ArticleSearchFactory searchFactory) {
     Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(searchFactory, "searchFactory");
     Messages messages = Messages.load();
     return new SiteRenderer(
-        settings, messages, TemplateRenderer.create(messages), resource(STYLESHEET));
+        settings, searchFactory, messages, TemplateRenderer.create(messages), resource(STYLESHEET));
   }
 
   private static byte[] resource(String name) {
@@ -63,12 +76,12 @@ public final class SiteRenderer {
    * @param images the image files that exist under the content folder
    * @param version when the snapshot was made; pages report it as their modification time
    */
-  public Site snapshot(Archive archive, ImageCatalog images, Instant version) {
+  public Site snapshot(Archive archive, ImageFiles images, Instant version) {
     return snapshot(archive, searchFactory.index(archive), images, version);
   }
 
   /** The site of an archive snapshot with the search built for it. */
-  Site snapshot(Archive archive, ArticleSearch search, ImageCatalog images, Instant version) {
+  Site snapshot(Archive archive, ArticleSearch search, ImageFiles images, Instant version) {
     return new Site(archive, search, images, version, settings, messages, templates, stylesheet);
   }
 
@@ -81,7 +94,7 @@ public final class SiteRenderer {
    * @param images the image files that exist under the content folder
    * @param version when the snapshot was made; pages report it as their modification time
    */
-  public Site unindexedSnapshot(Archive archive, ImageCatalog images, Instant version) {
+  public Site unindexedSnapshot(Archive archive, ImageFiles images, Instant version) {
     return new Site(
         archive, new UnbuiltSearch(), images, version, settings, messages, templates, stylesheet);
   }

@@ -16,6 +16,8 @@ import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.core.search.RelatedArticle;
 import dev.redazione.core.search.SearchQuery;
 import dev.redazione.core.search.SearchResults;
+import dev.redazione.ingest.ImageCatalog;
+import dev.redazione.search.LuceneSearchFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,7 +37,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HostilePagesTest {
 
   private static final SiteRenderer RENDERER =
-      SiteRenderer.create(SiteSettings.of("https://redazione.example/"));
+      SiteRenderer.create(
+          SiteSettings.of("https://redazione.example/"), LuceneSearchFactory.create());
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String BODY = "<p>Il corpo dell’articolo resta intero.</p>";
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.redazione.core.Archive;
+import dev.redazione.ingest.ImageCatalog;
+import dev.redazione.search.LuceneSearchFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,8 @@ import org.w3c.dom.NodeList;
 class SiteTest {
 
   private static final SiteRenderer RENDERER =
-      SiteRenderer.create(SiteSettings.of("https://redazione.example/"));
+      SiteRenderer.create(
+          SiteSettings.of("https://redazione.example/"), LuceneSearchFactory.create());
   private static final String PARTNERSHIP =
       "/articoli/la-partnership-tra-openai-e-microsoft-si-espande";
   private static final String STARGATE = "/articoli/microsoft-e-il-progetto-stargate";

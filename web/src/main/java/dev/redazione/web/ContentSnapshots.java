@@ -3,8 +3,8 @@ package dev.redazione.web;
 import dev.redazione.core.Archive;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.ingest.ContentLoader;
+import dev.redazione.ingest.ImageCatalog;
 import dev.redazione.ingest.LoadResult;
-import dev.redazione.site.ImageCatalog;
 import dev.redazione.site.Site;
 import dev.redazione.site.SiteRenderer;
 import io.micronaut.context.annotation.Context;
@@ -19,7 +19,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -196,14 +195,14 @@ final class ContentSnapshots {
     long start = System.nanoTime();
     LoadResult result = loader.load(contentFolder);
     ServedSite previous = current.get();
-    if (previous != null && !result.folderListed()) {
+    if (!result.folderListed()) {
       throw new IllegalStateException(
           "the content folder cannot be listed: "
               + result.diagnostics().stream()
                   .map(Diagnostic::message)
                   .collect(Collectors.joining("; ")));
     }
-    ImageCatalog images = ImageCatalog.scan(contentFolder);
+    ImageCatalog images = result.images();
     LastGoodVersions merged =
         LastGoodVersions.merge(
             previous == null ? Archive.empty() : previous.site().archive(), result, contentFolder);
@@ -214,7 +213,7 @@ final class ContentSnapshots {
         .heldBackPaths()
         .forEach(path -> LOG.warn("{}: has errors; not published until they are fixed", path));
     Archive archive = merged.archive();
-    List<Diagnostic> diagnostics = diagnostics(result, images);
+    List<Diagnostic> diagnostics = result.diagnostics();
     for (Diagnostic diagnostic : diagnostics) {
       switch (diagnostic.severity()) {
         case ERROR -> LOG.error(diagnostic.format());
@@ -237,16 +236,5 @@ final class ContentSnapshots {
         Duration.ofNanos(System.nanoTime() - start).toMillis(),
         indexed ? "" : "; building the search index");
     return served;
-  }
-
-  /**
-   * The diagnostics of the articles and of the images, sorted, each once: a subfolder that cannot
-   * be listed is reported by both listings.
-   */
-  private static List<Diagnostic> diagnostics(LoadResult result, ImageCatalog images) {
-    return Stream.concat(result.diagnostics().stream(), images.diagnostics().stream())
-        .distinct()
-        .sorted()
-        .toList();
   }
 }

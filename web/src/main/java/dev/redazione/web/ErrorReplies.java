@@ -8,9 +8,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The answers to requests that end in an error status, for both ways responses are sent: the site's
- * error page of that kind; under {@code /api/}, a JSON body for the server-side errors (500, 503);
- * and, when the site cannot render its error page (no snapshot was ever loaded, or the rendering
- * fails), a static page. Never throws, so that every request gets an answer. Thread-safe.
+ * error page of that kind; under {@code /api/}, a JSON body for "not found" (404) and for the
+ * server-side errors (500, 503); and, when the site cannot render its error page (no snapshot was
+ * ever loaded, or the rendering fails), a static page. Never throws, so that every request gets an
+ * answer. Thread-safe.
  */
 @Singleton
 final class ErrorReplies {
@@ -44,6 +45,8 @@ final class ErrorReplies {
 
   private static final Map<ErrorPage, byte[]> API_BODIES =
       Map.of(
+          ErrorPage.NOT_FOUND,
+          json("not-found", "Nessun contenuto a questo indirizzo."),
           ErrorPage.SERVER_ERROR,
           json("server-error", "Si è verificato un errore: riprova tra poco."),
           ErrorPage.BUSY,

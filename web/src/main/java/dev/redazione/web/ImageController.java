@@ -1,6 +1,6 @@
 package dev.redazione.web;
 
-import dev.redazione.site.ImageCatalog;
+import dev.redazione.ingest.ImageCatalog;
 import dev.redazione.site.SecurityPolicy;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;

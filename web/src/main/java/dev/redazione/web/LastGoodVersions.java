@@ -47,7 +47,7 @@ record LastGoodVersions(Archive archive, List<String> keptPaths, List<String> he
     List<String> kept = new ArrayList<>();
     Set<String> replaced = new HashSet<>();
     for (Article old : previous.articles()) {
-      String path = old.source().path();
+      String path = old.report().source().path();
       if (pathsWithErrors.contains(path)
           && isClean(old)
           && Files.exists(contentFolder.resolve(path))) {
@@ -58,7 +58,7 @@ record LastGoodVersions(Archive archive, List<String> keptPaths, List<String> he
     }
     List<String> heldBack = new ArrayList<>();
     for (Article article : fresh.archive().articles()) {
-      String path = article.source().path();
+      String path = article.report().source().path();
       if (replaced.contains(path)) {
         continue;
       }
@@ -74,6 +74,6 @@ record LastGoodVersions(Archive archive, List<String> keptPaths, List<String> he
   }
 
   private static boolean isClean(Article article) {
-    return article.diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR);
+    return article.report().diagnostics().stream().noneMatch(d -> d.severity() == Severity.ERROR);
   }
 }

@@ -9,6 +9,7 @@ import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Slug;
 import dev.redazione.core.Source;
 import dev.redazione.core.SourceFormat;
+import dev.redazione.ingest.ImageCatalog;
 import dev.redazione.ingest.LoadResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,7 +48,8 @@ class LastGoodVersionsTest {
                     article("a.md", "Versione rotta", error("a.md")),
                     article("b.md", "Altro nuovo"))),
             List.of(),
-            List.of(error("a.md")));
+            List.of(error("a.md")),
+            ImageCatalog.empty());
     LastGoodVersions merged = LastGoodVersions.merge(previous, fresh, content);
     assertThat(merged.keptPaths()).containsExactly("a.md");
     assertThat(merged.archive().articles())
@@ -59,7 +61,8 @@ class LastGoodVersionsTest {
   void keepsThePreviousVersionOfAFileThatNoLongerGivesAnArticle() throws IOException {
     Files.writeString(content.resolve("a.md"), "rotto");
     Archive previous = Archive.of(List.of(article("a.md", "Versione buona")));
-    LoadResult fresh = new LoadResult(Archive.empty(), List.of(), List.of(error("a.md")));
+    LoadResult fresh =
+        new LoadResult(Archive.empty(), List.of(), List.of(error("a.md")), ImageCatalog.empty());
     assertThat(LastGoodVersions.merge(previous, fresh, content).archive().articles())
         .extracting(Article::title)
         .containsExactly("Versione buona");
@@ -68,7 +71,8 @@ class LastGoodVersionsTest {
   @Test
   void dropsTheArticleOfADeletedFile() {
     Archive previous = Archive.of(List.of(article("a.md", "Versione buona")));
-    LoadResult fresh = new LoadResult(Archive.empty(), List.of(), List.of(error("a.md")));
+    LoadResult fresh =
+        new LoadResult(Archive.empty(), List.of(), List.of(error("a.md")), ImageCatalog.empty());
     LastGoodVersions merged = LastGoodVersions.merge(previous, fresh, content);
     assertThat(merged.archive().articles()).isEmpty();
     assertThat(merged.keptPaths()).isEmpty();
@@ -83,7 +87,8 @@ class LastGoodVersionsTest {
             Archive.of(
                 List.of(article("a.md", "Nuova rotta", error("a.md")), article("b.md", "Altro"))),
             List.of(),
-            List.of(error("a.md")));
+            List.of(error("a.md")),
+            ImageCatalog.empty());
     LastGoodVersions merged = LastGoodVersions.merge(previous, fresh, content);
     assertThat(merged.heldBackPaths()).containsExactly("a.md");
     assertThat(merged.keptPaths()).isEmpty();
@@ -96,7 +101,8 @@ class LastGoodVersionsTest {
         new LoadResult(
             Archive.of(List.of(article("a.md", "Rotta", error("a.md")), article("b.md", "Buona"))),
             List.of(),
-            List.of(error("a.md")));
+            List.of(error("a.md")),
+            ImageCatalog.empty());
     LastGoodVersions merged = LastGoodVersions.merge(Archive.empty(), fresh, content);
     assertThat(merged.heldBackPaths()).containsExactly("a.md");
     assertThat(merged.archive().articles()).extracting(Article::title).containsExactly("Buona");
@@ -105,7 +111,11 @@ class LastGoodVersionsTest {
   @Test
   void publishesTheFreshArchiveAsItIsWhenNothingHasErrors() {
     LoadResult fresh =
-        new LoadResult(Archive.of(List.of(article("b.md", "Buona"))), List.of(), List.of());
+        new LoadResult(
+            Archive.of(List.of(article("b.md", "Buona"))),
+            List.of(),
+            List.of(),
+            ImageCatalog.empty());
     LastGoodVersions merged = LastGoodVersions.merge(Archive.empty(), fresh, content);
     assertThat(merged.archive()).isSameAs(fresh.archive());
     assertThat(merged.heldBackPaths()).isEmpty();

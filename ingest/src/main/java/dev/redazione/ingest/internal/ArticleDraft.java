@@ -109,6 +109,7 @@ public final class ArticleDraft {
     restoredOrigins.forEach(
         (field, origin) ->
             article
+                .report()
                 .provenance(field)
                 .ifPresent(p -> restored.provenance(field, Provenance.of(origin))));
     return restored.build();

@@ -209,6 +209,6 @@ final class FieldLimits {
   }
 
   private static int line(Article article, ArticleField field) {
-    return article.provenance(field).map(Provenance::lineNumber).orElse(0);
+    return article.report().provenance(field).map(Provenance::lineNumber).orElse(0);
   }
 }

@@ -34,7 +34,7 @@ class ArticleGeneratorTest {
     assertThat(result.archive().size() + result.drafts().size()).isEqualTo(60);
     assertThat(result.diagnostics()).noneMatch(d -> d.severity() == Severity.ERROR);
     assertThat(result.archive().articles())
-        .extracting(a -> a.source().format())
+        .extracting(a -> a.report().source().format())
         .contains(SourceFormat.FRONT_MATTER_MARKDOWN, SourceFormat.RAW_TEXT);
     assertThat(result.archive().articles())
         .allSatisfy(a -> assertThat(a.wordCount()).isBetween(650, 1_000));

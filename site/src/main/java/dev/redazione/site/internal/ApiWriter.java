@@ -5,16 +5,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.Author;
+import dev.redazione.core.Category;
+import dev.redazione.core.ImageFiles;
 import dev.redazione.core.Page;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
-import dev.redazione.ingest.ArticleJson;
+import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.site.SiteSettings;
-import java.nio.charset.StandardCharsets;
+import dev.redazione.site.api.ApiArticle;
+import dev.redazione.site.api.ApiAuthor;
+import dev.redazione.site.api.ApiHeading;
+import dev.redazione.site.api.ApiImage;
+import dev.redazione.site.api.ApiLink;
+import dev.redazione.site.api.ApiPage;
+import dev.redazione.site.api.ApiSummary;
 import java.util.List;
 import java.util.Optional;
 
-/** Writes the JSON API: paginated article summaries and the canonical JSON of one article. */
+/**
+ * Writes the public JSON API: paginated article summaries and the public record of one article.
+ * Only what the article page shows goes out; how an article was read stays with the maintainer.
+ */
 final class ApiWriter {
 
   /** Summaries per page of {@code /api/articles}. */
@@ -23,11 +34,22 @@ final class ApiWriter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Archive archive;
+  private final ArticleSearch search;
   private final SiteSettings settings;
+  private final ImageFiles images;
+  private final ViewFactory views;
 
-  ApiWriter(Archive archive, SiteSettings settings) {
+  ApiWriter(
+      Archive archive,
+      ArticleSearch search,
+      SiteSettings settings,
+      ImageFiles images,
+      ViewFactory views) {
     this.archive = archive;
+    this.search = search;
     this.settings = settings;
+    this.images = images;
+    this.views = views;
   }
 
   /**
@@ -38,30 +60,74 @@ final class ApiWriter {
     if (page.isBeyondEnd()) {
       return Optional.empty();
     }
-    List<Summary> summaries = page.items().stream().map(this::summary).toList();
+    List<ApiSummary> summaries = page.items().stream().map(this::summary).toList();
     String next = page.hasNext() ? new Route.ApiList(number + 1).path() : null;
     return Optional.of(
         bytes(
-            new SummaryPage(
-                number, PAGE_SIZE, page.totalPages(), page.totalItems(), next, summaries)));
+            new ApiPage(number, PAGE_SIZE, page.totalPages(), page.totalItems(), next, summaries)));
   }
 
-  /** The canonical JSON of an article, as the ingest module defines it. */
+  /** The public record of an article, when the archive has that slug. */
   Optional<byte[]> article(String slug) {
-    return archive.findBySlug(slug).map(a -> ArticleJson.write(a).getBytes(StandardCharsets.UTF_8));
+    return archive.findBySlug(slug).map(this::article).map(ApiWriter::bytes);
   }
 
-  private Summary summary(Article article) {
+  private ApiArticle article(Article article) {
+    return new ApiArticle(
+        article.slug().value(),
+        article.title(),
+        article.subtitle().orElse(null),
+        iso(article.date()),
+        iso(article.updated()),
+        article.authors().stream().map(a -> new ApiAuthor(a.name(), a.bio().orElse(null))).toList(),
+        article.tags().stream().map(Tag::name).toList(),
+        article.categories().stream().map(Category::name).toList(),
+        views.leadImage(article).map(i -> new ApiImage(i.src(), i.alt(), i.caption())).orElse(null),
+        article.summary().orElse(null),
+        article.headings().stream()
+            .map(h -> new ApiHeading(h.level(), h.text(), h.anchor()))
+            .toList(),
+        BodyImages.rewrite(article, images),
+        article.wordCount(),
+        article.readingMinutes(),
+        settings.absolute(SitePaths.article(article.slug().value())),
+        OptionalPart.of(
+            "related articles",
+            article,
+            () ->
+                search.related(article, ArticlePages.RELATED).stream()
+                    .map(r -> link(r.article()))
+                    .toList()),
+        OptionalPart.of(
+            "articles on the same story",
+            article,
+            () -> search.sameStory(article).stream().map(this::link).toList()));
+  }
+
+  private ApiLink link(Article article) {
     String slug = article.slug().value();
-    return new Summary(
+    return new ApiLink(
+        slug,
+        article.title(),
+        settings.absolute(SitePaths.article(slug)),
+        new Route.ApiArticle(slug).path());
+  }
+
+  private ApiSummary summary(Article article) {
+    String slug = article.slug().value();
+    return new ApiSummary(
         slug,
         article.title(),
         article.subtitle().orElse(null),
-        article.date().map(PublicationDate::toIso).orElse(null),
+        iso(article.date()),
         article.authors().stream().map(Author::name).toList(),
         article.tags().stream().map(Tag::name).toList(),
         settings.absolute(SitePaths.article(slug)),
         new Route.ApiArticle(slug).path());
+  }
+
+  private static String iso(Optional<PublicationDate> date) {
+    return date.map(PublicationDate::toIso).orElse(null);
   }
 
   static byte[] bytes(Object value) {
@@ -72,24 +138,4 @@ final class ApiWriter {
           "cannot write JSON for " + value.getClass().getSimpleName(), e);
     }
   }
-
-  /** A page of {@code /api/articles}. */
-  record SummaryPage(
-      int page,
-      int pageSize,
-      int totalPages,
-      int totalArticles,
-      String next,
-      List<Summary> articles) {}
-
-  /** An article in {@code /api/articles}. */
-  record Summary(
-      String slug,
-      String title,
-      String subtitle,
-      String date,
-      List<String> authors,
-      List<String> tags,
-      String url,
-      String api) {}
 }

@@ -3,10 +3,10 @@ package dev.redazione.site.internal;
 import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.Author;
+import dev.redazione.core.ImageFiles;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
 import dev.redazione.core.search.ArticleSearch;
-import dev.redazione.site.ImageCatalog;
 import dev.redazione.site.SiteSettings;
 import dev.redazione.site.view.ArticleView;
 import dev.redazione.site.view.DateView;
@@ -14,11 +14,7 @@ import dev.redazione.site.view.ImageView;
 import dev.redazione.site.view.NewsArticleJsonLd;
 import dev.redazione.site.view.PageHead;
 import dev.redazione.site.view.RelatedCard;
-import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Builds article pages: the view, the head with social cards and the JSON-LD {@code NewsArticle}.
@@ -26,8 +22,6 @@ import org.slf4j.LoggerFactory;
  * keeps the article from being shown.
  */
 final class ArticlePages {
-
-  private static final Logger LOG = LoggerFactory.getLogger(ArticlePages.class);
 
   /** Related articles ("Leggi anche") shown under an article. */
   static final int RELATED = 3;
@@ -38,7 +32,7 @@ final class ArticlePages {
   private final Archive archive;
   private final ArticleSearch search;
   private final SiteSettings settings;
-  private final ImageCatalog images;
+  private final ImageFiles images;
   private final ViewFactory views;
   private final Messages messages;
 
@@ -46,7 +40,7 @@ final class ArticlePages {
       Archive archive,
       ArticleSearch search,
       SiteSettings settings,
-      ImageCatalog images,
+      ImageFiles images,
       ViewFactory views,
       Messages messages) {
     this.archive = archive;
@@ -77,14 +71,14 @@ final class ArticlePages {
             BodyImages.rewrite(article, images),
             archive.previous(article).map(views::card).orElse(null),
             archive.next(article).map(views::card).orElse(null),
-            optional(
+            OptionalPart.of(
                 "related articles",
                 article,
                 () ->
                     search.related(article, RELATED).stream()
                         .map(r -> new RelatedCard(views.card(r.article()), r.reason()))
                         .toList()),
-            optional(
+            OptionalPart.of(
                 "articles on the same story",
                 article,
                 () -> views.cards(search.sameStory(article))));
@@ -101,24 +95,6 @@ final class ArticlePages {
             ScriptJson.write(jsonLd(article, description, canonical, imageUrl)),
             true);
     return new PageModel("articles/show", head, view);
-  }
-
-  /**
-   * An optional part of an article page; when it cannot be made, the failure is logged and the page
-   * is shown without it.
-   */
-  private static <T> List<T> optional(String part, Article article, Supplier<List<T>> make) {
-    try {
-      return make.get();
-    } catch (RuntimeException e) {
-      LOG.warn(
-          "the {} of {} ({}) cannot be found; its page is shown without them",
-          part,
-          article.slug(),
-          article.source().path(),
-          e);
-      return List.of();
-    }
   }
 
   private NewsArticleJsonLd jsonLd(

@@ -1,7 +1,7 @@
 package dev.redazione.site.internal;
 
 import dev.redazione.core.Article;
-import dev.redazione.site.ImageCatalog;
+import dev.redazione.core.ImageFiles;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -17,7 +17,7 @@ final class BodyImages {
   private BodyImages() {}
 
   /** The body HTML with image sources rewritten or missing images removed. */
-  static String rewrite(Article article, ImageCatalog images) {
+  static String rewrite(Article article, ImageFiles images) {
     String html = article.body().html();
     if (!html.contains("<img")) {
       return html;

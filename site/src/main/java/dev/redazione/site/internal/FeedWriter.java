@@ -3,9 +3,9 @@ package dev.redazione.site.internal;
 import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.Author;
+import dev.redazione.core.ImageFiles;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
-import dev.redazione.site.ImageCatalog;
 import dev.redazione.site.SiteSettings;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -34,14 +34,14 @@ final class FeedWriter {
 
   private final Archive archive;
   private final SiteSettings settings;
-  private final ImageCatalog images;
+  private final ImageFiles images;
   private final Messages messages;
   private final Instant version;
 
   FeedWriter(
       Archive archive,
       SiteSettings settings,
-      ImageCatalog images,
+      ImageFiles images,
       Messages messages,
       Instant version) {
     this.archive = archive;

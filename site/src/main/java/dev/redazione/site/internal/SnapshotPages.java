@@ -1,9 +1,9 @@
 package dev.redazione.site.internal;
 
 import dev.redazione.core.Archive;
+import dev.redazione.core.ImageFiles;
 import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.core.search.SearchQuery;
-import dev.redazione.site.ImageCatalog;
 import dev.redazione.site.SecurityPolicy;
 import dev.redazione.site.SiteSettings;
 import dev.redazione.site.view.PageHead;
@@ -46,7 +46,7 @@ public final class SnapshotPages {
   public SnapshotPages(
       Archive archive,
       ArticleSearch search,
-      ImageCatalog images,
+      ImageFiles images,
       Instant version,
       SiteSettings settings,
       Messages messages,
@@ -68,7 +68,7 @@ public final class SnapshotPages {
     this.listings = new ListingPages(archive, settings, views, messages);
     this.indexes = new IndexPages(archive, settings, messages);
     this.feeds = new FeedWriter(archive, settings, images, messages, version);
-    this.api = new ApiWriter(archive, settings);
+    this.api = new ApiWriter(archive, search, settings, images, views);
   }
 
   private static String shortHash(byte[] bytes) {

@@ -4,8 +4,8 @@ import dev.redazione.core.Article;
 import dev.redazione.core.Author;
 import dev.redazione.core.Category;
 import dev.redazione.core.Image;
+import dev.redazione.core.ImageFiles;
 import dev.redazione.core.Tag;
-import dev.redazione.site.ImageCatalog;
 import dev.redazione.site.view.ArticleCard;
 import dev.redazione.site.view.AuthorView;
 import dev.redazione.site.view.DateView;
@@ -23,9 +23,9 @@ final class ViewFactory {
   /** Most tags shown on a card; the article page shows them all. */
   static final int CARD_TAGS = 5;
 
-  private final ImageCatalog images;
+  private final ImageFiles images;
 
-  ViewFactory(ImageCatalog images) {
+  ViewFactory(ImageFiles images) {
     this.images = images;
   }
 

@@ -1,4 +1,4 @@
-package dev.redazione.cli;
+package dev.redazione.ingest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

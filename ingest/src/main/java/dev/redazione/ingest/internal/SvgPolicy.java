@@ -1,4 +1,4 @@
-package dev.redazione.site.internal;
+package dev.redazione.ingest.internal;
 
 import dev.redazione.core.Diagnostic;
 import java.io.ByteArrayInputStream;

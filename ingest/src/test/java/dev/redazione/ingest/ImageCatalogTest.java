@@ -1,4 +1,4 @@
-package dev.redazione.site;
+package dev.redazione.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,7 +12,6 @@ import dev.redazione.core.Image;
 import dev.redazione.core.Slug;
 import dev.redazione.core.Source;
 import dev.redazione.core.SourceFormat;
-import dev.redazione.ingest.ContentTree;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

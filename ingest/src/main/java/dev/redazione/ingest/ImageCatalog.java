@@ -1,17 +1,14 @@
-package dev.redazione.site;
+package dev.redazione.ingest;
 
-import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
-import dev.redazione.ingest.ContentTree;
-import dev.redazione.site.internal.SvgPolicy;
+import dev.redazione.core.ImageFiles;
+import dev.redazione.ingest.internal.SvgPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -28,13 +25,16 @@ import java.util.TreeSet;
  * file simply finds nothing. The folder is listed through {@link ContentTree}, so a link that
  * leaves it, a FIFO or a device is never listed; an SVG image is listed only when {@link SvgPolicy}
  * finds it safe. Every read checks the file again, so a file replaced after the scan (by a link
- * out, or by an unsafe SVG) is refused. What the scan refused is in {@link #diagnostics()}.
- * Immutable and thread-safe.
+ * out, or by an unsafe SVG) is refused. What the scan refused is in {@link #diagnostics()}. Where
+ * an article's reference points is {@link dev.redazione.core.ImagePath}'s rule. Immutable and
+ * thread-safe.
  */
-public final class ImageCatalog {
+public final class ImageCatalog implements ImageFiles {
 
-  private static final Set<String> EXTENSIONS =
-      Set.of("jpg", "jpeg", "png", "gif", "webp", "avif", "svg");
+  /** The file extensions of images, compared without case. */
+  public static final List<String> EXTENSIONS =
+      List.of("jpg", "jpeg", "png", "gif", "webp", "avif", "svg");
+
   private static final ImageCatalog EMPTY = new ImageCatalog(null, Set.of(), List.of());
 
   private final ContentTree tree;
@@ -101,6 +101,7 @@ public final class ImageCatalog {
   }
 
   /** Every image path, relative to the content folder, sorted. */
+  @Override
   public SortedSet<String> paths() {
     return paths;
   }
@@ -122,6 +123,7 @@ public final class ImageCatalog {
    * The real path of a listed image, checked now: nothing for a path that is not exactly a listed
    * one, nor for a file that is no longer a regular file inside the content folder.
    */
+  @Override
   public Optional<Path> file(String relativePath) {
     Objects.requireNonNull(relativePath, "relativePath");
     if (!paths.contains(relativePath)) {
@@ -141,6 +143,7 @@ public final class ImageCatalog {
    * @throws NoSuchFileException if the path is not exactly a listed one
    * @throws IOException if the file is now refused, or cannot be read
    */
+  @Override
   public byte[] read(String relativePath) throws IOException {
     Objects.requireNonNull(relativePath, "relativePath");
     if (!paths.contains(relativePath)) {
@@ -154,47 +157,5 @@ public final class ImageCatalog {
       }
     }
     return bytes;
-  }
-
-  /** The catalog path of an article's lead image, when its file exists under the content folder. */
-  public Optional<String> resolve(Article article) {
-    return article.image().flatMap(image -> resolve(article, image.src()));
-  }
-
-  /**
-   * The catalog path of an image reference written in an article (relative to the article's file,
-   * or to the content folder when it starts with {@code /}), when that file exists; remote URLs and
-   * references that leave the content folder resolve to nothing.
-   */
-  public Optional<String> resolve(Article article, String src) {
-    if (src.isBlank()
-        || src.contains(":")
-        || src.contains("\\")
-        || src.contains("?")
-        || src.contains("#")) {
-      return Optional.empty();
-    }
-    String sourcePath = article.source().path();
-    int slash = sourcePath.lastIndexOf('/');
-    String base = src.startsWith("/") || slash < 0 ? "" : sourcePath.substring(0, slash + 1);
-    return normalize(base + src).filter(paths::contains);
-  }
-
-  private static Optional<String> normalize(String path) {
-    Deque<String> parts = new ArrayDeque<>();
-    for (String part : path.split("/")) {
-      if (part.isEmpty() || part.equals(".")) {
-        continue;
-      }
-      if (part.equals("..")) {
-        if (parts.isEmpty()) {
-          return Optional.empty();
-        }
-        parts.removeLast();
-      } else {
-        parts.addLast(part);
-      }
-    }
-    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("/", parts));
   }
 }

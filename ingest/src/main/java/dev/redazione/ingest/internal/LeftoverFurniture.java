@@ -1,4 +1,4 @@
-package dev.redazione.cli;
+package dev.redazione.ingest.internal;
 
 import dev.redazione.extract.FurnitureCatalogue;
 import java.util.ArrayList;

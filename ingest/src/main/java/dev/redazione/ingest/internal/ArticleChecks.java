@@ -1,16 +1,14 @@
-package dev.redazione.cli;
+package dev.redazione.ingest.internal;
 
 import dev.redazione.core.Article;
 import dev.redazione.core.ArticleField;
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.ImagePath;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
 import dev.redazione.ingest.ContentTree;
-import dev.redazione.site.ImageCatalog;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.redazione.ingest.ImageCatalog;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,44 +21,54 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The editorial checks {@code validate} adds to the ingest diagnostics of one article: missing
- * images (absent, outside the content folder, or refused by the image catalog), empty or very short
- * bodies, undated articles, derived titles, titles too long for a headline and leftover furniture.
- * A check stays silent when ingest already reported the same problem. Immutable and thread-safe.
+ * The editorial checks that loading adds to the diagnostics of each article of a folder: missing
+ * images (outside the content folder, refused by the image catalog, not a format the site
+ * publishes, or absent), empty or very short bodies, undated articles, derived titles, titles too
+ * long for a headline and page furniture left in the body. Images are resolved by {@link
+ * ImagePath}'s rule and looked up in the same {@link ImageCatalog} the site publishes, so a check
+ * and a page never disagree. A check stays silent when reading already reported the same problem.
+ * Immutable and thread-safe.
  */
-final class ArticleChecks {
+public final class ArticleChecks {
 
   /** Bodies with fewer words are reported as very short. */
-  static final int MIN_WORDS = 80;
+  public static final int MIN_WORDS = 80;
 
   /** Titles longer than this (in characters) are too long for a headline. */
-  static final int MAX_TITLE_LENGTH = 110;
+  public static final int MAX_TITLE_LENGTH = 110;
 
   private static final Pattern BODY_IMAGE = Pattern.compile("<img\\b[^>]*?\\ssrc=\"([^\"]+)\"");
+  private static final Pattern IMAGE_IN_MARKDOWN =
+      Pattern.compile("!\\[|<img", Pattern.CASE_INSENSITIVE);
 
-  private final Path contentFolder;
   private final ContentTree tree;
   private final ImageCatalog images;
 
   /**
    * Checks for the articles of a folder.
    *
-   * @throws UncheckedIOException if the folder cannot be opened
+   * @param tree the content folder
+   * @param images the images of the folder, as the site will publish them
    */
-  ArticleChecks(Path contentFolder, ImageCatalog images) {
-    this.contentFolder =
-        Objects.requireNonNull(contentFolder, "contentFolder").toAbsolutePath().normalize();
+  public ArticleChecks(ContentTree tree, ImageCatalog images) {
+    this.tree = Objects.requireNonNull(tree, "tree");
     this.images = Objects.requireNonNull(images, "images");
-    try {
-      this.tree = ContentTree.open(contentFolder);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot open the content folder " + contentFolder, e);
-    }
   }
 
-  /** The diagnostics of this article that ingest did not already report. */
-  List<Diagnostic> check(Article article) {
-    SourceLines source = new SourceLines(tree, contentFolder.resolve(article.source().path()));
+  /** The article with the diagnostics of these checks that reading did not already report. */
+  public Article check(Article article) {
+    List<Diagnostic> found = findings(article);
+    if (found.isEmpty()) {
+      return article;
+    }
+    List<Diagnostic> all = new ArrayList<>(article.report().diagnostics());
+    all.addAll(found);
+    return article.toBuilder().diagnostics(all).build();
+  }
+
+  private List<Diagnostic> findings(Article article) {
+    SourceLines source =
+        new SourceLines(tree, tree.root().resolve(article.report().source().path()));
     List<Diagnostic> found = new ArrayList<>();
     body(article, found);
     title(article, found);
@@ -104,7 +112,7 @@ final class ArticleChecks {
 
   private static void title(Article article, List<Diagnostic> found) {
     Provenance provenance =
-        article.provenance(ArticleField.TITLE).orElse(Provenance.of(Origin.DEFAULT));
+        article.report().provenance(ArticleField.TITLE).orElse(Provenance.of(Origin.DEFAULT));
     if (provenance.origin() == Origin.DERIVED) {
       found.add(
           warning(
@@ -133,77 +141,71 @@ final class ArticleChecks {
     Map<String, Integer> lineBySrc = new LinkedHashMap<>();
     article
         .image()
-        .filter(image -> !image.isRemote())
+        .filter(image -> !ImagePath.isRemote(image.src()))
         .ifPresent(
             image ->
                 lineBySrc.put(
                     image.src(),
-                    article.provenance(ArticleField.IMAGE).map(Provenance::lineNumber).orElse(0)));
-    Matcher matcher = BODY_IMAGE.matcher(article.body().html());
-    while (matcher.find()) {
-      String src = matcher.group(1).replace("&amp;", "&");
-      if (!src.contains(":") && !src.startsWith("//")) {
-        lineBySrc.putIfAbsent(src, source.lineOfImage(src));
+                    article
+                        .report()
+                        .provenance(ArticleField.IMAGE)
+                        .map(Provenance::lineNumber)
+                        .orElse(0)));
+    if (IMAGE_IN_MARKDOWN.matcher(article.body().markdown()).find()) {
+      Matcher matcher = BODY_IMAGE.matcher(article.body().html());
+      while (matcher.find()) {
+        String src = matcher.group(1).replace("&amp;", "&");
+        if (!ImagePath.isRemote(src)) {
+          lineBySrc.putIfAbsent(src, source.lineOfImage(src));
+        }
       }
     }
-    Path articleFolder = contentFolder.resolve(article.source().path()).getParent();
     lineBySrc.forEach(
-        (src, line) -> {
-          Path file =
-              (src.startsWith("/")
-                      ? contentFolder.resolve(src.substring(1))
-                      : articleFolder.resolve(src))
-                  .normalize();
-          Optional<Diagnostic> refusal =
-              file.startsWith(contentFolder)
-                  ? images.refusal(toSlashes(contentFolder.relativize(file)))
-                  : Optional.empty();
-          if (!file.startsWith(contentFolder)) {
-            found.add(
-                warning(
-                    article,
-                    line,
-                    "MISSING_IMAGE",
-                    "image `" + src + "` is outside the content folder; copy it into the folder"));
-          } else if (refusal.isPresent()) {
-            found.add(
-                warning(
-                    article,
-                    line,
-                    "MISSING_IMAGE",
-                    "image `"
-                        + src
-                        + "` is not published: `"
-                        + refusal.get().path()
-                        + "` is refused ("
-                        + refusal.get().code()
-                        + "; see that file's diagnostic)"));
-          } else if (!Files.isRegularFile(file)) {
-            found.add(
-                warning(
-                    article,
-                    line,
-                    "MISSING_IMAGE",
-                    "image `"
-                        + src
-                        + "` does not exist (no file `"
-                        + contentFolder.relativize(file)
-                        + "`)"));
-          }
-        });
+        (src, line) ->
+            problem(src, ImagePath.resolve(article, src))
+                .ifPresent(message -> found.add(warning(article, line, "MISSING_IMAGE", message))));
   }
 
-  private static String toSlashes(Path relative) {
-    return relative.toString().replace(relative.getFileSystem().getSeparator(), "/");
+  /** Why an image reference shows no image on the site, or nothing when it shows one. */
+  private Optional<String> problem(String src, Optional<String> resolved) {
+    if (resolved.isEmpty()) {
+      return Optional.of(
+          "image `" + src + "` is outside the content folder; copy it into the folder");
+    }
+    String path = resolved.get();
+    if (images.paths().contains(path)) {
+      return Optional.empty();
+    }
+    Optional<Diagnostic> refusal = images.refusal(path);
+    if (refusal.isPresent()) {
+      return Optional.of(
+          "image `"
+              + src
+              + "` is not published: `"
+              + refusal.get().path()
+              + "` is refused ("
+              + refusal.get().code()
+              + "; see that file's diagnostic)");
+    }
+    if (Files.isRegularFile(tree.root().resolve(path))) {
+      return Optional.of(
+          "image `"
+              + src
+              + "` is not published: `"
+              + path
+              + "` is not an image the site shows; expected one of "
+              + String.join(", ", ImageCatalog.EXTENSIONS));
+    }
+    return Optional.of("image `" + src + "` does not exist (no file `" + path + "`)");
   }
 
   private static Diagnostic warning(Article article, int line, String code, String message) {
-    return Diagnostic.warning(article.source().path(), line, code, message);
+    return Diagnostic.warning(article.report().source().path(), line, code, message);
   }
 
   private static List<Diagnostic> withoutRepeats(Article article, List<Diagnostic> found) {
     Set<String> reported =
-        article.diagnostics().stream().map(Diagnostic::code).collect(Collectors.toSet());
+        article.report().diagnostics().stream().map(Diagnostic::code).collect(Collectors.toSet());
     boolean titleReported = reported.contains("MISSING_TITLE");
     return found.stream()
         .filter(d -> !reported.contains(d.code()))

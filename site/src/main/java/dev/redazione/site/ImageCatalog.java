@@ -6,14 +6,18 @@ import dev.redazione.ingest.ContentTree;
 import dev.redazione.site.internal.SvgPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +37,15 @@ import java.util.TreeSet;
  */
 public final class ImageCatalog {
 
-  private static final Set<String> EXTENSIONS =
-      Set.of("jpg", "jpeg", "png", "gif", "webp", "avif", "svg");
+  private static final Map<String, String> MEDIA_TYPES =
+      Map.of(
+          "jpg", "image/jpeg",
+          "jpeg", "image/jpeg",
+          "png", "image/png",
+          "gif", "image/gif",
+          "webp", "image/webp",
+          "avif", "image/avif",
+          "svg", "image/svg+xml");
   private static final ImageCatalog EMPTY = new ImageCatalog(null, Set.of(), List.of());
 
   private final ContentTree tree;
@@ -92,8 +103,13 @@ public final class ImageCatalog {
 
   private static boolean isImage(Path relative) {
     String name = relative.getFileName().toString();
+    return name.lastIndexOf('.') > 0 && mediaType(name).isPresent();
+  }
+
+  /** The media type of an image file by the extension of its name, such as {@code image/jpeg}. */
+  public static Optional<String> mediaType(String name) {
     int dot = name.lastIndexOf('.');
-    return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return Optional.ofNullable(MEDIA_TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
   }
 
   private static boolean isSvg(String path) {
@@ -154,6 +170,22 @@ public final class ImageCatalog {
       }
     }
     return bytes;
+  }
+
+  /**
+   * When an article's source file was last modified, read now: nothing when the catalog has no
+   * folder, or the file is gone or no longer a regular file inside it.
+   */
+  public Optional<Instant> lastModified(Article article) {
+    if (tree == null) {
+      return Optional.empty();
+    }
+    try {
+      Path file = tree.realFile(tree.root().resolve(article.source().path()));
+      return Optional.of(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant());
+    } catch (IOException | RuntimeException goneOrRefused) {
+      return Optional.empty();
+    }
   }
 
   /** The catalog path of an article's lead image, when its file exists under the content folder. */

@@ -94,12 +94,17 @@ final class ArticlePages {
     PageHead head =
         new PageHead(
             messages.get("page.title", article.title(), settings.name()),
+            article.title(),
             description,
             canonical,
             "article",
             imageUrl.orElse(null),
             ScriptJson.write(jsonLd(article, description, canonical, imageUrl)),
-            true);
+            true,
+            new PageHead.ArticleMeta(
+                article.date().map(PublicationDate::toIso).orElse(null),
+                article.updated().map(PublicationDate::toIso).orElse(null),
+                article.tags().stream().map(Tag::name).toList()));
     return new PageModel("articles/show", head, view);
   }
 
@@ -127,12 +132,15 @@ final class ArticlePages {
         article.title(),
         description,
         article.date().map(PublicationDate::toIso).orElse(null),
-        article.updated().map(PublicationDate::toIso).orElse(null),
+        article.updated().or(article::date).map(PublicationDate::toIso).orElse(null),
         article.authors().stream().map(ArticlePages::person).toList(),
         imageUrl.stream().toList(),
         canonical,
+        new NewsArticleJsonLd.WebPage(canonical),
         article.tags().stream().map(Tag::name).toList(),
-        new NewsArticleJsonLd.Thing("Organization", settings.name()));
+        new NewsArticleJsonLd.Organization(
+            settings.name(),
+            new NewsArticleJsonLd.ImageObject(settings.absolute(Route.Fixed.LOGO.path()))));
   }
 
   private static NewsArticleJsonLd.Thing person(Author author) {

@@ -105,11 +105,13 @@ final class IndexPages {
         new PageHead(
             messages.get("page.title", heading, settings.name()),
             heading,
+            heading,
             null,
             "website",
             null,
             null,
-            false);
+            false,
+            null);
     return new PageModel(
         "errors/show", head, new MessageView(heading, messages.get(prefix + ".text")));
   }
@@ -119,12 +121,14 @@ final class IndexPages {
     PageHead head =
         new PageHead(
             messages.get("page.title", heading, settings.name()),
+            heading,
             description,
             settings.absolute(path),
             "website",
             null,
             null,
-            true);
+            true,
+            null);
     return new PageModel(template, head, view);
   }
 

@@ -154,7 +154,15 @@ final class ListingPages {
             : messages.get("page.title.paged", heading, page, settings.name());
     PageHead head =
         new PageHead(
-            title, description, settings.absolute(path.apply(page)), "website", null, null, true);
+            title,
+            heading,
+            description,
+            settings.absolute(path.apply(page)),
+            "website",
+            null,
+            null,
+            true,
+            null);
     return new PageModel(
         "listings/show",
         head,

@@ -73,12 +73,14 @@ final class SearchPages {
     PageHead head =
         new PageHead(
             messages.get("page.title", title, settings.name()),
+            title,
             messages.get("search.description"),
             null,
             "website",
             null,
             null,
-            false);
+            false,
+            null);
     return new PageModel("search/results", head, view);
   }
 

@@ -1,12 +1,15 @@
 package dev.redazione.site.view;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
  * What the layout writes in a page's {@code <head>}: title, description, canonical URL, social
  * cards and structured data.
  *
- * @param title the document title
+ * @param title the document title, with the site's name
+ * @param socialTitle the title social cards show ({@code og:title}), without the site's name, which
+ *     {@code og:site_name} gives
  * @param description the meta description
  * @param canonicalUrl the absolute canonical URL, or {@code null} for a page that is not indexed
  * @param type the OpenGraph type, {@code website} or {@code article}
@@ -14,20 +17,40 @@ import java.util.Objects;
  * @param jsonLd the structured data as JSON safe to write as the text of a {@code <script>} element
  *     (no {@code <}, {@code >} or {@code &}), or {@code null}
  * @param indexable whether search engines may index the page ({@code false} for error pages)
+ * @param article the OpenGraph {@code article:} properties of an article page, or {@code null}
  */
 public record PageHead(
     String title,
+    String socialTitle,
     String description,
     String canonicalUrl,
     String type,
     String imageUrl,
     String jsonLd,
-    boolean indexable) {
+    boolean indexable,
+    ArticleMeta article) {
 
   /** Requires the text fields. */
   public PageHead {
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(socialTitle, "socialTitle");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(type, "type");
+  }
+
+  /**
+   * The OpenGraph {@code article:} properties of an article page. Dates are ISO 8601 at the
+   * article's precision ({@code 2025-01} for a month).
+   *
+   * @param publishedTime {@code article:published_time}, or {@code null} for an undated article
+   * @param modifiedTime {@code article:modified_time}, or {@code null} when never updated
+   * @param tags {@code article:tag}, one per tag
+   */
+  public record ArticleMeta(String publishedTime, String modifiedTime, List<String> tags) {
+
+    /** Copies the tags. */
+    public ArticleMeta {
+      tags = List.copyOf(tags);
+    }
   }
 }

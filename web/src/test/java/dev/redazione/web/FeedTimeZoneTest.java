@@ -40,10 +40,7 @@ class FeedTimeZoneTest implements TestPropertyProvider {
     byte[] body = new Pages(client.toBlocking()).get("/feed.xml").body();
     Feed feed = (Feed) new WireFeedInput().build(new XmlReader(new ByteArrayInputStream(body)));
     Entry partnership =
-        feed.getEntries().stream()
-            .filter(e -> e.getPublished() != null)
-            .findFirst()
-            .orElseThrow();
+        feed.getEntries().stream().filter(e -> e.getPublished() != null).findFirst().orElseThrow();
     assertThat(partnership.getId()).isEqualTo(SeedSiteTest.BASE_URL + SeedSiteTest.SEED_000);
     assertThat(new String(body, StandardCharsets.UTF_8))
         .contains("<published>2023-02-12T00:00:00-05:00</published>");

@@ -6,7 +6,6 @@ import dev.redazione.core.Author;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
 import dev.redazione.core.search.ArticleSearch;
-import dev.redazione.site.ImageCatalog;
 import dev.redazione.site.SiteSettings;
 import dev.redazione.site.view.ArticleView;
 import dev.redazione.site.view.DateView;
@@ -38,7 +37,6 @@ final class ArticlePages {
   private final Archive archive;
   private final ArticleSearch search;
   private final SiteSettings settings;
-  private final ImageCatalog images;
   private final ViewFactory views;
   private final Messages messages;
 
@@ -46,13 +44,11 @@ final class ArticlePages {
       Archive archive,
       ArticleSearch search,
       SiteSettings settings,
-      ImageCatalog images,
       ViewFactory views,
       Messages messages) {
     this.archive = archive;
     this.search = search;
     this.settings = settings;
-    this.images = images;
     this.views = views;
     this.messages = messages;
   }
@@ -66,7 +62,7 @@ final class ArticlePages {
     ArticleView view =
         new ArticleView(
             article.title(),
-            article.subtitle().orElse(null),
+            Standfirst.of(article).orElse(null),
             DateView.of(article.date()),
             DateView.of(article.updated()),
             article.authors().stream().map(views::author).toList(),
@@ -74,7 +70,7 @@ final class ArticlePages {
             views.tags(article.tags()),
             views.categories(article.categories()),
             image.orElse(null),
-            BodyImages.rewrite(article, images),
+            views.bodyHtml(article),
             archive.previous(article).map(views::card).orElse(null),
             archive.next(article).map(views::card).orElse(null),
             optional(
@@ -104,7 +100,8 @@ final class ArticlePages {
             new PageHead.ArticleMeta(
                 article.date().map(PublicationDate::toIso).orElse(null),
                 article.updated().map(PublicationDate::toIso).orElse(null),
-                article.tags().stream().map(Tag::name).toList()));
+                article.tags().stream().map(Tag::name).toList()),
+            SitePaths.article(article.slug().value()));
     return new PageModel("articles/show", head, view);
   }
 

@@ -39,6 +39,7 @@ final class FeedWriter {
   private final Archive archive;
   private final SiteSettings settings;
   private final ImageCatalog images;
+  private final ViewFactory views;
   private final Messages messages;
   private final Instant version;
   private final FeedDates dates;
@@ -47,11 +48,13 @@ final class FeedWriter {
       Archive archive,
       SiteSettings settings,
       ImageCatalog images,
+      ViewFactory views,
       Messages messages,
       Instant version) {
     this.archive = archive;
     this.settings = settings;
     this.images = images;
+    this.views = views;
     this.messages = messages;
     this.version = version;
     this.dates = new FeedDates(settings.timeZone(), images, version);
@@ -209,7 +212,7 @@ final class FeedWriter {
   }
 
   private String html(Article article, String url) {
-    return FeedHtml.absolute(BodyImages.rewrite(article, images), url);
+    return FeedHtml.absolute(views.bodyHtml(article), url);
   }
 
   /**

@@ -70,11 +70,11 @@ public final class SnapshotPages {
             "/assets/site.css?v=" + shortHash(stylesheet),
             SecurityPolicy.META_CONTENT_SECURITY_POLICY);
     ViewFactory views = new ViewFactory(images);
-    this.articles = new ArticlePages(archive, search, settings, images, views, messages);
+    this.articles = new ArticlePages(archive, search, settings, views, messages);
     this.search = new SearchPages(search, settings, views, messages);
     this.listings = new ListingPages(archive, settings, views, messages);
     this.indexes = new IndexPages(archive, settings, messages);
-    this.feeds = new FeedWriter(archive, settings, images, messages, version);
+    this.feeds = new FeedWriter(archive, settings, images, views, messages, version);
     this.api = new ApiWriter(archive, settings);
   }
 

@@ -18,6 +18,8 @@ import java.util.Objects;
  *     (no {@code <}, {@code >} or {@code &}), or {@code null}
  * @param indexable whether search engines may index the page ({@code false} for error pages)
  * @param article the OpenGraph {@code article:} properties of an article page, or {@code null}
+ * @param path the page's site path, such as {@code /tag/openai}, or {@code null} for a page that is
+ *     in no section of the navigation (search, errors)
  */
 public record PageHead(
     String title,
@@ -28,7 +30,8 @@ public record PageHead(
     String imageUrl,
     String jsonLd,
     boolean indexable,
-    ArticleMeta article) {
+    ArticleMeta article,
+    String path) {
 
   /** Requires the text fields. */
   public PageHead {
@@ -36,6 +39,24 @@ public record PageHead(
     Objects.requireNonNull(socialTitle, "socialTitle");
     Objects.requireNonNull(description, "description");
     Objects.requireNonNull(type, "type");
+  }
+
+  /**
+   * The {@code aria-current} value of a navigation link: {@code page} on the page it links to,
+   * {@code true} on the pages of its section (the home's later pages, a tag's listing under the tag
+   * index, a month under the archive), nothing elsewhere.
+   *
+   * @param section the link's path, such as {@code /tag}
+   */
+  public String current(String section) {
+    if (path == null) {
+      return null;
+    }
+    if (path.equals(section)) {
+      return "page";
+    }
+    String prefix = section.equals("/") ? "/pagina/" : section + "/";
+    return path.startsWith(prefix) ? "true" : null;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.redazione.core;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.SortedSet;
 
@@ -37,6 +38,13 @@ public interface ImageFiles {
   default Optional<String> resolve(Article article, String src) {
     return ImagePath.resolve(article, src).filter(paths()::contains);
   }
+
+  /**
+   * When an article's source file was last modified, read now: nothing when there is no folder, or
+   * the file is gone or no longer fit to read. Feeds date an article that has no day of publication
+   * by it.
+   */
+  Optional<Instant> lastModified(Article article);
 
   /** The listed image of an article's lead image, when there is one. */
   default Optional<String> resolve(Article article) {

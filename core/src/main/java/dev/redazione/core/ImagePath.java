@@ -1,7 +1,12 @@
 package dev.redazione.core;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,7 +19,36 @@ import java.util.Optional;
  */
 public final class ImagePath {
 
+  /** The media type of each image file extension the site publishes, in the order of the docs. */
+  private static final Map<String, String> MEDIA_TYPES = mediaTypes();
+
+  /** The file extensions of the images the site publishes, compared without case. */
+  public static final List<String> EXTENSIONS = List.copyOf(MEDIA_TYPES.keySet());
+
   private ImagePath() {}
+
+  private static Map<String, String> mediaTypes() {
+    Map<String, String> types = new LinkedHashMap<>();
+    types.put("jpg", "image/jpeg");
+    types.put("jpeg", "image/jpeg");
+    types.put("png", "image/png");
+    types.put("gif", "image/gif");
+    types.put("webp", "image/webp");
+    types.put("avif", "image/avif");
+    types.put("svg", "image/svg+xml");
+    return Collections.unmodifiableMap(types);
+  }
+
+  /**
+   * The media type of an image file by the extension of its name, such as {@code image/jpeg}, or
+   * nothing when the site does not publish files of that kind.
+   */
+  public static Optional<String> mediaType(String name) {
+    int dot = name.lastIndexOf('.');
+    return dot < 0
+        ? Optional.empty()
+        : Optional.ofNullable(MEDIA_TYPES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT)));
+  }
 
   /**
    * The path, relative to the content folder with {@code /} separators, that an image reference

@@ -1,12 +1,17 @@
 package dev.redazione.ingest;
 
+import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.ImageFiles;
+import dev.redazione.core.ImagePath;
 import dev.redazione.ingest.internal.SvgPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,9 +36,8 @@ import java.util.TreeSet;
  */
 public final class ImageCatalog implements ImageFiles {
 
-  /** The file extensions of images, compared without case. */
-  public static final List<String> EXTENSIONS =
-      List.of("jpg", "jpeg", "png", "gif", "webp", "avif", "svg");
+  /** The file extensions of images, compared without case: those of {@link ImagePath#mediaType}. */
+  public static final List<String> EXTENSIONS = ImagePath.EXTENSIONS;
 
   private static final ImageCatalog EMPTY = new ImageCatalog(null, Set.of(), List.of());
 
@@ -92,8 +96,7 @@ public final class ImageCatalog implements ImageFiles {
 
   private static boolean isImage(Path relative) {
     String name = relative.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    return name.lastIndexOf('.') > 0 && ImagePath.mediaType(name).isPresent();
   }
 
   private static boolean isSvg(String path) {
@@ -157,5 +160,18 @@ public final class ImageCatalog implements ImageFiles {
       }
     }
     return bytes;
+  }
+
+  @Override
+  public Optional<Instant> lastModified(Article article) {
+    if (tree == null) {
+      return Optional.empty();
+    }
+    try {
+      Path file = tree.realFile(tree.root().resolve(article.report().source().path()));
+      return Optional.of(Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant());
+    } catch (IOException | RuntimeException goneOrRefused) {
+      return Optional.empty();
+    }
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -37,9 +38,25 @@ final class SpellingSuggester {
       String word = surface(typed);
       String better = word.isEmpty() ? null : correction(word);
       changed |= better != null;
-      corrected.add(better == null ? typed : better);
+      corrected.add(better == null ? typed : inCaseOf(typed, better));
     }
     return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
+  }
+
+  /**
+   * The correction (the index holds words in lowercase) written as the visitor wrote the word:
+   * {@code Nadela} → {@code Nadella}, {@code NADELA} → {@code NADELLA}.
+   */
+  static String inCaseOf(String typed, String correction) {
+    boolean upper = typed.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    if (upper && typed.codePoints().filter(Character::isLetter).count() > 1) {
+      return correction.toUpperCase(Locale.ROOT);
+    }
+    if (!typed.isEmpty() && Character.isUpperCase(typed.codePointAt(0))) {
+      int first = correction.offsetByCodePoints(0, 1);
+      return correction.substring(0, first).toUpperCase(Locale.ROOT) + correction.substring(first);
+    }
+    return correction;
   }
 
   private String correction(String word) {

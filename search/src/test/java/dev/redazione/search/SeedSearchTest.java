@@ -93,7 +93,14 @@ class SeedSearchTest {
   void suggestsTheClosestIndexedWordWhenNothingMatches() {
     SearchResults results = search("Stargte");
     assertThat(results.totalHits()).isZero();
-    assertThat(results.suggestion()).contains("stargate");
+    assertThat(results.suggestion()).contains("Stargate");
+  }
+
+  @Test
+  void aSuggestionKeepsTheCaseTheWordsWereTypedIn() {
+    assertThat(search("stargte").suggestion()).contains("stargate");
+    assertThat(search("Satya Nadela").suggestion()).contains("Satya Nadella");
+    assertThat(search("STARGTE").suggestion()).contains("STARGATE");
   }
 
   @Test

@@ -163,7 +163,9 @@ class SiteTest {
         .isEqualTo("https://redazione.example" + PARTNERSHIP);
     assertThat(page.expectFirst("meta[property=og:type]").attr("content")).isEqualTo("article");
     assertThat(page.expectFirst("meta[property=og:title]").attr("content"))
-        .startsWith("La partnership tra OpenAI");
+        .isEqualTo("La partnership tra OpenAI e Microsoft si espande");
+    assertThat(page.title())
+        .isEqualTo("La partnership tra OpenAI e Microsoft si espande — Redazione");
     assertThat(page.expectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
     assertThat(page.select("link[rel=alternate]").eachAttr("href"))
         .containsExactly("/feed.xml", "/rss.xml");
@@ -181,6 +183,42 @@ class SiteTest {
     assertThat(json.get("headline").asText()).isEqualTo("Microsoft e il progetto Stargate");
     assertThat(json.get("datePublished").asText()).isEqualTo("2025-01");
     assertThat(json.get("url").asText()).isEqualTo("https://redazione.example" + STARGATE);
+  }
+
+  @Test
+  void articleHeadHasOpenGraphArticlePropertiesAtTheDatesPrecision() {
+    Document partnership = html(PARTNERSHIP);
+    assertThat(partnership.expectFirst("meta[property=article:published_time]").attr("content"))
+        .isEqualTo("2023-02-12");
+    assertThat(partnership.select("meta[property=article:tag]").eachAttr("content"))
+        .containsExactly("OpenAI", "Microsoft", "Azure");
+    assertThat(partnership.select("meta[property=article:modified_time]")).isEmpty();
+    assertThat(html(STARGATE).expectFirst("meta[property=article:published_time]").attr("content"))
+        .isEqualTo("2025-01");
+    assertThat(html(DIVORCE).select("meta[property=article:published_time]")).isEmpty();
+    assertThat(html("/").select("meta[property^=article:]")).isEmpty();
+    assertThat(html("/tag/openai").expectFirst("meta[property=og:title]").attr("content"))
+        .isEqualTo("Tag: OpenAI");
+  }
+
+  @Test
+  void jsonLdHasTheModifiedDateTheMainPageAndThePublisherWithItsLogo() throws IOException {
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(html(PARTNERSHIP).expectFirst("script[type=application/ld+json]").data());
+    assertThat(json.get("dateModified").asText()).isEqualTo("2023-02-12");
+    assertThat(json.get("mainEntityOfPage").get("@type").asText()).isEqualTo("WebPage");
+    assertThat(json.get("mainEntityOfPage").get("@id").asText())
+        .isEqualTo("https://redazione.example" + PARTNERSHIP);
+    JsonNode publisher = json.get("publisher");
+    assertThat(publisher.get("@type").asText()).isEqualTo("Organization");
+    assertThat(publisher.get("name").asText()).isEqualTo("Redazione");
+    assertThat(publisher.get("logo").get("@type").asText()).isEqualTo("ImageObject");
+    String logo = publisher.get("logo").get("url").asText();
+    assertThat(logo).isEqualTo("https://redazione.example/assets/logo.svg");
+    RenderedPage image = site.render("/assets/logo.svg").orElseThrow();
+    assertThat(image.contentType()).isEqualTo("image/svg+xml");
+    assertThat(new String(image.body(), StandardCharsets.UTF_8)).contains("<svg");
   }
 
   @Test
@@ -291,14 +329,15 @@ class SiteTest {
             "/rss.xml",
             "/sitemap.xml",
             "/robots.txt",
-            "/assets/site.css");
+            "/assets/site.css",
+            "/assets/logo.svg");
     for (String route : site.routes()) {
       assertThat(site.render(route)).as(route).isPresent();
     }
   }
 
   @Test
-  void sitemapListsArticlesWithLastModifiedAtTheirPrecision() throws Exception {
+  void sitemapListsArticlesWithTheDayTheyLastChanged() throws Exception {
     byte[] xml = site.render("/sitemap.xml").orElseThrow().body();
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setNamespaceAware(true);
@@ -307,10 +346,12 @@ class SiteTest {
             .newDocumentBuilder()
             .parse(new ByteArrayInputStream(xml))
             .getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
-    assertThat(urls.getLength()).isEqualTo(site.routes().size() - 5);
+    assertThat(urls.getLength()).isEqualTo(site.routes().size() - 6);
     String sitemap = new String(xml, StandardCharsets.UTF_8);
     assertThat(sitemap)
-        .contains("<loc>https://redazione.example" + STARGATE + "</loc><lastmod>2025-01</lastmod>");
+        .contains(
+            "<loc>https://redazione.example" + PARTNERSHIP + "</loc><lastmod>2023-02-12</lastmod>",
+            "<loc>https://redazione.example" + STARGATE + "</loc></url>");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.redazione.web;
 
+import dev.redazione.core.ImagePath;
 import dev.redazione.ingest.ImageCatalog;
 import dev.redazione.site.SecurityPolicy;
 import io.micronaut.http.HttpHeaders;
@@ -19,8 +20,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -35,15 +34,6 @@ import java.util.concurrent.CompletableFuture;
 final class ImageController {
 
   private static final String SVG = "image/svg+xml";
-  private static final Map<String, String> TYPES =
-      Map.of(
-          "jpg", "image/jpeg",
-          "jpeg", "image/jpeg",
-          "png", "image/png",
-          "gif", "image/gif",
-          "webp", "image/webp",
-          "avif", "image/avif",
-          "svg", SVG);
 
   /** Images may be cached for an hour, then revalidated; a 304 repeats it, as RFC 9110 asks. */
   private static final String CACHE_CONTROL = "public, max-age=3600";
@@ -140,8 +130,6 @@ final class ImageController {
 
   /** The media type of a listed path, by its own extension, not by that of a file it links to. */
   private static String type(String listedPath) {
-    String extension =
-        listedPath.substring(listedPath.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-    return TYPES.getOrDefault(extension, "application/octet-stream");
+    return ImagePath.mediaType(listedPath).orElse("application/octet-stream");
   }
 }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -106,6 +107,154 @@ class BrowserIT implements TestPropertyProvider {
         .isEqualTo("12 febbraio 2023");
     assertThat(driver.getTitle()).startsWith("La partnership tra OpenAI e Microsoft");
     screenshot("article.png");
+  }
+
+  private void width(int pixels) {
+    driver.manage().window().setSize(new Dimension(pixels, 900));
+  }
+
+  private Object js(String script) {
+    return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  private long number(String script) {
+    return ((Number) js(script)).longValue();
+  }
+
+  @Test
+  void onAPhoneSearchResultsComeBeforeTheFilters() throws IOException {
+    try {
+      width(390);
+      driver.get(url("/cerca?q=microsoft"));
+      long result = number("return document.querySelector('.result').getBoundingClientRect().top");
+      long facets = number("return document.querySelector('.facets').getBoundingClientRect().top");
+      assertThat(result).isLessThan(facets).isLessThan(600);
+      screenshot("search-390.png");
+      width(1366);
+      driver.get(url("/cerca?q=microsoft"));
+      assertThat(number("return document.querySelector('.facets').getBoundingClientRect().left"))
+          .isLessThan(
+              number("return document.querySelector('.result').getBoundingClientRect().left"));
+      screenshot("search-1366.png");
+    } finally {
+      width(1280);
+    }
+  }
+
+  @Test
+  void onAPhoneTheHeaderIsCompactAndItsSectionsShareOneLine() throws IOException {
+    try {
+      width(390);
+      driver.get(url("/"));
+      assertThat(
+              number(
+                  "return document.querySelector('.site-header').getBoundingClientRect().height"))
+          .isLessThanOrEqualTo(130);
+      assertThat(
+              number(
+                  "return new Set([...document.querySelectorAll('.site-nav li')]"
+                      + ".map(li => Math.round(li.getBoundingClientRect().top))).size"))
+          .isEqualTo(1);
+      screenshot("home-390.png");
+    } finally {
+      width(1280);
+    }
+  }
+
+  @Test
+  void at320PixelsNoPageScrollsSideways() {
+    try {
+      width(320);
+      for (String path :
+          List.of("/", "/articoli/microsoft-openai", "/cerca?q=microsoft", "/archivio", "/tag")) {
+        driver.get(url(path));
+        assertThat(
+                number(
+                    "return document.documentElement.scrollWidth"
+                        + " - document.documentElement.clientWidth"))
+            .as(path)
+            .isLessThanOrEqualTo(0);
+      }
+    } finally {
+      width(1280);
+    }
+  }
+
+  @Test
+  void cardTitlesUnderAnArticleAreNotInCapitals() {
+    driver.get(url("/articoli/microsoft-openai"));
+    assertThat(
+            js(
+                "return [...document.querySelectorAll('.article__footer .card__title')]"
+                    + ".map(h => getComputedStyle(h).textTransform + ' ' + h.tagName)"))
+        .asList()
+        .isNotEmpty()
+        .allSatisfy(style -> assertThat(style).isEqualTo("none H3"));
+    assertThat(
+            js("return getComputedStyle(document.querySelector('#related-title')).textTransform"))
+        .isEqualTo("uppercase");
+  }
+
+  @Test
+  void bodyFiguresSpanTheTextAndTheirCaptionsAreSmall() {
+    driver.get(url("/articoli/microsoft-openai"));
+    js(
+        "document.querySelector('.prose').insertAdjacentHTML('afterbegin',"
+            + " '<figure id=\"prova\"><img alt=\"\" width=\"800\" height=\"400\""
+            + " src=\"data:,\"><figcaption>Didascalia</figcaption></figure>')");
+    long prose = number("return document.querySelector('.prose').getBoundingClientRect().width");
+    long figure = number("return document.querySelector('#prova').getBoundingClientRect().width");
+    long left =
+        number(
+            "return document.querySelector('#prova').getBoundingClientRect().left"
+                + " - document.querySelector('.prose').getBoundingClientRect().left");
+    assertThat(figure).isEqualTo(prose);
+    assertThat(left).isZero();
+    double caption =
+        ((Number)
+                js(
+                    "return parseFloat(getComputedStyle(document.querySelector('#prova"
+                        + " figcaption')).fontSize)"))
+            .doubleValue();
+    double body =
+        ((Number)
+                js(
+                    "return parseFloat(getComputedStyle(document.querySelector('.prose')).fontSize)"))
+            .doubleValue();
+    assertThat(caption).isLessThan(body * 0.8);
+  }
+
+  @Test
+  void pagesAtBothWidthsForTheRecord() throws IOException {
+    try {
+      for (int w : new int[] {1366, 390}) {
+        width(w);
+        for (String page : List.of("/", "/articoli/microsoft-openai", "/archivio")) {
+          driver.get(url(page));
+          String name = page.equals("/") ? "home" : page.substring(page.lastIndexOf('/') + 1);
+          screenshot(name + "-" + w + ".png");
+        }
+      }
+    } finally {
+      width(1280);
+    }
+  }
+
+  @Test
+  void searchListingTermIndexAndPhonePagesHaveNoSeriousAccessibilityViolations()
+      throws IOException {
+    assertThat(seriousViolations("/cerca?q=microsoft")).isEmpty();
+    assertThat(seriousViolations("/tag")).isEmpty();
+    assertThat(seriousViolations("/tag/openai")).isEmpty();
+    assertThat(seriousViolations("/archivio/2023")).isEmpty();
+    try {
+      width(390);
+      assertThat(seriousViolations("/")).isEmpty();
+      assertThat(seriousViolations("/cerca?q=microsoft")).isEmpty();
+      assertThat(seriousViolations("/non-esiste")).isEmpty();
+    } finally {
+      width(1280);
+    }
   }
 
   @Test

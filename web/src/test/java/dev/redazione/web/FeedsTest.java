@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.XmlReader;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -26,7 +27,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
-/** The feeds parsed back with Rome and the sitemap validated against the sitemaps.org schema. */
+/**
+ * The feeds parsed back with Rome and the sitemap validated against the official sitemaps.org 0.9
+ * schema ({@code sitemap.xsd} as published, with {@code lastmod} a date or a date-time).
+ */
 @MicronautTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedsTest implements TestPropertyProvider {
@@ -54,6 +58,41 @@ class FeedsTest implements TestPropertyProvider {
     assertThat(response.getStatus().getCode()).isEqualTo(200);
     assertThat(response.header(HttpHeaders.CONTENT_TYPE)).isEqualTo(contentType);
     return new SyndFeedInput().build(new XmlReader(new ByteArrayInputStream(response.body())));
+  }
+
+  @Test
+  void everySeedIsInTheFeedsUndatedOnesWithoutAPublicationDate() throws Exception {
+    HttpResponse<byte[]> response = pages.get("/feed.xml");
+    com.rometools.rome.feed.atom.Feed atom =
+        (com.rometools.rome.feed.atom.Feed)
+            new WireFeedInput().build(new XmlReader(new ByteArrayInputStream(response.body())));
+    List<com.rometools.rome.feed.atom.Entry> entries = atom.getEntries();
+    assertThat(entries).hasSize(5);
+    assertThat(entries).allSatisfy(e -> assertThat(e.getUpdated()).isNotNull());
+    List<String> undated =
+        entries.stream()
+            .filter(e -> e.getPublished() == null)
+            .map(e -> e.getAlternateLinks().get(0).getHref())
+            .toList();
+    assertThat(undated).hasSize(4).doesNotContain(SeedSiteTest.BASE_URL + SeedSiteTest.SEED_000);
+    String text = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).contains("<dc:date>2025-01</dc:date>").doesNotContain("2025-01-01T");
+    SyndFeed rss = feed("/rss.xml", "application/rss+xml; charset=utf-8");
+    assertThat(rss.getEntries()).hasSize(5);
+  }
+
+  @Test
+  void feedHtmlLinksAndImagesAreAbsolute() throws Exception {
+    SyndFeed feed = feed("/feed.xml", "application/atom+xml; charset=utf-8");
+    for (SyndEntry entry : feed.getEntries()) {
+      org.jsoup.nodes.Document html =
+          org.jsoup.Jsoup.parseBodyFragment(entry.getContents().get(0).getValue());
+      assertThat(html.select("a[href], img[src]"))
+          .allSatisfy(
+              e ->
+                  assertThat(e.hasAttr("href") ? e.attr("href") : e.attr("src"))
+                      .matches("(https?|mailto):.*"));
+    }
   }
 
   @Test
@@ -86,12 +125,12 @@ class FeedsTest implements TestPropertyProvider {
   }
 
   @Test
-  void sitemapIsValidAgainstTheSchemaAndListsEveryArticle() throws Exception {
+  void sitemapIsValidAgainstTheOfficialSchemaAndListsEveryArticle() throws Exception {
     HttpResponse<byte[]> response = pages.get("/sitemap.xml");
     assertThat(response.header(HttpHeaders.CONTENT_TYPE))
         .isEqualTo("application/xml; charset=utf-8");
     SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-        .newSchema(new StreamSource(getClass().getResourceAsStream("/sitemap-0.9.xsd")))
+        .newSchema(new StreamSource(getClass().getResourceAsStream("/sitemap.xsd")))
         .newValidator()
         .validate(new StreamSource(new ByteArrayInputStream(response.body())));
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();

@@ -122,8 +122,8 @@ class SearchRoutesTest implements TestPropertyProvider {
     Document page = pages.html(search("Stargte"));
     assertThat(page.select(".result")).isEmpty();
     Element suggestion = page.expectFirst(".search__suggestion a");
-    assertThat(suggestion.text()).isEqualTo("stargate");
-    assertThat(suggestion.attr("href")).isEqualTo("/cerca?q=stargate");
+    assertThat(suggestion.text()).isEqualTo("Stargate");
+    assertThat(suggestion.attr("href")).isEqualTo("/cerca?q=Stargate");
   }
 
   @Test

@@ -100,6 +100,32 @@ class SeedSiteTest implements TestPropertyProvider {
   }
 
   @Test
+  void seed002TeaserAndBodyStartAtTheSentenceItsDerivedTitleCameFrom() {
+    Element card = cardWhere("time[datetime=2025-01]");
+    assertThat(card.expectFirst(".card__teaser").text())
+        .startsWith("Microsoft ha annunciato la sua volontà di collaborare");
+    Document article = pages.html(card.expectFirst(".card__title a").attr("href"));
+    assertThat(article.expectFirst(".article__body p").text())
+        .startsWith("Microsoft ha annunciato la sua volontà di collaborare");
+  }
+
+  @Test
+  void seed000SubtitleLeavesTheImageCreditToTheImage() {
+    Document article = pages.html(SEED_000);
+    assertThat(article.expectFirst(".article__subtitle").text())
+        .isEqualTo(
+            "Un investimento multimiliardario per promuovere un'IA sicura, utile e potente.");
+    assertThat(cardWhere("a[href=" + SEED_000 + "]").expectFirst(".card__teaser").text())
+        .doesNotContain("[Immagine");
+  }
+
+  @Test
+  void theYearPageLinksToItsMonths() {
+    assertThat(pages.html("/archivio/2023").select("nav.listing__months a").eachAttr("href"))
+        .containsExactly("/archivio/2023/02");
+  }
+
+  @Test
   void seed003CreditsClaudioGarau() {
     Element card = cardWhere(".card__title a:contains(divorzio)");
     Document article = pages.html(card.expectFirst(".card__title a").attr("href"));
@@ -164,6 +190,8 @@ class SeedSiteTest implements TestPropertyProvider {
       Document page = org.jsoup.Jsoup.parse(Pages.text(response));
       assertThat(page.expectFirst("h1").text()).as(path).isEqualTo("Pagina non trovata");
       assertThat(page.select("link[rel=stylesheet]")).as(path).hasSize(1);
+      assertThat(page.select("main form[action=/cerca] input[name=q]")).as(path).hasSize(1);
+      assertThat(page.select("main a[href=/archivio]")).as(path).hasSize(1);
     }
   }
 

@@ -87,7 +87,7 @@ final class ApiWriter {
         article.headings().stream()
             .map(h -> new ApiHeading(h.level(), h.text(), h.anchor()))
             .toList(),
-        BodyImages.rewrite(article, images),
+        views.bodyHtml(article),
         article.wordCount(),
         article.readingMinutes(),
         settings.absolute(SitePaths.article(article.slug().value())),

@@ -3,7 +3,6 @@ package dev.redazione.site.internal;
 import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.Author;
-import dev.redazione.core.ImageFiles;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
 import dev.redazione.core.search.ArticleSearch;
@@ -32,7 +31,6 @@ final class ArticlePages {
   private final Archive archive;
   private final ArticleSearch search;
   private final SiteSettings settings;
-  private final ImageFiles images;
   private final ViewFactory views;
   private final Messages messages;
 
@@ -40,13 +38,11 @@ final class ArticlePages {
       Archive archive,
       ArticleSearch search,
       SiteSettings settings,
-      ImageFiles images,
       ViewFactory views,
       Messages messages) {
     this.archive = archive;
     this.search = search;
     this.settings = settings;
-    this.images = images;
     this.views = views;
     this.messages = messages;
   }
@@ -60,7 +56,7 @@ final class ArticlePages {
     ArticleView view =
         new ArticleView(
             article.title(),
-            article.subtitle().orElse(null),
+            Standfirst.of(article).orElse(null),
             DateView.of(article.date()),
             DateView.of(article.updated()),
             article.authors().stream().map(views::author).toList(),
@@ -68,7 +64,7 @@ final class ArticlePages {
             views.tags(article.tags()),
             views.categories(article.categories()),
             image.orElse(null),
-            BodyImages.rewrite(article, images),
+            views.bodyHtml(article),
             archive.previous(article).map(views::card).orElse(null),
             archive.next(article).map(views::card).orElse(null),
             OptionalPart.of(
@@ -88,12 +84,18 @@ final class ArticlePages {
     PageHead head =
         new PageHead(
             messages.get("page.title", article.title(), settings.name()),
+            article.title(),
             description,
             canonical,
             "article",
             imageUrl.orElse(null),
             ScriptJson.write(jsonLd(article, description, canonical, imageUrl)),
-            true);
+            true,
+            new PageHead.ArticleMeta(
+                article.date().map(PublicationDate::toIso).orElse(null),
+                article.updated().map(PublicationDate::toIso).orElse(null),
+                article.tags().stream().map(Tag::name).toList()),
+            SitePaths.article(article.slug().value()));
     return new PageModel("articles/show", head, view);
   }
 
@@ -103,12 +105,15 @@ final class ArticlePages {
         article.title(),
         description,
         article.date().map(PublicationDate::toIso).orElse(null),
-        article.updated().map(PublicationDate::toIso).orElse(null),
+        article.updated().or(article::date).map(PublicationDate::toIso).orElse(null),
         article.authors().stream().map(ArticlePages::person).toList(),
         imageUrl.stream().toList(),
         canonical,
+        new NewsArticleJsonLd.WebPage(canonical),
         article.tags().stream().map(Tag::name).toList(),
-        new NewsArticleJsonLd.Thing("Organization", settings.name()));
+        new NewsArticleJsonLd.Organization(
+            settings.name(),
+            new NewsArticleJsonLd.ImageObject(settings.absolute(Route.Fixed.LOGO.path()))));
   }
 
   private static NewsArticleJsonLd.Thing person(Author author) {

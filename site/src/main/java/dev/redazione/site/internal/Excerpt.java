@@ -8,22 +8,33 @@ final class Excerpt {
   private Excerpt() {}
 
   /**
-   * The subtitle, else the summary, else the opening of the body, cut to {@code maxLength} at a
-   * word.
+   * The subtitle ({@link Standfirst}), else the summary, else the opening of the body, cut to
+   * {@code maxLength} at a word.
    */
   static String of(Article article, int maxLength) {
-    String text = article.subtitle().or(article::summary).orElseGet(() -> withoutTitle(article));
+    String text =
+        Standfirst.of(article).or(article::summary).orElseGet(() -> withoutTitle(article));
     return cut(text.strip().replaceAll("\\s+", " "), maxLength);
   }
 
-  /** The body text, without its opening when that repeats the title (a title derived from it). */
+  /**
+   * The body text, without its opening when that is the title as a whole sentence or line (a
+   * headline repeated in the body). A title derived from the start of a longer sentence is kept, so
+   * the text still starts at a sentence's start.
+   */
   private static String withoutTitle(Article article) {
     String text = article.body().text().strip();
-    String title = article.title();
-    if (text.startsWith(title) && text.length() > title.length()) {
-      return text.substring(title.length()).replaceFirst("^[\\s.,;:–—-]+", "");
+    String title = article.title().strip();
+    if (!text.startsWith(title) || text.length() == title.length()) {
+      return text;
     }
-    return text;
+    boolean wholeSentence =
+        title.matches(".*[.!?…:]$")
+            || text.substring(title.length()).matches("(?s)^([.!?…:]+\\s|[ \\t]*\\R).*");
+    if (!wholeSentence) {
+      return text;
+    }
+    return text.substring(title.length()).replaceFirst("^[\\s.,;:!?…–—-]+", "");
   }
 
   /** The text cut at the last word boundary within {@code maxLength}, with an ellipsis when cut. */

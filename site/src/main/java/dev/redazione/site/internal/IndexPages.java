@@ -1,15 +1,13 @@
 package dev.redazione.site.internal;
 
 import dev.redazione.core.Archive;
-import dev.redazione.core.PublicationDate;
-import dev.redazione.core.TermCount;
+import dev.redazione.site.ErrorPage;
 import dev.redazione.site.SiteSettings;
 import dev.redazione.site.view.ArchiveView;
 import dev.redazione.site.view.MessageView;
 import dev.redazione.site.view.PageHead;
 import dev.redazione.site.view.TermIndexView;
 import dev.redazione.site.view.TermLink;
-import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -70,7 +68,7 @@ final class IndexPages {
                             Integer.toString(year.term()),
                             SitePaths.year(year.term()),
                             year.count()),
-                        archive.months(year.term()).stream().map(IndexPages::monthLink).toList()))
+                        archive.months(year.term()).stream().map(ViewFactory::month).toList()))
             .toList();
     int undated = archive.undated().size();
     TermLink undatedLink =
@@ -89,15 +87,9 @@ final class IndexPages {
         new ArchiveView(years, undatedLink));
   }
 
-  private static TermLink monthLink(TermCount<YearMonth> month) {
-    YearMonth m = month.term();
-    String name = PublicationDate.ofMonth(m.getYear(), m.getMonthValue()).toItalian();
-    return link(name, SitePaths.month(m), month.count());
-  }
-
   /**
    * An error page whose heading and text are the bundle's {@code prefix.heading} and {@code
-   * prefix.text}.
+   * prefix.text}; the page not found also offers a search box and the archive.
    */
   PageModel error(String prefix) {
     String heading = messages.get(prefix + ".heading");
@@ -105,13 +97,21 @@ final class IndexPages {
         new PageHead(
             messages.get("page.title", heading, settings.name()),
             heading,
+            heading,
             null,
             "website",
             null,
             null,
-            false);
+            false,
+            null,
+            null);
     return new PageModel(
-        "errors/show", head, new MessageView(heading, messages.get(prefix + ".text")));
+        "errors/show",
+        head,
+        new MessageView(
+            heading,
+            messages.get(prefix + ".text"),
+            prefix.equals(ErrorPage.NOT_FOUND.messagePrefix())));
   }
 
   private PageModel page(
@@ -119,12 +119,15 @@ final class IndexPages {
     PageHead head =
         new PageHead(
             messages.get("page.title", heading, settings.name()),
+            heading,
             description,
             settings.absolute(path),
             "website",
             null,
             null,
-            true);
+            true,
+            null,
+            path);
     return new PageModel(template, head, view);
   }
 

@@ -8,6 +8,7 @@ import dev.redazione.site.SiteSettings;
 import dev.redazione.site.view.ListingView;
 import dev.redazione.site.view.PageHead;
 import dev.redazione.site.view.PaginationView;
+import dev.redazione.site.view.TermLink;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -76,13 +77,23 @@ final class ListingPages {
     };
   }
 
+  /** A year's listing, with links to its months. */
   Optional<PageModel> year(Route.YearListing route) {
+    String year = Integer.toString(route.year());
+    List<TermLink> months = archive.months(route.year()).stream().map(ViewFactory::month).toList();
     return titled(
-        "listing.year",
-        Integer.toString(route.year()),
-        archive.byYear(route.year()),
-        route.page(),
-        n -> new Route.YearListing(route.year(), n).path());
+            "listing.year",
+            year,
+            archive.byYear(route.year()),
+            route.page(),
+            n -> new Route.YearListing(route.year(), n).path())
+        .map(
+            model ->
+                new PageModel(
+                    model.template(),
+                    model.head(),
+                    ((ListingView) model.view())
+                        .withMonths(messages.get("archive.months", year), months)));
   }
 
   Optional<PageModel> month(Route.MonthListing route) {
@@ -142,22 +153,26 @@ final class ListingPages {
       int page,
       IntFunction<String> path) {
     Page<Article> slice = Page.of(articles, page, settings.pageSize());
-    PaginationView pagination =
-        new PaginationView(
-            page,
-            slice.totalPages(),
-            slice.hasPrevious() ? path.apply(page - 1) : null,
-            slice.hasNext() ? path.apply(page + 1) : null);
+    PaginationView pagination = PaginationView.of(page, slice.totalPages(), path);
     String title =
         page == 1
             ? messages.get("page.title", heading, settings.name())
             : messages.get("page.title.paged", heading, page, settings.name());
     PageHead head =
         new PageHead(
-            title, description, settings.absolute(path.apply(page)), "website", null, null, true);
+            title,
+            heading,
+            description,
+            settings.absolute(path.apply(page)),
+            "website",
+            null,
+            null,
+            true,
+            null,
+            path.apply(page));
     return new PageModel(
         "listings/show",
         head,
-        new ListingView(heading, intro, views.cards(slice.items()), pagination));
+        new ListingView(heading, intro, views.cards(slice.items()), pagination, List.of(), null));
   }
 }

@@ -122,7 +122,8 @@ public sealed interface Route {
     RSS("/rss.xml"),
     SITEMAP("/sitemap.xml"),
     ROBOTS("/robots.txt"),
-    STYLESHEET("/assets/site.css");
+    STYLESHEET("/assets/site.css"),
+    LOGO("/assets/logo.svg");
 
     private final String path;
 

@@ -50,11 +50,8 @@ final class SearchPages {
     int total = hits.totalPages();
     int current = query.page();
     PaginationView pagination =
-        new PaginationView(
-            current,
-            total,
-            current > 1 ? SearchUrls.of(query.withPage(current - 1)) : null,
-            current < total ? SearchUrls.of(query.withPage(current + 1)) : null);
+        PaginationView.of(current, total, n -> SearchUrls.of(query.withPage(n)));
+    int dated = results.yearCounts().stream().mapToInt(c -> c.count()).sum();
     String suggestion = results.suggestion().orElse(null);
     SearchView view =
         new SearchView(
@@ -63,6 +60,7 @@ final class SearchPages {
             hits.items().stream().map(this::hit).toList(),
             results.tagCounts().stream().limit(TAG_FACETS).map(c -> tagLink(query, c)).toList(),
             results.yearCounts().stream().map(c -> yearLink(query, c)).toList(),
+            Math.max(0, results.totalHits() - dated),
             suggestion,
             suggestion == null ? null : SearchUrls.text(suggestion),
             pagination);
@@ -73,12 +71,15 @@ final class SearchPages {
     PageHead head =
         new PageHead(
             messages.get("page.title", title, settings.name()),
+            title,
             messages.get("search.description"),
             null,
             "website",
             null,
             null,
-            false);
+            false,
+            null,
+            null);
     return new PageModel("search/results", head, view);
   }
 

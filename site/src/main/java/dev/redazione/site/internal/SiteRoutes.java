@@ -30,7 +30,11 @@ public final class SiteRoutes {
     for (Article article : archive.articles()) {
       String path = SitePaths.article(article.slug().value());
       paths.add(path);
-      article.updated().or(article::date).ifPresent(date -> dates.put(path, date));
+      article
+          .updated()
+          .filter(SiteRoutes::toTheDay)
+          .or(() -> article.date().filter(SiteRoutes::toTheDay))
+          .ifPresent(date -> dates.put(path, date));
     }
     for (Route.ListingKind kind : Route.ListingKind.values()) {
       paths.add(kind.indexPath());
@@ -64,6 +68,10 @@ public final class SiteRoutes {
     this.articleDates = Map.copyOf(dates);
   }
 
+  private static boolean toTheDay(PublicationDate date) {
+    return date.localDate().isPresent();
+  }
+
   private static void terms(
       List<String> paths, List<TermCount<String>> keys, Route.ListingKind kind, int pageSize) {
     for (TermCount<String> key : keys) {
@@ -92,7 +100,10 @@ public final class SiteRoutes {
     return List.copyOf(all);
   }
 
-  /** The date an article page last changed (its update or publication date), for article pages. */
+  /**
+   * The day an article page last changed (its update or else its publication date, the first known
+   * to the day or finer), for article pages.
+   */
   public Optional<PublicationDate> lastModified(String path) {
     return Optional.ofNullable(articleDates.get(path));
   }

@@ -8,7 +8,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Writes {@code /sitemap.xml} in the sitemaps.org 0.9 schema: every indexable page, articles with a
- * {@code lastmod} in W3C date format at the article's precision.
+ * {@code lastmod} day ({@code 2025-01-21}) when their update or publication date is known to the
+ * day or finer. The schema's {@code lastmod} is a date or a date-time, so an article dated only to
+ * a month or a year has none, as an undated one.
  */
 final class SitemapWriter {
 
@@ -39,16 +41,8 @@ final class SitemapWriter {
     xml.writeStartElement("url");
     FeedWriter.element(xml, "loc", settings.absolute(path));
     if (lastModified.isPresent()) {
-      FeedWriter.element(xml, "lastmod", w3cDate(lastModified.get()));
+      FeedWriter.element(xml, "lastmod", lastModified.get().localDate().orElseThrow().toString());
     }
     xml.writeEndElement();
-  }
-
-  /**
-   * W3C datetime allows YYYY, YYYY-MM and YYYY-MM-DD; a time needs an offset, so it is cut to the
-   * day.
-   */
-  private static String w3cDate(PublicationDate date) {
-    return date.localDate().map(Object::toString).orElseGet(date::toIso);
   }
 }

@@ -8,6 +8,9 @@ import dev.redazione.site.SecurityPolicy;
 import dev.redazione.site.SiteSettings;
 import dev.redazione.site.view.PageHead;
 import dev.redazione.site.view.SiteView;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +32,10 @@ public final class SnapshotPages {
   private static final String CSS = "text/css; charset=utf-8";
   private static final String JSON = "application/json";
   private static final String HTML = "text/html; charset=utf-8";
+  private static final String SVG = "image/svg+xml";
+
+  /** The site's logo, the publisher's in structured data. */
+  private static final byte[] LOGO = resource("static/logo.svg");
 
   private final SiteSettings settings;
   private final TemplateRenderer templates;
@@ -63,11 +70,11 @@ public final class SnapshotPages {
             "/assets/site.css?v=" + shortHash(stylesheet),
             SecurityPolicy.META_CONTENT_SECURITY_POLICY);
     ViewFactory views = new ViewFactory(images);
-    this.articles = new ArticlePages(archive, search, settings, images, views, messages);
+    this.articles = new ArticlePages(archive, search, settings, views, messages);
     this.search = new SearchPages(search, settings, views, messages);
     this.listings = new ListingPages(archive, settings, views, messages);
     this.indexes = new IndexPages(archive, settings, messages);
-    this.feeds = new FeedWriter(archive, settings, images, messages, version);
+    this.feeds = new FeedWriter(archive, settings, images, views, messages, version);
     this.api = new ApiWriter(archive, search, settings, images, views);
   }
 
@@ -136,7 +143,19 @@ public final class SnapshotPages {
       case SITEMAP -> new Content(new SitemapWriter(routes.get(), settings).write(), XML);
       case ROBOTS -> new Content(robots(), TEXT);
       case STYLESHEET -> new Content(stylesheet, CSS);
+      case LOGO -> new Content(LOGO, SVG);
     };
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = SnapshotPages.class.getClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + name + " is missing from the class path");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read resource " + name, e);
+    }
   }
 
   private byte[] robots() {

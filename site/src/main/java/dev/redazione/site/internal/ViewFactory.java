@@ -5,12 +5,15 @@ import dev.redazione.core.Author;
 import dev.redazione.core.Category;
 import dev.redazione.core.Image;
 import dev.redazione.core.ImageFiles;
+import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
+import dev.redazione.core.TermCount;
 import dev.redazione.site.view.ArticleCard;
 import dev.redazione.site.view.AuthorView;
 import dev.redazione.site.view.DateView;
 import dev.redazione.site.view.ImageView;
 import dev.redazione.site.view.TermLink;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,9 +27,16 @@ final class ViewFactory {
   static final int CARD_TAGS = 5;
 
   private final ImageFiles images;
+  private final ImageSizes sizes;
 
   ViewFactory(ImageFiles images) {
     this.images = images;
+    this.sizes = new ImageSizes(images);
+  }
+
+  /** The article's body HTML as pages and feeds show it, see {@link BodyImages}. */
+  String bodyHtml(Article article) {
+    return BodyImages.rewrite(article, images, sizes);
   }
 
   ArticleCard card(Article article) {
@@ -55,6 +65,13 @@ final class ViewFactory {
         .toList();
   }
 
+  /** A month of the archive with its count, named in Italian ({@code gennaio 2025}). */
+  static TermLink month(TermCount<YearMonth> month) {
+    YearMonth m = month.term();
+    String name = PublicationDate.ofMonth(m.getYear(), m.getMonthValue()).toItalian();
+    return new TermLink(name, SitePaths.month(m), month.count());
+  }
+
   AuthorView author(Author author) {
     return new AuthorView(
         author.name(),
@@ -64,11 +81,26 @@ final class ViewFactory {
 
   /** The lead image when its file exists under the content folder. */
   Optional<ImageView> leadImage(Article article) {
-    return images.resolve(article).map(path -> imageView(path, article.image().orElseThrow()));
+    return images.resolve(article).map(path -> imageView(path, article));
   }
 
-  private static ImageView imageView(String path, Image image) {
+  /**
+   * The lead image with its size; its caption is the image's own, else an image credit the subtitle
+   * carried ({@link Standfirst}); its alternative text is empty when the caption says the same.
+   */
+  private ImageView imageView(String path, Article article) {
+    Image image = article.image().orElseThrow();
+    String caption = image.caption().or(() -> Standfirst.credit(article)).orElse(null);
+    String alt = image.alt().orElse("");
+    if (caption != null && BodyImages.sameText(alt, caption)) {
+      alt = "";
+    }
+    Optional<ImageSizes.Size> size = sizes.of(path);
     return new ImageView(
-        SitePaths.image(path), image.alt().orElse(""), image.caption().orElse(null));
+        SitePaths.image(path),
+        alt,
+        caption,
+        size.map(ImageSizes.Size::width).orElse(null),
+        size.map(ImageSizes.Size::height).orElse(null));
   }
 }

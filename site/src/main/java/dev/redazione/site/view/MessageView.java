@@ -7,8 +7,9 @@ import java.util.Objects;
  *
  * @param heading the page heading
  * @param text the explanation
+ * @param offersSearch whether the page offers a search box and the archive (a page not found)
  */
-public record MessageView(String heading, String text) {
+public record MessageView(String heading, String text, boolean offersSearch) {
 
   /** Requires both texts. */
   public MessageView {

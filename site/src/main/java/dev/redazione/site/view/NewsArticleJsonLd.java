@@ -13,12 +13,13 @@ import java.util.Objects;
  * @param headline the title
  * @param description the description
  * @param datePublished the publication date, or {@code null}
- * @param dateModified the update date, or {@code null}
+ * @param dateModified the update date, else the publication date, or {@code null}
  * @param authors the authors as {@code Person}s
  * @param images absolute image URLs
  * @param url the canonical URL
+ * @param mainEntityOfPage the article's page, a {@code WebPage} whose {@code @id} is the URL
  * @param keywords the tag names
- * @param publisher the site as an {@code Organization}
+ * @param publisher the site as an {@code Organization} with its logo
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"@context", "@type"})
@@ -30,13 +31,16 @@ public record NewsArticleJsonLd(
     @JsonProperty("author") List<Thing> authors,
     @JsonProperty("image") List<String> images,
     String url,
+    WebPage mainEntityOfPage,
     List<String> keywords,
-    Thing publisher) {
+    Organization publisher) {
 
-  /** Requires the headline and URL and copies the lists. */
+  /** Requires the headline, URL, page and publisher and copies the lists. */
   public NewsArticleJsonLd {
     Objects.requireNonNull(headline, "headline");
     Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(mainEntityOfPage, "mainEntityOfPage");
+    Objects.requireNonNull(publisher, "publisher");
     authors = List.copyOf(authors);
     images = List.copyOf(images);
     keywords = List.copyOf(keywords);
@@ -67,6 +71,68 @@ public record NewsArticleJsonLd(
     public Thing {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(name, "name");
+    }
+  }
+
+  /**
+   * The web page an article is the main entity of.
+   *
+   * @param id the page's canonical URL
+   */
+  @JsonPropertyOrder({"@type", "@id"})
+  public record WebPage(@JsonProperty("@id") String id) {
+
+    /** Requires the URL. */
+    public WebPage {
+      Objects.requireNonNull(id, "id");
+    }
+
+    /** The schema.org type. */
+    @JsonProperty("@type")
+    public String type() {
+      return "WebPage";
+    }
+  }
+
+  /**
+   * The publisher: an {@code Organization} with a name and a logo.
+   *
+   * @param name the site's name
+   * @param logo the absolute URL of the logo, given as an {@code ImageObject}
+   */
+  @JsonPropertyOrder({"@type", "name", "logo"})
+  public record Organization(String name, @JsonProperty("logo") ImageObject logo) {
+
+    /** Requires both. */
+    public Organization {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(logo, "logo");
+    }
+
+    /** The schema.org type. */
+    @JsonProperty("@type")
+    public String type() {
+      return "Organization";
+    }
+  }
+
+  /**
+   * An image by its URL.
+   *
+   * @param url the absolute URL
+   */
+  @JsonPropertyOrder({"@type", "url"})
+  public record ImageObject(String url) {
+
+    /** Requires the URL. */
+    public ImageObject {
+      Objects.requireNonNull(url, "url");
+    }
+
+    /** The schema.org type. */
+    @JsonProperty("@type")
+    public String type() {
+      return "ImageObject";
     }
   }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param hits the results of this page
  * @param tags tag filters with counts
  * @param years year filters with counts
+ * @param undated matching articles without a date, which no year filter finds
  * @param suggestion the "Forse cercavi" text, or {@code null}
  * @param suggestionUrl the link to search for the suggestion, or {@code null}
  * @param pagination the position among the result pages
@@ -21,6 +22,7 @@ public record SearchView(
     List<SearchHitView> hits,
     List<FacetLink> tags,
     List<FacetLink> years,
+    int undated,
     String suggestion,
     String suggestionUrl,
     PaginationView pagination) {

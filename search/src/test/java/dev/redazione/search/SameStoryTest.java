@@ -36,7 +36,7 @@ class SameStoryTest {
   void seedPairOnTheSameNewsScoresBetweenTheThresholds() {
     LuceneArticleSearch search = (LuceneArticleSearch) SEEDS;
     double same = search.similarity(SeedArticles.seed("001"), SeedArticles.seed("002"));
-    assertThat(same).isBetween(SameStoryDetector.WEAK, SameStoryDetector.STRONG);
+    assertThat(same).isBetween(SameStoryGroups.WEAK, SameStoryGroups.STRONG);
     for (String one : List.of("000", "003", "004")) {
       for (Article other : SeedArticles.archive().articles()) {
         if (!other.equals(SeedArticles.seed(one))) {

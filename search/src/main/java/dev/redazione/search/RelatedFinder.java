@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,12 +19,13 @@ import java.util.stream.Collectors;
  * the articles sharing a tag with it, without querying the index.
  *
  * <p>Each candidate scores {@value #TEXT_WEIGHT} × its text similarity relative to the most similar
- * article's (0 outside the article's text neighbours), plus {@value #TAG_WEIGHT} × the cosine of the
- * two tag sets; ties go to the newer article. The reason names up to {@value #REASON_TAGS} shared
- * tags, the rarest in the archive first ({@code stessi temi: Stargate, Azure}); without shared tags
- * it says the text is similar. The work is bounded whatever the archive: at most {@value
- * #MAX_TAGS} tags of an article look for candidates, each among the {@value #TAG_WINDOW} articles
- * with that tag nearest to it in archive order (so nearest in time). Immutable and thread-safe.
+ * article's (0 outside the article's text neighbours), plus {@value #TAG_WEIGHT} × the cosine of
+ * the two tag sets; ties go to the newer article. The reason names up to {@value #REASON_TAGS}
+ * shared tags, the rarest in the archive first ({@code stessi temi: Stargate, Azure}); without
+ * shared tags it says the text is similar. The work is bounded whatever the archive: at most
+ * {@value #MAX_TAGS} tags of an article look for candidates, each among the {@value #TAG_WINDOW}
+ * articles with that tag nearest to it in archive order (so nearest in time). Immutable and
+ * thread-safe.
  */
 final class RelatedFinder {
 
@@ -74,7 +76,7 @@ final class RelatedFinder {
     for (int i = 0; i < near.length; i++) {
       textScores.put(near[i], similarities[i] / best);
     }
-    Set<Integer> candidates = new java.util.HashSet<>(textScores.keySet());
+    Set<Integer> candidates = new HashSet<>(textScores.keySet());
     List<Tag> tags = article.tags();
     for (Tag tag : tags.subList(0, Math.min(tags.size(), MAX_TAGS))) {
       addNearest(candidates, tagged.getOrDefault(tag.key(), new int[0]), position);

@@ -22,15 +22,15 @@ import java.util.stream.IntStream;
  *       article below {@value #STRONG} and both texts of at least {@value #WEAK_MIN_TERMS} distinct
  *       terms (independent reports of the same news; short texts are left out because a handful of
  *       shared words gives them a high similarity by chance);
- *   <li>and, for each of the two, their similarity stands out from the rest of the archive: it is at
- *       least {@value #STANDS_OUT} times the similarity of its {@value #BACKGROUND}th closest article,
- *       or {@value #STANDS_OUT_UNDATED} times when either is undated, since then no date keeps chance
- *       matches out. An archive whose articles are all alike (generated text, a recurring format) has
- *       no pair that stands out, so no groups.
+ *   <li>and, for each of the two, their similarity stands out from the rest of the archive: it is
+ *       at least {@value #STANDS_OUT} times the similarity of its {@value #BACKGROUND}th closest
+ *       article, or {@value #STANDS_OUT_UNDATED} times when either is undated, since then no date
+ *       keeps chance matches out. An archive whose articles are all alike (generated text, a
+ *       recurring format) has no pair that stands out, so no groups.
  * </ul>
  *
- * The {@value #BACKGROUND}th closest article cannot stand out from itself, so an article has at most
- * {@value #MAX_OTHERS} others on its story. Immutable and thread-safe.
+ * The {@value #BACKGROUND}th closest article cannot stand out from itself, so an article has at
+ * most {@value #MAX_OTHERS} others on its story. Immutable and thread-safe.
  */
 final class SameStoryGroups {
 
@@ -56,7 +56,7 @@ final class SameStoryGroups {
   static final double STANDS_OUT = 1.5;
 
   /** How many times the background similarity a same-story match needs when one is undated. */
-  static final double STANDS_OUT_UNDATED = 2.0;
+  static final double STANDS_OUT_UNDATED = 1.75;
 
   private final int[][] others;
   private final String[][] reasons;
@@ -80,7 +80,8 @@ final class SameStoryGroups {
               int[] candidates = neighbours.of(position);
               float[] similarities = neighbours.similarities(position);
               for (int i = 0; i < candidates.length && found.size() < MAX_OTHERS; i++) {
-                if (sameStory(index, vectors, neighbours, position, candidates[i], similarities[i])) {
+                if (sameStory(
+                    index, vectors, neighbours, position, candidates[i], similarities[i])) {
                   found.add(candidates[i]);
                 }
               }
@@ -96,7 +97,9 @@ final class SameStoryGroups {
     return others[position].clone();
   }
 
-  /** The reason of each of {@link #others}, such as {@code stessa notizia: Stargate, gennaio 2025}. */
+  /**
+   * The reason of each of {@link #others}, such as {@code stessa notizia: Stargate, gennaio 2025}.
+   */
   String reason(int position, int index) {
     return reasons[position][index];
   }
@@ -142,7 +145,10 @@ final class SameStoryGroups {
     return similarities.length < BACKGROUND ? 0 : similarities[BACKGROUND - 1];
   }
 
-  /** Whether the periods two dates name (a day, a month, a year) are close; true if either is undated. */
+  /**
+   * Whether the periods two dates name (a day, a month, a year) are close; true if either is
+   * undated.
+   */
   private static boolean closeInTime(Article one, Article other) {
     if (one.date().isEmpty() || other.date().isEmpty()) {
       return true;

@@ -3,9 +3,9 @@ package dev.redazione.search;
 import java.util.Arrays;
 
 /**
- * A non-negative score and an int (an archive position, an index) packed into one {@code long} whose
- * ascending order is descending score, then ascending int: sorting such keys ranks without boxing,
- * and ties go to the smaller int, the newer article for a position. Stateless.
+ * A non-negative score and an int (an archive position, an index) packed into one {@code long}
+ * whose ascending order is descending score, then ascending int: sorting such keys ranks without
+ * boxing, and ties go to the smaller int, the newer article for a position. Stateless.
  */
 final class ScoredKeys {
 

@@ -11,10 +11,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,8 +30,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * <p>A shared term weighs its TF-IDF weight in each text times how rare it is, {@code ln(N / df)},
  * so a term that every article has says nothing. Two consecutive terms (stop words between them
  * allowed, punctuation not) that both texts have in that order make a phrase, which counts as the
- * sum of its terms; the reason names the {@value #ITEMS} heaviest phrases or terms without repeating
- * a term. Stateless apart from the index it reads; thread-safe.
+ * sum of its terms; the reason names the {@value #ITEMS} heaviest phrases or terms without
+ * repeating a term. Stateless apart from the index it reads; thread-safe.
  */
 final class StoryReasons {
 
@@ -96,7 +96,8 @@ final class StoryReasons {
     return parts.isEmpty() ? PREFIX : PREFIX + ": " + String.join(", ", parts);
   }
 
-  private static void add(Map<String, Item> items, List<String> terms, double weight, String surface) {
+  private static void add(
+      Map<String, Item> items, List<String> terms, double weight, String surface) {
     items.putIfAbsent(String.join(" ", terms), new Item(terms, weight, surface));
   }
 
@@ -135,7 +136,8 @@ final class StoryReasons {
             date ->
                 date.precision() == DatePrecision.YEAR
                     ? Integer.toString(date.year())
-                    : PublicationDate.italianMonthName(date.yearMonth().orElseThrow().getMonthValue())
+                    : PublicationDate.italianMonthName(
+                            date.yearMonth().orElseThrow().getMonthValue())
                         + " "
                         + date.year());
   }

@@ -19,8 +19,8 @@ import org.apache.lucene.util.BytesRef;
  * Every indexed article's story text (title and body, Italian-analysed) as a unit vector of TF-IDF
  * weights, {@code (1 + ln tf) · ln(1 + N / df)}, where {@code df} counts the articles whose story
  * has the term. Read in one pass over the index's postings, so no text is analysed again. Vectors
- * are addressed by archive position; an article left out of the index has an empty vector. Term
- * ids ascend in each vector. Immutable and thread-safe once built.
+ * are addressed by archive position; an article left out of the index has an empty vector. Term ids
+ * ascend in each vector. Immutable and thread-safe once built.
  */
 final class StoryVectors {
 
@@ -31,7 +31,8 @@ final class StoryVectors {
   private final int[][] terms;
   private final float[][] weights;
 
-  private StoryVectors(String[] vocabulary, int[] documentFrequency, int[][] terms, float[][] weights) {
+  private StoryVectors(
+      String[] vocabulary, int[] documentFrequency, int[][] terms, float[][] weights) {
     this.vocabulary = vocabulary;
     this.documentFrequency = documentFrequency;
     this.terms = terms;
@@ -95,7 +96,8 @@ final class StoryVectors {
     double documents = Math.max(1, index.reader().numDocs());
     float[][] weights = new float[articles][];
     for (int position = 0; position < articles; position++) {
-      weights[position] = unit(terms[position], frequencies[position], documentFrequency, documents);
+      weights[position] =
+          unit(terms[position], frequencies[position], documentFrequency, documents);
     }
     return new StoryVectors(vocabulary.toArray(String[]::new), documentFrequency, terms, weights);
   }
@@ -125,7 +127,10 @@ final class StoryVectors {
     return terms[position];
   }
 
-  /** The weights of the article at this position, in the order of {@link #terms}. Not to be modified. */
+  /**
+   * The weights of the article at this position, in the order of {@link #terms}. Not to be
+   * modified.
+   */
   float[] weights(int position) {
     return weights[position];
   }

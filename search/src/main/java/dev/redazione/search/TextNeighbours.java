@@ -7,12 +7,12 @@ import java.util.stream.IntStream;
  * For every article of an archive, the articles whose {@link StoryVectors story vectors} are most
  * similar to its own, found for the whole archive at once.
  *
- * <p>Each term keeps a posting list of at most {@value #POSTINGS} articles, those in which it weighs
- * most; an article looks for candidates through the postings of its {@value #QUERY_TERMS} heaviest
- * terms, adding up the products of the weights, then compares its {@value #CANDIDATES} best
- * candidates exactly (the cosine) and keeps the {@value #KEPT} most similar. The work per article is
- * bounded, so the whole archive costs time linear in its size: a term in every article costs only
- * its bounded list. Ties go to the newer article. Immutable and thread-safe.
+ * <p>Each term keeps a posting list of at most {@value #POSTINGS} articles, those in which it
+ * weighs most; an article looks for candidates through the postings of its {@value #QUERY_TERMS}
+ * heaviest terms, adding up the products of the weights, then compares its {@value #CANDIDATES}
+ * best candidates exactly (the cosine) and keeps the {@value #KEPT} most similar. The work per
+ * article is bounded, so the whole archive costs time linear in its size: a term in every article
+ * costs only its bounded list. Ties go to the newer article. Immutable and thread-safe.
  */
 final class TextNeighbours {
 

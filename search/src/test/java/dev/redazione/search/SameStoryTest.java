@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
+import dev.redazione.core.Tag;
 import dev.redazione.core.search.ArticleSearch;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,20 @@ class SameStoryTest {
   void groupsTheTwoSeedsOnTheJanuary2025Change() {
     assertThat(SEEDS.sameStory(SeedArticles.seed("001"))).containsExactly(SeedArticles.seed("002"));
     assertThat(SEEDS.sameStory(SeedArticles.seed("002"))).containsExactly(SeedArticles.seed("001"));
+  }
+
+  @Test
+  void namesWhatTheTwoSeedsShareAndTheMonthOfTheNews() {
+    assertThat(SEEDS.sameStoryWithReasons(SeedArticles.seed("002")))
+        .singleElement()
+        .satisfies(
+            same -> {
+              assertThat(same.article()).isEqualTo(SeedArticles.seed("001"));
+              assertThat(same.reason())
+                  .isEqualTo(
+                      "stessa notizia: progetto Stargate, diritto di prelazione, gennaio 2025");
+              assertThat(same.sharedTags()).extracting(Tag::name).contains("OpenAI", "Microsoft");
+            });
   }
 
   @Test

@@ -83,16 +83,17 @@ final class RelatedFinder {
     }
     candidates.remove(position);
     candidates.removeAll(skip);
+    Set<Tag> mine = Set.copyOf(tags);
     List<Candidate> ranked = new ArrayList<>();
     for (int candidate : candidates) {
-      Article other = index.articleAt(candidate);
-      List<Tag> shared = sharedTags.of(article, other);
-      double tagCosine =
-          shared.isEmpty()
-              ? 0
-              : shared.size() / Math.sqrt((double) article.tags().size() * other.tags().size());
+      List<Tag> theirs = index.articleAt(candidate).tags();
+      int shared = 0;
+      for (Tag tag : theirs) {
+        shared += mine.contains(tag) ? 1 : 0;
+      }
+      double tagCosine = shared == 0 ? 0 : shared / Math.sqrt((double) tags.size() * theirs.size());
       double score = TEXT_WEIGHT * textScores.getOrDefault(candidate, 0.0) + TAG_WEIGHT * tagCosine;
-      ranked.add(new Candidate(other, shared, score, candidate));
+      ranked.add(new Candidate(score, candidate));
     }
     ranked.sort(
         Comparator.comparingDouble(Candidate::score)
@@ -100,7 +101,12 @@ final class RelatedFinder {
             .thenComparingInt(Candidate::position));
     return ranked.stream()
         .limit(limit)
-        .map(c -> new RelatedArticle(c.article(), c.shared(), reason(c.shared())))
+        .map(
+            c -> {
+              Article other = index.articleAt(c.position());
+              List<Tag> shared = sharedTags.of(article, other);
+              return new RelatedArticle(other, shared, reason(shared));
+            })
         .toList();
   }
 
@@ -123,5 +129,5 @@ final class RelatedFinder {
         + shared.stream().limit(REASON_TAGS).map(Tag::name).collect(Collectors.joining(", "));
   }
 
-  private record Candidate(Article article, List<Tag> shared, double score, int position) {}
+  private record Candidate(double score, int position) {}
 }

@@ -143,6 +143,26 @@ final class ArticleIndex {
     return searcher;
   }
 
+  /** The number of articles of the archive, indexed or not. */
+  int size() {
+    return articles.size();
+  }
+
+  /** The article at this archive position. */
+  Article articleAt(int position) {
+    return articles.get(position);
+  }
+
+  /** Whether the article at this archive position is in the index. */
+  boolean isIndexed(int position) {
+    return docByPosition[position] != NOT_INDEXED;
+  }
+
+  /** The archive position of an indexed article of this archive, if it is one. */
+  Optional<Integer> position(Article article) {
+    return doc(article).map(this::position);
+  }
+
   /** The article of a Lucene document id. */
   Article article(int doc) {
     return articles.get(positionByDoc[doc]);

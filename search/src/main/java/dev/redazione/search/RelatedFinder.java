@@ -4,10 +4,8 @@ import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.Tag;
 import dev.redazione.core.search.RelatedArticle;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,25 +13,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 
 /**
- * Finds the articles to suggest beside another ("Leggi anche"): Lucene's MoreLikeThis over the
- * Italian-analysed title and body (matched against the body field), combined with shared tags.
+ * Finds the articles to suggest beside another ("Leggi anche") among its {@link TextNeighbours} and
+ * the articles sharing a tag with it, without querying the index.
  *
- * <p>Each candidate scores {@value #TEXT_WEIGHT} × its MoreLikeThis score relative to the best
- * candidate's, plus {@value #TAG_WEIGHT} × the cosine of the two tag sets; ties go to the newer
- * article. The reason names up to {@value #REASON_TAGS} shared tags, the rarest in the archive
- * first ({@code stessi temi: Stargate, Azure}); without shared tags it says the text is similar.
- * Both queries have a bounded number of clauses, however many words or tags the article has.
- * Immutable and thread-safe.
+ * <p>Each candidate scores {@value #TEXT_WEIGHT} × its text similarity relative to the most similar
+ * article's (0 outside the article's text neighbours), plus {@value #TAG_WEIGHT} × the cosine of
+ * the two tag sets; ties go to the newer article. The reason names up to {@value #REASON_TAGS}
+ * shared tags, the rarest in the archive first ({@code stessi temi: Stargate, Azure}); without
+ * shared tags it says the text is similar. The work is bounded whatever the archive: at most
+ * {@value #MAX_TAGS} tags of an article look for candidates, each among the {@value #TAG_WINDOW}
+ * articles with that tag nearest to it in archive order (so nearest in time). Immutable and
+ * thread-safe.
  */
 final class RelatedFinder {
 
@@ -41,49 +33,67 @@ final class RelatedFinder {
   static final double TAG_WEIGHT = 0.5;
   static final int REASON_TAGS = 3;
 
-  private static final int MAX_QUERY_TERMS = 25;
-  private static final int CANDIDATES = 30;
+  /** The most tags of an article that look for candidates. */
+  static final int MAX_TAGS = 64;
 
-  /**
-   * The most tags of an article that look for candidates: each is a clause of one query, and Lucene
-   * refuses queries of more than 1,024 clauses.
-   */
-  static final int MAX_TAG_CLAUSES = 64;
+  /** The most articles with one tag that are candidates. */
+  static final int TAG_WINDOW = 100;
 
-  private final Archive archive;
   private final ArticleIndex index;
+  private final TextNeighbours neighbours;
+  private final SharedTags sharedTags;
 
-  RelatedFinder(Archive archive, ArticleIndex index) {
-    this.archive = archive;
+  /** Per tag key, the archive positions of the indexed articles with that tag, ascending. */
+  private final Map<String, int[]> tagged;
+
+  RelatedFinder(Archive archive, ArticleIndex index, TextNeighbours neighbours) {
     this.index = index;
+    this.neighbours = neighbours;
+    this.sharedTags = new SharedTags(archive);
+    Map<String, List<Integer>> positions = new HashMap<>();
+    for (int position = 0; position < index.size(); position++) {
+      if (index.isIndexed(position)) {
+        for (Tag tag : index.articleAt(position).tags()) {
+          positions.computeIfAbsent(tag.key(), k -> new ArrayList<>()).add(position);
+        }
+      }
+    }
+    Map<String, int[]> tagged = new HashMap<>();
+    positions.forEach((key, list) -> tagged.put(key, list.stream().mapToInt(i -> i).toArray()));
+    this.tagged = Map.copyOf(tagged);
   }
 
   /**
-   * Up to {@code limit} related articles of the article of this document, excluding {@code skip}.
+   * Up to {@code limit} related articles of the article at this position, excluding the positions
+   * of {@code skip}.
    */
-  List<RelatedArticle> related(int doc, int limit, Set<Article> skip) {
-    Article article = index.article(doc);
-    Map<Integer, Double> textScores = scores(moreLikeThis(doc));
-    textScores.remove(doc);
-    Map<Integer, Double> tagScores = scores(sharedTags(article));
-    double best = textScores.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+  List<RelatedArticle> related(int position, int limit, Set<Integer> skip) {
+    Article article = index.articleAt(position);
+    Map<Integer, Double> textScores = new HashMap<>();
+    int[] near = neighbours.of(position);
+    float[] similarities = neighbours.similarities(position);
+    double best = similarities.length == 0 || similarities[0] == 0 ? 1 : similarities[0];
+    for (int i = 0; i < near.length; i++) {
+      textScores.put(near[i], similarities[i] / best);
+    }
     Set<Integer> candidates = new HashSet<>(textScores.keySet());
-    candidates.addAll(tagScores.keySet());
-    candidates.remove(doc);
+    List<Tag> tags = article.tags();
+    for (Tag tag : tags.subList(0, Math.min(tags.size(), MAX_TAGS))) {
+      addNearest(candidates, tagged.getOrDefault(tag.key(), new int[0]), position);
+    }
+    candidates.remove(position);
+    candidates.removeAll(skip);
+    Set<Tag> mine = Set.copyOf(tags);
     List<Candidate> ranked = new ArrayList<>();
     for (int candidate : candidates) {
-      Article other = index.article(candidate);
-      if (skip.contains(other)) {
-        continue;
+      List<Tag> theirs = index.articleAt(candidate).tags();
+      int shared = 0;
+      for (Tag tag : theirs) {
+        shared += mine.contains(tag) ? 1 : 0;
       }
-      List<Tag> shared = sharedTags(article, other);
-      double tagCosine =
-          shared.isEmpty()
-              ? 0
-              : shared.size() / Math.sqrt((double) article.tags().size() * other.tags().size());
-      double score =
-          TEXT_WEIGHT * textScores.getOrDefault(candidate, 0.0) / best + TAG_WEIGHT * tagCosine;
-      ranked.add(new Candidate(other, shared, score, index.position(candidate)));
+      double tagCosine = shared == 0 ? 0 : shared / Math.sqrt((double) tags.size() * theirs.size());
+      double score = TEXT_WEIGHT * textScores.getOrDefault(candidate, 0.0) + TAG_WEIGHT * tagCosine;
+      ranked.add(new Candidate(score, candidate));
     }
     ranked.sort(
         Comparator.comparingDouble(Candidate::score)
@@ -91,58 +101,24 @@ final class RelatedFinder {
             .thenComparingInt(Candidate::position));
     return ranked.stream()
         .limit(limit)
-        .map(c -> new RelatedArticle(c.article(), c.shared(), reason(c.shared())))
+        .map(
+            c -> {
+              Article other = index.articleAt(c.position());
+              List<Tag> shared = sharedTags.of(article, other);
+              return new RelatedArticle(other, shared, reason(shared));
+            })
         .toList();
   }
 
-  private Query moreLikeThis(int doc) {
-    try {
-      MoreLikeThis mlt = new MoreLikeThis(index.reader());
-      mlt.setAnalyzer(index.analyzer());
-      mlt.setFieldNames(new String[] {ArticleFields.BODY});
-      mlt.setMinTermFreq(1);
-      mlt.setMinDocFreq(1);
-      mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
-      mlt.setBoost(true);
-      return mlt.like(
-          ArticleFields.BODY, new StringReader(ArticleFields.storyText(index.article(doc))));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot build the MoreLikeThis query", e);
+  /** Adds the {@link #TAG_WINDOW} positions nearest to {@code position} in ascending order. */
+  private static void addNearest(Set<Integer> candidates, int[] positions, int position) {
+    int at = Arrays.binarySearch(positions, position);
+    int insertion = at >= 0 ? at : -at - 1;
+    int from = Math.max(0, Math.min(insertion - TAG_WINDOW / 2, positions.length - TAG_WINDOW - 1));
+    int to = Math.min(positions.length, from + TAG_WINDOW + 1);
+    for (int i = from; i < to; i++) {
+      candidates.add(positions[i]);
     }
-  }
-
-  private static Query sharedTags(Article article) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (Tag tag : article.tags().subList(0, Math.min(article.tags().size(), MAX_TAG_CLAUSES))) {
-      query.add(
-          new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.TAG_KEY, tag.key()))),
-          Occur.SHOULD);
-    }
-    return query.build();
-  }
-
-  private Map<Integer, Double> scores(Query query) {
-    Map<Integer, Double> scores = new HashMap<>();
-    try {
-      for (ScoreDoc hit : index.searcher().search(query, CANDIDATES).scoreDocs) {
-        scores.put(hit.doc, (double) hit.score);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot search related articles", e);
-    }
-    return scores;
-  }
-
-  /**
-   * The tags both articles have, the rarest in the archive first, then in the first article's
-   * order.
-   */
-  private List<Tag> sharedTags(Article article, Article other) {
-    Set<Tag> theirs = Set.copyOf(other.tags());
-    return article.tags().stream()
-        .filter(theirs::contains)
-        .sorted(Comparator.comparingInt((Tag t) -> archive.byTag(t.key()).size()))
-        .collect(Collectors.toList());
   }
 
   private static String reason(List<Tag> shared) {
@@ -153,5 +129,5 @@ final class RelatedFinder {
         + shared.stream().limit(REASON_TAGS).map(Tag::name).collect(Collectors.joining(", "));
   }
 
-  private record Candidate(Article article, List<Tag> shared, double score, int position) {}
+  private record Candidate(double score, int position) {}
 }

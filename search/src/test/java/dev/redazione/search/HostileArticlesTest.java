@@ -11,6 +11,7 @@ import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.core.search.SearchQuery;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Field;
@@ -99,8 +100,8 @@ class HostileArticlesTest {
     ArticleSearcher searcher = new ArticleSearcher(archive, index);
     assertThat(searcher.search(SearchQuery.of("telefoni")).totalHits()).isEqualTo(1);
     assertThat(
-            new RelatedFinder(archive, index)
-                .related(index.doc(archive.articles().get(0)).orElseThrow(), 3, java.util.Set.of()))
+            new RelatedFinder(archive, index, TextNeighbours.of(StoryVectors.of(index)))
+                .related(index.position(archive.articles().get(0)).orElseThrow(), 3, Set.of()))
         .isNotNull();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
+import dev.redazione.core.Tag;
 import dev.redazione.core.search.ArticleSearch;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,20 @@ class SameStoryTest {
   }
 
   @Test
+  void namesWhatTheTwoSeedsShareAndTheMonthOfTheNews() {
+    assertThat(SEEDS.sameStoryWithReasons(SeedArticles.seed("002")))
+        .singleElement()
+        .satisfies(
+            same -> {
+              assertThat(same.article()).isEqualTo(SeedArticles.seed("001"));
+              assertThat(same.reason())
+                  .isEqualTo(
+                      "stessa notizia: progetto Stargate, diritto di prelazione, gennaio 2025");
+              assertThat(same.sharedTags()).extracting(Tag::name).contains("OpenAI", "Microsoft");
+            });
+  }
+
+  @Test
   void leavesTheOtherSeedsAlone() {
     for (String number : List.of("000", "003", "004")) {
       assertThat(SEEDS.sameStory(SeedArticles.seed(number))).as("seed %s", number).isEmpty();
@@ -36,7 +51,7 @@ class SameStoryTest {
   void seedPairOnTheSameNewsScoresBetweenTheThresholds() {
     LuceneArticleSearch search = (LuceneArticleSearch) SEEDS;
     double same = search.similarity(SeedArticles.seed("001"), SeedArticles.seed("002"));
-    assertThat(same).isBetween(SameStoryDetector.WEAK, SameStoryDetector.STRONG);
+    assertThat(same).isBetween(SameStoryGroups.WEAK, SameStoryGroups.STRONG);
     for (String one : List.of("000", "003", "004")) {
       for (Article other : SeedArticles.archive().articles()) {
         if (!other.equals(SeedArticles.seed(one))) {

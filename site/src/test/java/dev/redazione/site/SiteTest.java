@@ -130,7 +130,7 @@ class SiteTest {
         .containsExactly("OpenAI", "Microsoft", "Azure");
     assertThat(page.select(".related .card__title a").eachText())
         .containsExactly(
-            "Microsoft e il progetto Stargate", "Microsoft e OpenAI pensano al divorzio?");
+            "Microsoft e OpenAI pensano al divorzio?", "Microsoft e il progetto Stargate");
   }
 
   @Test

@@ -210,6 +210,8 @@ class SearchRoutesTest implements TestPropertyProvider {
     assertThat(article.expectFirst(".same-story h2").text()).isEqualTo("Sulla stessa notizia");
     List<String> same = article.select(".same-story .card__title a").eachText();
     assertThat(same).singleElement().asString().contains("Stargate");
+    assertThat(article.select(".same-story .related__reason").eachText())
+        .containsExactly("stessa notizia: Progetto Stargate, diritto di prelazione, gennaio 2025");
     assertThat(article.select(".related .card__title a").eachText())
         .doesNotContainAnyElementsOf(same);
   }

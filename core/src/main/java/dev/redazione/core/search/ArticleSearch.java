@@ -36,4 +36,18 @@ public interface ArticleSearch {
    * @param article an article of the indexed archive; an unknown article has none
    */
   List<Article> sameStory(Article article);
+
+  /**
+   * The articles of {@link #sameStory(Article)}, in its order, each with the tags both have and a
+   * short Italian reason naming what makes it the same news, such as {@code stessa notizia:
+   * Stargate, diritto di prelazione, gennaio 2025}. This default gives every article the reason
+   * {@code stessa notizia} and no shared tags.
+   *
+   * @param article an article of the indexed archive; an unknown article has none
+   */
+  default List<RelatedArticle> sameStoryWithReasons(Article article) {
+    return sameStory(article).stream()
+        .map(other -> new RelatedArticle(other, List.of(), "stessa notizia"))
+        .toList();
+  }
 }

@@ -77,7 +77,10 @@ final class ArticlePages {
             OptionalPart.of(
                 "articles on the same story",
                 article,
-                () -> views.cards(search.sameStory(article))));
+                () ->
+                    search.sameStoryWithReasons(article).stream()
+                        .map(r -> new RelatedCard(views.card(r.article()), r.reason()))
+                        .toList()));
     String canonical = settings.absolute(SitePaths.article(article.slug().value()));
     String description = Excerpt.of(article, DESCRIPTION_LENGTH);
     Optional<String> imageUrl = image.map(i -> settings.absolute(i.src()));

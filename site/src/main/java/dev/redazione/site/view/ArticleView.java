@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param previous the older article, or {@code null}
  * @param next the newer article, or {@code null}
  * @param related articles to read next, most related first, with the reason
- * @param sameStory other reports of the same news, most similar first
+ * @param sameStory other reports of the same news, most similar first, with the reason
  */
 public record ArticleView(
     String title,
@@ -35,7 +35,7 @@ public record ArticleView(
     ArticleCard previous,
     ArticleCard next,
     List<RelatedCard> related,
-    List<ArticleCard> sameStory) {
+    List<RelatedCard> sameStory) {
 
   /** Requires the mandatory fields and copies the lists. */
   public ArticleView {

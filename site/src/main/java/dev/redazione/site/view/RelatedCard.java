@@ -3,8 +3,8 @@ package dev.redazione.site.view;
 import java.util.Objects;
 
 /**
- * An article suggested under another ("Leggi anche") with the reason, such as {@code stessi temi:
- * OpenAI, Azure}.
+ * An article suggested under another ("Leggi anche", "Sulla stessa notizia") with the reason, such
+ * as {@code stessi temi: OpenAI, Azure}.
  *
  * @param card the suggested article
  * @param reason why it is suggested, in Italian

@@ -19,5 +19,4 @@ module dev.redazione.ingest {
   requires owasp.java.html.sanitizer;
 
   exports dev.redazione.ingest;
-  exports dev.redazione.ingest.generate;
 }

@@ -1,6 +1,6 @@
 package dev.redazione.cli;
 
-import dev.redazione.ingest.generate.ArticleGenerator;
+import dev.redazione.testkit.generate.ArticleGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

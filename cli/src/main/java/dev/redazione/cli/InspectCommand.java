@@ -2,6 +2,7 @@ package dev.redazione.cli;
 
 import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Severity;
 import dev.redazione.ingest.ArticleJson;
 import dev.redazione.ingest.ContentLoader;
@@ -118,7 +119,10 @@ final class InspectCommand implements Callable<Integer> {
         mine.isEmpty()
             ? List.of(
                 Diagnostic.error(
-                    relative, 0, "NOT_AN_ARTICLE", "the file is not read as an article"))
+                    relative,
+                    0,
+                    DiagnosticCode.NOT_AN_ARTICLE.code(),
+                    "the file is not read as an article"))
             : mine);
   }
 

@@ -2,6 +2,7 @@ package dev.redazione.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redazione.testkit.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class SlugClaims {
 
   /** The code of the warning given to an article that had to change its slug. */
-  public static final String DUPLICATE_SLUG = "DUPLICATE_SLUG";
+  public static final String DUPLICATE_SLUG = DiagnosticCode.DUPLICATE_SLUG.code();
 
   private final Set<Slug> reserved;
   private final Set<Slug> taken = new HashSet<>();

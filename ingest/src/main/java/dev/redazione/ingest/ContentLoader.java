@@ -3,6 +3,7 @@ package dev.redazione.ingest;
 import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Tag;
 import dev.redazione.ingest.internal.ArticleChecks;
 import dev.redazione.ingest.internal.DecodedFile;
@@ -47,7 +48,7 @@ import java.util.stream.IntStream;
 public final class ContentLoader {
 
   /** The code of the error that the content folder itself cannot be listed. */
-  public static final String CONTENT_FOLDER = "CONTENT_FOLDER";
+  public static final String CONTENT_FOLDER = DiagnosticCode.CONTENT_FOLDER.code();
 
   private static final ContentLoader INSTANCE = new ContentLoader(null);
 

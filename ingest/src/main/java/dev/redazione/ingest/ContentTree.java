@@ -1,6 +1,7 @@
 package dev.redazione.ingest;
 
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Severity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,13 +34,13 @@ import java.util.function.Predicate;
 public final class ContentTree {
 
   /** The code of a symbolic link that resolves outside the folder (warning). */
-  public static final String OUTSIDE_LINK = "OUTSIDE_LINK";
+  public static final String OUTSIDE_LINK = DiagnosticCode.OUTSIDE_LINK.code();
 
   /** The code of an entry that is not a regular file: FIFO, socket, device, odd link (info). */
-  public static final String SKIPPED_FILE = "SKIPPED_FILE";
+  public static final String SKIPPED_FILE = DiagnosticCode.SKIPPED_FILE.code();
 
   /** The code of a subfolder or entry whose attributes or listing cannot be read (warning). */
-  public static final String UNREADABLE_PATH = "UNREADABLE_PATH";
+  public static final String UNREADABLE_PATH = DiagnosticCode.UNREADABLE_PATH.code();
 
   private static final String NOT_REGULAR =
       "not a regular file (a FIFO, socket or device); skipped without opening it";

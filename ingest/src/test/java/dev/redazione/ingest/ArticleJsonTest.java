@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.redazione.core.Article;
+import dev.redazione.testkit.Seeds;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +36,7 @@ class ArticleJsonTest {
           "diagnostics");
 
   private static Article seed000() {
-    return ArticleReader.create()
-        .read(ContentFolder.locate(), ContentFolder.seed("000"))
-        .article()
-        .orElseThrow();
+    return ArticleReader.create().read(Seeds.folder(), Seeds.file("000")).article().orElseThrow();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.redazione.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redazione.testkit.Seeds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ class ArticleReaderConcurrencyTest {
 
   @Test
   void sharedReaderGivesIdenticalResultsUnderParallelUse() throws Exception {
-    Path content = ContentFolder.locate();
+    Path content = Seeds.folder();
     List<Path> files;
     try (Stream<Path> list = Files.list(content)) {
       files = list.sorted().toList();

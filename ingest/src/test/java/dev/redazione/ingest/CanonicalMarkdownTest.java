@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.core.Article;
 import dev.redazione.core.ArticleField;
+import dev.redazione.testkit.Seeds;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
@@ -15,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CanonicalMarkdownTest {
 
   static Stream<Article> seeds() {
-    return ContentLoader.create().load(ContentFolder.locate()).archive().articles().stream();
+    return ContentLoader.create().load(Seeds.folder()).archive().articles().stream();
   }
 
   @ParameterizedTest

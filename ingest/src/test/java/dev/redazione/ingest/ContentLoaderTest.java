@@ -7,6 +7,7 @@ import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Severity;
 import dev.redazione.core.SourceFormat;
+import dev.redazione.testkit.Seeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +22,7 @@ class ContentLoaderTest {
 
   @Test
   void loadsTheFiveSeedsWithoutErrors() {
-    LoadResult result = ContentLoader.create().load(ContentFolder.locate());
+    LoadResult result = ContentLoader.create().load(Seeds.folder());
 
     assertThat(result.archive().size()).isEqualTo(5);
     assertThat(result.drafts()).isEmpty();
@@ -33,7 +34,7 @@ class ContentLoaderTest {
 
   @Test
   void infersArchiveTagsForRawArticles() {
-    LoadResult result = ContentLoader.create().load(ContentFolder.locate());
+    LoadResult result = ContentLoader.create().load(Seeds.folder());
 
     assertThat(result.archive().articles())
         .filteredOn(a -> a.report().source().format() == SourceFormat.RAW_TEXT)

@@ -10,6 +10,7 @@ import dev.redazione.core.Origin;
 import dev.redazione.core.Severity;
 import dev.redazione.core.SourceFormat;
 import dev.redazione.core.Tag;
+import dev.redazione.testkit.Seeds;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,10 +44,7 @@ class FrontMatterSeedTest {
   @BeforeAll
   static void read() {
     article =
-        ArticleReader.create()
-            .read(ContentFolder.locate(), ContentFolder.seed("000"))
-            .article()
-            .orElseThrow();
+        ArticleReader.create().read(Seeds.folder(), Seeds.file("000")).article().orElseThrow();
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.redazione.core.Diagnostic;
+import dev.redazione.testkit.Seeds;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -97,7 +98,7 @@ class NeverThrowsPropertyTest {
 
   private static List<byte[]> corpus() {
     List<byte[]> corpus = new ArrayList<>();
-    try (Stream<Path> files = Files.list(ContentFolder.locate())) {
+    try (Stream<Path> files = Files.list(Seeds.folder())) {
       for (Path file : files.sorted().toList()) {
         corpus.add(Files.readAllBytes(file));
       }

@@ -3,12 +3,12 @@ package dev.redazione.search;
 import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.ingest.ContentLoader;
+import dev.redazione.testkit.Seeds;
 
 /** The seed articles of the repository's {@code content/} folder, loaded as the site loads them. */
 final class SeedArticles {
 
-  private static final Archive ARCHIVE =
-      ContentLoader.create().load(ContentFolder.locate()).archive();
+  private static final Archive ARCHIVE = ContentLoader.create().load(Seeds.folder()).archive();
 
   private SeedArticles() {}
 

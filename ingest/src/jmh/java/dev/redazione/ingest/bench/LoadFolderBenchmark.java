@@ -2,7 +2,7 @@ package dev.redazione.ingest.bench;
 
 import dev.redazione.ingest.ContentLoader;
 import dev.redazione.ingest.LoadResult;
-import dev.redazione.ingest.generate.ArticleGenerator;
+import dev.redazione.testkit.generate.ArticleGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.redazione.ingest.bench;
 
 import dev.redazione.ingest.ArticleReader;
 import dev.redazione.ingest.ReadResult;
-import dev.redazione.ingest.generate.ArticleGenerator;
-import dev.redazione.ingest.generate.GeneratedArticle;
+import dev.redazione.testkit.generate.ArticleGenerator;
+import dev.redazione.testkit.generate.GeneratedArticle;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

@@ -3,6 +3,7 @@ package dev.redazione.ingest.internal;
 import dev.redazione.core.Article;
 import dev.redazione.core.ArticleField;
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.ImagePath;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
@@ -77,7 +78,7 @@ public final class ArticleChecks {
           warning(
               article,
               0,
-              "UNDATED",
+              DiagnosticCode.UNDATED.code(),
               "the article has no publication date; add `date: YYYY-MM-DD`"));
     }
     missingImages(article, source, found);
@@ -87,7 +88,7 @@ public final class ArticleChecks {
           warning(
               article,
               source.lineOf(firstLine.replaceFirst("^#{1,6}\\s+", "")),
-              "LEFTOVER_FURNITURE",
+              DiagnosticCode.LEFTOVER_FURNITURE.code(),
               "`" + firstLine + "` looks like page furniture left in the body; remove it"));
     }
     return withoutRepeats(article, found);
@@ -95,13 +96,14 @@ public final class ArticleChecks {
 
   private static void body(Article article, List<Diagnostic> found) {
     if (article.body().isEmpty()) {
-      found.add(warning(article, 0, "EMPTY_BODY", "the article has no body text"));
+      found.add(
+          warning(article, 0, DiagnosticCode.EMPTY_BODY.code(), "the article has no body text"));
     } else if (article.wordCount() < MIN_WORDS) {
       found.add(
           warning(
               article,
               0,
-              "SHORT_BODY",
+              DiagnosticCode.SHORT_BODY.code(),
               "the body has "
                   + article.wordCount()
                   + (article.wordCount() == 1 ? " word" : " words")
@@ -118,7 +120,7 @@ public final class ArticleChecks {
           warning(
               article,
               provenance.lineNumber(),
-              "DERIVED_TITLE",
+              DiagnosticCode.DERIVED_TITLE.code(),
               "the title `"
                   + article.title()
                   + "` was derived from the first sentence; write a headline"));
@@ -129,7 +131,7 @@ public final class ArticleChecks {
           warning(
               article,
               provenance.lineNumber(),
-              "TITLE_TOO_LONG",
+              DiagnosticCode.TITLE_TOO_LONG.code(),
               "the title has "
                   + length
                   + " characters; a headline has at most "
@@ -163,7 +165,10 @@ public final class ArticleChecks {
     lineBySrc.forEach(
         (src, line) ->
             problem(src, ImagePath.resolve(article, src))
-                .ifPresent(message -> found.add(warning(article, line, "MISSING_IMAGE", message))));
+                .ifPresent(
+                    message ->
+                        found.add(
+                            warning(article, line, DiagnosticCode.MISSING_IMAGE.code(), message))));
   }
 
   /** Why an image reference shows no image on the site, or nothing when it shows one. */
@@ -206,10 +211,10 @@ public final class ArticleChecks {
   private static List<Diagnostic> withoutRepeats(Article article, List<Diagnostic> found) {
     Set<String> reported =
         article.report().diagnostics().stream().map(Diagnostic::code).collect(Collectors.toSet());
-    boolean titleReported = reported.contains("MISSING_TITLE");
+    boolean titleReported = reported.contains(DiagnosticCode.MISSING_TITLE.code());
     return found.stream()
         .filter(d -> !reported.contains(d.code()))
-        .filter(d -> !(titleReported && d.code().equals("DERIVED_TITLE")))
+        .filter(d -> !(titleReported && d.code().equals(DiagnosticCode.DERIVED_TITLE.code())))
         .toList();
   }
 }

@@ -2,6 +2,7 @@ package dev.redazione.ingest.internal;
 
 import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.ingest.ReadResult;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class ArticlePipeline {
     } catch (RuntimeException | StackOverflowError e) {
       log.error(
           0,
-          "INTERNAL_ERROR",
+          DiagnosticCode.INTERNAL_ERROR.code(),
           "the file could not be decoded because of an unexpected error: " + e);
       return new DecodedFile(path, null, null, false, log.diagnostics());
     }
@@ -49,7 +50,7 @@ public final class ArticlePipeline {
   /** A file that could not be read from disk, for the reason given in words. */
   public DecodedFile unreadable(String path, String reason) {
     DiagnosticLog log = new DiagnosticLog(path);
-    log.error(0, "READ_ERROR", "the file cannot be read (" + reason + ")");
+    log.error(0, DiagnosticCode.READ_ERROR.code(), "the file cannot be read (" + reason + ")");
     return new DecodedFile(path, null, null, false, log.diagnostics());
   }
 
@@ -77,7 +78,7 @@ public final class ArticlePipeline {
     } catch (RuntimeException | StackOverflowError e) {
       log.error(
           0,
-          "INTERNAL_ERROR",
+          DiagnosticCode.INTERNAL_ERROR.code(),
           "the article could not be read because of an unexpected error: " + e);
       return ReadResult.failed(log.diagnostics());
     }

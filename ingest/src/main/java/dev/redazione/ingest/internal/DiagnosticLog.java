@@ -41,6 +41,11 @@ public final class DiagnosticLog {
     diagnostics.addAll(found);
   }
 
+  /** Whether a diagnostic with this code was recorded. */
+  public boolean has(String code) {
+    return diagnostics.stream().anyMatch(d -> d.code().equals(code));
+  }
+
   /** A snapshot of the diagnostics so far. */
   public List<Diagnostic> diagnostics() {
     return List.copyOf(diagnostics);

@@ -4,6 +4,7 @@ import dev.redazione.core.Article;
 import dev.redazione.core.ArticleField;
 import dev.redazione.core.Author;
 import dev.redazione.core.Category;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Provenance;
 import dev.redazione.core.Slug;
 import dev.redazione.core.Tag;
@@ -61,7 +62,7 @@ final class FieldLimits {
     limited.tags(
         limit(
             article.tags(),
-            new Kind("tag", "TOO_MANY_TAGS", MAX_TERM_LENGTH, MAX_TAGS),
+            new Kind("tag", DiagnosticCode.TOO_MANY_TAGS.code(), MAX_TERM_LENGTH, MAX_TAGS),
             Tag::name,
             (tag, name) -> Tag.of(name),
             line(article, ArticleField.TAGS),
@@ -69,7 +70,11 @@ final class FieldLimits {
     limited.categories(
         limit(
             article.categories(),
-            new Kind("category", "TOO_MANY_CATEGORIES", MAX_TERM_LENGTH, MAX_CATEGORIES),
+            new Kind(
+                "category",
+                DiagnosticCode.TOO_MANY_CATEGORIES.code(),
+                MAX_TERM_LENGTH,
+                MAX_CATEGORIES),
             Category::name,
             (category, name) -> Category.of(name),
             line(article, ArticleField.CATEGORIES),
@@ -77,7 +82,8 @@ final class FieldLimits {
     limited.authors(
         limit(
             article.authors(),
-            new Kind("author", "TOO_MANY_AUTHORS", MAX_AUTHOR_LENGTH, MAX_AUTHORS),
+            new Kind(
+                "author", DiagnosticCode.TOO_MANY_AUTHORS.code(), MAX_AUTHOR_LENGTH, MAX_AUTHORS),
             Author::name,
             (author, name) -> Author.of(name, author.bio().orElse(null)),
             line(article, ArticleField.AUTHORS),
@@ -141,7 +147,7 @@ final class FieldLimits {
     if (!Slug.canMake(cut)) {
       log.warning(
           line,
-          "FIELD_TOO_LONG",
+          DiagnosticCode.FIELD_TOO_LONG.code(),
           "the "
               + kind.name()
               + " `"
@@ -163,7 +169,7 @@ final class FieldLimits {
       DiagnosticLog log, int line, String what, String value, int max, String cut) {
     log.warning(
         line,
-        "FIELD_TOO_LONG",
+        DiagnosticCode.FIELD_TOO_LONG.code(),
         what
             + " `"
             + quoted(value)

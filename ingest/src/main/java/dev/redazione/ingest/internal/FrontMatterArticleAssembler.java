@@ -2,6 +2,7 @@ package dev.redazione.ingest.internal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.redazione.core.Article;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.SourceFormat;
 import dev.redazione.ingest.internal.frontmatter.FrontMatterDecoder;
 import dev.redazione.ingest.internal.frontmatter.FrontMatterMapper;
@@ -41,7 +42,7 @@ final class FrontMatterArticleAssembler {
     if (tree.isEmpty() && body.text().isBlank()) {
       log.error(
           0,
-          "NO_ARTICLE",
+          DiagnosticCode.NO_ARTICLE.code(),
           "the front matter cannot be read and there is no body to recover an article from");
       return Optional.empty();
     }

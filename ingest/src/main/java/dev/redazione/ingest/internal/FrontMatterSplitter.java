@@ -1,5 +1,6 @@
 package dev.redazione.ingest.internal;
 
+import dev.redazione.core.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +41,7 @@ public final class FrontMatterSplitter {
     }
     log.error(
         open + 1,
-        "UNCLOSED_FRONT_MATTER",
+        DiagnosticCode.UNCLOSED_FRONT_MATTER.code(),
         "the front matter opened by `"
             + fence
             + "` on line "

@@ -1,6 +1,7 @@
 package dev.redazione.ingest.internal;
 
 import dev.redazione.core.ArticleField;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
 import dev.redazione.core.Slug;
@@ -27,7 +28,7 @@ final class SlugAssigner {
       }
       log.warning(
           draft.slugProvenance().map(Provenance::lineNumber).orElse(0),
-          "INVALID_SLUG",
+          DiagnosticCode.INVALID_SLUG.code(),
           "the slug `" + given.get() + "` has no letter or digit; the slug is made from the title");
     }
     Optional<String> title = draft.title().filter(Slug::canMake);

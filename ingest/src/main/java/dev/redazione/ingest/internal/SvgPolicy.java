@@ -1,6 +1,7 @@
 package dev.redazione.ingest.internal;
 
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.DiagnosticCode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Locale;
@@ -31,7 +32,7 @@ import org.xml.sax.ext.DefaultHandler2;
 public final class SvgPolicy {
 
   /** The code of a refused SVG image (warning). */
-  public static final String UNSAFE_SVG = "UNSAFE_SVG";
+  public static final String UNSAFE_SVG = DiagnosticCode.UNSAFE_SVG.code();
 
   private static final String SVG_NS = "http://www.w3.org/2000/svg";
   private static final String XLINK_NS = "http://www.w3.org/1999/xlink";

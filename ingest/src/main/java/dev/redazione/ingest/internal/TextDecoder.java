@@ -1,5 +1,6 @@
 package dev.redazione.ingest.internal;
 
+import dev.redazione.core.DiagnosticCode;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -25,17 +26,22 @@ public final class TextDecoder {
   public Optional<SourceText> decode(byte[] bytes, DiagnosticLog log) {
     int start = hasUtf8Bom(bytes) ? 3 : 0;
     if (bytes.length - start == 0) {
-      log.error(0, "EMPTY_FILE", "the file is empty; expected an article");
+      log.error(0, DiagnosticCode.EMPTY_FILE.code(), "the file is empty; expected an article");
       return Optional.empty();
     }
     if (looksBinary(bytes, start)) {
       log.error(
-          0, "BINARY_FILE", "the file holds binary data, not text; expected an article in UTF-8");
+          0,
+          DiagnosticCode.BINARY_FILE.code(),
+          "the file holds binary data, not text; expected an article in UTF-8");
       return Optional.empty();
     }
     String text = decodeText(bytes, start, log);
     if (text.isBlank()) {
-      log.error(0, "EMPTY_FILE", "the file holds only blank lines; expected an article");
+      log.error(
+          0,
+          DiagnosticCode.EMPTY_FILE.code(),
+          "the file holds only blank lines; expected an article");
       return Optional.empty();
     }
     return Optional.of(new SourceText(log.path(), normalise(text)));
@@ -76,10 +82,15 @@ public final class TextDecoder {
       try {
         String text = strict(WINDOWS_1252).decode(buffer).toString();
         log.info(
-            0, "ENCODING_FALLBACK", "the file is not valid UTF-8; it was read as Windows-1252");
+            0,
+            DiagnosticCode.ENCODING_FALLBACK.code(),
+            "the file is not valid UTF-8; it was read as Windows-1252");
         return text;
       } catch (CharacterCodingException notWindows1252) {
-        log.info(0, "ENCODING_FALLBACK", "the file is not valid UTF-8; it was read as ISO-8859-1");
+        log.info(
+            0,
+            DiagnosticCode.ENCODING_FALLBACK.code(),
+            "the file is not valid UTF-8; it was read as ISO-8859-1");
         return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
       }
     }

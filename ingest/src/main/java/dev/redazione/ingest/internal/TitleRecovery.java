@@ -1,5 +1,6 @@
 package dev.redazione.ingest.internal;
 
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Heading;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
@@ -51,7 +52,7 @@ final class TitleRecovery {
       draft.title(headings.get(0).text(), Provenance.of(Origin.HEADING_LINE));
       log.warning(
           0,
-          "MISSING_TITLE",
+          DiagnosticCode.MISSING_TITLE.code(),
           "the article has no title; its first heading `" + headings.get(0).text() + "` is used");
       return;
     }
@@ -61,7 +62,7 @@ final class TitleRecovery {
               draft.title(title, Provenance.at(Origin.DERIVED, bodyLine));
               log.warning(
                   0,
-                  "MISSING_TITLE",
+                  DiagnosticCode.MISSING_TITLE.code(),
                   "the article has no title; `"
                       + title
                       + "` was derived from its first sentence; add a title");

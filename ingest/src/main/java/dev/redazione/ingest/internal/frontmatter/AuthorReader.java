@@ -2,6 +2,7 @@ package dev.redazione.ingest.internal.frontmatter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.redazione.core.Author;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.ingest.internal.frontmatter.FrontMatterValues.Entry;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +43,7 @@ final class AuthorReader {
           .log()
           .warning(
               entry.line(),
-              "WRONG_TYPE",
+              DiagnosticCode.WRONG_TYPE.code(),
               "an author in `"
                   + entry.key()
                   + "` is "
@@ -57,7 +58,7 @@ final class AuthorReader {
           .log()
           .warning(
               entry.line(),
-              "INVALID_NAME",
+              DiagnosticCode.INVALID_NAME.code(),
               "the author `" + name.get() + "` has no letter or digit; it was ignored");
     }
   }

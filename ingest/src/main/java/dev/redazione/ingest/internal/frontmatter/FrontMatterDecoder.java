@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.ingest.internal.DiagnosticLog;
 import dev.redazione.ingest.internal.FrontMatterSyntax;
 import dev.redazione.ingest.internal.SplitSource;
@@ -45,13 +46,13 @@ public final class FrontMatterDecoder {
       }
       log.error(
           split.frontMatterLine(),
-          "INVALID_FRONT_MATTER",
+          DiagnosticCode.INVALID_FRONT_MATTER.code(),
           "the front matter is " + JsonKinds.describe(tree) + "; expected `key: value` pairs");
       return Optional.empty();
     } catch (JacksonException e) {
       log.error(
           fileLine(split, e.getLocation()),
-          "INVALID_FRONT_MATTER",
+          DiagnosticCode.INVALID_FRONT_MATTER.code(),
           "the "
               + split.syntax()
               + " front matter cannot be read: "
@@ -60,7 +61,7 @@ public final class FrontMatterDecoder {
     } catch (IOException | RuntimeException e) {
       log.error(
           split.frontMatterLine(),
-          "INVALID_FRONT_MATTER",
+          DiagnosticCode.INVALID_FRONT_MATTER.code(),
           "the " + split.syntax() + " front matter cannot be read: " + summary(e.getMessage()));
       return Optional.empty();
     }
@@ -77,7 +78,7 @@ public final class FrontMatterDecoder {
     int line = fileLine(split, first.line());
     log.error(
         line,
-        "YAML_ALIAS",
+        DiagnosticCode.YAML_ALIAS.code(),
         "`*"
             + first.name()
             + "` (line "

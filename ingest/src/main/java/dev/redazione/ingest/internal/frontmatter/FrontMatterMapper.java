@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.redazione.core.ArticleField;
 import dev.redazione.core.Author;
 import dev.redazione.core.Category;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
 import dev.redazione.core.PublicationDate;
@@ -136,7 +137,7 @@ public final class FrontMatterMapper {
                     .log()
                     .warning(
                         line,
-                        "DATE_MISMATCH",
+                        DiagnosticCode.DATE_MISMATCH.code(),
                         "the front matter date "
                             + given.get().toIso()
                             + " (line "
@@ -162,7 +163,7 @@ public final class FrontMatterMapper {
           .log()
           .error(
               entry.line(),
-              "INVALID_DATE",
+              DiagnosticCode.INVALID_DATE.code(),
               "`"
                   + entry.key()
                   + "` `"
@@ -219,7 +220,7 @@ public final class FrontMatterMapper {
             .log()
             .warning(
                 entry.line(),
-                "INVALID_NAME",
+                DiagnosticCode.INVALID_NAME.code(),
                 "`"
                     + entry.key()
                     + "` has the name `"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.ingest.internal.DiagnosticLog;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -129,7 +130,7 @@ final class FrontMatterValues {
                 () ->
                     log.warning(
                         entry.line(),
-                        "WRONG_TYPE",
+                        DiagnosticCode.WRONG_TYPE.code(),
                         "an item of `"
                             + entry.key()
                             + "` is "
@@ -146,7 +147,7 @@ final class FrontMatterValues {
   void wrongType(Entry entry, String expected) {
     log.error(
         entry.line(),
-        "WRONG_TYPE",
+        DiagnosticCode.WRONG_TYPE.code(),
         "`"
             + entry.key()
             + "` is "

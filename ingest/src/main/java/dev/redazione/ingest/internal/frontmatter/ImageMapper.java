@@ -2,6 +2,7 @@ package dev.redazione.ingest.internal.frontmatter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.redazione.core.ArticleField;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Image;
 import dev.redazione.ingest.internal.ArticleDraft;
 import dev.redazione.ingest.internal.UrlPolicy;
@@ -42,7 +43,7 @@ final class ImageMapper {
             .log()
             .error(
                 entry.line(),
-                "WRONG_TYPE",
+                DiagnosticCode.WRONG_TYPE.code(),
                 "`"
                     + entry.key()
                     + "` is a map without `src`, `path` or `url`; expected the image's path or URL");
@@ -66,7 +67,7 @@ final class ImageMapper {
           .log()
           .error(
               entry.line(),
-              "UNSAFE_URL",
+              DiagnosticCode.UNSAFE_URL.code(),
               "the image `"
                   + source
                   + "` uses a scheme that is not allowed; expected a relative path or an http(s) URL");

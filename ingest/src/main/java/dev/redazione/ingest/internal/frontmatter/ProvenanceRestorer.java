@@ -2,6 +2,7 @@ package dev.redazione.ingest.internal.frontmatter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.redazione.core.ArticleField;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Origin;
 import dev.redazione.ingest.internal.ArticleDraft;
 import dev.redazione.ingest.internal.frontmatter.FrontMatterValues.Entry;
@@ -42,7 +43,7 @@ final class ProvenanceRestorer {
             .log()
             .warning(
                 entry.line(),
-                "INVALID_PROVENANCE",
+                DiagnosticCode.INVALID_PROVENANCE.code(),
                 "`provenance` has `"
                     + field.getKey()
                     + ": "

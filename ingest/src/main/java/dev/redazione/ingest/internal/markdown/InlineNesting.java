@@ -1,5 +1,6 @@
 package dev.redazione.ingest.internal.markdown;
 
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.ingest.internal.DiagnosticLog;
 import java.util.Arrays;
 
@@ -54,7 +55,7 @@ final class InlineNesting {
       escaping = true;
       log.warning(
           fileLine,
-          "NESTING_TOO_DEEP",
+          DiagnosticCode.NESTING_TOO_DEEP.code(),
           "this paragraph nests emphasis, links or images more than "
               + MAX_OPEN
               + " levels deep; from this line on, its `*`, `_`, `~`, `[` and `]` are shown as text");

@@ -1,6 +1,7 @@
 package dev.redazione.ingest.internal.markdown;
 
 import dev.redazione.core.Body;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.ingest.internal.DiagnosticLog;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +68,7 @@ public final class MarkdownRenderer {
     if (parsed.flattened()) {
       log.warning(
           tooDeepLine(markdown, firstLine),
-          "NESTING_TOO_DEEP",
+          DiagnosticCode.NESTING_TOO_DEEP.code(),
           "the body nests quotes and lists "
               + NestingLimit.MAX_OPEN_BLOCKS
               + " levels deep or more, or other elements more than "
@@ -88,7 +89,7 @@ public final class MarkdownRenderer {
     if (!safe.removed().isEmpty()) {
       log.warning(
           MarkdownLines.lineOf(firstRemoved(safe.removed(), markdown), markdown, firstLine),
-          "UNSAFE_HTML",
+          DiagnosticCode.UNSAFE_HTML.code(),
           "the body's HTML had parts that are not allowed, which were removed: "
               + String.join(", ", safe.removed()));
     }

@@ -1,5 +1,6 @@
 package dev.redazione.ingest.internal.markdown;
 
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.ingest.internal.DiagnosticLog;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,7 +71,7 @@ final class TemplateTags {
       String alt = params.getOrDefault("alt", caption);
       log.info(
           fileLine,
-          "TEMPLATE_CODE",
+          DiagnosticCode.TEMPLATE_CODE.code(),
           "the Hugo shortcode `" + m.group() + "` was rendered as a figure");
       return "!["
           + alt
@@ -84,7 +85,7 @@ final class TemplateTags {
       if (id.matches("[\\w-]+")) {
         log.info(
             fileLine,
-            "TEMPLATE_CODE",
+            DiagnosticCode.TEMPLATE_CODE.code(),
             "the Hugo shortcode `" + m.group() + "` was rendered as a link to the video");
         return name.equals("youtube")
             ? "[Video su YouTube](https://www.youtube.com/watch?v=" + id + ")"
@@ -112,7 +113,7 @@ final class TemplateTags {
   private static String dropped(String code, int fileLine, DiagnosticLog log) {
     log.warning(
         fileLine,
-        "TEMPLATE_CODE",
+        DiagnosticCode.TEMPLATE_CODE.code(),
         "the template code `"
             + code
             + "` of another site generator has no meaning here; it was dropped");

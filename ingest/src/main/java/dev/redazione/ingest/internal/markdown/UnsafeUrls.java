@@ -1,5 +1,6 @@
 package dev.redazione.ingest.internal.markdown;
 
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.ingest.internal.DiagnosticLog;
 import dev.redazione.ingest.internal.UrlPolicy;
 import org.commonmark.node.AbstractVisitor;
@@ -57,7 +58,7 @@ final class UnsafeUrls {
             }
             log.warning(
                 MarkdownLines.lineOf(at, markdown, firstLine),
-                "UNSAFE_URL",
+                DiagnosticCode.UNSAFE_URL.code(),
                 "the "
                     + kind
                     + " `"

@@ -3,10 +3,10 @@ package dev.redazione.ingest.internal.markdown;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.ingest.ArticleReader;
-import dev.redazione.ingest.ContentFolder;
-import dev.redazione.ingest.generate.ArticleGenerator;
-import dev.redazione.ingest.generate.GeneratedArticle;
 import dev.redazione.ingest.internal.DiagnosticLog;
+import dev.redazione.testkit.Seeds;
+import dev.redazione.testkit.generate.ArticleGenerator;
+import dev.redazione.testkit.generate.GeneratedArticle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,7 +115,7 @@ class LazyHtmlSafetyTest {
   /** The seeds and generated articles. */
   private static List<byte[]> articleFiles() throws IOException {
     List<byte[]> files = new ArrayList<>();
-    try (Stream<Path> seeds = Files.list(ContentFolder.locate())) {
+    try (Stream<Path> seeds = Files.list(Seeds.folder())) {
       for (Path seed : seeds.sorted().toList()) {
         files.add(Files.readAllBytes(seed));
       }

@@ -1,4 +1,4 @@
-package dev.redazione.ingest.generate;
+package dev.redazione.testkit.generate;
 
 import java.util.List;
 import java.util.Random;

@@ -1,2 +1,2 @@
 /** A deterministic generator of realistic Italian articles, for benchmarks and load tests. */
-package dev.redazione.ingest.generate;
+package dev.redazione.testkit.generate;

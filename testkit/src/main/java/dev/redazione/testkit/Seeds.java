@@ -1,4 +1,4 @@
-package dev.redazione.cli;
+package dev.redazione.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The seed articles of the repository's {@code content/} folder, found by walking up from the
- * working directory.
+ * The seed articles of the project's {@code content/} folder, found by walking up from the working
+ * directory, for the tests of every module.
  */
-final class Seeds {
+public final class Seeds {
 
   private Seeds() {}
 
   /**
-   * The repository's content folder: the first {@code content/} next to a {@code pom.xml} above the
+   * The project's content folder: the first {@code content/} next to a {@code pom.xml} above the
    * working directory.
    */
-  static Path folder() {
+  public static Path folder() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.isDirectory(dir.resolve("content"))
           && Files.isRegularFile(dir.resolve("pom.xml"))) {
@@ -31,7 +31,7 @@ final class Seeds {
   }
 
   /** The seed files, sorted by name. */
-  static List<Path> files() {
+  public static List<Path> files() {
     try (Stream<Path> files = Files.list(folder())) {
       return files.filter(Files::isRegularFile).sorted().toList();
     } catch (IOException e) {
@@ -39,8 +39,25 @@ final class Seeds {
     }
   }
 
+  /** The one seed whose name starts with {@code prefix} and an underscore, such as {@code 003}. */
+  public static Path file(String prefix) {
+    return files().stream()
+        .filter(f -> f.getFileName().toString().startsWith(prefix + "_"))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no seed named " + prefix + "_*"));
+  }
+
+  /** The text of the seed whose name starts with {@code prefix}. */
+  public static String text(String prefix) {
+    try {
+      return Files.readString(file(prefix));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Copies every seed into {@code target}, which is created if needed, and returns it. */
-  static Path copyTo(Path target) {
+  public static Path copyTo(Path target) {
     try {
       Files.createDirectories(target);
       for (Path seed : files()) {
@@ -50,13 +67,5 @@ final class Seeds {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The one seed whose name starts with {@code prefix}, such as {@code 003}. */
-  static Path file(String prefix) {
-    return files().stream()
-        .filter(f -> f.getFileName().toString().startsWith(prefix))
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no seed named " + prefix + "*"));
   }
 }

@@ -1,18 +1,19 @@
-package dev.redazione.ingest.generate;
+package dev.redazione.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.core.Severity;
 import dev.redazione.core.SourceFormat;
-import dev.redazione.ingest.ContentLoader;
-import dev.redazione.ingest.LoadResult;
+import dev.redazione.testkit.generate.ArticleGenerator;
+import dev.redazione.testkit.generate.GeneratedArticle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ArticleGeneratorTest {
+/** The testkit's article generator: deterministic, and what it writes loads without errors. */
+class GeneratedFolderTest {
 
   private final ArticleGenerator generator = new ArticleGenerator();
 

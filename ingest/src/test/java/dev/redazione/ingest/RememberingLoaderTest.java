@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.core.Article;
 import dev.redazione.core.Tag;
+import dev.redazione.testkit.Seeds;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,12 +89,12 @@ class RememberingLoaderTest {
   @Test
   void theSeedsLoadTheSameRememberedOrNot() {
     ContentLoader seeds = ContentLoader.remembering();
-    seeds.load(ContentFolder.locate());
-    LoadResult again = seeds.load(ContentFolder.locate());
+    seeds.load(Seeds.folder());
+    LoadResult again = seeds.load(Seeds.folder());
 
-    assertThat(json(again)).isEqualTo(json(ContentLoader.create().load(ContentFolder.locate())));
+    assertThat(json(again)).isEqualTo(json(ContentLoader.create().load(Seeds.folder())));
     assertThat(again.diagnostics())
-        .isEqualTo(ContentLoader.create().load(ContentFolder.locate()).diagnostics());
+        .isEqualTo(ContentLoader.create().load(Seeds.folder()).diagnostics());
   }
 
   private void assertSameAsReadingEverything(LoadResult remembered) {

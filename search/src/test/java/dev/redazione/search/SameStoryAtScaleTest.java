@@ -6,7 +6,7 @@ import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.ingest.ContentLoader;
-import dev.redazione.ingest.generate.ArticleGenerator;
+import dev.redazione.testkit.generate.ArticleGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -53,19 +53,16 @@ final class AuthorChooser {
   private static final int MAX_BYLINE = 80;
   private static final int BEFORE = 10;
   private static final int AFTER = 30;
-  private static final String NAME =
-      "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|da|di|van|von|der|la|le)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,3}";
-  private static final Pattern BYLINE_TEXT =
-      Pattern.compile(
-          "(?:[Bb]y|BY|[Vv]on|VON|[Dd]i|DI|[Pp]or|POR|[Pp]ar|PAR|[Dd]oor|[Dd]a)\\s+("
-              + NAME
-              + "(?:\\s*(?:,|and|und|e|y|et|&)\\s*"
-              + NAME
-              + ")*)");
   private static final String BYLINES =
-      "[itemprop=author], [rel=author], a[href*=/author/], a[href*=/autor/], a[href*=/autore/],"
-          + " [class~=(?i)^(author|byline|by-line|autor|autore|writer|post-author|article-author"
-          + "|author-name|byline-name|entry-author|meta-author)$]";
+      "[itemprop~=(?i)^author], [rel=author], a[href*=/author/], a[href*=/autor/],"
+          + " a[href*=/autore/], a[href*=/autoren/], a[href*=/auteur/],"
+          + " [class~=(?i)(author|byline|autor|firma)]";
+  private static final Pattern ASIDE =
+      Pattern.compile("(?i)comment|related|recommend|teaser-list|footer");
+  private static final int ANCESTORS = 8;
+  private static final Pattern AUTHOR_PAGE =
+      Pattern.compile("/(?:author|autor|autore|autoren|auteur)/");
+  private static final String TEXT_BLOCKS = "p, div, span, li, address, h3, h4, h5, h6, small";
 
   private AuthorChooser() {}
 
@@ -114,27 +111,125 @@ final class AuthorChooser {
     }
     sources.add(() -> fromBylines(document, visibleText));
     sources.add(() -> fromBylineText(headline));
+    sources.add(() -> fromLabelledLines(document));
     return () -> sources.stream().map(java.util.function.Supplier::get).iterator();
   }
 
   private static Optional<Extracted<List<Author>>> fromBylines(
       Document document, String visibleText) {
     for (Element element : document.select(BYLINES)) {
-      Element name = element.selectFirst("[itemprop=name]");
-      String text = name != null ? name.text() : element.text();
-      if (name != null && name.hasAttr("content")) {
-        text = name.attr("content");
-      }
-      if (text.length() > MAX_BYLINE) {
+      if (isAside(element)) {
         continue;
       }
+      Element name = element.selectFirst("[itemprop=name]");
+      List<String> names =
+          name != null && name.hasAttr("content")
+              ? BylineNames.parse(name.attr("content"), true, true)
+              : segmentNames(name != null ? name : element);
       Optional<Extracted<List<Author>>> found =
-          visible(
-              List.of(text),
-              visibleText,
-              Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element)));
+          visible(names, visibleText, Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element)));
       if (found.isPresent()) {
         return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The names of a byline element, read text by text: {@code By <a>Jane Doe</a> Updated May 2}
+   * gives Jane Doe; a label alone lets the next text be a single-word name.
+   */
+  private static List<String> segmentNames(Element element) {
+    boolean lenient = isAuthorLink(element);
+    List<String> names = new ArrayList<>();
+    boolean labelled = false;
+    boolean joined = false;
+    for (org.jsoup.nodes.TextNode text : textNodes(element)) {
+      String segment = Words.squeeze(text.text());
+      if (segment.isEmpty()) {
+        continue;
+      }
+      if (BylineNames.isLabel(segment)) {
+        labelled = true;
+        continue;
+      }
+      if (!names.isEmpty() && isJoiner(segment)) {
+        joined = true;
+        continue;
+      }
+      if (!names.isEmpty() && !joined) {
+        break;
+      }
+      boolean label = labelled;
+      String href = element.attr("href").toLowerCase(Locale.ROOT);
+      List<String> parsed =
+          BylineNames.parse(segment, labelled || lenient, lenient).stream()
+              .filter(n -> label || n.contains(" ") || href.contains(n.toLowerCase(Locale.ROOT)))
+              .toList();
+      if (parsed.isEmpty() && !names.isEmpty()) {
+        break;
+      }
+      names.addAll(parsed);
+      labelled = false;
+      joined = false;
+    }
+    return names;
+  }
+
+  /** Whether an element is marked as the author or links to an author's page. */
+  private static boolean isAuthorLink(Element element) {
+    return element.hasAttr("rel") && element.attr("rel").equalsIgnoreCase("author")
+        || element.attr("itemprop").toLowerCase(Locale.ROOT).startsWith("author")
+        || element.nameIs("a") && AUTHOR_PAGE.matcher(element.attr("href")).find();
+  }
+
+  private static boolean isJoiner(String segment) {
+    return segment.matches("(?i)[,&]|,? ?(?:and|und|e|et|y)");
+  }
+
+  private static List<org.jsoup.nodes.TextNode> textNodes(Element element) {
+    List<org.jsoup.nodes.TextNode> texts = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof org.jsoup.nodes.TextNode text && texts.size() < 12) {
+            texts.add(text);
+          }
+        },
+        element);
+    return texts;
+  }
+
+  /** Whether an element lies in comments, related lists or a footer. */
+  private static boolean isAside(Element element) {
+    Element e = element;
+    for (int i = 0; i < ANCESTORS && e != null; i++, e = e.parent()) {
+      String names = e.className() + " " + e.id();
+      if (e.nameIs("footer") || ASIDE.matcher(names).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A short line of the article that starts with a byline label ({@code Written by Jane Doe},
+   * {@code Text: Max Weber}, {@code Por Agencia EFE}), outside comments, related lists and footers.
+   */
+  private static Optional<Extracted<List<Author>>> fromLabelledLines(Document document) {
+    Element scope = document.selectFirst("article, main, [role=main]");
+    for (Element element : (scope == null ? document.body() : scope).select(TEXT_BLOCKS)) {
+      String text = Words.squeeze(element.text());
+      if (text.length() > MAX_BYLINE || !BylineNames.isLabelled(text) || isAside(element)) {
+        continue;
+      }
+      List<Author> authors =
+          BylineNames.parse(text, true, false).stream()
+              .filter(Slug::canMake)
+              .map(Author::of)
+              .toList();
+      if (!authors.isEmpty()) {
+        return Optional.of(
+            new Extracted<>(authors, Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
       }
     }
     return Optional.empty();
@@ -161,10 +256,12 @@ final class AuthorChooser {
       if (text.length() > MAX_BYLINE) {
         continue;
       }
-      java.util.regex.Matcher m = BYLINE_TEXT.matcher(text);
-      if (m.lookingAt()) {
+      if (BylineNames.isLabelled(text)) {
         List<Author> authors =
-            names(m.group(1)).stream().filter(Slug::canMake).map(Author::of).toList();
+            BylineNames.parse(text, true, false).stream()
+                .filter(Slug::canMake)
+                .map(Author::of)
+                .toList();
         if (!authors.isEmpty()) {
           return Optional.of(
               new Extracted<>(

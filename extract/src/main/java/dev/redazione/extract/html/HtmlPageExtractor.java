@@ -103,15 +103,20 @@ public final class HtmlPageExtractor {
                   + words
                   + " words; it may be a home, listing or search page"));
     }
-    return new HtmlExtraction(
-        title,
-        date.orElse(null),
-        updated.orElse(null),
-        authors.orElse(null),
-        language(document),
-        markdown,
-        removals.lines(),
-        diagnostics);
+    return HtmlExtraction.builder()
+        .title(title)
+        .subtitle(
+            Standfirst.choose(ld, meta, title == null ? "" : title.value(), markdown).orElse(null))
+        .date(date.orElse(null))
+        .updated(updated.orElse(null))
+        .authors(authors.orElse(null))
+        .tags(PageTags.choose(ld, meta).orElse(null))
+        .image(LeadImage.choose(document, ld, meta).orElse(null))
+        .language(language(document))
+        .bodyMarkdown(markdown)
+        .removed(removals.lines())
+        .diagnostics(diagnostics)
+        .build();
   }
 
   /** Resolves relative links against the page's canonical URL when it has no {@code <base>}. */

@@ -6,6 +6,7 @@ import dev.redazione.core.Author;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Origin;
 import dev.redazione.core.RemovedLine;
+import dev.redazione.core.Tag;
 import org.junit.jupiter.api.Test;
 
 class HtmlPageExtractorTest {
@@ -145,5 +146,45 @@ class HtmlPageExtractorTest {
     for (String html : pages) {
       assertThat(extract(html)).isNotNull();
     }
+  }
+
+  @Test
+  void takesNoStandfirstFromADescriptionThatCopiesTheOpeningOfTheBody() {
+    String page =
+        """
+        <html lang="it"><head><title>Il mercato coperto riapre</title>
+        <meta name="description" content="Dopo due anni di lavori il mercato coperto riapre con quaranta banchi...">
+        </head><body><article><h1>Il mercato coperto riapre</h1>
+        <p>Dopo due anni di lavori il mercato coperto riapre con quaranta banchi, una sala per i
+        corsi di cucina e un parcheggio per le biciclette, come aveva promesso la giunta.</p>
+        <p>I commercianti sono tornati quasi tutti, e sei banchi sono andati a giovani agricoltori
+        della valle che vendono solo quello che coltivano.</p>
+        </article></body></html>
+        """;
+
+    assertThat(extract(page).subtitle()).isEmpty();
+  }
+
+  @Test
+  void takesTagsFromJsonLdKeywordsAndTheImageFromJsonLd() {
+    String page =
+        """
+        <html lang="it"><head><title>Il mercato coperto riapre</title>
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Il mercato coperto riapre",
+          "keywords": "mercato, commercio, una frase troppo lunga per essere un tag vero",
+          "image": [{"@type": "ImageObject", "url": "https://borgo.example/img/mercato.jpg"}]}</script>
+        </head><body><article><h1>Il mercato coperto riapre</h1>
+        <p>Dopo due anni di lavori il mercato coperto riapre con quaranta banchi, una sala per i
+        corsi di cucina e un parcheggio per le biciclette, come aveva promesso la giunta.</p>
+        </article></body></html>
+        """;
+
+    HtmlExtraction extraction = extract(page);
+
+    assertThat(extraction.tags()).extracting(Tag::name).containsExactly("mercato", "commercio");
+    assertThat(extraction.tagsProvenance().orElseThrow().origin()).isEqualTo(Origin.HTML_JSON_LD);
+    assertThat(extraction.image().orElseThrow().value().src())
+        .isEqualTo("https://borgo.example/img/mercato.jpg");
+    assertThat(extraction.image().orElseThrow().provenance().lineNumber()).isEqualTo(2);
   }
 }

@@ -62,7 +62,8 @@ final class AuthorChooser {
   private static final int ANCESTORS = 8;
   private static final Pattern AUTHOR_PAGE =
       Pattern.compile("/(?:author|autor|autore|autoren|auteur)/");
-  private static final String TEXT_BLOCKS = "p, div, span, li, address, h3, h4, h5, h6, small";
+  private static final java.util.Set<String> TEXT_BLOCKS =
+      java.util.Set.of("p", "div", "span", "li", "address", "h3", "h4", "h5", "h6", "small");
 
   private AuthorChooser() {}
 
@@ -72,11 +73,10 @@ final class AuthorChooser {
    * @param visibleText the lower-cased text of the page as a reader sees it
    */
   static Optional<Extracted<List<Author>>> choose(
-      Document document, StructuredData ld, MetaTags meta, Element headline, String visibleText) {
+      Document document, StructuredData ld, MetaTags meta, PageElements page, String visibleText) {
     List<String> sites = siteNames(document, ld, meta);
     Optional<Extracted<List<Author>>> siteOnly = Optional.empty();
-    for (Optional<Extracted<List<Author>>> found :
-        sources(document, ld, meta, headline, visibleText)) {
+    for (Optional<Extracted<List<Author>>> found : sources(document, ld, meta, page, visibleText)) {
       if (found.isEmpty()) {
         continue;
       }
@@ -94,7 +94,7 @@ final class AuthorChooser {
    * as {@code CBS News}) gives way to a later one that names a person.
    */
   private static Iterable<Optional<Extracted<List<Author>>>> sources(
-      Document document, StructuredData ld, MetaTags meta, Element headline, String visibleText) {
+      Document document, StructuredData ld, MetaTags meta, PageElements page, String visibleText) {
     List<java.util.function.Supplier<Optional<Extracted<List<Author>>>>> sources =
         new ArrayList<>();
     sources.add(
@@ -110,7 +110,7 @@ final class AuthorChooser {
       }
     }
     sources.add(() -> fromBylines(document, visibleText));
-    sources.add(() -> fromBylineText(headline));
+    sources.add(() -> fromBylineText(page));
     sources.add(() -> fromLabelledLines(document));
     return () -> sources.stream().map(java.util.function.Supplier::get).iterator();
   }
@@ -217,8 +217,11 @@ final class AuthorChooser {
    */
   private static Optional<Extracted<List<Author>>> fromLabelledLines(Document document) {
     Element scope = document.selectFirst("article, main, [role=main]");
-    for (Element element : (scope == null ? document.body() : scope).select(TEXT_BLOCKS)) {
-      String text = Words.squeeze(element.text());
+    for (Element element : (scope == null ? document.body() : scope).getAllElements()) {
+      if (!TEXT_BLOCKS.contains(element.normalName())) {
+        continue;
+      }
+      String text = PageElements.textUpTo(element, MAX_BYLINE);
       if (text.length() > MAX_BYLINE || !BylineNames.isLabelled(text) || isAside(element)) {
         continue;
       }
@@ -240,19 +243,9 @@ final class AuthorChooser {
    * or {@value #BEFORE} before it: {@code By Jane Doe}, {@code di Mario Rossi}, {@code Von Anna
    * Schmidt und Max Weber}.
    */
-  private static Optional<Extracted<List<Author>>> fromBylineText(Element headline) {
-    if (headline == null || headline.ownerDocument() == null) {
-      return Optional.empty();
-    }
-    List<Element> all = headline.ownerDocument().body().getAllElements();
-    int at = all.indexOf(headline);
-    if (at < 0) {
-      return Optional.empty();
-    }
-    List<Element> near = new ArrayList<>(all.subList(at + 1, Math.min(all.size(), at + AFTER)));
-    near.addAll(all.subList(Math.max(0, at - BEFORE), at));
-    for (Element element : near) {
-      String text = Words.squeeze(element.text());
+  private static Optional<Extracted<List<Author>>> fromBylineText(PageElements page) {
+    for (Element element : page.nearHeadline(BEFORE, AFTER)) {
+      String text = PageElements.textUpTo(element, MAX_BYLINE);
       if (text.length() > MAX_BYLINE) {
         continue;
       }

@@ -60,10 +60,12 @@ public final class HtmlPageExtractor {
 
     Optional<TitleChooser.Chosen> chosen = TitleChooser.choose(document, ld, meta);
     Element headline = chosen.map(TitleChooser.Chosen::heading).orElse(null);
-    Optional<Extracted<PublicationDate>> date = DateChooser.published(document, ld, meta, headline);
+    PageElements page = new PageElements(body, headline);
+    Optional<Extracted<PublicationDate>> date =
+        DateChooser.published(document, ld, meta, headline, page);
     Optional<Extracted<PublicationDate>> updated = DateChooser.modified(document, ld, meta, date);
     Optional<Extracted<List<Author>>> authors =
-        AuthorChooser.choose(document, ld, meta, headline, visibleText);
+        AuthorChooser.choose(document, ld, meta, page, visibleText);
 
     Removals removals = new Removals();
     PagePruner.prune(body, headline, removals);

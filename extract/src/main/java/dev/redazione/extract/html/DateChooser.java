@@ -72,33 +72,43 @@ final class DateChooser {
   /**
    * The publication date. A day printed near the headline is what a reader takes for the date, so
    * it wins over metadata that says another day: a timestamp on the day before or after it (the
-   * page was written for readers in another time zone), or a metadata date the page does not print
-   * there at all (often the first version's, when the page prints the day of its last update).
+   * page was written for readers in another time zone), or an earlier metadata date the page does
+   * not print there (the first version's, when the page prints the day of its last update).
    */
   static Optional<Extracted<PublicationDate>> published(
       Document document, StructuredData ld, MetaTags meta, Element headline, PageElements page) {
     Optional<Extracted<PublicationDate>> machine = machine(document, ld, meta, headline);
     boolean monthFirst = monthFirst(document);
-    List<Extracted<PublicationDate>> printed = printed(page, monthFirst);
+    List<Printed> printed = printed(page, monthFirst);
     if (machine.isEmpty()) {
       return printed.stream()
+          .filter(Printed::dateline)
+          .map(Printed::date)
           .findFirst()
           .or(() -> shown(document, monthFirst))
+          .or(() -> printed.stream().map(Printed::date).findFirst())
           .or(() -> fromElement(document.selectFirst("time[datetime]")));
     }
     Extracted<PublicationDate> m = machine.get();
-    if (printed.isEmpty() || m.value().localDate().isEmpty()) {
+    if (m.value().localDate().isEmpty()) {
       return machine;
     }
     long day = m.value().localDate().get().toEpochDay();
-    if (printed.stream().anyMatch(p -> dayOf(p) == day)) {
+    List<Extracted<PublicationDate>> days = new ArrayList<>();
+    printed.forEach(p -> days.add(p.date()));
+    if (days.stream().anyMatch(p -> dayOf(p) == day)) {
       return machine;
     }
-    return printed.stream()
+    shown(document, monthFirst).ifPresent(days::add);
+    return days.stream()
         .filter(p -> Math.abs(dayOf(p) - day) == 1)
         .findFirst()
-        .or(() -> Optional.of(printed.get(0)));
+        .or(() -> printed.stream().map(Printed::date).filter(p -> dayOf(p) > day).findFirst())
+        .or(() -> machine);
   }
+
+  /** A day printed near the headline, in a dateline element or in a short line. */
+  private record Printed(Extracted<PublicationDate> date, boolean dateline) {}
 
   private static long dayOf(Extracted<PublicationDate> date) {
     return date.value().localDate().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
@@ -154,8 +164,8 @@ final class DateChooser {
    * publiziert am 25. September 2018}) within {@value #AFTER} elements after it or {@value #BEFORE}
    * before it.
    */
-  private static List<Extracted<PublicationDate>> printed(PageElements page, boolean monthFirst) {
-    List<Extracted<PublicationDate>> days = new ArrayList<>();
+  private static List<Printed> printed(PageElements page, boolean monthFirst) {
+    List<Printed> days = new ArrayList<>();
     for (Element element : page.nearHeadline(BEFORE, AFTER)) {
       boolean dateline = PageElements.isDateline(element);
       String text = dateline ? PageElements.textUpTo(element, MAX_DATELINE) : element.ownText();
@@ -166,8 +176,10 @@ final class DateChooser {
           .ifPresent(
               d ->
                   days.add(
-                      new Extracted<>(
-                          d, Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element)))));
+                      new Printed(
+                          new Extracted<>(
+                              d, Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))),
+                          dateline)));
     }
     return days;
   }

@@ -53,10 +53,7 @@ final class AuthorChooser {
   private static final int MAX_BYLINE = 80;
   private static final int BEFORE = 10;
   private static final int AFTER = 30;
-  private static final String BYLINES =
-      "[itemprop~=(?i)^author], [rel=author], a[href*=/author/], a[href*=/autor/],"
-          + " a[href*=/autore/], a[href*=/autoren/], a[href*=/auteur/],"
-          + " [class~=(?i)(author|byline|autor|firma)]";
+  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)author|byline|autor|firma");
   private static final Pattern ASIDE =
       Pattern.compile("(?i)comment|related|recommend|teaser-list|footer");
   private static final int ANCESTORS = 8;
@@ -109,16 +106,16 @@ final class AuthorChooser {
                     Provenance.at(Origin.HTML_META, value.line())));
       }
     }
-    sources.add(() -> fromBylines(document, visibleText));
+    sources.add(() -> fromBylines(page, visibleText));
     sources.add(() -> fromBylineText(page));
     sources.add(() -> fromLabelledLines(document));
     return () -> sources.stream().map(java.util.function.Supplier::get).iterator();
   }
 
   private static Optional<Extracted<List<Author>>> fromBylines(
-      Document document, String visibleText) {
-    for (Element element : document.select(BYLINES)) {
-      if (isAside(element)) {
+      PageElements page, String visibleText) {
+    for (Element element : page.all()) {
+      if (!isByline(element) || isAside(element)) {
         continue;
       }
       Element name = element.selectFirst("[itemprop=name]");
@@ -174,6 +171,18 @@ final class AuthorChooser {
       joined = false;
     }
     return names;
+  }
+
+  /**
+   * Whether an element is a byline: marked as the author, a link to an author's page, or classed
+   * {@code author}, {@code byline} and the like.
+   */
+  private static boolean isByline(Element element) {
+    if (element.attributesSize() == 0) {
+      return false;
+    }
+    String cls = element.className();
+    return !cls.isEmpty() && BYLINE_CLASS.matcher(cls).find() || isAuthorLink(element);
   }
 
   /** Whether an element is marked as the author or links to an author's page. */

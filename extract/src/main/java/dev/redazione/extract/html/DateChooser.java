@@ -94,15 +94,14 @@ final class DateChooser {
       return machine;
     }
     long day = m.value().localDate().get().toEpochDay();
-    List<Extracted<PublicationDate>> days = new ArrayList<>();
-    printed.forEach(p -> days.add(p.date()));
+    List<Extracted<PublicationDate>> days = printed.stream().map(Printed::date).toList();
     if (days.stream().anyMatch(p -> dayOf(p) == day)) {
       return machine;
     }
-    shown(document, monthFirst).ifPresent(days::add);
     return days.stream()
         .filter(p -> Math.abs(dayOf(p) - day) == 1)
         .findFirst()
+        .or(() -> shown(document, monthFirst).filter(p -> Math.abs(dayOf(p) - day) == 1))
         .or(() -> printed.stream().map(Printed::date).filter(p -> dayOf(p) > day).findFirst())
         .or(() -> machine);
   }

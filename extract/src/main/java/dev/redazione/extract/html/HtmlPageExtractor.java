@@ -69,7 +69,9 @@ public final class HtmlPageExtractor {
 
     Removals removals = new Removals();
     PagePruner.prune(body, headline, removals);
-    List<Element> content = LeadParagraphs.prepend(ContentScorer.find(body), headline, body);
+    TextStats stats = new TextStats(body);
+    List<Element> content =
+        LeadParagraphs.prepend(ContentScorer.find(body, stats), headline, body, stats);
     removeHeadline(content, headline, chosen.map(c -> c.title().value()), removals);
     ContentCleaner.clean(content, removals);
     ContentLines.clean(

@@ -38,6 +38,11 @@ final class PageElements {
     return -1;
   }
 
+  /** Every element of the body, in document order. */
+  List<Element> all() {
+    return all;
+  }
+
   /** Whether the headline is among the elements. */
   boolean hasHeadline() {
     return headline >= 0;

@@ -45,7 +45,10 @@ final class StructuredData {
   private final Map<String, Object> article;
 
   StructuredData(Document document) {
-    for (Element script : document.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : document.getElementsByTag("script")) {
+      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+        continue;
+      }
       String json = script.data().strip();
       json = json.replace("<![CDATA[", "").replace("]]>", "").replace("<!--", "");
       int line = SourceLines.of(script);

@@ -85,7 +85,7 @@ final class DateChooser {
           .filter(Printed::dateline)
           .map(Printed::date)
           .findFirst()
-          .or(() -> shown(document, monthFirst))
+          .or(() -> shown(document, page, monthFirst))
           .or(() -> printed.stream().map(Printed::date).findFirst())
           .or(() -> fromElement(document.selectFirst("time[datetime]")));
     }
@@ -101,7 +101,7 @@ final class DateChooser {
     return days.stream()
         .filter(p -> Math.abs(dayOf(p) - day) == 1)
         .findFirst()
-        .or(() -> shown(document, monthFirst).filter(p -> Math.abs(dayOf(p) - day) == 1))
+        .or(() -> shown(document, page, monthFirst).filter(p -> Math.abs(dayOf(p) - day) == 1))
         .or(() -> printed.stream().map(Printed::date).filter(p -> dayOf(p) > day).findFirst())
         .or(() -> machine);
   }
@@ -184,27 +184,41 @@ final class DateChooser {
   }
 
   /** A day printed in a dateline element of the article, else of the page. */
-  private static Optional<Extracted<PublicationDate>> shown(Document document, boolean monthFirst) {
+  private static Optional<Extracted<PublicationDate>> shown(
+      Document document, PageElements page, boolean monthFirst) {
     Element scope = document.selectFirst("article, main, [role=main]");
-    for (Element root :
-        scope == null ? List.of(document.body()) : List.of(scope, document.body())) {
-      for (Element element : root.getAllElements()) {
-        if (!PageElements.isDateline(element)) {
-          continue;
-        }
-        String text = PageElements.textUpTo(element, MAX_DATELINE);
-        if (text.length() > MAX_DATELINE) {
-          continue;
-        }
-        Optional<PublicationDate> date = ShownDate.find(text, monthFirst);
-        if (date.isPresent()) {
-          return Optional.of(
-              new Extracted<>(
-                  date.get(), Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
-        }
+    Extracted<PublicationDate> outside = null;
+    for (Element element : page.all()) {
+      if (!PageElements.isDateline(element)) {
+        continue;
+      }
+      String text = PageElements.textUpTo(element, MAX_DATELINE);
+      if (text.length() > MAX_DATELINE) {
+        continue;
+      }
+      Optional<PublicationDate> date = ShownDate.find(text, monthFirst);
+      if (date.isEmpty()) {
+        continue;
+      }
+      Extracted<PublicationDate> shown =
+          new Extracted<>(date.get(), Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element)));
+      if (scope == null || isInside(element, scope)) {
+        return Optional.of(shown);
+      }
+      if (outside == null) {
+        outside = shown;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(outside);
+  }
+
+  private static boolean isInside(Element element, Element scope) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (e == scope) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Extracted<PublicationDate>> fromLd(StructuredData ld, String key) {

@@ -58,7 +58,7 @@ final class AuthorChooser {
       Pattern.compile("(?i)comment|related|recommend|teaser-list|footer");
   private static final int ANCESTORS = 8;
   private static final Pattern AUTHOR_PAGE =
-      Pattern.compile("/(?:author|autor|autore|autoren|auteur)/");
+      Pattern.compile("/(?:author|autor|autore|autori|autoren|auteur)/");
   private static final java.util.Set<String> TEXT_BLOCKS =
       java.util.Set.of("p", "div", "span", "li", "address", "h3", "h4", "h5", "h6", "small");
 
@@ -258,7 +258,7 @@ final class AuthorChooser {
       if (text.length() > MAX_BYLINE) {
         continue;
       }
-      if (BylineNames.isLabelled(text)) {
+      if (BylineNames.isLabelled(text) && !isAside(element)) {
         List<Author> authors =
             BylineNames.parse(text, true, false).stream()
                 .filter(Slug::canMake)

@@ -50,7 +50,7 @@ final class LeadImage {
     if (url.startsWith("//")) {
       url = "https:" + url;
     } else if (!url.startsWith("http://") && !url.startsWith("https://")) {
-      String base = document.location();
+      String base = document.baseUri();
       if (!base.startsWith("http") || url.isEmpty() || url.startsWith("data:")) {
         return Optional.empty();
       }

@@ -18,75 +18,12 @@
 # Needs java 17 and python3.
 set -euo pipefail
 
-root=$(cd "$(dirname "$0")/.." && pwd)
-half=""
-keep=""
-corpora=()
-while [ $# -gt 0 ]; do
-  case "$1" in
-    --half) half=$2; shift 2 ;;
-    --keep) keep=$2; shift 2 ;;
-    -h | --help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) corpora+=("$1"); shift ;;
-  esac
-done
-case "$half" in "" | a | b) ;; *) echo "eval-extraction: --half takes a or b" >&2; exit 2 ;; esac
-[ ${#corpora[@]} -gt 0 ] || { echo "usage: scripts/eval-extraction.sh [--half a|b] [--keep DIR] CORPUS..." >&2; exit 2; }
-command -v python3 >/dev/null || { echo "eval-extraction: python3 is required" >&2; exit 2; }
-
-if [ -n "$keep" ]; then
-  mkdir -p "$keep"
-  work=$(cd "$keep" && pwd)
-else
-  work=$(mktemp -d "${TMPDIR:-/tmp}/redazione-eval.XXXXXX")
-  trap 'rm -rf "$work"' EXIT
-fi
-
-# The labelled sets of a corpus argument: itself when it holds truth files, else its subfolders that do.
-sets_of() {
-  if compgen -G "$1/*.truth.json" >/dev/null; then
-    echo "$1"
-  else
-    for dir in "$1"/*/; do
-      compgen -G "$dir*.truth.json" >/dev/null && echo "${dir%/}"
-    done
-  fi
-  return 0
-}
-
-# The cases of a set in the chosen half, linked into a folder of their own so that scorers see only them.
-select_cases() {
-  python3 - "$1" "$2" "$half" <<'PY'
-import hashlib, os, shutil, sys
-src, dst, half = sys.argv[1:4]
-os.makedirs(dst, exist_ok=True)
-for f in sorted(os.listdir(src)):
-    if not f.endswith(".truth.json"):
-        continue
-    name = f[: -len(".truth.json")]
-    if half and "ab"[int(hashlib.sha1(name.encode()).hexdigest()[:8], 16) % 2] != half:
-        continue
-    for suffix in (".truth.json", ".meta.json", ".txt", "-page.txt", "-article.txt"):
-        p = os.path.join(src, name + suffix)
-        if os.path.exists(p):
-            # copied, not linked: the reader refuses links that leave the folder it reads
-            shutil.copyfile(p, os.path.join(dst, name + suffix))
-    # saved HTML pages: unpacked, to be read as HTML pages (the html variant)
-    page = os.path.join(src, name + ".html.gz")
-    if os.path.exists(page):
-        import gzip
-        with gzip.open(page, "rb") as packed, open(os.path.join(dst, name + "-html.html"), "wb") as out:
-            shutil.copyfileobj(packed, out)
-PY
-}
-
-scorer_for() {
-  local set=$1 script=$2
-  for dir in "$set" "$(dirname "$set")"; do
-    [ -f "$dir/$script" ] && { echo "$dir/$script"; return 0; }
-  done
-  return 1
-}
+usage="scripts/eval-extraction.sh [--half a|b] [--keep DIR] CORPUS..."
+help_lines='2,18p'
+. "$(dirname "$0")/eval-common.sh"
+parse_options "$@"
+require python3
+make_work
 
 for corpus in "${corpora[@]}"; do
   mapfile -t sets < <(sets_of "$corpus")
@@ -102,8 +39,7 @@ for corpus in "${corpora[@]}"; do
     else
       kind=stored
     fi
-    scorer=$(scorer_for "$set" "score-$kind.py") \
-      || { echo "eval-extraction: no score-$kind.py in $set or its parent" >&2; exit 2; }
+    scorer=$(scorer_for "$set" "score-$kind.py") || exit 2
     mapfile -t texts < <(find "$cases" \( -name '*.txt' -o -name '*-html.html' \) | sort)
     echo "eval-extraction: $label: ${#texts[@]} texts" >&2
     "$root/redazione" inspect-batch --out "$out" "${texts[@]}" >&2

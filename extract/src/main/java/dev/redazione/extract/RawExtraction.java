@@ -19,7 +19,7 @@ import java.util.Optional;
  * the body, or {@link #removed()} (lines read as metadata are recorded there too, under the rule
  * that read them). Instances are immutable and thread-safe.
  */
-public final class RawExtraction {
+public final class RawExtraction implements Extraction {
 
   private final Extracted<String> title;
   private final Extracted<String> subtitle;
@@ -55,41 +55,49 @@ public final class RawExtraction {
    * The headline: FIRST_LINE when a line reads as one, DERIVED from the first sentence otherwise
    * (with a {@code MISSING_TITLE} warning); absent only when the text has no prose at all.
    */
+  @Override
   public Optional<Extracted<String>> title() {
     return Optional.ofNullable(title);
   }
 
   /** The standfirst directly under the headline (HEADING_LINE), when there is one. */
+  @Override
   public Optional<Extracted<String>> subtitle() {
     return Optional.ofNullable(subtitle);
   }
 
   /** The publication date at the precision written (INLINE_DATE_MARKER or DATELINE), when found. */
+  @Override
   public Optional<Extracted<PublicationDate>> date() {
     return Optional.ofNullable(date);
   }
 
   /** The date of the last update ({@code Aggiornato il …}), when found. */
+  @Override
   public Optional<Extracted<PublicationDate>> updated() {
     return Optional.ofNullable(updated);
   }
 
   /** The authors in byline order, with the bio of an author box when there is one. */
+  @Override
   public List<Author> authors() {
     return authors;
   }
 
   /** Where the authors came from (BYLINE or AUTHOR_BOX), when there are any. */
+  @Override
   public Optional<Provenance> authorsProvenance() {
     return Optional.ofNullable(authorsProvenance);
   }
 
   /** The tags of a tag line, when there is one. */
+  @Override
   public List<Tag> tags() {
     return tags;
   }
 
   /** Where the tags came from (TAG_LINE), when there are any. */
+  @Override
   public Optional<Provenance> tagsProvenance() {
     return Optional.ofNullable(tagsProvenance);
   }
@@ -98,16 +106,19 @@ public final class RawExtraction {
    * The cleaned body as canonical Markdown: paragraphs separated by blank lines, section headings
    * as {@code ## Heading}; no title, subtitle or furniture. Empty when nothing is left.
    */
+  @Override
   public String bodyMarkdown() {
     return bodyMarkdown;
   }
 
   /** Every line taken out of the body, in line order, with the rule that took it. */
+  @Override
   public List<RemovedLine> removed() {
     return removed;
   }
 
   /** What was guessed or missing, located at its line. */
+  @Override
   public List<Diagnostic> diagnostics() {
     return diagnostics;
   }

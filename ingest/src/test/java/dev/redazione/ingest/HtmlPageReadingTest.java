@@ -7,6 +7,7 @@ import dev.redazione.core.ArticleField;
 import dev.redazione.core.Author;
 import dev.redazione.core.Origin;
 import dev.redazione.core.SourceFormat;
+import dev.redazione.core.Tag;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,34 @@ class HtmlPageReadingTest {
     assertThat(article.report().removed())
         .extracting(r -> r.rule() + ": " + r.text())
         .contains("html-page-chrome: Home Cronaca", "html-byline: di Paolo Riva");
+  }
+
+  @Test
+  void givesThePageItsStandfirstTagsAndLeadImageWithProvenance() {
+    String page =
+        PAGE.replace(
+            "<meta name=\"author\" content=\"Paolo Riva\">",
+            """
+            <meta name="author" content="Paolo Riva">
+            <meta property="og:description" content="Quattro chilometri lungo l'argine, dal ponte vecchio al parco nord">
+            <meta property="og:image" content="/foto/pista.jpg">
+            <meta property="og:url" content="https://gazzetta.example/cronaca/pista">
+            <meta property="article:tag" content="Mobilità">
+            <meta property="article:tag" content="Ciclabili">""");
+
+    Article article = Reading.article("pista.html", page);
+
+    assertThat(article.subtitle())
+        .hasValue("Quattro chilometri lungo l'argine, dal ponte vecchio al parco nord");
+    assertThat(article.report().provenance(ArticleField.SUBTITLE).orElseThrow().origin())
+        .isEqualTo(Origin.HTML_META);
+    assertThat(article.image().orElseThrow().src())
+        .isEqualTo("https://gazzetta.example/foto/pista.jpg");
+    assertThat(article.report().provenance(ArticleField.IMAGE).orElseThrow().lineNumber())
+        .isEqualTo(8);
+    assertThat(article.tags()).extracting(Tag::name).containsExactly("Mobilità", "Ciclabili");
+    assertThat(article.report().provenance(ArticleField.TAGS).orElseThrow().origin())
+        .isEqualTo(Origin.HTML_META);
   }
 
   @Test

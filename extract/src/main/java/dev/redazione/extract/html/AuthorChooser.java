@@ -53,19 +53,14 @@ final class AuthorChooser {
   private static final int MAX_BYLINE = 80;
   private static final int BEFORE = 10;
   private static final int AFTER = 30;
-  private static final String NAME =
-      "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:de|da|di|van|von|der|la|le)?\\s*\\p{Lu}[\\p{L}'’.-]+){1,3}";
-  private static final Pattern BYLINE_TEXT =
-      Pattern.compile(
-          "(?:[Bb]y|BY|[Vv]on|VON|[Dd]i|DI|[Pp]or|POR|[Pp]ar|PAR|[Dd]oor|[Dd]a)\\s+("
-              + NAME
-              + "(?:\\s*(?:,|and|und|e|y|et|&)\\s*"
-              + NAME
-              + ")*)");
-  private static final String BYLINES =
-      "[itemprop=author], [rel=author], a[href*=/author/], a[href*=/autor/], a[href*=/autore/],"
-          + " [class~=(?i)^(author|byline|by-line|autor|autore|writer|post-author|article-author"
-          + "|author-name|byline-name|entry-author|meta-author)$]";
+  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)author|byline|autor|firma");
+  private static final Pattern ASIDE =
+      Pattern.compile("(?i)comment|related|recommend|teaser-list|footer");
+  private static final int ANCESTORS = 8;
+  private static final Pattern AUTHOR_PAGE =
+      Pattern.compile("/(?:author|autor|autore|autori|autoren|auteur)/");
+  private static final java.util.Set<String> TEXT_BLOCKS =
+      java.util.Set.of("p", "div", "span", "li", "address", "h3", "h4", "h5", "h6", "small");
 
   private AuthorChooser() {}
 
@@ -75,11 +70,10 @@ final class AuthorChooser {
    * @param visibleText the lower-cased text of the page as a reader sees it
    */
   static Optional<Extracted<List<Author>>> choose(
-      Document document, StructuredData ld, MetaTags meta, Element headline, String visibleText) {
+      Document document, StructuredData ld, MetaTags meta, PageElements page, String visibleText) {
     List<String> sites = siteNames(document, ld, meta);
     Optional<Extracted<List<Author>>> siteOnly = Optional.empty();
-    for (Optional<Extracted<List<Author>>> found :
-        sources(document, ld, meta, headline, visibleText)) {
+    for (Optional<Extracted<List<Author>>> found : sources(document, ld, meta, page, visibleText)) {
       if (found.isEmpty()) {
         continue;
       }
@@ -97,7 +91,7 @@ final class AuthorChooser {
    * as {@code CBS News}) gives way to a later one that names a person.
    */
   private static Iterable<Optional<Extracted<List<Author>>>> sources(
-      Document document, StructuredData ld, MetaTags meta, Element headline, String visibleText) {
+      Document document, StructuredData ld, MetaTags meta, PageElements page, String visibleText) {
     List<java.util.function.Supplier<Optional<Extracted<List<Author>>>>> sources =
         new ArrayList<>();
     sources.add(
@@ -112,29 +106,142 @@ final class AuthorChooser {
                     Provenance.at(Origin.HTML_META, value.line())));
       }
     }
-    sources.add(() -> fromBylines(document, visibleText));
-    sources.add(() -> fromBylineText(headline));
+    sources.add(() -> fromBylines(page, visibleText));
+    sources.add(() -> fromBylineText(page));
+    sources.add(() -> fromLabelledLines(document));
     return () -> sources.stream().map(java.util.function.Supplier::get).iterator();
   }
 
   private static Optional<Extracted<List<Author>>> fromBylines(
-      Document document, String visibleText) {
-    for (Element element : document.select(BYLINES)) {
-      Element name = element.selectFirst("[itemprop=name]");
-      String text = name != null ? name.text() : element.text();
-      if (name != null && name.hasAttr("content")) {
-        text = name.attr("content");
-      }
-      if (text.length() > MAX_BYLINE) {
+      PageElements page, String visibleText) {
+    for (Element element : page.all()) {
+      if (!isByline(element) || isAside(element)) {
         continue;
       }
+      Element name = element.selectFirst("[itemprop=name]");
+      List<String> names =
+          name != null && name.hasAttr("content")
+              ? BylineNames.parse(name.attr("content"), true, true)
+              : segmentNames(name != null ? name : element);
       Optional<Extracted<List<Author>>> found =
-          visible(
-              List.of(text),
-              visibleText,
-              Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element)));
+          visible(names, visibleText, Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element)));
       if (found.isPresent()) {
         return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The names of a byline element, read text by text: {@code By <a>Jane Doe</a> Updated May 2}
+   * gives Jane Doe; a label alone lets the next text be a single-word name.
+   */
+  private static List<String> segmentNames(Element element) {
+    boolean lenient = isAuthorLink(element);
+    List<String> names = new ArrayList<>();
+    boolean labelled = false;
+    boolean joined = false;
+    for (org.jsoup.nodes.TextNode text : textNodes(element)) {
+      String segment = Words.squeeze(text.text());
+      if (segment.isEmpty()) {
+        continue;
+      }
+      if (BylineNames.isLabel(segment)) {
+        labelled = true;
+        continue;
+      }
+      if (!names.isEmpty() && isJoiner(segment)) {
+        joined = true;
+        continue;
+      }
+      if (!names.isEmpty() && !joined) {
+        break;
+      }
+      boolean label = labelled;
+      String href = element.attr("href").toLowerCase(Locale.ROOT);
+      List<String> parsed =
+          BylineNames.parse(segment, labelled || lenient, lenient).stream()
+              .filter(n -> label || n.contains(" ") || href.contains(n.toLowerCase(Locale.ROOT)))
+              .toList();
+      if (parsed.isEmpty() && !names.isEmpty()) {
+        break;
+      }
+      names.addAll(parsed);
+      labelled = false;
+      joined = false;
+    }
+    return names;
+  }
+
+  /**
+   * Whether an element is a byline: marked as the author, a link to an author's page, or classed
+   * {@code author}, {@code byline} and the like.
+   */
+  private static boolean isByline(Element element) {
+    if (element.attributesSize() == 0) {
+      return false;
+    }
+    String cls = element.className();
+    return !cls.isEmpty() && BYLINE_CLASS.matcher(cls).find() || isAuthorLink(element);
+  }
+
+  /** Whether an element is marked as the author or links to an author's page. */
+  private static boolean isAuthorLink(Element element) {
+    return element.hasAttr("rel") && element.attr("rel").equalsIgnoreCase("author")
+        || element.attr("itemprop").toLowerCase(Locale.ROOT).startsWith("author")
+        || element.nameIs("a") && AUTHOR_PAGE.matcher(element.attr("href")).find();
+  }
+
+  private static boolean isJoiner(String segment) {
+    return segment.matches("(?i)[,&]|,? ?(?:and|und|e|et|y)");
+  }
+
+  private static List<org.jsoup.nodes.TextNode> textNodes(Element element) {
+    List<org.jsoup.nodes.TextNode> texts = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse(
+        (node, depth) -> {
+          if (node instanceof org.jsoup.nodes.TextNode text && texts.size() < 12) {
+            texts.add(text);
+          }
+        },
+        element);
+    return texts;
+  }
+
+  /** Whether an element lies in comments, related lists or a footer. */
+  private static boolean isAside(Element element) {
+    Element e = element;
+    for (int i = 0; i < ANCESTORS && e != null; i++, e = e.parent()) {
+      String names = e.className() + " " + e.id();
+      if (e.nameIs("footer") || ASIDE.matcher(names).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A short line of the article that starts with a byline label ({@code Written by Jane Doe},
+   * {@code Text: Max Weber}, {@code Por Agencia EFE}), outside comments, related lists and footers.
+   */
+  private static Optional<Extracted<List<Author>>> fromLabelledLines(Document document) {
+    Element scope = document.selectFirst("article, main, [role=main]");
+    for (Element element : (scope == null ? document.body() : scope).getAllElements()) {
+      if (!TEXT_BLOCKS.contains(element.normalName())) {
+        continue;
+      }
+      String text = PageElements.textUpTo(element, MAX_BYLINE);
+      if (text.length() > MAX_BYLINE || !BylineNames.isLabelled(text) || isAside(element)) {
+        continue;
+      }
+      List<Author> authors =
+          BylineNames.parse(text, true, false).stream()
+              .filter(Slug::canMake)
+              .map(Author::of)
+              .toList();
+      if (!authors.isEmpty()) {
+        return Optional.of(
+            new Extracted<>(authors, Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
       }
     }
     return Optional.empty();
@@ -145,26 +252,18 @@ final class AuthorChooser {
    * or {@value #BEFORE} before it: {@code By Jane Doe}, {@code di Mario Rossi}, {@code Von Anna
    * Schmidt und Max Weber}.
    */
-  private static Optional<Extracted<List<Author>>> fromBylineText(Element headline) {
-    if (headline == null || headline.ownerDocument() == null) {
-      return Optional.empty();
-    }
-    List<Element> all = headline.ownerDocument().body().getAllElements();
-    int at = all.indexOf(headline);
-    if (at < 0) {
-      return Optional.empty();
-    }
-    List<Element> near = new ArrayList<>(all.subList(at + 1, Math.min(all.size(), at + AFTER)));
-    near.addAll(all.subList(Math.max(0, at - BEFORE), at));
-    for (Element element : near) {
-      String text = Words.squeeze(element.text());
+  private static Optional<Extracted<List<Author>>> fromBylineText(PageElements page) {
+    for (Element element : page.nearHeadline(BEFORE, AFTER)) {
+      String text = PageElements.textUpTo(element, MAX_BYLINE);
       if (text.length() > MAX_BYLINE) {
         continue;
       }
-      java.util.regex.Matcher m = BYLINE_TEXT.matcher(text);
-      if (m.lookingAt()) {
+      if (BylineNames.isLabelled(text) && !isAside(element)) {
         List<Author> authors =
-            names(m.group(1)).stream().filter(Slug::canMake).map(Author::of).toList();
+            BylineNames.parse(text, true, false).stream()
+                .filter(Slug::canMake)
+                .map(Author::of)
+                .toList();
         if (!authors.isEmpty()) {
           return Optional.of(
               new Extracted<>(

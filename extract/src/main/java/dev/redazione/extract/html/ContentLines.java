@@ -26,7 +26,6 @@ final class ContentLines {
 
   private static final int MAX_BYLINE_EXTRA_WORDS = 8;
   private static final Set<String> LINES = Set.of("p", "li", "h2", "h3", "h4", "h5", "h6", "dd");
-  private static final Set<String> WRAPPERS = Set.of("div", "span", "section");
 
   private ContentLines() {}
 
@@ -41,7 +40,7 @@ final class ContentLines {
         if (block == root
             || block.parent() == null
             || !LINES.contains(block.normalName())
-            || hasBlockChild(block)) {
+            || Blocks.holdsBlock(block)) {
           continue;
         }
         String text = Words.squeeze(block.text());
@@ -62,42 +61,10 @@ final class ContentLines {
   /** Whether the text names an author and little else: "di Mario Rossi · 4 marzo 2025". */
   private static boolean isByline(String text, List<String> authors) {
     String lower = text.toLowerCase(Locale.ROOT);
-    int words = Words.of(text).size();
     for (String author : authors) {
       if (Words.containsPhrase(lower, author)
-          && words <= Words.of(author).size() + MAX_BYLINE_EXTRA_WORDS) {
+          && Words.of(text).size() <= Words.of(author).size() + MAX_BYLINE_EXTRA_WORDS) {
         return true;
-      }
-    }
-    return false;
-  }
-
-  /** A paragraph, item or heading, or a wrapper holding text of its own. */
-  private static boolean isLine(Element block) {
-    String tag = block.normalName();
-    return LINES.contains(tag)
-        || WRAPPERS.contains(tag) && block.textNodes().stream().anyMatch(t -> !t.isBlank());
-  }
-
-  private static boolean hasBlockChild(Element element) {
-    for (Element child : element.children()) {
-      switch (child.normalName()) {
-        case "p",
-            "div",
-            "section",
-            "ul",
-            "ol",
-            "table",
-            "figure",
-            "blockquote",
-            "h2",
-            "h3",
-            "h4",
-            "li",
-            "article" -> {
-          return true;
-        }
-        default -> {}
       }
     }
     return false;

@@ -23,38 +23,6 @@ final class ContentScorer {
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "blockquote");
   private static final Set<String> CONTAINERS =
       Set.of("div", "section", "article", "main", "td", "li", "span", "font", "center", "dd");
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "address",
-          "article",
-          "aside",
-          "blockquote",
-          "dd",
-          "div",
-          "dl",
-          "dt",
-          "fieldset",
-          "figure",
-          "footer",
-          "form",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "header",
-          "hr",
-          "li",
-          "main",
-          "nav",
-          "ol",
-          "p",
-          "pre",
-          "section",
-          "table",
-          "ul",
-          "br");
   private static final int MIN_PARAGRAPH = 25;
   private static final java.util.regex.Pattern SENTENCE_END =
       java.util.regex.Pattern.compile("\\.(?: |$)");
@@ -66,9 +34,12 @@ final class ContentScorer {
 
   private ContentScorer() {}
 
-  /** The elements of the main content, in page order; empty when the body has no paragraph. */
-  static List<Element> find(Element body) {
-    TextStats stats = new TextStats(body);
+  /**
+   * The elements of the main content, in page order; empty when the body has no paragraph.
+   *
+   * @param stats the text statistics of the body as it is
+   */
+  static List<Element> find(Element body, TextStats stats) {
     Element declared = body.selectFirst("[itemprop=articleBody]");
     if (declared != null && stats.text(declared) >= MIN_DECLARED) {
       return List.of(declared);
@@ -262,7 +233,7 @@ final class ContentScorer {
     int length = 0;
     int commas = 0;
     for (Node child : container.childNodes()) {
-      if (child instanceof Element e && BLOCKS.contains(e.normalName())) {
+      if (child instanceof Element e && Blocks.isBlockLevel(e.normalName())) {
         score(container, length, commas, scores, body);
         length = 0;
         commas = 0;
@@ -296,7 +267,7 @@ final class ContentScorer {
 
   private static boolean hasBlockChild(Element element) {
     for (Element child : element.children()) {
-      if (BLOCKS.contains(child.normalName())) {
+      if (Blocks.isBlockLevel(child.normalName())) {
         return true;
       }
     }

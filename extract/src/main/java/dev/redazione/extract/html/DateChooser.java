@@ -4,6 +4,7 @@ import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.extract.Extracted;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
@@ -14,9 +15,10 @@ import org.jsoup.nodes.Element;
  * datePublished} / {@code dateModified}; the published- and modified-time meta tags (OpenGraph
  * {@code article:*}, {@code itemprop}, Dublin Core, Parse.ly, Sailthru and other common names); an
  * element with {@code itemprop="datePublished"}; the first {@code <time datetime>} of the article
- * or near its headline, else one marked {@code pubdate}; failing all metadata, a day printed in a
- * dateline element ({@link ShownDate}), else in a short line near the headline. Stateless and
- * thread-safe.
+ * or near its headline, else one marked {@code pubdate}; failing all metadata, a day printed near
+ * the headline ({@link ShownDate}), else in a dateline element, else the first {@code <time
+ * datetime>} of the page. A day printed near the headline wins over metadata naming another day
+ * ({@link #published}). Stateless and thread-safe.
  */
 final class DateChooser {
 
@@ -60,9 +62,6 @@ final class DateChooser {
           "article.updated",
           "last-modified");
 
-  private static final String DATELINES =
-      "time, [class~=(?i)(date|time|publish|posted|datum|fecha|dateline|byline|meta)],"
-          + " [id~=(?i)(date|publish|posted|datum|fecha|dateline)]";
   private static final int MAX_DATELINE = 200;
   private static final int BEFORE = 20;
   private static final int AFTER = 40;
@@ -70,36 +69,53 @@ final class DateChooser {
 
   private DateChooser() {}
 
-  /** The publication date. */
-  static Optional<Extracted<PublicationDate>> published(
-      Document document, StructuredData ld, MetaTags meta, Element headline) {
-    Optional<Extracted<PublicationDate>> machine = machine(document, ld, meta, headline);
-    if (machine.isEmpty()) {
-      return shown(document, headline, true).or(() -> nearHeadline(document, headline));
-    }
-    return machine.map(m -> inReadersDay(m, document, headline));
-  }
-
   /**
-   * The day the page shows instead of a UTC timestamp that falls on the day before or after it: the
-   * page was written for readers in another time zone, and the day they read is the one printed.
+   * The publication date. A day printed near the headline is what a reader takes for the date, so
+   * it wins over metadata that says another day: a timestamp on the day before or after it (the
+   * page was written for readers in another time zone), or an earlier metadata date the page does
+   * not print there (the first version's, when the page prints the day of its last update).
    */
-  private static Extracted<PublicationDate> inReadersDay(
-      Extracted<PublicationDate> machine, Document document, Element headline) {
-    PublicationDate date = machine.value();
-    if (date.offset().filter(o -> o.getTotalSeconds() == 0).isEmpty()
-        || date.localDate().isEmpty()) {
+  static Optional<Extracted<PublicationDate>> published(
+      Document document, StructuredData ld, MetaTags meta, Element headline, PageElements page) {
+    Optional<Extracted<PublicationDate>> machine = machine(document, ld, meta, headline);
+    boolean monthFirst = monthFirst(document);
+    List<Printed> printed = printed(page, monthFirst);
+    if (machine.isEmpty()) {
+      return printed.stream()
+          .filter(Printed::dateline)
+          .map(Printed::date)
+          .findFirst()
+          .or(() -> shown(document, page, monthFirst))
+          .or(() -> printed.stream().map(Printed::date).findFirst())
+          .or(() -> fromElement(document.selectFirst("time[datetime]")));
+    }
+    Extracted<PublicationDate> m = machine.get();
+    if (m.value().localDate().isEmpty()) {
       return machine;
     }
-    return shown(document, headline, false)
-        .filter(
-            s ->
-                s.value().localDate().isPresent()
-                    && Math.abs(
-                            s.value().localDate().get().toEpochDay()
-                                - date.localDate().get().toEpochDay())
-                        == 1)
-        .orElse(machine);
+    long day = m.value().localDate().get().toEpochDay();
+    List<Extracted<PublicationDate>> days = printed.stream().map(Printed::date).toList();
+    if (days.stream().anyMatch(p -> dayOf(p) == day)) {
+      return machine;
+    }
+    return days.stream()
+        .filter(p -> Math.abs(dayOf(p) - day) == 1)
+        .findFirst()
+        .or(() -> shown(document, page, monthFirst).filter(p -> Math.abs(dayOf(p) - day) == 1))
+        .or(() -> printed.stream().map(Printed::date).filter(p -> dayOf(p) > day).findFirst())
+        .or(() -> machine);
+  }
+
+  /** A day printed near the headline, in a dateline element or in a short line. */
+  private record Printed(Extracted<PublicationDate> date, boolean dateline) {}
+
+  private static long dayOf(Extracted<PublicationDate> date) {
+    return date.value().localDate().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
+  }
+
+  private static boolean monthFirst(Document document) {
+    Element html = document.firstElementChild();
+    return html != null && html.attr("lang").toLowerCase(java.util.Locale.ROOT).startsWith("en");
   }
 
   private static Optional<Extracted<PublicationDate>> machine(
@@ -142,77 +158,67 @@ final class DateChooser {
   }
 
   /**
-   * A day printed for readers in a dateline element: one whose class or id names a date, or a
-   * {@code <time>}, in the article or near its headline, else (when {@code wholePage}) anywhere in
-   * the page.
+   * The days printed near the headline, in order: in dateline elements (a {@code <time>}, or an
+   * element whose class or id names a date) and in short lines ({@code Datum 28.01.2022}, {@code
+   * publiziert am 25. September 2018}) within {@value #AFTER} elements after it or {@value #BEFORE}
+   * before it.
    */
-  private static Optional<Extracted<PublicationDate>> shown(
-      Document document, Element headline, boolean wholePage) {
-    boolean monthFirst =
-        document
-            .select("html[lang]")
-            .attr("lang")
-            .toLowerCase(java.util.Locale.ROOT)
-            .startsWith("en");
-    Element scope = document.selectFirst("article, main, [role=main]");
-    if (scope == null && headline != null) {
-      scope = headline;
-      for (int i = 0; i < 3 && scope.parent() != null; i++) {
-        scope = scope.parent();
-      }
-    }
-    for (Element root :
-        scope == null ? List.of(document.body()) : List.of(scope, document.body())) {
-      for (Element element : root.select(DATELINES)) {
-        String text = element.text();
-        if (text.length() > MAX_DATELINE) {
-          continue;
-        }
-        Optional<PublicationDate> date = ShownDate.find(text, monthFirst);
-        if (date.isPresent()) {
-          return Optional.of(
-              new Extracted<>(
-                  date.get(), Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * A day printed in a short line close to the headline, labelled or not ({@code Datum 28.01.2022},
-   * {@code publiziert am 25. September 2018}): the first within {@value #BEFORE} elements before it
-   * or {@value #AFTER} after it.
-   */
-  private static Optional<Extracted<PublicationDate>> nearHeadline(
-      Document document, Element headline) {
-    if (headline == null) {
-      return Optional.empty();
-    }
-    List<Element> all = document.body().getAllElements();
-    int at = all.indexOf(headline);
-    if (at < 0) {
-      return Optional.empty();
-    }
-    Element html = document.firstElementChild();
-    boolean monthFirst =
-        html != null && html.attr("lang").toLowerCase(java.util.Locale.ROOT).startsWith("en");
-    List<Element> near =
-        new java.util.ArrayList<>(all.subList(at + 1, Math.min(all.size(), at + AFTER)));
-    near.addAll(all.subList(Math.max(0, at - BEFORE), at));
-    for (Element element : near) {
-      String own = element.ownText();
-      if (own.isBlank() || own.length() > MAX_NEAR_LINE) {
+  private static List<Printed> printed(PageElements page, boolean monthFirst) {
+    List<Printed> days = new ArrayList<>();
+    for (Element element : page.nearHeadline(BEFORE, AFTER)) {
+      boolean dateline = PageElements.isDateline(element);
+      String text = dateline ? PageElements.textUpTo(element, MAX_DATELINE) : element.ownText();
+      if (text.isBlank() || text.length() > (dateline ? MAX_DATELINE : MAX_NEAR_LINE)) {
         continue;
       }
-      Optional<PublicationDate> date = ShownDate.find(own, monthFirst);
-      if (date.isPresent()) {
-        return Optional.of(
-            new Extracted<>(
-                date.get(), Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
+      ShownDate.find(text, monthFirst)
+          .ifPresent(
+              d ->
+                  days.add(
+                      new Printed(
+                          new Extracted<>(
+                              d, Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))),
+                          dateline)));
+    }
+    return days;
+  }
+
+  /** A day printed in a dateline element of the article, else of the page. */
+  private static Optional<Extracted<PublicationDate>> shown(
+      Document document, PageElements page, boolean monthFirst) {
+    Element scope = document.selectFirst("article, main, [role=main]");
+    Extracted<PublicationDate> outside = null;
+    for (Element element : page.all()) {
+      if (!PageElements.isDateline(element)) {
+        continue;
+      }
+      String text = PageElements.textUpTo(element, MAX_DATELINE);
+      if (text.length() > MAX_DATELINE) {
+        continue;
+      }
+      Optional<PublicationDate> date = ShownDate.find(text, monthFirst);
+      if (date.isEmpty()) {
+        continue;
+      }
+      Extracted<PublicationDate> shown =
+          new Extracted<>(date.get(), Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element)));
+      if (scope == null || isInside(element, scope)) {
+        return Optional.of(shown);
+      }
+      if (outside == null) {
+        outside = shown;
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(outside);
+  }
+
+  private static boolean isInside(Element element, Element scope) {
+    for (Element e = element; e != null; e = e.parent()) {
+      if (e == scope) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<Extracted<PublicationDate>> fromLd(StructuredData ld, String key) {

@@ -60,14 +60,18 @@ public final class HtmlPageExtractor {
 
     Optional<TitleChooser.Chosen> chosen = TitleChooser.choose(document, ld, meta);
     Element headline = chosen.map(TitleChooser.Chosen::heading).orElse(null);
-    Optional<Extracted<PublicationDate>> date = DateChooser.published(document, ld, meta, headline);
+    PageElements page = new PageElements(body, headline);
+    Optional<Extracted<PublicationDate>> date =
+        DateChooser.published(document, ld, meta, headline, page);
     Optional<Extracted<PublicationDate>> updated = DateChooser.modified(document, ld, meta, date);
     Optional<Extracted<List<Author>>> authors =
-        AuthorChooser.choose(document, ld, meta, headline, visibleText);
+        AuthorChooser.choose(document, ld, meta, page, visibleText);
 
     Removals removals = new Removals();
     PagePruner.prune(body, headline, removals);
-    List<Element> content = LeadParagraphs.prepend(ContentScorer.find(body), headline, body);
+    TextStats stats = new TextStats(body);
+    List<Element> content =
+        LeadParagraphs.prepend(ContentScorer.find(body, stats), headline, body, stats);
     removeHeadline(content, headline, chosen.map(c -> c.title().value()), removals);
     ContentCleaner.clean(content, removals);
     ContentLines.clean(
@@ -103,15 +107,20 @@ public final class HtmlPageExtractor {
                   + words
                   + " words; it may be a home, listing or search page"));
     }
-    return new HtmlExtraction(
-        title,
-        date.orElse(null),
-        updated.orElse(null),
-        authors.orElse(null),
-        language(document),
-        markdown,
-        removals.lines(),
-        diagnostics);
+    return HtmlExtraction.builder()
+        .title(title)
+        .subtitle(
+            Standfirst.choose(ld, meta, title == null ? "" : title.value(), markdown).orElse(null))
+        .date(date.orElse(null))
+        .updated(updated.orElse(null))
+        .authors(authors.orElse(null))
+        .tags(PageTags.choose(ld, meta).orElse(null))
+        .image(LeadImage.choose(document, ld, meta).orElse(null))
+        .language(language(document))
+        .bodyMarkdown(markdown)
+        .removed(removals.lines())
+        .diagnostics(diagnostics)
+        .build();
   }
 
   /** Resolves relative links against the page's canonical URL when it has no {@code <base>}. */

@@ -19,7 +19,8 @@ final class LeadParagraphs {
   private LeadParagraphs() {}
 
   /** The content with the lead paragraphs before it, in page order. */
-  static List<Element> prepend(List<Element> content, Element headline, Element body) {
+  static List<Element> prepend(
+      List<Element> content, Element headline, Element body, TextStats stats) {
     if (headline == null || content.isEmpty()) {
       return content;
     }
@@ -28,7 +29,6 @@ final class LeadParagraphs {
     if (from <= 0 || to <= from) {
       return content;
     }
-    TextStats stats = new TextStats(body);
     List<Element> lead = new ArrayList<>();
     for (Element p : body.getAllElements()) {
       if (!isParagraph(p)) {
@@ -60,29 +60,8 @@ final class LeadParagraphs {
     if (!element.nameIs("div")) {
       return false;
     }
-    for (Element child : element.children()) {
-      switch (child.normalName()) {
-        case "p",
-            "div",
-            "section",
-            "ul",
-            "ol",
-            "table",
-            "figure",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "header",
-            "footer",
-            "aside",
-            "article",
-            "blockquote",
-            "form" -> {
-          return false;
-        }
-        default -> {}
-      }
+    if (Blocks.holdsBlock(element)) {
+      return false;
     }
     return element.textNodes().stream().anyMatch(t -> !t.isBlank());
   }

@@ -3,7 +3,6 @@ package dev.redazione.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,47 +15,6 @@ import org.jsoup.nodes.TextNode;
  * emphasis. Other elements give their text. Mutable; confined to one page.
  */
 final class MarkdownWriter {
-
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "address",
-          "article",
-          "aside",
-          "blockquote",
-          "dd",
-          "details",
-          "div",
-          "dl",
-          "dt",
-          "fieldset",
-          "figcaption",
-          "figure",
-          "footer",
-          "form",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "header",
-          "hr",
-          "li",
-          "main",
-          "nav",
-          "ol",
-          "p",
-          "pre",
-          "section",
-          "summary",
-          "table",
-          "tbody",
-          "thead",
-          "tfoot",
-          "tr",
-          "ul",
-          "center",
-          "br");
 
   private static final java.util.regex.Pattern LINE_BREAK =
       java.util.regex.Pattern.compile(" *\n *");
@@ -132,7 +90,7 @@ final class MarkdownWriter {
       }
       case "hr" -> flush();
       default -> {
-        if (BLOCKS.contains(tag)) {
+        if (Blocks.isBlockLevel(tag)) {
           flush();
           children(element);
           flush();

@@ -24,7 +24,7 @@ final class Removals {
 
   /** Records an element's text under a rule name, when it has any. */
   void record(Element element, String rule) {
-    String text = Words.squeeze(element.text());
+    String text = PageElements.textUpTo(element, MAX_TEXT);
     if (text.isEmpty()) {
       return;
     }

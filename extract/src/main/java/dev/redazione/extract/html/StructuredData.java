@@ -45,7 +45,10 @@ final class StructuredData {
   private final Map<String, Object> article;
 
   StructuredData(Document document) {
-    for (Element script : document.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : document.getElementsByTag("script")) {
+      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("application/ld+json")) {
+        continue;
+      }
       String json = script.data().strip();
       json = json.replace("<![CDATA[", "").replace("]]>", "").replace("<!--", "");
       int line = SourceLines.of(script);
@@ -113,6 +116,32 @@ final class StructuredData {
       value = list.get(0);
     }
     return value instanceof String s && !s.isBlank() ? Optional.of(s.strip()) : Optional.empty();
+  }
+
+  /**
+   * The texts of a property of the article: a text, the texts of a list, or each {@code name} (or
+   * {@code url}, for images) of objects; a comma-separated text stays whole.
+   */
+  List<String> texts(String key) {
+    List<String> texts = new ArrayList<>();
+    if (article != null) {
+      addTexts(article.get(key), texts, 0);
+    }
+    return texts;
+  }
+
+  private void addTexts(Object value, List<String> texts, int depth) {
+    Object resolved = resolve(value);
+    if (resolved instanceof String text && !text.isBlank()) {
+      texts.add(text.strip());
+    } else if (resolved instanceof List<?> list && depth < 2) {
+      list.forEach(item -> addTexts(item, texts, depth + 1));
+    } else if (resolved instanceof Map<?, ?> map && depth < 2) {
+      Object inner = map.get("url") != null ? map.get("url") : map.get("name");
+      if (inner instanceof String || inner instanceof List<?>) {
+        addTexts(inner, texts, depth + 1);
+      }
+    }
   }
 
   /** The article's author names, in order: text, objects with a name, or references to them. */

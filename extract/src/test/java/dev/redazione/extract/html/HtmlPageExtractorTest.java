@@ -6,6 +6,7 @@ import dev.redazione.core.Author;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Origin;
 import dev.redazione.core.RemovedLine;
+import dev.redazione.core.Tag;
 import org.junit.jupiter.api.Test;
 
 class HtmlPageExtractorTest {
@@ -145,5 +146,137 @@ class HtmlPageExtractorTest {
     for (String html : pages) {
       assertThat(extract(html)).isNotNull();
     }
+  }
+
+  @Test
+  void takesNoStandfirstFromADescriptionThatCopiesTheOpeningOfTheBody() {
+    String page =
+        """
+        <html lang="it"><head><title>Il mercato coperto riapre</title>
+        <meta name="description" content="Dopo due anni di lavori il mercato coperto riapre con quaranta banchi...">
+        </head><body><article><h1>Il mercato coperto riapre</h1>
+        <p>Dopo due anni di lavori il mercato coperto riapre con quaranta banchi, una sala per i
+        corsi di cucina e un parcheggio per le biciclette, come aveva promesso la giunta.</p>
+        <p>I commercianti sono tornati quasi tutti, e sei banchi sono andati a giovani agricoltori
+        della valle che vendono solo quello che coltivano.</p>
+        </article></body></html>
+        """;
+
+    assertThat(extract(page).subtitle()).isEmpty();
+  }
+
+  @Test
+  void takesTagsFromJsonLdKeywordsAndTheImageFromJsonLd() {
+    String page =
+        """
+        <html lang="it"><head><title>Il mercato coperto riapre</title>
+        <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Il mercato coperto riapre",
+          "keywords": "mercato, commercio, una frase troppo lunga per essere un tag vero",
+          "image": [{"@type": "ImageObject", "url": "https://borgo.example/img/mercato.jpg"}]}</script>
+        </head><body><article><h1>Il mercato coperto riapre</h1>
+        <p>Dopo due anni di lavori il mercato coperto riapre con quaranta banchi, una sala per i
+        corsi di cucina e un parcheggio per le biciclette, come aveva promesso la giunta.</p>
+        </article></body></html>
+        """;
+
+    HtmlExtraction extraction = extract(page);
+
+    assertThat(extraction.tags()).extracting(Tag::name).containsExactly("mercato", "commercio");
+    assertThat(extraction.tagsProvenance().orElseThrow().origin()).isEqualTo(Origin.HTML_JSON_LD);
+    assertThat(extraction.image().orElseThrow().value().src())
+        .isEqualTo("https://borgo.example/img/mercato.jpg");
+    assertThat(extraction.image().orElseThrow().provenance().lineNumber()).isEqualTo(2);
+  }
+
+  @Test
+  void readsABylineElementTextByTextCuttingRoleAndDate() {
+    String page =
+        """
+        <html lang="it"><head><title>Il mercato coperto riapre</title>
+        <meta property="og:site_name" content="Gazzetta di Borgo"></head><body><article>
+        <h1>Il mercato coperto riapre</h1>
+        <div class="post-hero__author">di <a href="/autori/anna-verdi">Anna Verdi</a> e
+        <a href="/autori/luca-neri">Luca Neri</a> <span>Aggiornato il 3 marzo 2025</span></div>
+        <div class="story__publication">Gazzetta di Borgo</div>
+        <p>Dopo due anni di lavori il mercato coperto riapre con quaranta banchi, una sala per i
+        corsi di cucina e un parcheggio per le biciclette, come aveva promesso la giunta.</p>
+        </article></body></html>
+        """;
+
+    HtmlExtraction extraction = extract(page);
+
+    assertThat(extraction.authors())
+        .extracting(Author::name)
+        .containsExactly("Anna Verdi", "Luca Neri");
+    assertThat(extraction.authorsProvenance().orElseThrow().origin())
+        .isEqualTo(Origin.HTML_ELEMENT);
+  }
+
+  @Test
+  void readsALabelledBylineAtTheEndOfTheArticleButNotInComments() {
+    String page =
+        """
+        <html lang="de"><head><title>Neue Radwege in der Altstadt</title></head><body><article>
+        <h1>Neue Radwege in der Altstadt</h1>
+        <p>Die Stadt baut in diesem Jahr drei neue Radwege, die den Bahnhof mit der Altstadt und
+        dem Rathaus verbinden, und sie sollen noch vor dem Winter fertig werden.</p>
+        <p>Text: Klara Hoffmann</p>
+        <section class="comments"><p>Von Peter Maier</p><p>Schön, endlich!</p></section>
+        </article></body></html>
+        """;
+
+    assertThat(extract(page).authors()).extracting(Author::name).containsExactly("Klara Hoffmann");
+  }
+
+  @Test
+  void takesTheDayPrintedUnderTheHeadlineOverAnEarlierMetadataDay() {
+    String page =
+        """
+        <html lang="it"><head><title>Il mercato coperto riapre</title>
+        <meta property="article:published_time" content="2024-02-10T09:00:00+01:00"></head>
+        <body><article><h1>Il mercato coperto riapre</h1>
+        <p class="data">Aggiornato il 3 marzo 2025</p>
+        <p>Dopo due anni di lavori il mercato coperto riapre con quaranta banchi, una sala per i
+        corsi di cucina e un parcheggio per le biciclette, come aveva promesso la giunta.</p>
+        </article></body></html>
+        """;
+
+    HtmlExtraction extraction = extract(page);
+
+    assertThat(extraction.date().orElseThrow().value().toIso()).isEqualTo("2025-03-03");
+    assertThat(extraction.date().orElseThrow().provenance().origin())
+        .isEqualTo(Origin.HTML_ELEMENT);
+  }
+
+  @Test
+  void keepsTheMetadataTimestampWhenThePageShowsItsDay() {
+    String page =
+        """
+        <html lang="en"><head><title>City market reopens</title>
+        <meta property="article:published_time" content="2025-03-03T23:30:00Z"></head>
+        <body><article><h1>City market reopens</h1>
+        <time>March 3, 2025</time>
+        <p>After two years of works the covered market reopens with forty stalls, a room for
+        cooking classes and a bicycle park, as the council had promised.</p>
+        </article></body></html>
+        """;
+
+    assertThat(extract(page).date().orElseThrow().value().toIso()).isEqualTo("2025-03-03T23:30Z");
+  }
+
+  @Test
+  void takesThePrintedDayOfATimestampInAnotherTimeZone() {
+    String page =
+        """
+        <html lang="en"><head><title>City market reopens</title>
+        <meta property="article:published_time" content="2025-03-04T02:30:00-06:00"></head>
+        <body><article><h1>City market reopens</h1>
+        <span class="byline-date">Mar 3, 2025</span>
+        <p>After two years of works the covered market reopens with forty stalls, a room for
+        cooking classes and a bicycle park, as the council had promised.</p>
+        </article></body></html>
+        """;
+
+    assertThat(extract(page).date().orElseThrow().value().toIso()).isEqualTo("2025-03-03");
   }
 }

@@ -3,6 +3,9 @@ package dev.redazione.ingest.internal;
 import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.DiagnosticCode;
+import dev.redazione.core.SourceFormat;
+import dev.redazione.extract.RawTextExtractor;
+import dev.redazione.extract.html.HtmlPageExtractor;
 import dev.redazione.ingest.ReadResult;
 import java.util.List;
 import java.util.Optional;
@@ -18,15 +21,15 @@ public final class ArticlePipeline {
   private final TextDecoder decoder = new TextDecoder();
   private final FormatDetector detector = new FormatDetector();
   private final FrontMatterArticleAssembler frontMatter;
-  private final RawArticleAssembler raw;
-  private final HtmlArticleAssembler html;
+  private final RawTextExtractor raw = RawTextExtractor.create();
+  private final HtmlPageExtractor html = HtmlPageExtractor.create();
+  private final ExtractionAssembler extracted;
 
   /** A pipeline with its stages. */
   public ArticlePipeline() {
     BodyRenderer bodyRenderer = new BodyRenderer();
     this.frontMatter = new FrontMatterArticleAssembler(bodyRenderer);
-    this.raw = new RawArticleAssembler(bodyRenderer);
-    this.html = new HtmlArticleAssembler(bodyRenderer);
+    this.extracted = new ExtractionAssembler(bodyRenderer);
   }
 
   /** Decodes a file's bytes and detects its format. */
@@ -72,8 +75,13 @@ public final class ArticlePipeline {
           file.syntax().isPresent()
               ? frontMatter.assemble(text, file.syntax().get(), log)
               : file.isHtmlPage()
-                  ? html.assemble(text, inference, log)
-                  : raw.assemble(text, inference, log);
+                  ? extracted.assemble(
+                      html.extract(text.path(), text.text()),
+                      SourceFormat.HTML_PAGE,
+                      inference,
+                      log)
+                  : extracted.assemble(
+                      raw.extract(text.path(), text.text()), SourceFormat.RAW_TEXT, inference, log);
       return article.map(ReadResult::of).orElseGet(() -> ReadResult.failed(log.diagnostics()));
     } catch (RuntimeException | StackOverflowError e) {
       log.error(

@@ -6,8 +6,7 @@ import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
 import dev.redazione.core.SourceFormat;
 import dev.redazione.core.Tag;
-import dev.redazione.extract.RawExtraction;
-import dev.redazione.extract.RawTextExtractor;
+import dev.redazione.extract.Extraction;
 import dev.redazione.ingest.internal.markdown.RenderedMarkdown;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,22 +14,24 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Builds an article from raw text: the {@link RawTextExtractor} finds the fields and cleans the
- * body; this stage renders the body and adds the known tags the text mentions (provenance
- * INFERRED). Thread-safe.
+ * Builds an article from what an extractor read out of raw text or a saved HTML page: maps each
+ * field with its provenance, renders the body Markdown like any body (so it is sanitised the same
+ * way) and adds the known tags the text mentions (provenance INFERRED) to those the source gives.
+ * Thread-safe.
  */
-final class RawArticleAssembler {
+final class ExtractionAssembler {
 
-  private final RawTextExtractor extractor = RawTextExtractor.create();
   private final BodyRenderer bodyRenderer;
 
-  RawArticleAssembler(BodyRenderer bodyRenderer) {
+  ExtractionAssembler(BodyRenderer bodyRenderer) {
     this.bodyRenderer = bodyRenderer;
   }
 
-  /** The article, or empty when the text has no prose (the reason is in {@code log}). */
-  Optional<Article> assemble(SourceText source, TagInference inference, DiagnosticLog log) {
-    RawExtraction extraction = extractor.extract(source.path(), source.text());
+  /**
+   * The article, or empty when the source has no title and no text (the reason is in {@code log}).
+   */
+  Optional<Article> assemble(
+      Extraction extraction, SourceFormat format, TagInference inference, DiagnosticLog log) {
     log.addAll(extraction.diagnostics());
     ArticleDraft draft = new ArticleDraft();
     Article.Builder builder = draft.builder();
@@ -48,6 +49,10 @@ final class RawArticleAssembler {
       builder.authors(extraction.authors());
       extraction.authorsProvenance().ifPresent(p -> builder.provenance(ArticleField.AUTHORS, p));
     }
+    extraction
+        .image()
+        .ifPresent(i -> builder.image(i.value()).provenance(ArticleField.IMAGE, i.provenance()));
+    extraction.language().ifPresent(builder::language);
     builder.removed(extraction.removed());
     RenderedMarkdown body = bodyRenderer.render(extraction.bodyMarkdown(), 0, draft, log);
     assignTags(
@@ -55,11 +60,11 @@ final class RawArticleAssembler {
         inference.mentionedIn(draft.title().orElse("") + "\n" + body.text()),
         builder,
         log);
-    return ArticleFinisher.finish(draft, SourceFormat.RAW_TEXT, body.text().isBlank(), log);
+    return ArticleFinisher.finish(draft, format, body.text().isBlank(), log);
   }
 
   private static void assignTags(
-      RawExtraction extraction, List<Tag> inferred, Article.Builder builder, DiagnosticLog log) {
+      Extraction extraction, List<Tag> inferred, Article.Builder builder, DiagnosticLog log) {
     List<Tag> tags = new ArrayList<>(extraction.tags());
     List<Tag> added = inferred.stream().filter(tag -> !tags.contains(tag)).toList();
     tags.addAll(added);

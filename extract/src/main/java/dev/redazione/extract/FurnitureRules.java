@@ -34,28 +34,7 @@ final class FurnitureRules {
               + "| il prezzo| ora| subito)?"
               + "(?: (?:su|da|presso) (?:amazon|ebay|unieuro|mediaworld|euronics"
               + "|trony)(?:\\.it)?)?$"
-              + "|^(?:prezzo|miglior prezzo|offerta)\\s*:?\\s*\\d[\\d.,]*\\s*(?:€|euro)$",
-          "amazon",
-          "ebay",
-          "unieuro",
-          "mediaworld",
-          "euronics",
-          "trony",
-          "monclick",
-          "eprice",
-          "yeppon",
-          "comet",
-          "expert",
-          "aliexpress",
-          "tiktok",
-          "offerta",
-          "prezzo",
-          "vedi",
-          "scopri",
-          "guarda",
-          "acquista",
-          "compra",
-          "controlla");
+              + "|^(?:prezzo|miglior prezzo|offerta)\\s*:?\\s*\\d[\\d.,]*\\s*(?:€|euro)$");
   private static final Pattern SECOND_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
   private static final KeywordPattern PAYWALL =
       KeywordPattern.of(
@@ -64,12 +43,7 @@ final class FurnitureRules {
               + "|(?:contenuto|articolo) riservato (?:agli )?(?:abbonati|iscritti)|sei già abbonato"
               + "|già abbonato\\?"
               + "|per continuare a leggere (?:abbonati|accedi|registrati)|hai (?:raggiunto"
-              + "|esaurito) (?:il limite|gli articoli gratuiti)",
-          "abbonat",
-          "riservato",
-          "continuare a leggere",
-          "limite",
-          "gratuiti");
+              + "|esaurito) (?:il limite|gli articoli gratuiti)");
   private static final Pattern RELATIVE_DATE =
       Pattern.compile(
           "(?:(?:pubblicato|aggiornato|modificato)\\s+)?(?:\\d+|un|una|due|tre|qualche|pochi) "
@@ -86,19 +60,7 @@ final class FurnitureRules {
               + "|[^()]{2,40} / [^()]{2,40})\\)\\.?$"
               + "|^photo by \\S.* on (?:unsplash|pexels)$"
               + "|\\b(?:photo|foto|bild|picture|image|imagen|crédit|credit)s?:\\s*\\S[^.]*$"
-              + "|\\s/\\s?(?:afp|ap|reuters|getty images|epa|ansa|dpa|efe|lapresse|imago)\\.?$",
-          ")",
-          "photo by",
-          "photo",
-          "foto",
-          "bild",
-          "picture",
-          "image",
-          "imagen",
-          "crédit",
-          "credit",
-          "/ ",
-          " /");
+              + "|\\s/\\s?(?:afp|ap|reuters|getty images|epa|ansa|dpa|efe|lapresse|imago)\\.?$");
   private static final Pattern NAVIGATION =
       Pattern.compile(
           "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
@@ -142,8 +104,7 @@ final class FurnitureRules {
               + "|\\(c\\) \\d{4}"
               + "|^copyright\\b|\\bp\\.? ?iva:? ?\\d{11}|partita iva:? ?\\d{11}"
               + "|testata giornalistica registrata"
-              + "|registrazione (?:del |presso il )?tribunale",
-          "riservat", "reserved", "©", "(c)", "copyright", "iva", "testata", "tribunale");
+              + "|registrazione (?:del |presso il )?tribunale");
   private static final KeywordPattern DISCLAIMER =
       KeywordPattern.of(
           "(?:contenuto|articolo|post|testo|pezzo) (?:è )?(?:stato )?(?:scritto|redatto|pubblicato"
@@ -160,29 +121,7 @@ final class FurnitureRules {
               + "|un consiglio|sollecitazione)"
               + "|(?:questo articolo|il testo) (?:è|e') stat[oa] (?:tradott|generat)"
               + "|(?:scritto|generato|redatto) con (?:l'ausilio|il supporto"
-              + "|l'aiuto) dell'intelligenza artificiale",
-          "utente",
-          "lettor",
-          "lettrice",
-          "membro",
-          "iscritt",
-          "collaboratore esterno",
-          "blogger",
-          "responsabile della pubblicazione",
-          "opinioni espresse",
-          "non riflettono",
-          "affilia",
-          "commissione",
-          "sponsorizzat",
-          "non costituisc",
-          "stato tradott",
-          "stata tradott",
-          "stato generat",
-          "stata generat",
-          "con l'ausilio",
-          "con il supporto",
-          "con l'aiuto",
-          "se acquisti");
+              + "|l'aiuto) dell'intelligenza artificiale");
   private static final Pattern IMAGE_CREDIT =
       Pattern.compile(
           "^(?:foto|immagine(?: di copertina)?|immagini|image|img|photo|credits?|crediti"

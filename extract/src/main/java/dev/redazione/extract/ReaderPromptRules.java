@@ -92,30 +92,13 @@ final class ReaderPromptRules {
               + "|clicca (?:qui|sulla stella)|aggiungici (?:ai|alle|tra le)|fonte preferita"
               + "|ti è piaciut[oa] (?:questo |quest'|l')?(?:articolo|notizia|post)"
               + "|(?:l'articolo|la notizia|il post|questo articolo) ti (?:è piaciut[oa]|piace)"
-              + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))",
-          "seguici",
-          "piaciut",
-          "ti piace",
-          "iscriv",
-          "abbonati",
-          "notifiche",
-          "segui",
-          "clicca",
-          "aggiungici",
-          "fonte preferita",
-          "inserisci");
+              + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))");
 
   private static final KeywordPattern WEAK_FOLLOW_PROMPT =
       KeywordPattern.of(
           "\\b(?:rest(?:a|are|ate) (?:sempre )?aggiornat|riman(?:i|ere|ete) (?:sempre )?aggiornat"
               + "|unisciti|entra nel|non perderti|scarica (?:la nostra |l')?app"
-              + "|ricevi (?:gratis )?(?:le |tutte le )?(?:notizie|news|aggiornamenti))",
-          "aggiornat",
-          "unisciti",
-          "entra nel",
-          "non perderti",
-          "scarica",
-          "ricevi");
+              + "|ricevi (?:gratis )?(?:le |tutte le )?(?:notizie|news|aggiornamenti))");
 
   private static final Pattern CHANNEL =
       Pattern.compile(
@@ -126,17 +109,16 @@ final class ReaderPromptRules {
       KeywordPattern.of(
           "newsletter.*\\b(?:iscriviti|iscrivetevi|ricevi|gratuita|gratis|registrati|iscrizione"
               + "|e-?mail)\\b"
-              + "|\\b(?:iscriviti|iscrivetevi|ricevi|registrati)\\b.*newsletter",
-          "newsletter");
+              + "|\\b(?:iscriviti|iscrivetevi|ricevi|registrati)\\b.*newsletter");
 
-  private static final KeywordPattern COOKIE_BANNER =
+  /** A sentence that asks for consent: a banner when the line also names cookies. */
+  private static final KeywordPattern CONSENT =
       KeywordPattern.of(
           "\\b(?:questo sito(?: web)? (?:utilizza|usa|fa uso|impiega)|utilizziamo|usiamo"
               + "|noi e (?:i nostri|terze parti)"
               + "|acconsenti|accetti|cliccando|chiudendo|proseguendo|continuando a navigare"
               + "|puoi (?:modificare|gestire|revocare)"
-              + "|we use|this (?:site|website) uses|by clicking)\\b",
-          "cookie");
+              + "|we use|this (?:site|website) uses|by clicking)\\b");
 
   private static final Pattern COOKIE_BUTTON =
       Pattern.compile(
@@ -162,15 +144,13 @@ final class ReaderPromptRules {
 
   private static final KeywordPattern COMMENT_INVITATION =
       KeywordPattern.of(
-          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b",
-          "comment");
+          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b");
 
   private static final KeywordPattern COMMENT_LOGIN =
       KeywordPattern.of(
           "\\b(?:devi|è necessario|occorre|bisogna) (?:essere (?:connesso|connessa|registrato"
               + "|registrata|loggato|loggata|iscritto|iscritta)|effettuare il login|accedere)"
-              + " per (?:commentare|inviare un commento|lasciare un commento|scrivere un commento)",
-          "comment");
+              + " per (?:commentare|inviare un commento|lasciare un commento|scrivere un commento)");
 
   private static final Pattern SECOND_PERSON =
       Pattern.compile(
@@ -206,7 +186,9 @@ final class ReaderPromptRules {
 
   /** A cookie consent sentence addressed to the reader, or an unambiguous consent button. */
   static boolean isCookieBanner(LineShape line) {
-    return line.words() <= FurnitureRules.NOTICE_MAX_WORDS && COOKIE_BANNER.foundIn(line.lower())
+    return line.words() <= FurnitureRules.NOTICE_MAX_WORDS
+            && line.lower().contains("cookie")
+            && CONSENT.foundIn(line.lower())
         || line.words() <= 4
             && !line.label().matches("ok|chiudi|maggiori informazioni")
             && COOKIE_BUTTON.matcher(line.label()).matches();

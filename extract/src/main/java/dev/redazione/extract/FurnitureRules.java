@@ -130,7 +130,7 @@ final class FurnitureRules {
               + "|^\\((?:foto|immagine|credit)[^)]*\\)$");
   private static final Pattern READING_TIME =
       Pattern.compile(
-          "(?:tempo (?:stimato )?di lettura|lettura|reading time|estimated reading time|lesedauer"
+          "(?:tempo (?:stimato )?di lettura|lettura|reading time|estimated reading time|average reading time|read time|lesedauer"
               + "|lesezeit|tiempo de lectura|temps de lecture|tempo de leitura)\\s*:?\\s*(?:circa"
               + " |etwa |ca\\. )?\\d+\\s*(?:min\\.?|minuti|minuto|minutes?|minuten|minutos|m|')"
               + "(?: di lettura)?"

@@ -156,7 +156,11 @@ final class ArticleMetadata {
     return Optional.ofNullable(updated);
   }
 
-  /** Byline authors in byline order, each with the bio of its author box; then box-only authors. */
+  /**
+   * Byline authors in byline order, each with the bio of its author box; then box-only authors. A
+   * newsroom or agency signature is left out when a person signs too ({@code di Anna Neri} over a
+   * {@code Redazione} or {@code Associated Press} line).
+   */
   List<Author> authors() {
     List<Author> authors = new ArrayList<>();
     for (Author author : bylineAuthors) {
@@ -164,6 +168,10 @@ final class ArticleMetadata {
       authors.add(boxed >= 0 ? boxAuthors.get(boxed) : author);
     }
     boxAuthors.stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+    if (authors.stream()
+        .anyMatch(a -> PersonName.isPersonName(a.name()) && !PersonName.isNewsroom(a.name()))) {
+      authors.removeIf(a -> PersonName.isNewsroom(a.name()));
+    }
     return List.copyOf(authors);
   }
 

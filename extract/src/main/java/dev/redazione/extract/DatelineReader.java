@@ -90,17 +90,17 @@ final class DatelineReader {
     }
     int last = ledger.previousOpen(ledger.size() - 1);
     for (int i = 0; i < ledger.size(); i++) {
-      if (ledger.isOpen(i)
-          && (i < head || i > tail)
-          && PersonName.isSignature(ledger.text(i))
+      if (!ledger.isOpen(i) || i >= head && i <= tail) {
+        continue;
+      }
+      Optional<String> name = PersonName.signature(ledger.text(i));
+      if (name.isPresent()
           && (nextToDateline(ledger, i, -1)
               || nextToDateline(ledger, i, 1)
               || i == last && i > tail
-              || title >= 0 && i > title && i < head && PersonName.isPersonName(ledger.text(i)))) {
+              || title >= 0 && i > title && i < head && PersonName.isPersonName(name.get()))) {
         ledger.remove(i, RuleName.BYLINE);
-        metadata.addAuthors(
-            List.of(PersonName.display(ledger.text(i))),
-            Provenance.at(Origin.BYLINE, ledger.number(i)));
+        metadata.addAuthors(List.of(name.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
       }
     }
   }

@@ -81,14 +81,23 @@ record MetaLine(
         continue;
       }
       Optional<List<String>> byline = BylineParser.parse(part);
+      Optional<String> handle = spans.isEmpty() ? Optional.empty() : BylineParser.handle(part);
+      Optional<String> signature =
+          signed || !spans.isEmpty() ? PersonName.signature(part) : Optional.empty();
       if (byline.isPresent()) {
         authors.addAll(byline.get());
         signed = true;
         explicit = true;
+      } else if (handle.isPresent()) {
+        authors.add(handle.get());
+        signed = true;
+        explicit = true;
       } else if (FurnitureRules.isReadingTime(part) || COUNTER.matcher(part).matches()) {
         readingTime = true;
-      } else if ((signed || !spans.isEmpty()) && PersonName.isSignature(part)) {
-        authors.add(PersonName.display(part));
+      } else if (signature.isPresent()) {
+        authors.add(signature.get());
+      } else if (signed && PersonName.isAffiliation(part)) {
+        continue;
       } else if (!spans.isEmpty()
           && authors.isEmpty()
           && !signed

@@ -3,6 +3,7 @@ package dev.redazione.extract;
 import static dev.redazione.extract.Expectation.expect;
 
 import dev.redazione.core.DatePrecision;
+import dev.redazione.core.Origin;
 import java.util.List;
 
 /**
@@ -105,6 +106,40 @@ final class PasteMetadataCases {
                 .title("Stadtrat beschließt neuen Radweg")
                 .date("2020-01-27", DatePrecision.DAY)
                 .removed(3, "dateline")
-                .drops("Verkehr & Umwelt")));
+                .drops("Verkehr & Umwelt")),
+        new ArticleCase(
+            "byline-with-the-outlet-glued-to-the-name",
+            """
+            Nuovo ospedale, i lavori partono a giugno
+
+            Di Giulia Ferri | Corriere della Valle
+            14 marzo 2024, 08:30
+
+            I lavori per il nuovo ospedale cittadino partiranno a giugno e dureranno tre anni, secondo il cronoprogramma presentato ieri dalla direzione sanitaria ai sindaci del territorio.
+
+            La struttura avrà quattrocento posti letto e un pronto soccorso più grande di quello attuale.
+            """,
+            expect()
+                .title("Nuovo ospedale, i lavori partono a giugno")
+                .authors(Origin.BYLINE, "Giulia Ferri")
+                .date("2024-03-14T08:30", DatePrecision.TIME)
+                .drops("Corriere della Valle")),
+        new ArticleCase(
+            "english-byline-with-role-and-credit-lines",
+            """
+            City council approves new bike lanes
+
+            By JANE WHITFIELD, Staff Writer
+            Getty Images
+            November 19, 2019 | 4:10 PM EST
+
+            The city council voted on Tuesday night to build twelve miles of protected bike lanes across downtown, after a debate that lasted more than four hours.
+
+            Construction is expected to begin next spring and to be finished by the end of the year.
+            """,
+            expect()
+                .title("City council approves new bike lanes")
+                .authors(Origin.BYLINE, "Jane Whitfield")
+                .date("2019-11-19T16:10", DatePrecision.TIME)));
   }
 }

@@ -23,7 +23,10 @@ final class FurnitureRules {
               + "|pubblicit[àa] (?:continua a leggere|l'articolo continua)(?: sotto| dopo)?"
               + "|scroll to continue(?: with content)?"
               + "|(?:contenuto|articolo) (?:offerto|promosso|realizzato|sponsorizzato) da .+"
-              + "|in collaborazione con .+|sponsored by .+|offerto da .+)");
+              + "|in collaborazione con .+|sponsored by .+|offerto da .+"
+              + "|advertisement\\W+(?:continue reading below|story continues below)"
+              + "|advertiser disclosure|anzeige|werbung|publicidad|publicité|publicidade"
+              + "|as an amazon associate,? we earn from qualifying purchases)");
   private static final KeywordPattern AFFILIATE_OFFER =
       KeywordPattern.of(
           "\\b(?:è|sono) (?:disponibil[ei]|in offerta|in sconto|acquistabil[ei]) (?:online )?(?:da"
@@ -64,6 +67,10 @@ final class FurnitureRules {
   private static final Pattern NAVIGATION =
       Pattern.compile(
           "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
+              + "|sign out|log ?out|abmelden|trending(?: now| news| stories)?|skip to bottom of list"
+              + "|view in list|contact us(?: today| now)?|kontakt|contacto|podcasts?"
+              + "|download(?: (?:it )?now| the (?:e-?book|report|guide))?|free download|view more"
+              + "|view all|see all|alle anzeigen|ver todo|voir tout|vorheriger artikel|nächster artikel"
               + "|(?:vai|salta) (?:al|ai) (?:contenut[oi]|menu|commenti)|skip to (?:main )?content"
               + "|menu|menù|apri (?:il )?menu|chiudi(?: menu)?|home|homepage|cerca|search|indietro"
               + "|avanti"
@@ -97,7 +104,10 @@ final class FurnitureRules {
               + "|dimensione (?:del )?(?:testo|carattere)"
               + "|a a a|guarda (?:il )?video|(?:guarda|vai al|vai alla|apri la) (?:gallery|galleria"
               + "|fotogallery)|link copiato(?: negli appunti)?"
-              + "|(?:foto)?gallery|galleria fotografica|modalità lettura)");
+              + "|(?:foto)?gallery|galleria fotografica|modalità lettura"
+              + "|print(?: this)?(?: article| page)?|copied|link copied|view pdf(?:/print mode)?"
+              + "|drucken|imprimir|imprimer|text vorlesen|listen(?: to (?:this|the) article)?"
+              + "|view this post on instagram|a post shared by .{1,60}\\(@[\\w.]+\\))");
   private static final KeywordPattern COPYRIGHT =
       KeywordPattern.of(
           "riproduzione riservata|tutti i diritti (?:sono )?riservati|all rights reserved|©"
@@ -124,10 +134,12 @@ final class FurnitureRules {
               + "|l'aiuto) dell'intelligenza artificiale");
   private static final Pattern IMAGE_CREDIT =
       Pattern.compile(
-          "^(?:foto|immagine(?: di copertina)?|immagini|image|img|photo|credits?|crediti"
-              + "|fonte (?:foto|immagine)|ph\\.?)"
+          "^(?:foto|fotos|immagine(?: di copertina)?|immagini|image|img|photo|credits?|crediti"
+              + "|fonte (?:foto|immagine)|ph\\.?|image copyright|copyright (?:photo|image)|bild"
+              + "|crédito|créditos|crédit)"
               + "\\s*(?::|©|\\||-|–|\\bdi\\b|\\bby\\b|\\bvia\\b)\\s*\\S.*"
-              + "|^\\((?:foto|immagine|credit)[^)]*\\)$");
+              + "|^\\((?:foto|immagine|credit|crédito)[^)]*\\)$"
+              + "|^image copyright .+");
   private static final Pattern READING_TIME =
       Pattern.compile(
           "(?:tempo (?:stimato )?di lettura|lettura|reading time|estimated reading time|average reading time|read time|lesedauer"

@@ -43,6 +43,15 @@ final class ReaderPromptRules {
           "invia",
           "messenger",
           "tumblr",
+          "teilen",
+          "compartir",
+          "partager",
+          "partilhar",
+          "compartilhar",
+          "google+",
+          "twittern",
+          "pinnen",
+          "submit",
           "e",
           "google",
           "news",
@@ -75,13 +84,25 @@ final class ReaderPromptRules {
           "mastodon",
           "messenger",
           "tweet",
+          "teilen",
+          "compartir",
+          "partager",
+          "partilhar",
+          "compartilhar",
+          "twittern",
+          "pinnen",
           "seguici",
           "follow");
 
   private static final Pattern SHARE_LABEL =
       Pattern.compile(
-          "(?:condividi|share)(?: (?:questo |quest' ?|l'|la |il )?(?:articolo|notizia|post"
-              + "|pagina|contenuto))?(?: su .*)?|newsletter|iscriviti|seguici(?: su .*)?");
+          "(?:condividi|share|teilen|compartir|partager|partilhar|compartilhar)(?: (?:questo "
+              + "|quest' ?|l'|la |il |this |it)?(?:articolo|notizia|post|pagina|contenuto|article"
+              + "|story|page)?)?(?: (?:su|on|auf|en|sur|em|via):? .*)?"
+              + "|newsletter|iscriviti|seguici(?: su .*)?|subscribe(?: now| today| here)?"
+              + "|s'abonner|abonnieren|suscr[ií]bete|assine|sign up(?: now| today)?"
+              + "|follow us(?: on .*)?|folgen sie uns(?: auf .*)?|síguenos(?: en .*)?"
+              + "|suivez-nous(?: sur .*)?");
 
   private static final KeywordPattern FOLLOW_PROMPT =
       KeywordPattern.of(
@@ -110,6 +131,21 @@ final class ReaderPromptRules {
           "newsletter.*\\b(?:iscriviti|iscrivetevi|ricevi|gratuita|gratis|registrati|iscrizione"
               + "|e-?mail)\\b"
               + "|\\b(?:iscriviti|iscrivetevi|ricevi|registrati)\\b.*newsletter");
+
+  /**
+   * A newsletter prompt in the other languages of the corpus, which news pages also print as
+   * sentences of an article's text: only read on short lines.
+   */
+  private static final KeywordPattern SHORT_NEWSLETTER =
+      KeywordPattern.of(
+          "newsletter.*\\b(?:sign up|subscribe|subscribing|inbox|abonnieren|anmelden"
+              + "|suscr[ií]bete|inscr[ií]bete|abonnez-vous|inscrivez-vous)\\b"
+              + "|\\b(?:sign up|subscribe|signing up|abonnieren|anmelden|suscr[ií]bete|inscr[ií]bete"
+              + "|abonnez-vous|inscrivez-vous)\\b.*newsletter|delivered to your inbox"
+              + "|thank you for subscribing");
+
+  /** A short newsletter prompt has at most this many words. */
+  private static final int SHORT_PROMPT_MAX_WORDS = 16;
 
   /** A sentence that asks for consent: a banner when the line also names cookies. */
   private static final KeywordPattern CONSENT =
@@ -204,7 +240,8 @@ final class ReaderPromptRules {
         || FurnitureRules.isLabel(line, SHARE_LABEL)
         || FOLLOW_PROMPT.foundIn(lower)
         || WEAK_FOLLOW_PROMPT.foundIn(lower) && CHANNEL.matcher(lower).find()
-        || NEWSLETTER.foundIn(lower);
+        || NEWSLETTER.foundIn(lower)
+        || line.words() <= SHORT_PROMPT_MAX_WORDS && SHORT_NEWSLETTER.foundIn(lower);
   }
 
   private static boolean isShareBar(LineShape line) {

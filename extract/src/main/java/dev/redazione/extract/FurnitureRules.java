@@ -144,9 +144,9 @@ final class FurnitureRules {
       Pattern.compile(
           "(?:tempo (?:stimato )?di lettura|lettura|reading time|estimated reading time|average reading time|read time|lesedauer"
               + "|lesezeit|tiempo de lectura|temps de lecture|tempo de leitura)\\s*:?\\s*(?:circa"
-              + " |etwa |ca\\. )?\\d+\\s*(?:min\\.?|minuti|minuto|minutes?|minuten|minutos|m|')"
+              + " |etwa |ca\\. )?\\d+\\s*(?:mins?\\.?|minuti|minuto|minutes?|minuten|minutos|m|')"
               + "(?: di lettura)?"
-              + "|\\d+\\s*(?:min\\.?|minuti|minuto|minutes?|minuten|minutos|'|’|′)\\s*(?:di lettura"
+              + "|\\d+\\s*(?:mins?\\.?|minuti|minuto|minutes?|minuten|minutos|'|’|′)\\s*(?:di lettura"
               + "|read|lettura|reading|lesezeit|lesedauer|de lectura|de lecture|de leitura)");
 
   /** A sentence end inside a line: a full stop after a word, then a capital. */

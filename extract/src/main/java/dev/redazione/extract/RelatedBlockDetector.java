@@ -49,7 +49,7 @@ final class RelatedBlockDetector {
           "^(?:leggi anche|leggi pure|guarda anche|vedi anche|potrebbe interessarti"
               + "|ti potrebbe interessare"
               + "|approfondisci|per approfondire|leggi|guarda|ascolta|read more|read also|related"
-              + "|related post|related reading|related article|related story|see also|more"
+              + "|related post|related reading|related article|related story|see also"
               + "|lesen sie auch|auch interessant|mehr zum thema|le puede interesar|puedes ver"
               + "|lee también|te puede interesar|veja também|leia também|à lire aussi|lire aussi"
               + "|voir aussi)\\s*[:>»–—-]+\\s*\\S.*"

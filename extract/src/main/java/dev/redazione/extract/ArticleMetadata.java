@@ -12,8 +12,10 @@ import java.util.Optional;
 
 /**
  * The metadata gathered from one raw text as the stages find it: the first date of each kind wins
- * and a conflicting later one becomes an {@code AMBIGUOUS_DATE} warning; authors accumulate in
- * byline order, an author box adding its bio. Mutable; confined to one extraction.
+ * and a conflicting later one becomes an {@code AMBIGUOUS_DATE} warning — except that a date read
+ * where dates often are not the article's (above the headline, in a copyright notice) gives way to
+ * a later one read where they are; authors accumulate in byline order, an author box adding its
+ * bio. Mutable; confined to one extraction.
  */
 final class ArticleMetadata {
 
@@ -24,6 +26,7 @@ final class ArticleMetadata {
   private final List<Tag> tags = new ArrayList<>();
   private Extracted<PublicationDate> date;
   private Extracted<PublicationDate> updated;
+  private boolean weakDate;
   private Provenance bylineProvenance;
   private Provenance boxProvenance;
   private Provenance tagsProvenance;
@@ -37,7 +40,31 @@ final class ArticleMetadata {
   }
 
   void offerDate(PublicationDate value, Provenance provenance) {
+    if (weakDate) {
+      Extracted<PublicationDate> weak = date;
+      date = null;
+      weakDate = false;
+      date = choose(date, value, provenance, "publication date");
+      if (!weak.value().equals(value)) {
+        conflict(weak.value(), weak.provenance(), date, "publication date");
+      }
+      return;
+    }
     date = choose(date, value, provenance, "publication date");
+  }
+
+  /**
+   * Offers a publication date read where a page may print other dates than the article's — the
+   * site's date above the headline, a copyright notice: it is kept only until a date is read from a
+   * place that dates the article.
+   */
+  void offerWeakDate(PublicationDate value, Provenance provenance) {
+    if (date == null) {
+      date = new Extracted<>(value, provenance);
+      weakDate = true;
+    } else {
+      date = choose(date, value, provenance, "publication date");
+    }
   }
 
   void offerUpdated(PublicationDate value, Provenance provenance) {
@@ -53,24 +80,31 @@ final class ArticleMetadata {
       return new Extracted<>(value, provenance);
     }
     if (!current.value().equals(value)) {
-      diagnostics.add(
-          Diagnostic.warning(
-              path,
-              provenance.lineNumber(),
-              "AMBIGUOUS_DATE",
-              "line "
-                  + provenance.lineNumber()
-                  + " gives the "
-                  + what
-                  + " "
-                  + value
-                  + " but line "
-                  + current.provenance().lineNumber()
-                  + " already gave "
-                  + current.value()
-                  + "; keeping the first"));
+      conflict(value, provenance, current, what);
     }
     return current;
+  }
+
+  private void conflict(
+      PublicationDate value, Provenance provenance, Extracted<PublicationDate> kept, String what) {
+    diagnostics.add(
+        Diagnostic.warning(
+            path,
+            provenance.lineNumber(),
+            "AMBIGUOUS_DATE",
+            "line "
+                + provenance.lineNumber()
+                + " gives the "
+                + what
+                + " "
+                + value
+                + " but line "
+                + kept.provenance().lineNumber()
+                + " gives "
+                + kept.value()
+                + "; keeping line "
+                + kept.provenance().lineNumber()
+                + "'s"));
   }
 
   /**
@@ -122,7 +156,11 @@ final class ArticleMetadata {
     return Optional.ofNullable(updated);
   }
 
-  /** Byline authors in byline order, each with the bio of its author box; then box-only authors. */
+  /**
+   * Byline authors in byline order, each with the bio of its author box; then box-only authors. A
+   * newsroom or agency signature is left out when a person signs too ({@code di Anna Neri} over a
+   * {@code Redazione} or {@code Associated Press} line).
+   */
   List<Author> authors() {
     List<Author> authors = new ArrayList<>();
     for (Author author : bylineAuthors) {
@@ -130,6 +168,10 @@ final class ArticleMetadata {
       authors.add(boxed >= 0 ? boxAuthors.get(boxed) : author);
     }
     boxAuthors.stream().filter(a -> !authors.contains(a)).forEach(authors::add);
+    if (authors.stream()
+        .anyMatch(a -> PersonName.isPersonName(a.name()) && !PersonName.isNewsroom(a.name()))) {
+      authors.removeIf(a -> PersonName.isNewsroom(a.name()));
+    }
     return List.copyOf(authors);
   }
 

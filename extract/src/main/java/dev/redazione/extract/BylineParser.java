@@ -20,8 +20,13 @@ final class BylineParser {
               + "|della|del)"
               + "|servizio di|intervista di|di|by|autore|autrice|autori|author|authors|written by|posted by|published by"
               + "|reporting by|firma|von|text|autor|autorin|geschrieben von|por|escrito por"
-              + "|publicado por|par|écrit par|publié par)\\s*:?\\s+(?<names>.+)",
+              + "|publicado por|par|écrit par|publié par)\\s*:?\\s+(?<names>.+)"
+              + "|(?-i:By|Por|Von|Par)(?<glued>\\p{Lu}\\p{Ll}.+)",
           FLAGS);
+
+  /** A handle signing a blog post: one word of letters and digits, {@code jdadmin}, {@code oz}. */
+  private static final Pattern HANDLE = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_.-]{1,24}");
+
   private static final Pattern NAME_SEPARATOR =
       Pattern.compile(
           "\\s*(?:,|;|&|\\be\\b|\\band\\b|\\bcon\\b|\\bund\\b|\\by\\b|\\bet\\b)\\s*", FLAGS);
@@ -34,20 +39,41 @@ final class BylineParser {
     if (!m.matches()) {
       return Optional.empty();
     }
-    return names(m.group("names"));
+    return names(m.group("names") != null ? m.group("names") : m.group("glued"));
   }
 
-  /** The names of a list such as {@code Mario Rossi e Anna Neri}, if every item is a signature. */
+  /**
+   * The handle a labelled byline signs with ({@code by jdadmin}, {@code von Creeny}), as blogs sign
+   * beside the date, if the text is one.
+   */
+  static Optional<String> handle(String text) {
+    Matcher m = BYLINE.matcher(text.strip());
+    if (!m.matches() || m.group("names") == null) {
+      return Optional.empty();
+    }
+    String handle = m.group("names").strip();
+    return HANDLE.matcher(handle).matches()
+            && !StopWords.isFunctionWordOfAnyLanguage(handle.toLowerCase(java.util.Locale.ROOT))
+        ? Optional.of(handle)
+        : Optional.empty();
+  }
+
+  /**
+   * The names of a list such as {@code Mario Rossi e Anna Neri}, if every item is a signature or,
+   * after the first, a role or outlet ({@code Anna Neri, Staff Writer}), which is left out.
+   */
   static Optional<List<String>> names(String list) {
     List<String> names = new ArrayList<>();
     for (String part : NAME_SEPARATOR.split(list.strip())) {
       if (part.isBlank()) {
         continue;
       }
-      if (!PersonName.isSignature(part)) {
+      Optional<String> name = PersonName.signature(part);
+      if (name.isPresent()) {
+        names.add(name.get());
+      } else if (names.isEmpty() || !PersonName.isAffiliation(part)) {
         return Optional.empty();
       }
-      names.add(PersonName.display(part));
     }
     return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(names));
   }

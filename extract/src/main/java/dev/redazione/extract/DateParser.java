@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * 10:41}, {@code Aggiornato il …}, {@code febbraio 2023}, ISO {@code 2023-02-12T10:41}, {@code
  * November 19, 2019 8:54 am PT}, {@code 30. Juli 2018}, {@code 22 de janeiro de 2018} — with the
  * precision the text gives and the label in front of them. Day-month-year order is read for numeric
- * dates. Stateless and thread-safe.
+ * dates, month-day-year only where no other reading exists ({@code 11/19/2019}). Stateless and
+ * thread-safe.
  */
 final class DateParser {
 
@@ -94,13 +95,16 @@ final class DateParser {
                               .contains(name)
                           || Set.of("juli", "mars", "août", "aout", "märz").contains(name))
               .toList());
-  private static final String WEEKDAY =
+  private static final String WEEKDAY_NAME =
       "(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lun|mar|mer|gio"
           + "|ven|sab|dom|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?"
           + "|wed|thu(?:rs?)?|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
           + "|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi"
-          + "|jeudi|vendredi|samedi|dimanche|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)"
-          + "\\.?,?\\s+";
+          + "|jeudi|vendredi|samedi|dimanche|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)";
+  private static final String WEEKDAY = WEEKDAY_NAME + "\\.?,?\\s+";
+  private static final String TIME_ZONE =
+      "(?-i:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|PT|ET|BST|HST|IST|AEST|AEDT|JST|KST"
+          + "|MEZ|MESZ)";
   private static final String ORDINAL = "(?:°|º|st|nd|rd|th|er|\\.)?";
   private static final Pattern DATE =
       Pattern.compile(
@@ -126,26 +130,47 @@ final class DateParser {
               + "|(?<mm>"
               + FULL_MONTH_NAME
               + ")(?:\\s+de)?\\s+(?<my>\\d{4})"
-              + ")(?:(?![\\p{L}\\p{N}])|(?=\\d{1,2}[:.]\\d{2}(?!\\d)))",
+              + ")(?:(?![\\p{L}\\p{N}])|(?=\\d{1,2}[:.]\\d{2}(?!\\d))|(?<=\\d{4})(?=(?-i:\\p{Lu})))",
           FLAGS);
   private static final Pattern TIME_AFTER =
       Pattern.compile(
           "^\\s*(?:[,|]\\s*)?(?:-|–|—|alle ore|alle|ore|h\\.?|@|at|um|à|às|a las|a la|kl\\.?)?"
               + "\\s*(?:ore\\s*)?(?<h>\\d{1,2})(?:[:.]|h(?=\\d))(?<m>\\d{2})(?![\\p{N}])"
               + "(?:\\s?(?<ampm>[ap])\\.?\\s?m\\b\\.?)?(?:\\s*uhr\\b)?"
-              + "(?:\\s+(?-i:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|PT|ET|BST|HST|IST"
-              + "|AEST|AEDT|JST|KST|MEZ|MESZ)\\b)?",
+              + "(?:\\s+"
+              + TIME_ZONE
+              + "\\b)?",
           FLAGS);
+
+  /**
+   * What goes with a date on a dateline without being one: a weekday, a time of day (with its
+   * label, am/pm and zone), a time zone.
+   */
+  private static final Pattern DATE_COMPANION =
+      Pattern.compile(
+          WEEKDAY_NAME
+              + "\\.?|(?:ore|h\\.?|alle|um|at|à|às|kl\\.?)?\\s*\\d{1,2}(?:[:.]|h(?=\\d))\\d{2}(?::\\d{2})?"
+              + "\\s?(?:[ap]\\.?\\s?m\\b\\.?)?(?:\\s*uhr)?(?:\\s*(?:"
+              + TIME_ZONE
+              + "|ist|hs|hrs?\\.?|h))?|"
+              + TIME_ZONE
+              + "|ist|hs|hrs?\\.?",
+          FLAGS);
+
   private static final Pattern LABEL_BEFORE =
       Pattern.compile(
-          "(?:(?<upd>aggiornat[oa]|aggiornamento|ultimo aggiornamento|ultima modifica|modificat[oa]"
+          "(?<!(?-i:\\p{Ll}))(?:(?<upd>aggiornat[oa]|aggiornamento|ultimo aggiornamento|ultima modifica|modificat[oa]"
               + "|modifica|updated|last updated|update|agg\\.|aktualisiert|zuletzt aktualisiert"
               + "|geändert|actualizad[oa]|actualización|atualizad[oa]|mis à jour|mise à jour"
               + "|modifié(?:e)?)"
-              + "|(?<pub>pubblicat[oa]|postat[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data"
+              + "|(?<pub>pubblicat[oa]|postat[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data|date"
+              + "|stand|erstellt|written|created"
               + "|published|posted|uscit[oa]|veröffentlicht|erschienen|datum|publicad[oa]|fecha"
               + "|publié(?:e)?|date de publication))"
-              + "\\s*(?:il|in data|on|am|el|le|em|alle|:)?\\s*:?\\s*$",
+              + "\\s*(?:il|in data|on|am|el|le|em|alle|:)?\\s*:?\\s*"
+              + "(?:\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s+"
+              + TIME_ZONE
+              + ")?\\s*,?\\s*)?$",
           FLAGS);
 
   private static final DateScan NOTHING = new DateScan(List.of(), List.of());
@@ -183,6 +208,11 @@ final class DateParser {
       consumed = end;
     }
     return new DateScan(dates, impossible);
+  }
+
+  /** Whether the text is a weekday, a time or a time zone, as written beside a date. */
+  static boolean isDateCompanion(String text) {
+    return DATE_COMPANION.matcher(text).matches();
   }
 
   /** Every form of date has digits: text without any is not scanned. */
@@ -239,7 +269,15 @@ final class DateParser {
       return LocalDate.of(number(m, "uy"), month(m.group("um")), number(m, "ud"));
     }
     int year = number(m, "ny");
-    return LocalDate.of(year < 100 ? 2000 + year : year, number(m, "nm"), number(m, "nd"));
+    int day = number(m, "nd");
+    int month = number(m, "nm");
+    if (month > 12 && day <= 12) {
+      // only month-day-year order reads it, as in 11/19/2019
+      int swap = day;
+      day = month;
+      month = swap;
+    }
+    return LocalDate.of(year < 100 ? 2000 + year : year, month, day);
   }
 
   private static int month(String name) {

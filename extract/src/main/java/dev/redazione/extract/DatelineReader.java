@@ -17,7 +17,12 @@ import java.util.regex.Pattern;
  * the body's first real paragraph) or the tail (after its last), because a date inside the article
  * — {@code nel 2019}, a timeline — does not date the article. A bare name or {@code Redazione} in
  * the head or tail is a byline when it stands next to a dateline, or when it signs the article as
- * its very last line; a bare name between the headline and the main text is a byline too. Runs
+ * its very last line; a bare name between the headline and the main text is a byline too. Between
+ * the headline and the main text, a short line that gives a calendar day is a dateline even with
+ * other page furniture on it ({@code 12.03.2024 · Politik · 3 Kommentare}); so is an agency
+ * dateline opening the first paragraph ({@code ROMA, 12 maggio 2023 – …}), whose date prefix leaves
+ * the paragraph. A date only above the headline, in the tail, in a copyright notice or on a
+ * dateline printed twice is kept only when nothing nearer the headline dates the article. Runs
  * after the headline is taken, so a standfirst is not mistaken for the start of the body.
  */
 final class DatelineReader {
@@ -27,6 +32,31 @@ final class DatelineReader {
 
   private static final Pattern TRAILING_BYLINE =
       Pattern.compile(" (?i:by|di|von|por|par)\\s+(?=\\p{Lu})");
+
+  /** A line of furniture that gives the day has at most this many words. */
+  static final int DATED_FURNITURE_MAX_WORDS = 20;
+
+  /**
+   * A copyright notice dates the article ({@code (12 maggio 2012) © Riproduzione riservata}) when
+   * it has at most this many words; longer ones are captions that date the photo.
+   */
+  private static final int COPYRIGHT_DATE_MAX_WORDS = 10;
+
+  /** An agency dateline's date starts within this many characters of its paragraph. */
+  private static final int WIRE_DATE_MAX_START = 45;
+
+  /**
+   * What stands before an agency dateline's date: an agency in brackets, a place of up to four
+   * capitalised words, a comma.
+   */
+  private static final Pattern WIRE_PLACE =
+      Pattern.compile(
+          "(?:\\(?\\p{Lu}{2,}\\)?\\s*[-–—]?\\s*)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+              + "\\s*,?\\s*");
+
+  /** What ends an agency dateline: an agency in brackets, a dash or stop; or the text, glued. */
+  private static final Pattern WIRE_END =
+      Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:[-–—:.]\\s*|(?=\\p{Lu}))");
 
   private DatelineReader() {}
 
@@ -39,24 +69,101 @@ final class DatelineReader {
       }
       var parsed = ledger.meta(i);
       if (parsed.isPresent() && (parsed.get().explicit() || i < head || i > tail)) {
-        take(ledger, metadata, i, parsed.get());
+        ledger.remove(i, parsed.get().rule());
+        boolean weak = !parsed.get().explicit() && (i < title || i > tail);
+        offer(ledger, metadata, i, parsed.get(), weak);
+      } else if (i > title && i < head && isDatedFurniture(ledger, i)) {
+        ledger.remove(i, RuleName.DATELINE);
+        offerDay(ledger, metadata, i, false);
+      }
+    }
+    readWireDateline(ledger, metadata, head);
+    for (int i = 0; i < ledger.size(); i++) {
+      boolean repeated =
+          ledger.isRemovedBy(i, RuleName.REPEATED_LINE) && ledger.meta(i).isPresent();
+      boolean notice =
+          ledger.isRemovedBy(i, RuleName.COPYRIGHT)
+              && ledger.shape(i).words() <= COPYRIGHT_DATE_MAX_WORDS;
+      if (repeated || notice) {
+        offerDay(ledger, metadata, i, true);
       }
     }
     int last = ledger.previousOpen(ledger.size() - 1);
     for (int i = 0; i < ledger.size(); i++) {
-      if (ledger.isOpen(i)
-          && (i < head || i > tail)
-          && PersonName.isSignature(ledger.text(i))
+      if (!ledger.isOpen(i) || i >= head && i <= tail) {
+        continue;
+      }
+      Optional<String> name = PersonName.signature(ledger.text(i));
+      if (name.isPresent()
           && (nextToDateline(ledger, i, -1)
               || nextToDateline(ledger, i, 1)
               || i == last && i > tail
-              || title >= 0 && i > title && i < head && PersonName.isPersonName(ledger.text(i)))) {
+              || title >= 0 && i > title && i < head && PersonName.isPersonName(name.get()))) {
         ledger.remove(i, RuleName.BYLINE);
-        metadata.addAuthors(
-            List.of(PersonName.display(ledger.text(i))),
-            Provenance.at(Origin.BYLINE, ledger.number(i)));
+        metadata.addAuthors(List.of(name.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
       }
     }
+  }
+
+  /** A short line that is not prose and gives a calendar day among other things. */
+  private static boolean isDatedFurniture(LineLedger ledger, int index) {
+    LineShape shape = ledger.shape(index);
+    return shape.words() <= DATED_FURNITURE_MAX_WORDS
+        && !shape.isStatement()
+        && ledger.hasDate(index)
+        && firstDay(ledger.text(index)).isPresent();
+  }
+
+  private static Optional<DateHit> firstDay(String text) {
+    return DateParser.scan(text).dates().stream()
+        .filter(d -> d.date().localDate().isPresent())
+        .findFirst();
+  }
+
+  /** Offers the first calendar day written in a line. */
+  private static void offerDay(
+      LineLedger ledger, ArticleMetadata metadata, int index, boolean weak) {
+    firstDay(ledger.text(index))
+        .ifPresent(
+            hit -> {
+              Provenance provenance = Provenance.at(Origin.DATELINE, ledger.number(index));
+              if (hit.kind() == DateParser.Kind.UPDATED) {
+                metadata.offerUpdated(hit.date(), provenance);
+              } else if (weak) {
+                metadata.offerWeakDate(hit.date(), provenance);
+              } else {
+                metadata.offerDate(hit.date(), provenance);
+              }
+            });
+  }
+
+  /**
+   * Reads an agency dateline opening the first paragraph of the main text ({@code ROMA, 12 maggio
+   * 2023 – …}, {@code Berlin, 29. November 2022. …}) and takes it out of the paragraph.
+   */
+  private static void readWireDateline(LineLedger ledger, ArticleMetadata metadata, int head) {
+    int first = ledger.nextOpen(head);
+    if (first < 0 || !ledger.shape(first).isLongProse() || !ledger.hasDate(first)) {
+      return;
+    }
+    String text = ledger.text(first);
+    Optional<DateHit> hit =
+        DateParser.scan(text.substring(0, Math.min(text.length(), WIRE_DATE_MAX_START + 40)))
+            .dates()
+            .stream()
+            .findFirst();
+    if (hit.isEmpty()
+        || hit.get().start() > WIRE_DATE_MAX_START
+        || hit.get().date().localDate().isEmpty()
+        || !WIRE_PLACE.matcher(text.substring(0, hit.get().start())).matches()) {
+      return;
+    }
+    Matcher end = WIRE_END.matcher(text).region(hit.get().end(), text.length());
+    if (!end.lookingAt()) {
+      return;
+    }
+    ledger.removePrefix(first, end.end(), RuleName.DATELINE);
+    metadata.offerDate(hit.get().date(), Provenance.at(Origin.DATELINE, ledger.number(first)));
   }
 
   private static boolean nextToDateline(LineLedger ledger, int index, int step) {
@@ -89,7 +196,7 @@ final class DatelineReader {
         Optional<MetaLine> meta = MetaLine.parse(text.substring(split).strip());
         if (LineShape.of(head).words() >= 2 && meta.isPresent() && !meta.get().dates().isEmpty()) {
           ledger.removeSuffix(i, split, meta.get().rule());
-          offer(ledger, metadata, i, meta.get());
+          offer(ledger, metadata, i, meta.get(), false);
           break;
         }
       }
@@ -109,17 +216,15 @@ final class DatelineReader {
     return points;
   }
 
-  private static void take(LineLedger ledger, ArticleMetadata metadata, int index, MetaLine meta) {
-    ledger.remove(index, meta.rule());
-    offer(ledger, metadata, index, meta);
-  }
-
-  private static void offer(LineLedger ledger, ArticleMetadata metadata, int index, MetaLine meta) {
+  private static void offer(
+      LineLedger ledger, ArticleMetadata metadata, int index, MetaLine meta, boolean weak) {
     int line = ledger.number(index);
     for (DateHit hit : meta.dates()) {
       Provenance provenance = Provenance.at(Origin.DATELINE, line);
       if (hit.kind() == DateParser.Kind.UPDATED) {
         metadata.offerUpdated(hit.date(), provenance);
+      } else if (weak) {
+        metadata.offerWeakDate(hit.date(), provenance);
       } else {
         metadata.offerDate(hit.date(), provenance);
       }

@@ -23,7 +23,10 @@ final class FurnitureRules {
               + "|pubblicit[àa] (?:continua a leggere|l'articolo continua)(?: sotto| dopo)?"
               + "|scroll to continue(?: with content)?"
               + "|(?:contenuto|articolo) (?:offerto|promosso|realizzato|sponsorizzato) da .+"
-              + "|in collaborazione con .+|sponsored by .+|offerto da .+)");
+              + "|in collaborazione con .+|sponsored by .+|offerto da .+"
+              + "|advertisement\\W+(?:continue reading below|story continues below)"
+              + "|advertiser disclosure|anzeige|werbung|publicidad|publicité|publicidade"
+              + "|as an amazon associate,? we earn from qualifying purchases)");
   private static final KeywordPattern AFFILIATE_OFFER =
       KeywordPattern.of(
           "\\b(?:è|sono) (?:disponibil[ei]|in offerta|in sconto|acquistabil[ei]) (?:online )?(?:da"
@@ -34,28 +37,7 @@ final class FurnitureRules {
               + "| il prezzo| ora| subito)?"
               + "(?: (?:su|da|presso) (?:amazon|ebay|unieuro|mediaworld|euronics"
               + "|trony)(?:\\.it)?)?$"
-              + "|^(?:prezzo|miglior prezzo|offerta)\\s*:?\\s*\\d[\\d.,]*\\s*(?:€|euro)$",
-          "amazon",
-          "ebay",
-          "unieuro",
-          "mediaworld",
-          "euronics",
-          "trony",
-          "monclick",
-          "eprice",
-          "yeppon",
-          "comet",
-          "expert",
-          "aliexpress",
-          "tiktok",
-          "offerta",
-          "prezzo",
-          "vedi",
-          "scopri",
-          "guarda",
-          "acquista",
-          "compra",
-          "controlla");
+              + "|^(?:prezzo|miglior prezzo|offerta)\\s*:?\\s*\\d[\\d.,]*\\s*(?:€|euro)$");
   private static final Pattern SECOND_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
   private static final KeywordPattern PAYWALL =
       KeywordPattern.of(
@@ -64,12 +46,7 @@ final class FurnitureRules {
               + "|(?:contenuto|articolo) riservato (?:agli )?(?:abbonati|iscritti)|sei già abbonato"
               + "|già abbonato\\?"
               + "|per continuare a leggere (?:abbonati|accedi|registrati)|hai (?:raggiunto"
-              + "|esaurito) (?:il limite|gli articoli gratuiti)",
-          "abbonat",
-          "riservato",
-          "continuare a leggere",
-          "limite",
-          "gratuiti");
+              + "|esaurito) (?:il limite|gli articoli gratuiti)");
   private static final Pattern RELATIVE_DATE =
       Pattern.compile(
           "(?:(?:pubblicato|aggiornato|modificato)\\s+)?(?:\\d+|un|una|due|tre|qualche|pochi) "
@@ -86,22 +63,14 @@ final class FurnitureRules {
               + "|[^()]{2,40} / [^()]{2,40})\\)\\.?$"
               + "|^photo by \\S.* on (?:unsplash|pexels)$"
               + "|\\b(?:photo|foto|bild|picture|image|imagen|crédit|credit)s?:\\s*\\S[^.]*$"
-              + "|\\s/\\s?(?:afp|ap|reuters|getty images|epa|ansa|dpa|efe|lapresse|imago)\\.?$",
-          ")",
-          "photo by",
-          "photo",
-          "foto",
-          "bild",
-          "picture",
-          "image",
-          "imagen",
-          "crédit",
-          "credit",
-          "/ ",
-          " /");
+              + "|\\s/\\s?(?:afp|ap|reuters|getty images|epa|ansa|dpa|efe|lapresse|imago)\\.?$");
   private static final Pattern NAVIGATION =
       Pattern.compile(
           "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
+              + "|sign out|log ?out|abmelden|trending(?: now| news| stories)?|skip to bottom of list"
+              + "|view in list|contact us(?: today| now)?|kontakt|contacto|podcasts?"
+              + "|download(?: (?:it )?now| the (?:e-?book|report|guide))?|free download|view more"
+              + "|view all|see all|alle anzeigen|ver todo|voir tout|vorheriger artikel|nächster artikel"
               + "|(?:vai|salta) (?:al|ai) (?:contenut[oi]|menu|commenti)|skip to (?:main )?content"
               + "|menu|menù|apri (?:il )?menu|chiudi(?: menu)?|home|homepage|cerca|search|indietro"
               + "|avanti"
@@ -135,15 +104,17 @@ final class FurnitureRules {
               + "|dimensione (?:del )?(?:testo|carattere)"
               + "|a a a|guarda (?:il )?video|(?:guarda|vai al|vai alla|apri la) (?:gallery|galleria"
               + "|fotogallery)|link copiato(?: negli appunti)?"
-              + "|(?:foto)?gallery|galleria fotografica|modalità lettura)");
+              + "|(?:foto)?gallery|galleria fotografica|modalità lettura"
+              + "|print(?: this)?(?: article| page)?|copied|link copied|view pdf(?:/print mode)?"
+              + "|drucken|imprimir|imprimer|text vorlesen|listen(?: to (?:this|the) article)?"
+              + "|view this post on instagram|a post shared by .{1,60}\\(@[\\w.]+\\))");
   private static final KeywordPattern COPYRIGHT =
       KeywordPattern.of(
           "riproduzione riservata|tutti i diritti (?:sono )?riservati|all rights reserved|©"
               + "|\\(c\\) \\d{4}"
               + "|^copyright\\b|\\bp\\.? ?iva:? ?\\d{11}|partita iva:? ?\\d{11}"
               + "|testata giornalistica registrata"
-              + "|registrazione (?:del |presso il )?tribunale",
-          "riservat", "reserved", "©", "(c)", "copyright", "iva", "testata", "tribunale");
+              + "|registrazione (?:del |presso il )?tribunale");
   private static final KeywordPattern DISCLAIMER =
       KeywordPattern.of(
           "(?:contenuto|articolo|post|testo|pezzo) (?:è )?(?:stato )?(?:scritto|redatto|pubblicato"
@@ -160,42 +131,22 @@ final class FurnitureRules {
               + "|un consiglio|sollecitazione)"
               + "|(?:questo articolo|il testo) (?:è|e') stat[oa] (?:tradott|generat)"
               + "|(?:scritto|generato|redatto) con (?:l'ausilio|il supporto"
-              + "|l'aiuto) dell'intelligenza artificiale",
-          "utente",
-          "lettor",
-          "lettrice",
-          "membro",
-          "iscritt",
-          "collaboratore esterno",
-          "blogger",
-          "responsabile della pubblicazione",
-          "opinioni espresse",
-          "non riflettono",
-          "affilia",
-          "commissione",
-          "sponsorizzat",
-          "non costituisc",
-          "stato tradott",
-          "stata tradott",
-          "stato generat",
-          "stata generat",
-          "con l'ausilio",
-          "con il supporto",
-          "con l'aiuto",
-          "se acquisti");
+              + "|l'aiuto) dell'intelligenza artificiale");
   private static final Pattern IMAGE_CREDIT =
       Pattern.compile(
-          "^(?:foto|immagine(?: di copertina)?|immagini|image|img|photo|credits?|crediti"
-              + "|fonte (?:foto|immagine)|ph\\.?)"
+          "^(?:foto|fotos|immagine(?: di copertina)?|immagini|image|img|photo|credits?|crediti"
+              + "|fonte (?:foto|immagine)|ph\\.?|image copyright|copyright (?:photo|image)|bild"
+              + "|crédito|créditos|crédit)"
               + "\\s*(?::|©|\\||-|–|\\bdi\\b|\\bby\\b|\\bvia\\b)\\s*\\S.*"
-              + "|^\\((?:foto|immagine|credit)[^)]*\\)$");
+              + "|^\\((?:foto|immagine|credit|crédito)[^)]*\\)$"
+              + "|^image copyright .+");
   private static final Pattern READING_TIME =
       Pattern.compile(
-          "(?:tempo (?:stimato )?di lettura|lettura|reading time|estimated reading time|lesedauer"
+          "(?:tempo (?:stimato )?di lettura|lettura|reading time|estimated reading time|average reading time|read time|lesedauer"
               + "|lesezeit|tiempo de lectura|temps de lecture|tempo de leitura)\\s*:?\\s*(?:circa"
-              + " |etwa |ca\\. )?\\d+\\s*(?:min\\.?|minuti|minuto|minutes?|minuten|minutos|m|')"
+              + " |etwa |ca\\. )?\\d+\\s*(?:mins?\\.?|minuti|minuto|minutes?|minuten|minutos|m|')"
               + "(?: di lettura)?"
-              + "|\\d+\\s*(?:min\\.?|minuti|minuto|minutes?|minuten|minutos|'|’|′)\\s*(?:di lettura"
+              + "|\\d+\\s*(?:mins?\\.?|minuti|minuto|minutes?|minuten|minutos|'|’|′)\\s*(?:di lettura"
               + "|read|lettura|reading|lesezeit|lesedauer|de lectura|de lecture|de leitura)");
 
   /** A sentence end inside a line: a full stop after a word, then a capital. */

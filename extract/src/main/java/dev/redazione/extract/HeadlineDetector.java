@@ -348,6 +348,7 @@ final class HeadlineDetector {
         || line.lastMark() == ':'
         || !line.startsCapitalised()
         || PersonName.isSignature(line.text())
+        || isBylineOrDated(ledger, index)
         || runsOnToNextLine(ledger, index)) {
       return false;
     }

@@ -22,7 +22,7 @@ record MetaLine(
     List<DateHit> dates, List<ImpossibleDate> impossible, List<String> authors, boolean explicit) {
 
   private static final Pattern PIECE_SEPARATOR =
-      Pattern.compile("\\s*[|•·,;–—()\\[\\]]\\s*|\\s+-\\s+|^-\\s*|\\s*-$");
+      Pattern.compile("\\s*[|•·●・,;–—()\\[\\]/]\\s*|\\s+-{1,2}\\s+|^-\\s*|\\s*-$");
   private static final Pattern PLACE =
       Pattern.compile("\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}[\\p{L}'’]+)?");
   private static final Pattern EDGE_FILLER =
@@ -32,9 +32,10 @@ record MetaLine(
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern FILLER =
       Pattern.compile(
-          "ore|alle|il|h|news|pubblicato|aggiornato|in|articolo|notizia|post|on|at|am|um|uhr|le|el|by"
+          "(?:ore|alle|il|h|news|pubblicato|aggiornato|in|articolo|notizia|post|on|at|am|um|uhr|le|el|by"
               + "|em|de|published|posted|updated|veröffentlicht|aktualisiert|publicado|actualizado"
-              + "|atualizado|publié|mis à jour|stand|date|datum|fecha",
+              + "|atualizado|publié|mis à jour|stand|date|datum|fecha|last updated|written|created"
+              + "|erstellt)\\s*:?",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A section named after the date, as in {@code Pubblicato il 12/02/2023 in Tecnologia}. */
@@ -74,18 +75,29 @@ record MetaLine(
     boolean readingTime = false;
     for (String piece : PIECE_SEPARATOR.split(rest.toString())) {
       String part = EDGE_FILLER.matcher(piece.strip()).replaceAll("");
-      if (part.isEmpty() || FILLER.matcher(part).matches()) {
+      if (part.isEmpty()
+          || FILLER.matcher(part).matches()
+          || !spans.isEmpty() && DateParser.isDateCompanion(part)) {
         continue;
       }
       Optional<List<String>> byline = BylineParser.parse(part);
+      Optional<String> handle = spans.isEmpty() ? Optional.empty() : BylineParser.handle(part);
+      Optional<String> signature =
+          signed || !spans.isEmpty() ? PersonName.signature(part) : Optional.empty();
       if (byline.isPresent()) {
         authors.addAll(byline.get());
         signed = true;
         explicit = true;
+      } else if (handle.isPresent()) {
+        authors.add(handle.get());
+        signed = true;
+        explicit = true;
       } else if (FurnitureRules.isReadingTime(part) || COUNTER.matcher(part).matches()) {
         readingTime = true;
-      } else if ((signed || !spans.isEmpty()) && PersonName.isSignature(part)) {
-        authors.add(PersonName.display(part));
+      } else if (signature.isPresent()) {
+        authors.add(signature.get());
+      } else if (signed && PersonName.isAffiliation(part)) {
+        continue;
       } else if (!spans.isEmpty()
           && authors.isEmpty()
           && !signed

@@ -1,32 +1,90 @@
 package dev.redazione.extract;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Recognises text shaped like a person's name ({@code Claudio Garau}, {@code Maria De Santis},
  * {@code Jean-Luc D’Amico}) or a newsroom signature ({@code Redazione}, {@code la Redazione di
- * Wired}).
+ * Wired}, a news agency), and tells them from what bylines glue to them: roles and outlets ({@code
+ * Staff Writer}, {@code Fox News}, {@code Cleveland.com}), photo credits and buttons.
  */
 final class PersonName {
 
   private static final int MAX_LENGTH = 50;
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}’'\\-]*\\.?|\\p{Lu}\\.");
   private static final Set<String> PARTICLES =
       Set.of(
           "de", "di", "da", "del", "della", "dello", "dal", "van", "von", "der", "den", "la", "lo",
           "le", "mc");
+
+  /**
+   * A first word this long may be a given name though a function word: {@code Sean}, {@code Will}.
+   */
+  private static final int NAME_LIKE_FUNCTION_WORD = 4;
+
+  /** News agencies, which sign wire copy as a newsroom does. */
+  private static final String AGENCY =
+      "(?:the\\s+)?(?:associated press|reuters|afp|ansa|adnkronos|agi|lapresse|askanews|dpa|efe"
+          + "|pti|ians|apa|ap|agenzia nova|agenzia dire|upi|kyodo|xinhua|bloomberg)";
+
   private static final Pattern NEWSROOM =
       Pattern.compile(
-          "(?:la\\s+)?(?:redazione|staff|team editoriale)(?:\\s+(?:di\\s+)?\\p{Lu}[\\p{L}.]*){0,3}",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+          "(?!.*\\b(?:writer|reporter|editor|correspondent|contributor|columnist)s?\\b)"
+              + "(?:la\\s+)?(?:redazione|staff|team editoriale)(?:\\s+(?:di\\s+)?\\p{Lu}[\\p{L}.]*){0,3}"
+              + "|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s+(?:editorial\\s+)?(?:staff|team|newsroom"
+              + "|desk|redaktion)(?:\\s+report)?|"
+              + AGENCY,
+          FLAGS);
+
+  /**
+   * Words that make a capitalised phrase a role, an outlet, a credit or a button rather than a
+   * person: {@code Staff Writer}, {@code Fox News}, {@code Getty Images}, {@code Share Tweet}.
+   */
+  private static final Pattern NOT_A_PERSON_WORD =
+      Pattern.compile(
+          "staff|writer|writers|reporter|correspondent|editor|editors|columnist|contributor"
+              + "|contributing|producer|analyst|intern|desk|bureau|senior|political|opinion"
+              + "|special|news|press|times|post|today|herald|tribune|journal|magazine|media|daily"
+              + "|online|network|radio|tv|channel|agency|wire|newsroom|team"
+              + "|redattore|redattrice|corrispondente|inviato|inviata|giornalista|collaboratore"
+              + "|collaboratrice|caporedattore|caporedattrice|direttore|direttrice|notizie"
+              + "|redakteur|redakteurin|korrespondent|korrespondentin|redaktion|zeitung"
+              + "|redactor|redactora|corresponsal|periodista|rédacteur|rédactrice|journaliste"
+              + "|correspondant|correspondante|repórter|redator|redatora|correspondente"
+              + "|jornalista|image|images|photo|photos|foto|picture|pictures|video|videos"
+              + "|gallery|courtesy|credit|credits|getty|shutterstock|copyright|share|tweet|submit"
+              + "|copy|link|enlarge|print|email|subscribe|points|comments|commenti|articles|artikel"
+              + "|articoli|stories|reviews|archive|archivio|category|categories|topics|impressum"
+              + "|datenschutz|privacy|terms|contact|kontakt|newsletter|shop|login|corriere|gazzetta"
+              + "|giornale|quotidiano|messaggero|gazette|courier|chronicle|observer|guardian"
+              + "|telegraph|globe",
+          FLAGS);
+
+  /** An outlet's web address: {@code Cleveland.com}, {@code NJ.com}. */
+  private static final Pattern DOMAIN =
+      Pattern.compile("\\S+\\.(?:com|it|org|net|de|fr|es|co\\.uk|uk|info|eu|ch|at|news)\\b", FLAGS);
+
+  /** Where a byline glues a role or outlet to a name: {@code , } {@code |} {@code -} {@code /}. */
+  private static final Pattern AFFILIATION_SEPARATOR =
+      Pattern.compile("\\s*(?:[,|/•·]|\\s[-–—]{1,2})\\s*");
+
+  /** A lowercase-to-capital step inside a word, where pasted pages glue a role to a name. */
+  private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{L})");
+
   private static final Pattern ARTICLE = Pattern.compile("^la\\s+", Pattern.CASE_INSENSITIVE);
 
   private PersonName() {}
 
   /**
-   * Two to five capitalised words (name particles allowed between them), none a function word of a
-   * language ({@code View All}, {@code Pin It} are buttons), no digits, no sentence.
+   * Two to five capitalised words (name particles allowed between them, a lowercase one only before
+   * the surname), none a short function word of a language ({@code View All}, {@code Pin It} are
+   * buttons) nor a word of roles, outlets, credits or buttons, no digits, no sentence.
    */
   static boolean isPersonName(String text) {
     String name = text.strip();
@@ -38,25 +96,40 @@ final class PersonName {
       return false;
     }
     int capitalised = 0;
+    int afterLowercaseParticle = -1;
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
-      boolean particle =
-          i > 0
-              && i < words.length - 1
-              && PARTICLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+      String lower = word.toLowerCase(Locale.ROOT);
+      boolean particle = i > 0 && i < words.length - 1 && PARTICLES.contains(lower);
       if (particle) {
+        if (Character.isLowerCase(word.charAt(0)) && afterLowercaseParticle < 0) {
+          afterLowercaseParticle = 0;
+        }
         continue;
       }
+      boolean functionWord =
+          StopWords.isFunctionWordOfAnyLanguage(lower)
+              && (word.length() < NAME_LIKE_FUNCTION_WORD || i > 0);
       if (!NAME_WORD.matcher(word).matches()
-          || StopWords.isFunctionWordOfAnyLanguage(word.toLowerCase(java.util.Locale.ROOT))) {
+          || functionWord
+          || NOT_A_PERSON_WORD.matcher(stripDot(lower)).matches()) {
         return false;
+      }
+      if (afterLowercaseParticle >= 0 && ++afterLowercaseParticle > 1) {
+        return false; // "Servizio di Barbara Appiani": a label, then a name
       }
       capitalised++;
     }
     return capitalised >= 2 && !name.endsWith(".");
   }
 
-  /** A newsroom signature such as {@code Redazione} or {@code la Redazione di Wired}. */
+  private static String stripDot(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  /**
+   * A newsroom signature such as {@code Redazione}, {@code la Redazione di Wired}, {@code ANSA}.
+   */
   static boolean isNewsroom(String text) {
     return NEWSROOM.matcher(text.strip()).matches();
   }
@@ -67,11 +140,97 @@ final class PersonName {
   }
 
   /**
-   * The name as displayed: a leading article of a newsroom signature dropped, first letter
-   * capitalised.
+   * Whether the text is what bylines glue to a name: a role ({@code Staff Writer}, {@code
+   * inviato}), an outlet ({@code Fox News}, {@code Cleveland.com}, {@code CNN}, {@code Corriere}),
+   * a credit or an e-mail address.
+   */
+  static boolean isAffiliation(String text) {
+    String piece = text.strip();
+    if (piece.isEmpty() || piece.length() > MAX_LENGTH) {
+      return false;
+    }
+    if (piece.contains("@")) {
+      return true;
+    }
+    if (DOMAIN.matcher(piece).find() || piece.toLowerCase(Locale.ROOT).startsWith("for ")) {
+      return true;
+    }
+    String[] words = piece.split("\\s+");
+    if (words.length == 1) {
+      return NAME_WORD.matcher(words[0]).matches()
+          || words[0].chars().allMatch(Character::isLetter);
+    }
+    if (words.length > 6) {
+      return false;
+    }
+    for (String word : words) {
+      if (NOT_A_PERSON_WORD.matcher(stripDot(word.toLowerCase(Locale.ROOT))).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The signature a text gives, as displayed, with a role or outlet glued to it left out: {@code
+   * Troy Smith, Cleveland.com}, {@code Anna Lee - Staff Writer}, {@code Meg JamesStaff Writer}, or
+   * without a separator when the outlet has two words or more ({@code Tom Davies Associated
+   * Press}); empty when the text is no signature.
+   */
+  static Optional<String> signature(String text) {
+    String name = text.strip();
+    if (isSignature(name)) {
+      return Optional.of(display(name));
+    }
+    Matcher separator = AFFILIATION_SEPARATOR.matcher(name);
+    if (separator.find()
+        && separator.start() > 0
+        && isSignature(name.substring(0, separator.start()))) {
+      String rest = name.substring(separator.end());
+      boolean affiliation = true;
+      for (String piece : AFFILIATION_SEPARATOR.split(rest)) {
+        affiliation &= isAffiliation(piece);
+      }
+      if (affiliation) {
+        return Optional.of(display(name.substring(0, separator.start())));
+      }
+    }
+    Matcher glued = GLUED.matcher(name);
+    while (glued.find()) {
+      String head = name.substring(0, glued.start());
+      if (isPersonName(head) && isAffiliation(name.substring(glued.start()))) {
+        return Optional.of(display(head));
+      }
+    }
+    String[] words = name.split(" ");
+    for (int cut = words.length - 2; cut >= 2; cut--) {
+      String head = String.join(" ", Arrays.copyOfRange(words, 0, cut));
+      String tail = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
+      if (isPersonName(head) && isAffiliation(tail) && !isPersonName(tail)) {
+        return Optional.of(display(head));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The name as displayed: a leading article of a newsroom signature dropped, a name written in
+   * capitals ({@code LISA MASCARO}) in title case, first letter capitalised.
    */
   static String display(String text) {
     String name = ARTICLE.matcher(text.strip()).replaceFirst("");
-    return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    if (name.isEmpty()) {
+      return name;
+    }
+    if (isPersonName(name) && name.equals(name.toUpperCase(Locale.ROOT))) {
+      StringBuilder titled = new StringBuilder(name.length());
+      boolean start = true;
+      for (char c : name.toCharArray()) {
+        titled.append(start ? c : Character.toLowerCase(c));
+        start = !Character.isLetter(c);
+      }
+      name = titled.toString();
+    }
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 }

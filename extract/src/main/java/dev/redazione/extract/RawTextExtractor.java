@@ -16,7 +16,7 @@ import java.util.Optional;
  *
  * <p>It finds the article the way a reader does: the main text first ({@link MainText}), then the
  * headline, standfirst, byline and dateline around it; what lies outside it is furniture unless it
- * is metadata. The stages, in order: single-line furniture rules; inline date markers; reader
+ * is metadata. The stages, in order: inline date markers; single-line furniture rules; reader
  * comments; tag lines; author boxes; related-article blocks; repeated lines; the main text; a date
  * glued to a line above it; headline and standfirst; datelines and bylines; lines outside the
  * article; body assembly with headings. A body much shorter than the text's longest run of prose is
@@ -66,8 +66,8 @@ public final class RawTextExtractor {
         new LineLedger(lines, StopWords.detect(lines.stream().map(SourceLine::text).toList()));
     ArticleMetadata metadata = new ArticleMetadata(path);
     int proseRun = MainText.words(ledger, MainText.longestRun(ledger));
-    FurnitureRules.apply(ledger);
     DateMarkerReader.read(ledger, metadata);
+    FurnitureRules.apply(ledger);
     MainText.Block core = MainText.longestRun(ledger);
     CommentThreadDetector.detect(ledger, core);
     TagLineReader.read(ledger, metadata);

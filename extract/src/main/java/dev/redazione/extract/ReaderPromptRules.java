@@ -43,6 +43,15 @@ final class ReaderPromptRules {
           "invia",
           "messenger",
           "tumblr",
+          "teilen",
+          "compartir",
+          "partager",
+          "partilhar",
+          "compartilhar",
+          "google+",
+          "twittern",
+          "pinnen",
+          "submit",
           "e",
           "google",
           "news",
@@ -75,13 +84,25 @@ final class ReaderPromptRules {
           "mastodon",
           "messenger",
           "tweet",
+          "teilen",
+          "compartir",
+          "partager",
+          "partilhar",
+          "compartilhar",
+          "twittern",
+          "pinnen",
           "seguici",
           "follow");
 
   private static final Pattern SHARE_LABEL =
       Pattern.compile(
-          "(?:condividi|share)(?: (?:questo |quest' ?|l'|la |il )?(?:articolo|notizia|post"
-              + "|pagina|contenuto))?(?: su .*)?|newsletter|iscriviti|seguici(?: su .*)?");
+          "(?:condividi|share|teilen|compartir|partager|partilhar|compartilhar)(?: (?:questo "
+              + "|quest' ?|l'|la |il |this |it)?(?:articolo|notizia|post|pagina|contenuto|article"
+              + "|story|page)?)?(?: (?:su|on|auf|en|sur|em|via):? .*)?"
+              + "|newsletter|iscriviti|seguici(?: su .*)?|subscribe(?: now| today| here)?"
+              + "|s'abonner|abonnieren|suscr[ií]bete|assine|sign up(?: now| today)?"
+              + "|follow us(?: on .*)?|folgen sie uns(?: auf .*)?|síguenos(?: en .*)?"
+              + "|suivez-nous(?: sur .*)?");
 
   private static final KeywordPattern FOLLOW_PROMPT =
       KeywordPattern.of(
@@ -92,30 +113,13 @@ final class ReaderPromptRules {
               + "|clicca (?:qui|sulla stella)|aggiungici (?:ai|alle|tra le)|fonte preferita"
               + "|ti è piaciut[oa] (?:questo |quest'|l')?(?:articolo|notizia|post)"
               + "|(?:l'articolo|la notizia|il post|questo articolo) ti (?:è piaciut[oa]|piace)"
-              + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))",
-          "seguici",
-          "piaciut",
-          "ti piace",
-          "iscriv",
-          "abbonati",
-          "notifiche",
-          "segui",
-          "clicca",
-          "aggiungici",
-          "fonte preferita",
-          "inserisci");
+              + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))");
 
   private static final KeywordPattern WEAK_FOLLOW_PROMPT =
       KeywordPattern.of(
           "\\b(?:rest(?:a|are|ate) (?:sempre )?aggiornat|riman(?:i|ere|ete) (?:sempre )?aggiornat"
               + "|unisciti|entra nel|non perderti|scarica (?:la nostra |l')?app"
-              + "|ricevi (?:gratis )?(?:le |tutte le )?(?:notizie|news|aggiornamenti))",
-          "aggiornat",
-          "unisciti",
-          "entra nel",
-          "non perderti",
-          "scarica",
-          "ricevi");
+              + "|ricevi (?:gratis )?(?:le |tutte le )?(?:notizie|news|aggiornamenti))");
 
   private static final Pattern CHANNEL =
       Pattern.compile(
@@ -126,17 +130,31 @@ final class ReaderPromptRules {
       KeywordPattern.of(
           "newsletter.*\\b(?:iscriviti|iscrivetevi|ricevi|gratuita|gratis|registrati|iscrizione"
               + "|e-?mail)\\b"
-              + "|\\b(?:iscriviti|iscrivetevi|ricevi|registrati)\\b.*newsletter",
-          "newsletter");
+              + "|\\b(?:iscriviti|iscrivetevi|ricevi|registrati)\\b.*newsletter");
 
-  private static final KeywordPattern COOKIE_BANNER =
+  /**
+   * A newsletter prompt in the other languages of the corpus, which news pages also print as
+   * sentences of an article's text: only read on short lines.
+   */
+  private static final KeywordPattern SHORT_NEWSLETTER =
+      KeywordPattern.of(
+          "newsletter.*\\b(?:sign up|subscribe|subscribing|inbox|abonnieren|anmelden"
+              + "|suscr[ií]bete|inscr[ií]bete|abonnez-vous|inscrivez-vous)\\b"
+              + "|\\b(?:sign up|subscribe|signing up|abonnieren|anmelden|suscr[ií]bete|inscr[ií]bete"
+              + "|abonnez-vous|inscrivez-vous)\\b.*newsletter|delivered to your inbox"
+              + "|thank you for subscribing");
+
+  /** A short newsletter prompt has at most this many words. */
+  private static final int SHORT_PROMPT_MAX_WORDS = 16;
+
+  /** A sentence that asks for consent: a banner when the line also names cookies. */
+  private static final KeywordPattern CONSENT =
       KeywordPattern.of(
           "\\b(?:questo sito(?: web)? (?:utilizza|usa|fa uso|impiega)|utilizziamo|usiamo"
               + "|noi e (?:i nostri|terze parti)"
               + "|acconsenti|accetti|cliccando|chiudendo|proseguendo|continuando a navigare"
               + "|puoi (?:modificare|gestire|revocare)"
-              + "|we use|this (?:site|website) uses|by clicking)\\b",
-          "cookie");
+              + "|we use|this (?:site|website) uses|by clicking)\\b");
 
   private static final Pattern COOKIE_BUTTON =
       Pattern.compile(
@@ -162,15 +180,13 @@ final class ReaderPromptRules {
 
   private static final KeywordPattern COMMENT_INVITATION =
       KeywordPattern.of(
-          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b",
-          "comment");
+          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b");
 
   private static final KeywordPattern COMMENT_LOGIN =
       KeywordPattern.of(
           "\\b(?:devi|è necessario|occorre|bisogna) (?:essere (?:connesso|connessa|registrato"
               + "|registrata|loggato|loggata|iscritto|iscritta)|effettuare il login|accedere)"
-              + " per (?:commentare|inviare un commento|lasciare un commento|scrivere un commento)",
-          "comment");
+              + " per (?:commentare|inviare un commento|lasciare un commento|scrivere un commento)");
 
   private static final Pattern SECOND_PERSON =
       Pattern.compile(
@@ -206,7 +222,9 @@ final class ReaderPromptRules {
 
   /** A cookie consent sentence addressed to the reader, or an unambiguous consent button. */
   static boolean isCookieBanner(LineShape line) {
-    return line.words() <= FurnitureRules.NOTICE_MAX_WORDS && COOKIE_BANNER.foundIn(line.lower())
+    return line.words() <= FurnitureRules.NOTICE_MAX_WORDS
+            && line.lower().contains("cookie")
+            && CONSENT.foundIn(line.lower())
         || line.words() <= 4
             && !line.label().matches("ok|chiudi|maggiori informazioni")
             && COOKIE_BUTTON.matcher(line.label()).matches();
@@ -222,7 +240,8 @@ final class ReaderPromptRules {
         || FurnitureRules.isLabel(line, SHARE_LABEL)
         || FOLLOW_PROMPT.foundIn(lower)
         || WEAK_FOLLOW_PROMPT.foundIn(lower) && CHANNEL.matcher(lower).find()
-        || NEWSLETTER.foundIn(lower);
+        || NEWSLETTER.foundIn(lower)
+        || line.words() <= SHORT_PROMPT_MAX_WORDS && SHORT_NEWSLETTER.foundIn(lower);
   }
 
   private static boolean isShareBar(LineShape line) {

@@ -35,13 +35,24 @@ final class RelatedBlockDetector {
               + "|read (?:more|also)"
               + "|you may also like|in evidenza|potrebbe piacerti|ti può interessare(?: anche)?"
               + "|leggi altri articoli|sullo stesso (?:argomento|tema)|su questo argomento|top news"
-              + "|in primo piano)");
+              + "|in primo piano"
+              + "|related links|related news|related content|recommended(?: reading| for you| stories"
+              + "| articles)?|recommended by our editors|more (?:from|on) .{1,30}|most read(?: .{1,30})?"
+              + "|most popular|more stories|you might also like|mehr zum thema|weitere (?:artikel"
+              + "|beiträge)(?: zu diesem artikel| zum thema)?|das könnte sie auch interessieren"
+              + "|auch interessant|noticias relacionadas|te puede interesar|contenido relacionado"
+              + "|à lire aussi|sur le même sujet|articles similaires|veja também|leia também"
+              + "|notícias relacionadas)");
   private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern INLINE_TEASER =
       Pattern.compile(
           "^(?:leggi anche|leggi pure|guarda anche|vedi anche|potrebbe interessarti"
               + "|ti potrebbe interessare"
-              + "|approfondisci|per approfondire|leggi|guarda|ascolta)\\s*[:>»–—-]+\\s*\\S.*"
+              + "|approfondisci|per approfondire|leggi|guarda|ascolta|read more|read also|related"
+              + "|related post|related reading|related article|related story|see also"
+              + "|lesen sie auch|auch interessant|mehr zum thema|le puede interesar|puedes ver"
+              + "|lee también|te puede interesar|veja também|leia também|à lire aussi|lire aussi"
+              + "|voir aussi)\\s*[:>»–—-]+\\s*\\S.*"
               + "|^(?:leggi anche|guarda anche|vedi anche)\\s+\\S.*");
 
   private RelatedBlockDetector() {}

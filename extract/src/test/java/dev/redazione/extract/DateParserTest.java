@@ -85,6 +85,28 @@ class DateParserTest {
   }
 
   @Test
+  void aNumericDateOnlyMonthFirstCanReadIsReadMonthFirst() {
+    assertThat(DateParser.scan("11/19/2019").dates().get(0).date().toIso()).isEqualTo("2019-11-19");
+    assertThat(DateParser.scan("11/08/2019").dates().get(0).date().toIso()).isEqualTo("2019-08-11");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      PUBLISHED: 00:01, Tue, Nov 19, 2019     | 2019-11-19       | PUBLISHED
+      Updated 1:33 am CST, November 20, 2019  | 2019-11-20       | UPDATED
+      Stand: 07.11.2023, 07:30 Uhr            | 2023-11-07T07:30 | PUBLISHED
+      2 Dicembre 2025L'amministratore         | 2025-12-02       | UNLABELLED
+      """)
+  void readsALabelBeforeATimeAndADateGluedToTheText(String text, String iso, Kind kind) {
+    DateHit hit = DateParser.scan(text).dates().get(0);
+    assertThat(hit.date().toIso()).isEqualTo(iso);
+    assertThat(hit.kind()).isEqualTo(kind);
+  }
+
+  @Test
   void aDateGluedToANameStartsAtTheMonth() {
     DateHit hit = DateParser.scan("By Anna SmithNovember 18, 2019").dates().get(0);
     assertThat(hit.date().toIso()).isEqualTo("2019-11-18");
@@ -92,7 +114,7 @@ class DateParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"31 febbraio 2023", "31/02/2024", "2025-13-45", "12/25/2023"})
+  @ValueSource(strings = {"31 febbraio 2023", "31/02/2024", "2025-13-45", "13/25/2023"})
   void impossibleDatesAreReportedNotParsed(String text) {
     var scan = DateParser.scan(text);
     assertThat(scan.dates()).isEmpty();

@@ -3,6 +3,7 @@ package dev.redazione.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonNameTest {
@@ -15,7 +16,8 @@ class PersonNameTest {
         "Jean-Luc D’Amico",
         "CLAUDIO GARAU",
         "J. R. R. Tolkien",
-        "Ludwig van Beethoven"
+        "Ludwig van Beethoven",
+        "Sean Martin"
       })
   void namesAreRecognised(String text) {
     assertThat(PersonName.isPersonName(text)).isTrue();
@@ -29,7 +31,12 @@ class PersonNameTest {
         "Microsoft ha annunciato",
         "Windows 11",
         "Pubblicità",
-        "il Garante"
+        "il Garante",
+        "Servizio di Barbara Appiani",
+        "Getty Images",
+        "Staff Writer",
+        "Find Your Next Car",
+        "Share Tweet Submit"
       })
   void otherTextIsNotAName(String text) {
     assertThat(PersonName.isPersonName(text)).isFalse();
@@ -40,5 +47,28 @@ class PersonNameTest {
       strings = {"Redazione", "la Redazione", "Redazione Wired", "la Redazione di Wired", "Staff"})
   void newsroomSignaturesAreRecognised(String text) {
     assertThat(PersonName.isNewsroom(text)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      Troy L. Smith, Cleveland.com       | Troy L. Smith
+      Anna Neri - Staff Writer           | Anna Neri
+      Marco Bianchi / corrispondente     | Marco Bianchi
+      Tom Davies Associated Press        | Tom Davies
+      Meg JamesStaff Writer              | Meg James
+      LISA MASCARO                       | Lisa Mascaro
+      Associated Press                   | Associated Press
+      """)
+  void aRoleOrOutletGluedToANameIsLeftOut(String text, String name) {
+    assertThat(PersonName.signature(text)).contains(name);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Staff Writer", "Getty Images", "European Space Agency", "Key Points"})
+  void aRoleOrCreditAloneSignsNothing(String text) {
+    assertThat(PersonName.signature(text)).isEmpty();
   }
 }

@@ -1,6 +1,8 @@
 package dev.redazione.ingest.internal.markdown;
 
 import dev.redazione.ingest.internal.DiagnosticLog;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +20,24 @@ public final class MarkdownPreprocessor {
   private static final Pattern MORE =
       Pattern.compile("<!--\\s*more\\s*-->", Pattern.CASE_INSENSITIVE);
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})");
+
+  /** What a line must start with (after indentation) to open or close a code block. */
+  private static final List<String> FENCE_OPENERS = List.of("```", "~~~");
+
+  /** What a line must contain to hold a spaced image ({@link #SPACED_IMAGE}). */
+  private static final String IMAGE_GAP = "] (";
+
+  /** What a line must contain to hold a summary break ({@link #MORE}). */
+  private static final String COMMENT_OPENER = "<!--";
+
+  /**
+   * The texts without which no line needs preparing beyond the nesting bound: each step's own
+   * trigger, so that a body holding none of them skips the line loop.
+   */
+  static final List<String> TRIGGERS = triggers();
+
+  /** The first characters of the triggers, for a single scan of the body. */
+  private static final String TRIGGER_STARTS = starts(TRIGGERS);
 
   private final TemplateTags templateTags = new TemplateTags();
 
@@ -59,7 +79,7 @@ public final class MarkdownPreprocessor {
         if (fence == null) {
           line = nesting.limit(line, fileLine, log);
         }
-        Matcher more = line.contains("<!--") ? MORE.matcher(line) : null;
+        Matcher more = line.contains(COMMENT_OPENER) ? MORE.matcher(line) : null;
         if (more != null && more.find()) {
           if (summaryEnd < 0) {
             summaryEnd = out.length() + more.start();
@@ -80,29 +100,42 @@ public final class MarkdownPreprocessor {
   }
 
   /**
-   * Whether no line of the body can hold a fence, a spaced image, template code or a summary break,
-   * and the body cannot nest too deep: the common case, in which preparing only trims the blank
-   * lines around the body.
+   * Whether no line of the body holds a {@link #TRIGGERS trigger} and the body cannot nest too
+   * deep: the common case, in which preparing only trims the blank lines around the body.
    */
   private static boolean hasNothingToPrepare(String body) {
     if (InlineNesting.mayExceed(body)) {
       return false;
     }
     for (int i = 0; i < body.length(); i++) {
-      boolean trigger =
-          switch (body.charAt(i)) {
-            case '`' -> body.startsWith("```", i);
-            case '~' -> body.startsWith("~~~", i);
-            case ']' -> body.startsWith("] (", i);
-            case '{' -> body.startsWith("{{", i) || body.startsWith("{%", i);
-            case '<' -> body.startsWith("<!--", i);
-            default -> false;
-          };
-      if (trigger) {
-        return false;
+      char c = body.charAt(i);
+      if (TRIGGER_STARTS.indexOf(c) >= 0) {
+        for (String trigger : TRIGGERS) {
+          if (trigger.charAt(0) == c && body.startsWith(trigger, i)) {
+            return false;
+          }
+        }
       }
     }
     return true;
+  }
+
+  private static List<String> triggers() {
+    List<String> triggers = new ArrayList<>(FENCE_OPENERS);
+    triggers.add(IMAGE_GAP);
+    triggers.addAll(TemplateTags.OPENERS);
+    triggers.add(COMMENT_OPENER);
+    return List.copyOf(triggers);
+  }
+
+  private static String starts(List<String> triggers) {
+    StringBuilder starts = new StringBuilder();
+    for (String trigger : triggers) {
+      if (starts.indexOf(trigger.substring(0, 1)) < 0) {
+        starts.append(trigger.charAt(0));
+      }
+    }
+    return starts.toString();
   }
 
   /** The file line of the text's first non-blank line, 0 when {@code firstLine} is unknown. */
@@ -142,7 +175,11 @@ public final class MarkdownPreprocessor {
     while (start < line.length() && line.charAt(start) == ' ') {
       start++;
     }
-    if (!line.startsWith("```", start) && !line.startsWith("~~~", start)) {
+    boolean opener = false;
+    for (String mark : FENCE_OPENERS) {
+      opener |= line.startsWith(mark, start);
+    }
+    if (!opener) {
       return null;
     }
     Matcher fence = FENCE.matcher(line);
@@ -150,7 +187,7 @@ public final class MarkdownPreprocessor {
   }
 
   private static String repairImages(String line, int fileLine, DiagnosticLog log) {
-    if (!line.contains("] (")) {
+    if (!line.contains(IMAGE_GAP)) {
       return line;
     }
     Matcher m = SPACED_IMAGE.matcher(line);

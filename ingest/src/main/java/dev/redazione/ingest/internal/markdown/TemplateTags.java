@@ -3,6 +3,7 @@ package dev.redazione.ingest.internal.markdown;
 import dev.redazione.core.DiagnosticCode;
 import dev.redazione.ingest.internal.DiagnosticLog;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class TemplateTags {
 
+  /** What every piece of template code starts with. */
+  static final List<String> OPENERS = List.of("{{", "{%");
+
   private static final Pattern HUGO =
       Pattern.compile("\\{\\{([<%])\\s*(/?)\\s*([\\w./-]+)(.*?)\\s*[>%]}}");
   private static final Pattern LIQUID_TAG = Pattern.compile("\\{%-?\\s*(\\w+)(.*?)-?%}");
@@ -28,7 +32,11 @@ final class TemplateTags {
 
   /** The line with its template code translated or dropped. */
   String translate(String line, int fileLine, DiagnosticLog log) {
-    if (!line.contains("{{") && !line.contains("{%")) {
+    boolean template = false;
+    for (String opener : OPENERS) {
+      template |= line.contains(opener);
+    }
+    if (!template) {
       return line;
     }
     String translated = replace(HUGO, line, m -> hugo(m, line, fileLine, log));

@@ -97,7 +97,11 @@ public enum DiagnosticCode {
   /** a title but no body text. */
   EMPTY_BODY(Severity.WARNING, "a title but no body text"),
   /** raw text gives two different dates; the first is kept. */
-  AMBIGUOUS_DATE(Severity.WARNING, "raw text gives two different dates; the first is kept"),
+  AMBIGUOUS_DATE(
+      Severity.WARNING,
+      "raw text gives two different dates; the first is kept, unless it may be the page's date"
+          + " (above the headline, below the text, in a copyright notice, on a repeated line) and"
+          + " the later one is read near the headline or in an agency dateline"),
   /**
    * raw text: the body has less than half the words of the text's longest run of prose, so rules
    * removed part of the article.

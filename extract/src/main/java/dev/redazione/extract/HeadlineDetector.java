@@ -45,6 +45,15 @@ final class HeadlineDetector {
   /** How many lines of three or more words above the main text are weighed as the headline. */
   static final int WINDOW = 12;
 
+  /**
+   * A pasted article's first line is its headline when at most this many labels stand between it
+   * and the main text.
+   */
+  static final int OPENING_MAX_LABELS = 8;
+
+  /** A line under an opening headline of this many words is its standfirst or text, no menu. */
+  static final int STANDFIRST_MIN_WORDS = 6;
+
   /** The least weight of a line taken as the headline. */
   static final double MIN_WEIGHT = 4;
 
@@ -87,7 +96,7 @@ final class HeadlineDetector {
   static Headlines detect(LineLedger ledger, MainText.Block block) {
     int limit = block.isEmpty() ? ledger.size() : block.start();
     List<Integer> head = headLines(ledger, limit, block.isEmpty());
-    int title = block.isEmpty() ? first(ledger, head) : best(ledger, head);
+    int title = block.isEmpty() ? first(ledger, head) : best(ledger, head, limit);
     if (title < 0) {
       return new Headlines(-1, -1);
     }
@@ -129,8 +138,14 @@ final class HeadlineDetector {
     return -1;
   }
 
-  /** The position in {@code head} of the line that reads best as the headline, or -1. */
-  private static int best(LineLedger ledger, List<Integer> head) {
+  /**
+   * The position in {@code head} of the line that reads best as the headline, or -1. A pasted
+   * article's first line is its headline ({@link #opensAnArticle}).
+   */
+  private static int best(LineLedger ledger, List<Integer> head, int limit) {
+    if (!head.isEmpty() && opensAnArticle(ledger, head.get(0), limit)) {
+      return 0;
+    }
     int best = -1;
     double bestWeight = MIN_WEIGHT;
     int distance = 0;
@@ -226,6 +241,40 @@ final class HeadlineDetector {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the line is the headline of a pasted article: a headline-shaped line, not in capitals,
+   * that opens the text, with a dateline, byline or a line of text among the two lines under it, or
+   * with few labels between it and the main text (a whole page pasted has its menus there). It is
+   * taken however far above the main text it stands.
+   */
+  private static boolean opensAnArticle(LineLedger ledger, int index, int limit) {
+    if (!opensTheText(ledger, index)
+        || !isHeadline(ledger, index)
+        || isUpperCase(ledger.text(index))) {
+      return false;
+    }
+    int next = index;
+    for (int k = 0; k < 2; k++) {
+      next = ledger.nextNonBlank(next);
+      if (next < 0) {
+        return false;
+      }
+      if (isMeta(ledger, next)
+          || isBylineOrDated(ledger, next)
+          || ledger.shape(next).words() >= STANDFIRST_MIN_WORDS
+              && !isUpperCase(ledger.text(next))) {
+        return true;
+      }
+    }
+    int labels = 0;
+    for (int i = index + 1; i < limit; i++) {
+      if (!ledger.isBlank(i) && ledger.shape(i).words() <= MASTHEAD_MAX_WORDS) {
+        labels++;
+      }
+    }
+    return labels <= OPENING_MAX_LABELS;
   }
 
   /** Whether a byline or dateline stands between the line and the next content line. */

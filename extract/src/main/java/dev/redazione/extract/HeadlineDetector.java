@@ -43,7 +43,7 @@ final class HeadlineDetector {
   static final int MASTHEAD_LABEL_MAX_WORDS = 6;
 
   /** How many lines of three or more words above the main text are weighed as the headline. */
-  static final int WINDOW = 12;
+  static final int WINDOW = 24;
 
   /**
    * A pasted article's first line is its headline when at most this many labels stand between it
@@ -53,6 +53,9 @@ final class HeadlineDetector {
 
   /** A line under an opening headline of this many words is its standfirst or text, no menu. */
   static final int STANDFIRST_MIN_WORDS = 6;
+
+  /** What a headline whose content words all recur in the opening of the main text gains. */
+  static final double TOPIC_WEIGHT = 14;
 
   /** The least weight of a line taken as the headline. */
   static final double MIN_WEIGHT = 4;
@@ -96,7 +99,8 @@ final class HeadlineDetector {
   static Headlines detect(LineLedger ledger, MainText.Block block) {
     int limit = block.isEmpty() ? ledger.size() : block.start();
     List<Integer> head = headLines(ledger, limit, block.isEmpty());
-    int title = block.isEmpty() ? first(ledger, head) : best(ledger, head, limit);
+    int title =
+        block.isEmpty() ? first(ledger, head) : best(ledger, head, limit, Topic.of(ledger, block));
     if (title < 0) {
       return new Headlines(-1, -1);
     }
@@ -142,7 +146,7 @@ final class HeadlineDetector {
    * The position in {@code head} of the line that reads best as the headline, or -1. A pasted
    * article's first line is its headline ({@link #opensAnArticle}).
    */
-  private static int best(LineLedger ledger, List<Integer> head, int limit) {
+  private static int best(LineLedger ledger, List<Integer> head, int limit, Topic topic) {
     if (!head.isEmpty() && opensAnArticle(ledger, head.get(0), limit)) {
       return 0;
     }
@@ -155,7 +159,9 @@ final class HeadlineDetector {
         int above = k > 0 ? head.get(k - 1) : -1;
         int below = k + 1 < head.size() ? head.get(k + 1) : -1;
         boolean opens = k == 0 && opensTheText(ledger, index);
-        double weight = weight(ledger, index, below, opens ? 0 : distance);
+        double weight =
+            weight(ledger, index, below, opens ? 0 : distance)
+                + TOPIC_WEIGHT * topic.share(ledger.text(index));
         if (opens) {
           weight += 3;
         }

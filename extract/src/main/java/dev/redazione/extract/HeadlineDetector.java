@@ -51,8 +51,11 @@ final class HeadlineDetector {
    */
   static final int OPENING_MAX_LABELS = 8;
 
-  /** A line under an opening headline of this many words is its standfirst or text, no menu. */
-  static final int STANDFIRST_MIN_WORDS = 6;
+  /**
+   * A pasted article's first line is its headline, whatever stands between, when it has at least
+   * this share of content words in common with the opening of the main text ({@link Topic}).
+   */
+  static final double OPENING_MIN_TOPIC = 0.3;
 
   /** What a headline whose content words all recur in the opening of the main text gains. */
   static final double TOPIC_WEIGHT = 14;
@@ -147,7 +150,7 @@ final class HeadlineDetector {
    * article's first line is its headline ({@link #opensAnArticle}).
    */
   private static int best(LineLedger ledger, List<Integer> head, int limit, Topic topic) {
-    if (!head.isEmpty() && opensAnArticle(ledger, head.get(0), limit)) {
+    if (!head.isEmpty() && opensAnArticle(ledger, head.get(0), limit, topic)) {
       return 0;
     }
     int best = -1;
@@ -158,13 +161,9 @@ final class HeadlineDetector {
       if (isHeadline(ledger, index) && !isExcerpt(ledger, index)) {
         int above = k > 0 ? head.get(k - 1) : -1;
         int below = k + 1 < head.size() ? head.get(k + 1) : -1;
-        boolean opens = k == 0 && opensTheText(ledger, index);
         double weight =
-            weight(ledger, index, below, opens ? 0 : distance)
+            weight(ledger, index, below, distance)
                 + TOPIC_WEIGHT * topic.share(ledger.text(index));
-        if (opens) {
-          weight += 3;
-        }
         if (above >= 0 && isHeadline(ledger, above) && isStandfirstOf(ledger, above, index)) {
           weight -= 4;
         }
@@ -251,28 +250,18 @@ final class HeadlineDetector {
 
   /**
    * Whether the line is the headline of a pasted article: a headline-shaped line, not in capitals,
-   * that opens the text, with a dateline, byline or a line of text among the two lines under it, or
-   * with few labels between it and the main text (a whole page pasted has its menus there). It is
-   * taken however far above the main text it stands.
+   * that opens the text, and either tells what the main text tells or has few labels between it
+   * and the main text (a whole page pasted has its menus there). It is taken however far above the
+   * main text it stands.
    */
-  private static boolean opensAnArticle(LineLedger ledger, int index, int limit) {
+  private static boolean opensAnArticle(LineLedger ledger, int index, int limit, Topic topic) {
     if (!opensTheText(ledger, index)
         || !isHeadline(ledger, index)
         || isUpperCase(ledger.text(index))) {
       return false;
     }
-    int next = index;
-    for (int k = 0; k < 2; k++) {
-      next = ledger.nextNonBlank(next);
-      if (next < 0) {
-        return false;
-      }
-      if (isMeta(ledger, next)
-          || isBylineOrDated(ledger, next)
-          || ledger.shape(next).words() >= STANDFIRST_MIN_WORDS
-              && !isUpperCase(ledger.text(next))) {
-        return true;
-      }
+    if (topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC) {
+      return true;
     }
     int labels = 0;
     for (int i = index + 1; i < limit; i++) {

@@ -250,13 +250,15 @@ final class HeadlineDetector {
 
   /**
    * Whether the line is the headline of a pasted article: a headline-shaped line, not in capitals,
-   * that opens the text, and either tells what the main text tells or has few labels between it
+   * that opens the text, not going on into a paragraph under it (a short line under it that seems
+   * to go on from it is a byline or a label), and either tells what the main text tells or has few labels between it
    * and the main text (a whole page pasted has its menus there). It is taken however far above the
    * main text it stands.
    */
   private static boolean opensAnArticle(LineLedger ledger, int index, int limit, Topic topic) {
     if (!opensTheText(ledger, index)
-        || !isHeadline(ledger, index)
+        || !isHeadlineShaped(ledger, index)
+        || runsOnToNextLine(ledger, index) && ledger.shape(index + 1).words() > BYLINE_MAX_WORDS
         || isUpperCase(ledger.text(index))) {
       return false;
     }
@@ -348,6 +350,15 @@ final class HeadlineDetector {
   }
 
   static boolean isHeadline(LineLedger ledger, int index) {
+    return isHeadlineShaped(ledger, index) && !runsOnToNextLine(ledger, index);
+  }
+
+  /**
+   * Whether the line has the shape of a headline, whether or not the next line seems to go on from
+   * it (the first line of a pasted article is its headline even so: {@code Titolo} over {@code di
+   * Mario Rossi}).
+   */
+  private static boolean isHeadlineShaped(LineLedger ledger, int index) {
     LineShape line = ledger.shape(index);
     char last = line.lastMark();
     return line.words() >= TITLE_MIN_WORDS
@@ -362,8 +373,7 @@ final class HeadlineDetector {
         && !(last == '.' && line.words() > SENTENCE_TITLE_MAX_WORDS)
         && sentences(line.text()) <= TITLE_MAX_SENTENCES
         && !isBylineOrDated(ledger, index)
-        && !BREADCRUMB.matcher(line.text()).find()
-        && !runsOnToNextLine(ledger, index);
+        && !BREADCRUMB.matcher(line.text()).find();
   }
 
   /**

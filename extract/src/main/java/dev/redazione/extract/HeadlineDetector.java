@@ -161,9 +161,7 @@ final class HeadlineDetector {
       if (isHeadline(ledger, index) && !isExcerpt(ledger, index)) {
         int above = k > 0 ? head.get(k - 1) : -1;
         int below = k + 1 < head.size() ? head.get(k + 1) : -1;
-        double weight =
-            weight(ledger, index, below, distance)
-                + TOPIC_WEIGHT * topic.share(ledger.text(index));
+        double weight = weight(ledger, index, below, distance) + topicWeight(ledger, index, topic);
         if (above >= 0 && isHeadline(ledger, above) && isStandfirstOf(ledger, above, index)) {
           weight -= 4;
         }
@@ -177,6 +175,16 @@ final class HeadlineDetector {
       }
     }
     return best;
+  }
+
+  /**
+   * What a line gains for telling what the opening of the main text tells; a label of a few words
+   * ({@code Serie TV}) gains nothing for naming the section the text belongs to.
+   */
+  private static double topicWeight(LineLedger ledger, int index, Topic topic) {
+    return ledger.shape(index).words() <= MASTHEAD_MAX_WORDS
+        ? 0
+        : TOPIC_WEIGHT * topic.share(ledger.text(index));
   }
 
   /** How well a headline-shaped line reads as the headline of the main text below it. */
@@ -259,6 +267,7 @@ final class HeadlineDetector {
     if (!opensTheText(ledger, index)
         || !isHeadlineShaped(ledger, index)
         || runsOnToNextLine(ledger, index) && ledger.shape(index + 1).words() > BYLINE_MAX_WORDS
+        || isKickerAbove(ledger, index)
         || isUpperCase(ledger.text(index))) {
       return false;
     }
@@ -272,6 +281,23 @@ final class HeadlineDetector {
       }
     }
     return labels <= OPENING_MAX_LABELS;
+  }
+
+  /**
+   * Whether the line is a kicker over the headline ({@code La guerra in Ucraina} over the title): a
+   * few words right over a longer headline-shaped line that has a standfirst or the text under it.
+   */
+  private static boolean isKickerAbove(LineLedger ledger, int index) {
+    int next = ledger.nextNonBlank(index);
+    if (ledger.shape(index).words() > MASTHEAD_LABEL_MAX_WORDS
+        || next < 0
+        || !ledger.isOpen(next)
+        || !isHeadline(ledger, next)
+        || ledger.shape(next).words() <= ledger.shape(index).words()) {
+      return false;
+    }
+    int after = ledger.nextNonBlank(next);
+    return after >= 0 && ledger.shape(after).words() >= LineShape.LONG_PROSE_MIN_WORDS;
   }
 
   /** Whether a byline or dateline stands between the line and the next content line. */

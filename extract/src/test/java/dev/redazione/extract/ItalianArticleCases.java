@@ -18,7 +18,8 @@ final class ItalianArticleCases {
             FurnitureCases.all(),
             BodyCases.all(),
             FullPageCases.all(),
-            RealPageCases.all())
+            RealPageCases.all(),
+            HeadlineCases.all())
         .flatMap(List::stream)
         .toList();
   }

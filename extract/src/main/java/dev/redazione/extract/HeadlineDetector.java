@@ -258,14 +258,16 @@ final class HeadlineDetector {
 
   /**
    * Whether the line is the headline of a pasted article: a headline-shaped line, not in capitals,
-   * that opens the text, not going on into a paragraph under it (a short line under it that seems
-   * to go on from it is a byline or a label), and either tells what the main text tells or has few labels between it
-   * and the main text (a whole page pasted has its menus there). It is taken however far above the
-   * main text it stands.
+   * that opens the text, is no excerpt of a line below and no kicker over the headline, does not go
+   * on into a paragraph under it (a short line under it that seems to go on from it is a byline or
+   * a label), and either tells what the main text tells or has few labels between it and the main
+   * text (a whole page pasted has its menus there). It is taken however far above the main text it
+   * stands.
    */
   private static boolean opensAnArticle(LineLedger ledger, int index, int limit, Topic topic) {
     if (!opensTheText(ledger, index)
         || !isHeadlineShaped(ledger, index)
+        || isExcerpt(ledger, index)
         || runsOnToNextLine(ledger, index) && ledger.shape(index + 1).words() > BYLINE_MAX_WORDS
         || isKickerAbove(ledger, index)
         || isUpperCase(ledger.text(index))) {

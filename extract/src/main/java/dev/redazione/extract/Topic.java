@@ -43,9 +43,9 @@ final class Topic {
   }
 
   /**
-   * The share of the line's content words whose stem the opening of the main text has, counted
-   * over at least {@value #MIN_CONTENT_WORDS} words so that a label of one word does not match as
-   * well as a headline; 0 for a line without content words.
+   * The share of the line's content words whose stem the opening of the main text has, counted over
+   * at least {@value #MIN_CONTENT_WORDS} words so that a label of one word does not match as well
+   * as a headline; 0 for a line without content words.
    */
   double share(String line) {
     Set<String> own = new HashSet<>();

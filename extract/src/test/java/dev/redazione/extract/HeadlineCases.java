@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * Where the headline is among the lines above the main text: a pasted article's first line however
- * many share buttons follow it; a first line over a short line that seems to go on from it; a
- * promo or related-article title nearer the text than the headline, which names what the text
- * tells; a section label right above the headline.
+ * many share buttons follow it; a first line over a short line that seems to go on from it; a promo
+ * or related-article title nearer the text than the headline, which names what the text tells; a
+ * section label right above the headline.
  */
 final class HeadlineCases {
 

@@ -101,7 +101,7 @@ final class HeadlineCases {
             More articles
             Previous articles
             Politics
-            The Budget Deadline
+            The Budget Deadline Draws Near
             By Jane Carter
             April 8, 2025 6:30 AM
 
@@ -110,7 +110,7 @@ final class HeadlineCases {
             The leaders of both parties met for two hours without agreeing on when to vote, and each blamed the other for the delay.
             """,
             expect()
-                .title("The Budget Deadline")
+                .title("The Budget Deadline Draws Near")
                 .authors(Origin.BYLINE, "Jane Carter")
                 .keeps("Congress has nine days left to agree on a budget")));
   }

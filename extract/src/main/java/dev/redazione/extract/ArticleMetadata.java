@@ -2,6 +2,7 @@ package dev.redazione.extract;
 
 import dev.redazione.core.Author;
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Provenance;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Slug;
@@ -91,7 +92,7 @@ final class ArticleMetadata {
         Diagnostic.warning(
             path,
             provenance.lineNumber(),
-            "AMBIGUOUS_DATE",
+            DiagnosticCode.AMBIGUOUS_DATE.code(),
             "line "
                 + provenance.lineNumber()
                 + " gives the "

@@ -1,6 +1,7 @@
 package dev.redazione.extract;
 
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
 import dev.redazione.core.PublicationDate;
@@ -40,7 +41,7 @@ final class DateMarkerReader {
             Diagnostic.warning(
                 metadata.path(),
                 line,
-                "INVALID_DATE",
+                DiagnosticCode.INVALID_DATE.code(),
                 "date marker `"
                     + iso
                     + "` on line "

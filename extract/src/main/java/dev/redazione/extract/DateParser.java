@@ -179,7 +179,7 @@ final class DateParser {
 
   /** Finds every date and impossible date in the text. */
   static DateScan scan(String text) {
-    if (!hasDigit(text)) {
+    if (!mayHoldDate(text)) {
       return NOTHING;
     }
     List<DateHit> dates = new ArrayList<>();
@@ -215,11 +215,27 @@ final class DateParser {
     return DATE_COMPANION.matcher(text).matches();
   }
 
-  /** Every form of date has digits: text without any is not scanned. */
-  private static boolean hasDigit(String text) {
+  /**
+   * Every form of date has a year of four digits or digits around a separator ({@code 12/02/23}):
+   * text without either is not scanned, which spares most lines the date pattern.
+   */
+  private static boolean mayHoldDate(String text) {
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isDigit(text.charAt(i))) {
-        return true;
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++run == 4) {
+          return true;
+        }
+      } else {
+        if (run > 0
+            && (c == '/' || c == '.' || c == '-')
+            && i + 1 < text.length()
+            && text.charAt(i + 1) >= '0'
+            && text.charAt(i + 1) <= '9') {
+          return true;
+        }
+        run = 0;
       }
     }
     return false;

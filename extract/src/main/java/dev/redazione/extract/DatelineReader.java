@@ -1,6 +1,7 @@
 package dev.redazione.extract;
 
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
 import dev.redazione.extract.DateParser.DateHit;
@@ -234,7 +235,7 @@ final class DatelineReader {
           Diagnostic.warning(
               metadata.path(),
               line,
-              "INVALID_DATE",
+              DiagnosticCode.INVALID_DATE.code(),
               "`"
                   + impossible.text()
                   + "` on line "

@@ -43,7 +43,22 @@ final class HeadlineDetector {
   static final int MASTHEAD_LABEL_MAX_WORDS = 6;
 
   /** How many lines of three or more words above the main text are weighed as the headline. */
-  static final int WINDOW = 12;
+  static final int WINDOW = 24;
+
+  /**
+   * A pasted article's first line is its headline when at most this many labels stand between it
+   * and the main text.
+   */
+  static final int OPENING_MAX_LABELS = 8;
+
+  /**
+   * A pasted article's first line is its headline, whatever stands between, when it has at least
+   * this share of content words in common with the opening of the main text ({@link Topic}).
+   */
+  static final double OPENING_MIN_TOPIC = 0.3;
+
+  /** What a headline whose content words all recur in the opening of the main text gains. */
+  static final double TOPIC_WEIGHT = 14;
 
   /** The least weight of a line taken as the headline. */
   static final double MIN_WEIGHT = 4;
@@ -87,7 +102,8 @@ final class HeadlineDetector {
   static Headlines detect(LineLedger ledger, MainText.Block block) {
     int limit = block.isEmpty() ? ledger.size() : block.start();
     List<Integer> head = headLines(ledger, limit, block.isEmpty());
-    int title = block.isEmpty() ? first(ledger, head) : best(ledger, head);
+    int title =
+        block.isEmpty() ? first(ledger, head) : best(ledger, head, limit, Topic.of(ledger, block));
     if (title < 0) {
       return new Headlines(-1, -1);
     }
@@ -129,8 +145,14 @@ final class HeadlineDetector {
     return -1;
   }
 
-  /** The position in {@code head} of the line that reads best as the headline, or -1. */
-  private static int best(LineLedger ledger, List<Integer> head) {
+  /**
+   * The position in {@code head} of the line that reads best as the headline, or -1. A pasted
+   * article's first line is its headline ({@link #opensAnArticle}).
+   */
+  private static int best(LineLedger ledger, List<Integer> head, int limit, Topic topic) {
+    if (!head.isEmpty() && opensAnArticle(ledger, head.get(0), limit, topic)) {
+      return 0;
+    }
     int best = -1;
     double bestWeight = MIN_WEIGHT;
     int distance = 0;
@@ -139,11 +161,7 @@ final class HeadlineDetector {
       if (isHeadline(ledger, index) && !isExcerpt(ledger, index)) {
         int above = k > 0 ? head.get(k - 1) : -1;
         int below = k + 1 < head.size() ? head.get(k + 1) : -1;
-        boolean opens = k == 0 && opensTheText(ledger, index);
-        double weight = weight(ledger, index, below, opens ? 0 : distance);
-        if (opens) {
-          weight += 3;
-        }
+        double weight = weight(ledger, index, below, distance) + topicWeight(ledger, index, topic);
         if (above >= 0 && isHeadline(ledger, above) && isStandfirstOf(ledger, above, index)) {
           weight -= 4;
         }
@@ -157,6 +175,16 @@ final class HeadlineDetector {
       }
     }
     return best;
+  }
+
+  /**
+   * What a line gains for telling what the opening of the main text tells; a label of a few words
+   * ({@code Serie TV}) gains nothing for naming the section the text belongs to.
+   */
+  private static double topicWeight(LineLedger ledger, int index, Topic topic) {
+    return ledger.shape(index).words() <= MASTHEAD_MAX_WORDS
+        ? 0
+        : TOPIC_WEIGHT * topic.share(ledger.text(index));
   }
 
   /** How well a headline-shaped line reads as the headline of the main text below it. */
@@ -226,6 +254,52 @@ final class HeadlineDetector {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the line is the headline of a pasted article: a headline-shaped line, not in capitals,
+   * that opens the text, is no excerpt of a line below and no kicker over the headline, does not go
+   * on into a paragraph under it (a short line under it that seems to go on from it is a byline or
+   * a label), and either tells what the main text tells or has few labels between it and the main
+   * text (a whole page pasted has its menus there). It is taken however far above the main text it
+   * stands.
+   */
+  private static boolean opensAnArticle(LineLedger ledger, int index, int limit, Topic topic) {
+    if (!opensTheText(ledger, index)
+        || !isHeadlineShaped(ledger, index)
+        || isExcerpt(ledger, index)
+        || runsOnToNextLine(ledger, index) && ledger.shape(index + 1).words() > BYLINE_MAX_WORDS
+        || isKickerAbove(ledger, index)
+        || isUpperCase(ledger.text(index))) {
+      return false;
+    }
+    if (topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC) {
+      return true;
+    }
+    int labels = 0;
+    for (int i = index + 1; i < limit; i++) {
+      if (!ledger.isBlank(i) && ledger.shape(i).words() <= MASTHEAD_MAX_WORDS) {
+        labels++;
+      }
+    }
+    return labels <= OPENING_MAX_LABELS;
+  }
+
+  /**
+   * Whether the line is a kicker over the headline ({@code La guerra in Ucraina} over the title): a
+   * few words right over a longer headline-shaped line that has a standfirst or the text under it.
+   */
+  private static boolean isKickerAbove(LineLedger ledger, int index) {
+    int next = ledger.nextNonBlank(index);
+    if (ledger.shape(index).words() > MASTHEAD_LABEL_MAX_WORDS
+        || next < 0
+        || !ledger.isOpen(next)
+        || !isHeadline(ledger, next)
+        || ledger.shape(next).words() <= ledger.shape(index).words()) {
+      return false;
+    }
+    int after = ledger.nextNonBlank(next);
+    return after >= 0 && ledger.shape(after).words() >= LineShape.LONG_PROSE_MIN_WORDS;
   }
 
   /** Whether a byline or dateline stands between the line and the next content line. */
@@ -304,6 +378,15 @@ final class HeadlineDetector {
   }
 
   static boolean isHeadline(LineLedger ledger, int index) {
+    return isHeadlineShaped(ledger, index) && !runsOnToNextLine(ledger, index);
+  }
+
+  /**
+   * Whether the line has the shape of a headline, whether or not the next line seems to go on from
+   * it (the first line of a pasted article is its headline even so: {@code Titolo} over {@code di
+   * Mario Rossi}).
+   */
+  private static boolean isHeadlineShaped(LineLedger ledger, int index) {
     LineShape line = ledger.shape(index);
     char last = line.lastMark();
     return line.words() >= TITLE_MIN_WORDS
@@ -318,8 +401,7 @@ final class HeadlineDetector {
         && !(last == '.' && line.words() > SENTENCE_TITLE_MAX_WORDS)
         && sentences(line.text()) <= TITLE_MAX_SENTENCES
         && !isBylineOrDated(ledger, index)
-        && !BREADCRUMB.matcher(line.text()).find()
-        && !runsOnToNextLine(ledger, index);
+        && !BREADCRUMB.matcher(line.text()).find();
   }
 
   /**

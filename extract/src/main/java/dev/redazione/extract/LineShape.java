@@ -25,7 +25,7 @@ final class LineShape {
 
   private final String text;
   private final StopWords stopWords;
-  private final String lower;
+  private String lower;
   private final int words;
   private final double stopDensity;
   private String folded;
@@ -35,19 +35,18 @@ final class LineShape {
   private LineShape(String text, StopWords stopWords) {
     this.text = text;
     this.stopWords = stopWords;
-    this.lower = text.toLowerCase(Locale.ITALIAN);
     int count = 0;
     int stops = 0;
-    int length = lower.length();
+    int length = text.length();
     int start = 0;
     while (start < length) {
-      int end = lower.indexOf(' ', start);
+      int end = text.indexOf(' ', start);
       if (end < 0) {
         end = length;
       }
-      if (isWord(lower, start, end)) {
+      if (isWord(text, start, end)) {
         count++;
-        if (stopWords.isLowercaseStopWord(lower, start, end)) {
+        if (stopWords.isStopWord(text, start, end)) {
           stops++;
         }
       }
@@ -87,13 +86,16 @@ final class LineShape {
 
   /** The text in lowercase, for keyword rules. */
   String lower() {
+    if (lower == null) {
+      lower = text.toLowerCase(Locale.ITALIAN);
+    }
     return lower;
   }
 
   /** The text in lowercase with typographic apostrophes folded to {@code '}. */
   String folded() {
     if (folded == null) {
-      folded = lower.replace('’', '\'').replace('‘', '\'');
+      folded = lower().replace('’', '\'').replace('‘', '\'');
     }
     return folded;
   }

@@ -6,7 +6,8 @@ package dev.redazione.extract;
  * without one) and the main text, and after the main text up to the first furniture that closes the
  * article (a share bar, related articles, comments, a copyright notice…), lines that read as part
  * of the article stay — short paragraphs, questions, headings, list items, a source line — and bare
- * labels go. After that closing furniture, every line left goes: its metadata (dateline, byline,
+ * labels go, as do teasers above the main text (excerpts cut off with an ellipsis, with their
+ * titles). After that closing furniture, every line left goes: its metadata (dateline, byline,
  * tags, author box) was read before.
  */
 final class OutsideArticleRule {
@@ -25,9 +26,27 @@ final class OutsideArticleRule {
       if (!ledger.isOpen(i) || block.contains(i)) {
         continue;
       }
-      if (i < title || closed || !MainText.isArticleLike(ledger.shape(i))) {
+      if (i < title
+          || closed
+          || !MainText.isArticleLike(ledger.shape(i))
+          || i < block.start() && isTeaser(ledger, i, block)) {
         ledger.remove(i, RuleName.OUTSIDE_ARTICLE);
       }
     }
+  }
+
+  /**
+   * A teaser above the main text: an excerpt cut off with an ellipsis, or the title over one. The
+   * article's own text is not cut off before it has begun.
+   */
+  private static boolean isTeaser(LineLedger ledger, int index, MainText.Block block) {
+    if (ledger.shape(index).isTruncated()) {
+      return true;
+    }
+    int next = ledger.nextOpen(index + 1);
+    return next >= 0
+        && next < block.start()
+        && ledger.shape(next).isTruncated()
+        && !ledger.shape(index).isProse();
   }
 }

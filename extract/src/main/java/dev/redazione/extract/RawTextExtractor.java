@@ -1,6 +1,7 @@
 package dev.redazione.extract;
 
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
 import java.util.ArrayList;
@@ -92,12 +93,12 @@ public final class RawTextExtractor {
             Diagnostic.info(
                 path,
                 ledger.number(headlines.subtitle()),
-                "AMBIGUOUS_SUBTITLE",
+                DiagnosticCode.AMBIGUOUS_SUBTITLE.code(),
                 SENTENCE_SUBTITLE));
       }
     }
     if (metadata.date().isEmpty()) {
-      diagnostics.add(Diagnostic.info(path, 0, "NO_DATE", NO_DATE));
+      diagnostics.add(Diagnostic.info(path, 0, DiagnosticCode.NO_DATE.code(), NO_DATE));
     }
     int bodyWords = body.words();
     if (bodyWords < proseRun * MAIN_TEXT_MIN_SHARE) {
@@ -105,7 +106,7 @@ public final class RawTextExtractor {
           Diagnostic.warning(
               path,
               0,
-              "MAIN_TEXT_LOST",
+              DiagnosticCode.MAIN_TEXT_LOST.code(),
               "the body has "
                   + bodyWords
                   + " words but the text has a run of "
@@ -114,7 +115,11 @@ public final class RawTextExtractor {
     }
     if (body.parts().isEmpty() && headlines.title() >= 0) {
       diagnostics.add(
-          Diagnostic.warning(path, ledger.number(headlines.title()), "EMPTY_BODY", EMPTY_BODY));
+          Diagnostic.warning(
+              path,
+              ledger.number(headlines.title()),
+              DiagnosticCode.EMPTY_BODY.code(),
+              EMPTY_BODY));
     }
     metadata.date().ifPresent(result::date);
     metadata.updated().ifPresent(result::updated);
@@ -140,13 +145,14 @@ public final class RawTextExtractor {
     if (headlines.title() >= 0) {
       int line = ledger.number(headlines.title());
       if (ledger.shape(headlines.title()).lastMark() == '.') {
-        diagnostics.add(Diagnostic.info(path, line, "AMBIGUOUS_TITLE", SENTENCE_TITLE));
+        diagnostics.add(
+            Diagnostic.info(path, line, DiagnosticCode.AMBIGUOUS_TITLE.code(), SENTENCE_TITLE));
       }
       return Optional.of(lineValue(ledger, headlines.title(), Origin.FIRST_LINE));
     }
     Optional<Paragraph> first = body.firstProse();
     if (first.isEmpty()) {
-      diagnostics.add(Diagnostic.warning(path, 0, "NO_TEXT", NO_TEXT));
+      diagnostics.add(Diagnostic.warning(path, 0, DiagnosticCode.NO_TEXT.code(), NO_TEXT));
       return Optional.empty();
     }
     int line = first.get().firstLine();
@@ -155,7 +161,7 @@ public final class RawTextExtractor {
         Diagnostic.warning(
             path,
             line,
-            "MISSING_TITLE",
+            DiagnosticCode.MISSING_TITLE.code(),
             "no line reads as a headline; the title `"
                 + derived
                 + "` was derived from the first sentence (line "

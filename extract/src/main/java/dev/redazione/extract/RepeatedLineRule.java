@@ -30,7 +30,7 @@ final class RepeatedLineRule {
     Map<String, Integer> counts = new HashMap<>();
     Set<String> outsideBody = new HashSet<>();
     for (int i = 0; i < ledger.size(); i++) {
-      if (!ledger.isBlank(i)) {
+      if (!ledger.isBlank(i) && ledger.shape(i).words() <= MAX_WORDS) {
         counts.merge(key(ledger, i), 1, Integer::sum);
         if (i < head || i > tail) {
           outsideBody.add(key(ledger, i));
@@ -40,6 +40,7 @@ final class RepeatedLineRule {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < ledger.size(); i++) {
       if (!ledger.isOpen(i)
+          || ledger.shape(i).words() > MAX_WORDS
           || counts.get(key(ledger, i)) < 2
           || !outsideBody.contains(key(ledger, i))) {
         continue;

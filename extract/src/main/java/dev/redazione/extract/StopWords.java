@@ -51,16 +51,16 @@ final class StopWords {
   /** Whether some function words are written with an apostrophe ({@code don't}). */
   private final boolean apostropheWords;
 
-  private final int maxWordLength;
-  private final int maxElidedLength;
+  private final WordTable wordTable;
+  private final WordTable elidedTable;
 
   private StopWords(Language language, Set<String> words, Set<String> elided) {
     this.language = language;
     this.words = Set.copyOf(words);
     this.elided = Set.copyOf(elided);
     this.apostropheWords = words.stream().anyMatch(w -> w.indexOf('\'') >= 0);
-    this.maxWordLength = maxLength(words);
-    this.maxElidedLength = maxLength(elided);
+    this.wordTable = new WordTable(this.words);
+    this.elidedTable = new WordTable(this.elided);
   }
 
   static StopWords of(Language language) {
@@ -79,17 +79,16 @@ final class StopWords {
     int[] hits = new int[Language.values().length];
     int seen = 0;
     for (String line : lines) {
-      String lower = line.toLowerCase(Locale.ROOT);
-      int length = lower.length();
+      int length = line.length();
       int start = 0;
       while (start < length && seen < DETECTION_WORDS) {
-        int end = lower.indexOf(' ', start);
+        int end = line.indexOf(' ', start);
         if (end < 0) {
           end = length;
         }
         if (end > start) {
           seen++;
-          Integer languages = LANGUAGES_OF_WORD.get(bare(lower, start, end));
+          Integer languages = LANGUAGES_OF_WORD.get(bare(line, start, end));
           if (languages != null) {
             for (Language language : Language.values()) {
               if ((languages & 1 << language.ordinal()) != 0) {
@@ -120,31 +119,25 @@ final class StopWords {
 
   /** Whether a word (any case, surrounding punctuation ignored) is a function word. */
   boolean isStopWord(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return isLowercaseStopWord(lower, 0, lower.length());
+    return isStopWord(word, 0, word.length());
   }
 
-  /** As {@link #isStopWord(String)}, for the word between two indexes of a lowercase text. */
-  boolean isLowercaseStopWord(String lower, int from, int to) {
+  /** As {@link #isStopWord(String)}, for the word between two indexes of a text. */
+  boolean isStopWord(String text, int from, int to) {
     int start = from;
-    while (start < to && !Character.isLetterOrDigit(lower.charAt(start))) {
+    while (start < to && !Character.isLetterOrDigit(text.charAt(start))) {
       start++;
     }
     int end = to;
-    while (end > start && !Character.isLetterOrDigit(lower.charAt(end - 1))) {
+    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
       end--;
     }
-    int apostrophe = indexOfApostrophe(lower, start, to);
+    int apostrophe = indexOfApostrophe(text, start, to);
     if (apostrophe > start) {
-      return apostrophe - start <= maxElidedLength
-              && elided.contains(lower.substring(start, apostrophe))
-          || apostropheWords
-              && end > start
-              && words.contains(lower.substring(start, end).replace('’', '\''));
+      return elidedTable.contains(text, start, apostrophe)
+          || apostropheWords && wordTable.contains(text, start, end);
     }
-    return end > start
-        && end - start <= maxWordLength
-        && words.contains(lower.substring(start, end));
+    return wordTable.contains(text, start, end);
   }
 
   /** The share of the words of a text that are function words, 0 for text without words. */
@@ -152,16 +145,16 @@ final class StopWords {
     return LineShape.of(text, this).stopDensity();
   }
 
-  private static String bare(String lower, int from, int to) {
+  private static String bare(String text, int from, int to) {
     int start = from;
-    while (start < to && !Character.isLetterOrDigit(lower.charAt(start))) {
+    while (start < to && !Character.isLetterOrDigit(text.charAt(start))) {
       start++;
     }
     int end = to;
-    while (end > start && !Character.isLetterOrDigit(lower.charAt(end - 1))) {
+    while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
       end--;
     }
-    String word = lower.substring(start, end);
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
     int apostrophe = indexOfApostrophe(word, 0, word.length());
     return apostrophe > 0 ? word.substring(0, apostrophe) + "'" : word;
   }
@@ -174,10 +167,6 @@ final class StopWords {
       }
     }
     return -1;
-  }
-
-  private static int maxLength(Set<String> words) {
-    return words.stream().mapToInt(String::length).max().orElse(0);
   }
 
   private static Map<Language, StopWords> load() {

@@ -19,7 +19,8 @@ final class ItalianArticleCases {
             BodyCases.all(),
             FullPageCases.all(),
             RealPageCases.all(),
-            PasteMetadataCases.all())
+            PasteMetadataCases.all(),
+            HeadlineCases.all())
         .flatMap(List::stream)
         .toList();
   }

@@ -2,6 +2,7 @@ package dev.redazione.extract.html;
 
 import dev.redazione.core.Author;
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
 import dev.redazione.core.PublicationDate;
@@ -91,7 +92,7 @@ public final class HtmlPageExtractor {
           Diagnostic.info(
               path,
               0,
-              "NO_DATE",
+              DiagnosticCode.NO_DATE.code(),
               "the page gives no publication date: no JSON-LD datePublished, no published-time"
                   + " meta tag and no <time datetime> in the article"));
     }
@@ -101,7 +102,7 @@ public final class HtmlPageExtractor {
           Diagnostic.warning(
               path,
               0,
-              "NOT_AN_ARTICLE_PAGE",
+              DiagnosticCode.NOT_AN_ARTICLE_PAGE.code(),
               "the page declares no article (no JSON-LD article, og:type is not article) and its"
                   + " main text has "
                   + words
@@ -210,7 +211,7 @@ public final class HtmlPageExtractor {
               Diagnostic.warning(
                   path,
                   line,
-                  "MISSING_TITLE",
+                  DiagnosticCode.MISSING_TITLE.code(),
                   "the page has no <h1>, no <title> and no title metadata; the title `"
                       + derived
                       + "` was derived from the first sentence (line "
@@ -222,7 +223,10 @@ public final class HtmlPageExtractor {
     }
     diagnostics.add(
         Diagnostic.warning(
-            path, 0, "NO_TEXT", "the page has no title and no text to take a title from"));
+            path,
+            0,
+            DiagnosticCode.NO_TEXT.code(),
+            "the page has no title and no text to take a title from"));
     return null;
   }
 }

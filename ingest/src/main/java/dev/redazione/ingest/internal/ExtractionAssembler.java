@@ -2,6 +2,7 @@ package dev.redazione.ingest.internal;
 
 import dev.redazione.core.Article;
 import dev.redazione.core.ArticleField;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
 import dev.redazione.core.SourceFormat;
@@ -78,7 +79,7 @@ final class ExtractionAssembler {
     if (!added.isEmpty()) {
       log.info(
           0,
-          "INFERRED_TAGS",
+          DiagnosticCode.INFERRED_TAGS.code(),
           "tags inferred from archive tags the text mentions: "
               + added.stream().map(Tag::name).collect(Collectors.joining(", ")));
     }

@@ -1,5 +1,6 @@
 package dev.redazione.ingest.internal.markdown;
 
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.ingest.internal.DiagnosticLog;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,7 +197,7 @@ public final class MarkdownPreprocessor {
     }
     log.info(
         fileLine,
-        "REPAIRED_IMAGE",
+        DiagnosticCode.REPAIRED_IMAGE.code(),
         "the image `"
             + m.group(1)
             + " "

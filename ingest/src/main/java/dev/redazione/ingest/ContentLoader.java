@@ -97,19 +97,20 @@ public final class ContentLoader {
         listing.files().parallelStream()
             .map(file -> new ContentFile(ArticleReader.fetch(tree, file), memory))
             .toList();
-    List<ReadResult> results = read(files, Set.of());
+    Reads reads = read(files, Set.of(), memory);
     ImageCatalog images = images(contentFolder);
     ArticleChecks checks = new ArticleChecks(tree, images);
     List<Object> imagesSeen = List.of(images.paths(), images.diagnostics());
+    boolean sameImages = memory != null && memory.sawImages(imagesSeen);
     List<ReadResult> checked =
         IntStream.range(0, files.size())
             .parallel()
-            .mapToObj(i -> files.get(i).check(results.get(i), checks, imagesSeen))
+            .mapToObj(i -> files.get(i).check(reads.results().get(i), checks, sameImages))
             .toList();
     if (memory != null) {
-      Map<String, RememberedReads.Remembered> reads = new HashMap<>();
-      files.forEach(file -> file.remembered().ifPresent(read -> reads.put(file.path(), read)));
-      memory.replace(reads);
+      Map<String, RememberedReads.Remembered> remembered = new HashMap<>();
+      files.forEach(file -> file.remembered().ifPresent(read -> remembered.put(file.path(), read)));
+      memory.replace(remembered, reads.knownTags(), imagesSeen);
     }
     List<Diagnostic> skipped = new ArrayList<>(listing.diagnostics());
     skipped.addAll(images.diagnostics());
@@ -139,7 +140,7 @@ public final class ContentLoader {
     List<Path> existing = files.stream().distinct().filter(Files::isRegularFile).toList();
     List<ContentFile> named =
         existing.parallelStream().map(file -> new ContentFile(decodeNamed(file))).toList();
-    List<ReadResult> results = read(named, knownTags);
+    List<ReadResult> results = read(named, knownTags, null).results();
     Map<Path, ReadResult> byFile = new LinkedHashMap<>();
     for (int i = 0; i < existing.size(); i++) {
       byFile.put(existing.get(i), results.get(i));
@@ -164,13 +165,14 @@ public final class ContentLoader {
    *
    * @return the results in the order of {@code decoded}
    */
-  private static List<ReadResult> read(List<ContentFile> files, Collection<Tag> knownTags) {
+  private static Reads read(
+      List<ContentFile> files, Collection<Tag> knownTags, RememberedReads memory) {
     ReadResult[] results = new ReadResult[files.size()];
     ArticleReader plain = ArticleReader.create();
     IntStream.range(0, results.length)
         .parallel()
         .filter(i -> !files.get(i).isRawText())
-        .forEach(i -> results[i] = files.get(i).read(plain, Set.of()));
+        .forEach(i -> results[i] = files.get(i).read(plain, true));
     Set<Tag> known = new LinkedHashSet<>(knownTags);
     for (ReadResult result : results) {
       if (result != null) {
@@ -178,13 +180,17 @@ public final class ContentLoader {
       }
     }
     Set<Tag> inferable = Collections.unmodifiableSet(known);
+    boolean sameTags = memory != null && memory.knewTags(inferable);
     ArticleReader raw = known.isEmpty() ? plain : plain.withKnownTags(known);
     IntStream.range(0, results.length)
         .parallel()
         .filter(i -> files.get(i).isRawText())
-        .forEach(i -> results[i] = files.get(i).read(raw, inferable));
-    return Arrays.asList(results);
+        .forEach(i -> results[i] = files.get(i).read(raw, sameTags));
+    return new Reads(Arrays.asList(results), inferable);
   }
+
+  /** The results of reading, in the order of the files, and the tags raw texts could be given. */
+  private record Reads(List<ReadResult> results, Set<Tag> knownTags) {}
 
   /**
    * One file of a load: its bytes, and what the last load read and checked from the same bytes, if
@@ -200,7 +206,6 @@ public final class ContentLoader {
     private DecodedFile decoded;
     private boolean rawText;
     private boolean recalled;
-    private Set<Tag> knownTags = Set.of();
     private RememberedReads.Remembered now;
 
     /** A file of a content folder, compared with what {@code memory} (if any) remembers of it. */
@@ -232,25 +237,27 @@ public final class ContentLoader {
       return before != null ? before.rawText() : decoded().isRawText();
     }
 
-    /** Reads the file, or recalls what reading the same bytes with the same known tags gave. */
-    ReadResult read(ArticleReader reader, Set<Tag> knownTags) {
+    /**
+     * Reads the file, or recalls what reading the same bytes gave; a raw text only when {@code
+     * sameTags}, the tags it may be given being those of the last load.
+     */
+    ReadResult read(ArticleReader reader, boolean sameTags) {
       rawText = isRawText();
-      recalled = before != null && (!rawText || before.answers(digest, knownTags));
-      this.knownTags = rawText ? knownTags : Set.of();
+      recalled = before != null && (!rawText || sameTags);
       return recalled ? before.read() : reader.read(decoded());
     }
 
     /**
      * Runs the editorial checks on what {@link #read} gave, or recalls their result when the read
-     * was recalled and the folder's images are the same as then.
+     * was recalled and the folder's images are the same as then ({@code sameImages}).
      */
-    ReadResult check(ReadResult read, ArticleChecks checks, List<Object> imagesSeen) {
+    ReadResult check(ReadResult read, ArticleChecks checks, boolean sameImages) {
       ReadResult checked =
-          recalled && before.imagesSeen().equals(imagesSeen)
+          recalled && sameImages
               ? before.checked()
               : read.article().map(checks::check).map(ReadResult::of).orElse(read);
       if (digest != null) {
-        now = new RememberedReads.Remembered(digest, rawText, knownTags, read, imagesSeen, checked);
+        now = new RememberedReads.Remembered(digest, rawText, read, checked);
       }
       return checked;
     }

@@ -4,7 +4,6 @@ import dev.redazione.core.Tag;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,40 +21,43 @@ import java.util.Set;
 final class RememberedReads {
 
   /**
-   * What reading one file's bytes gave ({@code read}), and checking it ({@code checked}), with what
-   * each depended on: the tags a raw text could be given, and the images the checks saw.
+   * What reading one file's bytes gave ({@code read}), and checking it ({@code checked}); whether
+   * it is a raw text, whose result also depends on the known tags.
    */
-  record Remembered(
-      byte[] digest,
-      boolean rawText,
-      Set<Tag> knownTags,
-      ReadResult read,
-      List<Object> imagesSeen,
-      ReadResult checked) {
+  record Remembered(byte[] digest, boolean rawText, ReadResult read, ReadResult checked) {
 
-    /**
-     * Whether this is what reading {@code digest} would give now, for a front-matter or HTML file.
-     */
+    /** Whether these are the bytes that were read. */
     boolean answers(byte[] digest) {
       return Arrays.equals(this.digest, digest);
     }
-
-    /** Whether this is what reading {@code digest} would give now, for a raw text. */
-    boolean answers(byte[] digest, Set<Tag> knownTags) {
-      return answers(digest) && this.knownTags.equals(knownTags);
-    }
   }
 
-  private volatile Map<String, Remembered> byPath = Map.of();
+  /**
+   * One load's memory: the files by path, and what every raw text and every check of that load
+   * depended on (the same for all its files, so compared once per load, not once per file).
+   */
+  private record Load(Map<String, Remembered> byPath, Set<Tag> knownTags, Object imagesSeen) {}
+
+  private volatile Load last = new Load(Map.of(), null, null);
 
   /** What the last load read for this path, if it read it. */
   Optional<Remembered> recall(String path) {
-    return Optional.ofNullable(byPath.get(path));
+    return Optional.ofNullable(last.byPath().get(path));
   }
 
-  /** Replaces the memory with the files of a load. */
-  void replace(Map<String, Remembered> reads) {
-    byPath = Map.copyOf(reads);
+  /** Whether the last load's raw texts were read with these known tags. */
+  boolean knewTags(Set<Tag> knownTags) {
+    return knownTags.equals(last.knownTags());
+  }
+
+  /** Whether the last load's checks saw these images. */
+  boolean sawImages(Object imagesSeen) {
+    return imagesSeen.equals(last.imagesSeen());
+  }
+
+  /** Replaces the memory with the files of a load and what they depended on. */
+  void replace(Map<String, Remembered> reads, Set<Tag> knownTags, Object imagesSeen) {
+    last = new Load(Map.copyOf(reads), knownTags, imagesSeen);
   }
 
   /** The SHA-256 digest of a file's bytes. */

@@ -79,17 +79,10 @@ public final class Application {
       socket.setReuseAddress(true);
       socket.bind(address);
       return Optional.empty();
-    } catch (BindException e) {
-      return Optional.of(
-          e.getMessage() != null && e.getMessage().contains("in use")
-              ? portInUse(options)
-              : "cannot listen on "
-                  + options.bind()
-                  + ":"
-                  + options.port()
-                  + ": "
-                  + e.getMessage());
     } catch (IOException e) {
+      if (e instanceof BindException && String.valueOf(e.getMessage()).contains("in use")) {
+        return Optional.of(portInUse(options));
+      }
       return Optional.of(
           "cannot listen on " + options.bind() + ":" + options.port() + ": " + e.getMessage());
     }

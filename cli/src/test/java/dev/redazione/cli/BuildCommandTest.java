@@ -3,6 +3,7 @@ package dev.redazione.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.redazione.testkit.ArticleTexts;
 import dev.redazione.testkit.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -78,7 +79,7 @@ class BuildCommandTest {
             .with(
                 "bilancio.md",
                 "---\ntitle: Bilancio approvato\ndate: 2024-03-15\nimage: foto/sindaco.jpg\nalt: Il sindaco\n---\n\n"
-                    + Articles.body(3));
+                    + ArticleTexts.body(3));
     Files.createDirectories(content.path().resolve("foto"));
     Files.write(
         content.path().resolve("foto/sindaco.jpg"),
@@ -145,7 +146,7 @@ class BuildCommandTest {
             .with(
                 "bilancio.md",
                 "---\ntitle: Bilancio approvato\ndate: 2024-03-15\nimage: logo.png\n---\n\n"
-                    + Articles.body(2));
+                    + ArticleTexts.body(2));
     Files.createSymbolicLink(content.path().resolve("logo.png"), secret);
     Files.createSymbolicLink(content.path().resolve("note.txt"), secret);
     Path out = temp.resolve("site");
@@ -169,7 +170,7 @@ class BuildCommandTest {
             .with(
                 "bilancio.md",
                 "---\ntitle: Bilancio approvato\ndate: 2024-03-15\nimage: ostile.svg\n---\n\n"
-                    + Articles.body(2)
+                    + ArticleTexts.body(2)
                     + "![Logo](pulito.svg)\n")
             .with(
                 "ostile.svg",
@@ -209,8 +210,8 @@ class BuildCommandTest {
   void rebuildReplacesThePreviousBuildWithoutStalePages() throws IOException {
     ContentFolder content =
         new ContentFolder(temp.resolve("content"))
-            .with("a.md", Articles.dated("Bilancio approvato", "2024-03-15", "Comune", 3))
-            .with("b.md", Articles.dated("Nuove piste ciclabili", "2025-01-20", "Comune", 3));
+            .with("a.md", ArticleTexts.dated("Bilancio approvato", "2024-03-15", "Comune", 3))
+            .with("b.md", ArticleTexts.dated("Nuove piste ciclabili", "2025-01-20", "Comune", 3));
     Path out = temp.resolve("site");
     build(content.path(), out);
     Files.delete(content.path().resolve("b.md"));

@@ -2,6 +2,7 @@ package dev.redazione.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redazione.testkit.ArticleTexts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -41,7 +42,7 @@ class BuildKilledIT {
     Map<String, String> before = digests(out);
     Files.writeString(
         content.resolve("nuovo.md"),
-        Articles.dated("Un articolo nuovo", "2025-02-01", "Comune", 2));
+        ArticleTexts.dated("Un articolo nuovo", "2025-02-01", "Comune", 2));
 
     Process rebuild =
         new ProcessBuilder(

@@ -2,6 +2,7 @@ package dev.redazione.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redazione.testkit.ArticleTexts;
 import dev.redazione.testkit.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,8 +114,8 @@ class ImportCommandTest {
   void secondFileWithTheSameSlugInOneImportGetsANumberedSlug() throws IOException {
     Path first = temp.resolve("primo.md");
     Path second = temp.resolve("secondo.md");
-    Files.writeString(first, Articles.dated("Bilancio approvato", "2024-03-15", "Comune", 2));
-    Files.writeString(second, Articles.dated("Bilancio approvato", "2024-03-16", "Comune", 2));
+    Files.writeString(first, ArticleTexts.dated("Bilancio approvato", "2024-03-15", "Comune", 2));
+    Files.writeString(second, ArticleTexts.dated("Bilancio approvato", "2024-03-16", "Comune", 2));
 
     CliRun run =
         CliRun.of("import", first.toString(), second.toString(), "--to", target.toString());

@@ -3,6 +3,7 @@ package dev.redazione.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.redazione.testkit.ArticleTexts;
 import dev.redazione.testkit.Seeds;
 import java.nio.file.Path;
 import java.util.Map;
@@ -23,9 +24,9 @@ class InspectCommandTest {
                 "bilancio.md",
                 "---\ntitle: Bilancio approvato\nsubtitle: Via libera al piano\ndate: 2024-03-15\n"
                     + "author: Giulia Neri\ntags: [Comune, Bilancio]\n---\n\n"
-                    + Articles.PARAGRAPH
+                    + ArticleTexts.PARAGRAPH
                     + "\n\n## Le prossime tappe\n\n"
-                    + Articles.PARAGRAPH
+                    + ArticleTexts.PARAGRAPH
                     + "\n");
   }
 

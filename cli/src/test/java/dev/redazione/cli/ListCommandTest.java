@@ -3,6 +3,7 @@ package dev.redazione.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.redazione.testkit.ArticleTexts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,11 @@ class ListCommandTest {
         new ContentFolder(temp)
             .with(
                 "bilancio.md",
-                Articles.dated("Bilancio approvato", "2024-03-15", "Comune, Bilancio", 3))
+                ArticleTexts.dated("Bilancio approvato", "2024-03-15", "Comune, Bilancio", 3))
             .with(
                 "piste.md",
-                Articles.dated("Nuove piste ciclabili", "2025-01-20", "comune, Mobilità", 3))
-            .with("senza-data.md", "---\ntitle: Lavori in corso\n---\n\n" + Articles.body(3));
+                ArticleTexts.dated("Nuove piste ciclabili", "2025-01-20", "comune, Mobilità", 3))
+            .with("senza-data.md", "---\ntitle: Lavori in corso\n---\n\n" + ArticleTexts.body(3));
   }
 
   @Test

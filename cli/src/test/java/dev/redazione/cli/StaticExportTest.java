@@ -9,6 +9,7 @@ import dev.redazione.search.LuceneSearchFactory;
 import dev.redazione.site.Site;
 import dev.redazione.site.SiteRenderer;
 import dev.redazione.site.SiteSettings;
+import dev.redazione.testkit.ArticleTexts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -33,13 +34,13 @@ class StaticExportTest {
     for (int i = 1; i <= 12; i++) {
       content.with(
           "a" + i + ".md",
-          Articles.dated("Articolo numero " + i, "2024-03-" + (10 + i), "Comune", 2));
+          ArticleTexts.dated("Articolo numero " + i, "2024-03-" + (10 + i), "Comune", 2));
     }
     Path out = temp.resolve("site");
     assertThat(CliRun.of("build", "--content", content.arg(), "--out", out.toString()).exitCode())
         .isEqualTo(ExitCode.OK);
     Map<String, byte[]> before = files(out);
-    content.with("a13.md", Articles.dated("Un articolo in più", "2024-04-01", "Comune", 2));
+    content.with("a13.md", ArticleTexts.dated("Un articolo in più", "2024-04-01", "Comune", 2));
     Site site =
         SiteRenderer.create(
                 SiteSettings.of(SiteSettings.DEFAULT_BASE_URL), LuceneSearchFactory.create())

@@ -3,6 +3,7 @@ package dev.redazione.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.redazione.testkit.ArticleTexts;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,9 +21,10 @@ class StatsCommandTest {
         new ContentFolder(temp)
             .with(
                 "bilancio.md",
-                Articles.dated("Bilancio approvato", "2024-03-15", "Comune, Bilancio", 2))
-            .with("piste.md", Articles.dated("Nuove piste ciclabili", "2025-01-20", "Comune", 3))
-            .with("grezzo.txt", "Lavori in corso in centro\n\n" + Articles.body(2));
+                ArticleTexts.dated("Bilancio approvato", "2024-03-15", "Comune, Bilancio", 2))
+            .with(
+                "piste.md", ArticleTexts.dated("Nuove piste ciclabili", "2025-01-20", "Comune", 3))
+            .with("grezzo.txt", "Lavori in corso in centro\n\n" + ArticleTexts.body(2));
   }
 
   @Test

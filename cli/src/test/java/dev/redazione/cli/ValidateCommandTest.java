@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.redazione.testkit.ArticleTexts;
 import dev.redazione.testkit.Seeds;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,8 +27,8 @@ class ValidateCommandTest {
   void cleanFolderPrintsOnlyTheSummaryAndExitsZero() {
     ContentFolder content =
         new ContentFolder(temp)
-            .with("a.md", Articles.dated("Bilancio approvato", "2024-03-15", "Comune", 3))
-            .with("b.md", Articles.dated("Nuove piste ciclabili", "2025-01-20", "Comune", 3));
+            .with("a.md", ArticleTexts.dated("Bilancio approvato", "2024-03-15", "Comune", 3))
+            .with("b.md", ArticleTexts.dated("Nuove piste ciclabili", "2025-01-20", "Comune", 3));
 
     CliRun run = CliRun.of("validate", "--content", content.arg());
 
@@ -44,7 +45,7 @@ class ValidateCommandTest {
             .with(
                 "b.md",
                 "---\ntitle: Breve\n---\n\nPoche parole qui.\n\nLeggi anche\n\n![Il sindaco](foto/sindaco.jpg)\n")
-            .with("a.md", Articles.dated(longTitle.strip(), "2024-03-15", "Comune", 3));
+            .with("a.md", ArticleTexts.dated(longTitle.strip(), "2024-03-15", "Comune", 3));
 
     CliRun run = CliRun.of("validate", "--content", content.arg());
 
@@ -77,7 +78,8 @@ class ValidateCommandTest {
   void parseErrorIsReportedAtItsLineAndFails() {
     ContentFolder content =
         new ContentFolder(temp)
-            .with("rotto.md", "---\ntitle: Rotto\ndate: 2025-13-45\n---\n\n" + Articles.body(3));
+            .with(
+                "rotto.md", "---\ntitle: Rotto\ndate: 2025-13-45\n---\n\n" + ArticleTexts.body(3));
 
     CliRun run = CliRun.of("validate", "--content", content.arg());
 
@@ -91,8 +93,8 @@ class ValidateCommandTest {
   void duplicateSlugsAreReported() {
     ContentFolder content =
         new ContentFolder(temp)
-            .with("a.md", Articles.dated("Bilancio approvato", "2024-03-15", "Comune", 3))
-            .with("b.md", Articles.dated("Bilancio approvato", "2024-03-16", "Comune", 3));
+            .with("a.md", ArticleTexts.dated("Bilancio approvato", "2024-03-15", "Comune", 3))
+            .with("b.md", ArticleTexts.dated("Bilancio approvato", "2024-03-16", "Comune", 3));
 
     CliRun run = CliRun.of("validate", "--content", content.arg());
 
@@ -143,7 +145,7 @@ class ValidateCommandTest {
                 "foto.md",
                 "---\ntitle: Il nuovo ponte\ndate: 2024-03-15\nsubtitle: Si vede in ponte.jpg\n"
                     + "---\n\nIl file ponte.jpg è citato qui.\n\n"
-                    + Articles.body(2)
+                    + ArticleTexts.body(2)
                     + "![Il ponte](ponte.jpg)\n");
 
     CliRun run = CliRun.of("validate", "--content", content.arg());
@@ -164,7 +166,7 @@ class ValidateCommandTest {
             .with(
                 "foto.md",
                 "---\ntitle: Il nuovo ponte\ndate: 2024-03-15\nimage: logo.svg\n---\n\n"
-                    + Articles.body(2)
+                    + ArticleTexts.body(2)
                     + "![Il ponte](ponte.png)\n")
             .with("logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>\n");
     Files.createSymbolicLink(temp.resolve("ponte.png"), secret);
@@ -210,7 +212,7 @@ class ValidateCommandTest {
   void unreadableSubfolderIsReportedAndEverythingElseIsChecked() throws IOException {
     ContentFolder content =
         new ContentFolder(temp)
-            .with("a.md", Articles.dated("Bilancio approvato", "2024-03-15", "Comune", 3))
+            .with("a.md", ArticleTexts.dated("Bilancio approvato", "2024-03-15", "Comune", 3))
             .with("lost+found/perso.md", "Perso\n\nTesto.\n");
     Path locked = temp.resolve("lost+found");
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));

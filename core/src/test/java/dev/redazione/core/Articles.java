@@ -2,7 +2,10 @@ package dev.redazione.core;
 
 import java.util.Arrays;
 
-/** Builds small articles for tests. */
+/**
+ * Builds small articles for core's tests. The other modules use testkit's {@code TestArticles};
+ * core's tests cannot, since testkit depends on core.
+ */
 final class Articles {
 
   private Articles() {}

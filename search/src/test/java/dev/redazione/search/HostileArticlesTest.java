@@ -1,6 +1,6 @@
 package dev.redazione.search;
 
-import static dev.redazione.search.TestArticles.article;
+import static dev.redazione.testkit.TestArticles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.core.Archive;

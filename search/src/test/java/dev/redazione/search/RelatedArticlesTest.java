@@ -7,6 +7,7 @@ import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.core.search.RelatedArticle;
+import dev.redazione.testkit.TestArticles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.ingest.ContentLoader;
+import dev.redazione.testkit.TestArticles;
 import dev.redazione.testkit.generate.ArticleGenerator;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.Tag;
 import dev.redazione.core.search.ArticleSearch;
+import dev.redazione.testkit.TestArticles;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

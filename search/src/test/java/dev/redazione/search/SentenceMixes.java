@@ -1,6 +1,7 @@
 package dev.redazione.search;
 
 import dev.redazione.core.Article;
+import dev.redazione.testkit.TestArticles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -6,6 +6,7 @@ import dev.redazione.core.Archive;
 import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.core.search.SearchHit;
 import dev.redazione.core.search.SearchQuery;
+import dev.redazione.testkit.TestArticles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import dev.redazione.core.Source;
 import dev.redazione.core.SourceFormat;
 import dev.redazione.ingest.ImageCatalog;
 import dev.redazione.search.LuceneSearchFactory;
+import dev.redazione.testkit.TestArticles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ class PagesTest {
     Site site =
         SiteRenderer.create(
                 SiteSettings.of("https://redazione.example"), LuceneSearchFactory.create())
-            .snapshot(TestArticles.archive(), ImageCatalog.empty(), Instant.now());
+            .snapshot(TestArticles.seedShapedArchive(), ImageCatalog.empty(), Instant.now());
     Document article = html(site, "/articoli/la-partnership-tra-openai-e-microsoft-si-espande");
     Element related = article.expectFirst("section.related");
     assertThat(related.expectFirst("h2").text()).isEqualTo("Leggi anche");
@@ -231,7 +232,7 @@ class PagesTest {
     Site site =
         SiteRenderer.create(
                 SiteSettings.of("https://redazione.example"), LuceneSearchFactory.create())
-            .snapshot(TestArticles.archive(), ImageCatalog.empty(), Instant.now());
+            .snapshot(TestArticles.seedShapedArchive(), ImageCatalog.empty(), Instant.now());
     assertThat(current(html(site, "/tag"))).containsExactly("/tag page");
     assertThat(current(html(site, "/tag/openai"))).containsExactly("/tag true");
     assertThat(current(html(site, "/archivio/2025/01"))).containsExactly("/archivio true");
@@ -251,7 +252,7 @@ class PagesTest {
     Site site =
         SiteRenderer.create(
                 SiteSettings.of("https://redazione.example"), LuceneSearchFactory.create())
-            .snapshot(TestArticles.archive(), ImageCatalog.empty(), Instant.now());
+            .snapshot(TestArticles.seedShapedArchive(), ImageCatalog.empty(), Instant.now());
     Document page =
         Jsoup.parse(new String(site.searchPage("q=openai").body(), StandardCharsets.UTF_8));
     assertThat(page.select("[role=search]").eachAttr("aria-label"))
@@ -263,7 +264,7 @@ class PagesTest {
     Site site =
         SiteRenderer.create(
                 SiteSettings.of("https://redazione.example"), LuceneSearchFactory.create())
-            .snapshot(TestArticles.archive(), ImageCatalog.empty(), Instant.now());
+            .snapshot(TestArticles.seedShapedArchive(), ImageCatalog.empty(), Instant.now());
     Document page =
         Jsoup.parse(new String(site.searchPage("q=microsoft").body(), StandardCharsets.UTF_8));
     Element layout = page.expectFirst(".search__layout");

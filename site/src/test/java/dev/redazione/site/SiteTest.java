@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.redazione.core.Archive;
 import dev.redazione.ingest.ImageCatalog;
 import dev.redazione.search.LuceneSearchFactory;
+import dev.redazione.testkit.TestArticles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class SiteTest {
   private static final String DIVORCE = "/articoli/microsoft-e-openai-pensano-al-divorzio";
 
   private final Site site =
-      RENDERER.snapshot(TestArticles.archive(), ImageCatalog.empty(), Instant.now());
+      RENDERER.snapshot(TestArticles.seedShapedArchive(), ImageCatalog.empty(), Instant.now());
 
   private Document html(Site from, String path) {
     RenderedPage page =
@@ -145,7 +146,8 @@ class SiteTest {
     Files.createDirectories(content.resolve("images"));
     Files.write(content.resolve("images/loghi.png"), new byte[] {1});
     Site withImages =
-        RENDERER.snapshot(TestArticles.archive(), ImageCatalog.scan(content), Instant.now());
+        RENDERER.snapshot(
+            TestArticles.seedShapedArchive(), ImageCatalog.scan(content), Instant.now());
     Document page = html(withImages, PARTNERSHIP);
     Element img = page.expectFirst("figure.article__image img");
     assertThat(img.attr("src")).isEqualTo("/immagini/images/loghi.png");
@@ -309,7 +311,8 @@ class SiteTest {
   void rendersEachPageOncePerSnapshot() {
     assertThat(site.render("/tag/openai").orElseThrow())
         .isSameAs(site.render("/tag/openai?pagina=1").orElseThrow());
-    Site next = RENDERER.snapshot(TestArticles.archive(), ImageCatalog.empty(), Instant.now());
+    Site next =
+        RENDERER.snapshot(TestArticles.seedShapedArchive(), ImageCatalog.empty(), Instant.now());
     assertThat(next.render("/tag/openai").orElseThrow())
         .isNotSameAs(site.render("/tag/openai").orElseThrow());
   }

@@ -1,4 +1,4 @@
-package dev.redazione.site;
+package dev.redazione.testkit;
 
 import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
@@ -11,14 +11,52 @@ import dev.redazione.core.Slug;
 import dev.redazione.core.Source;
 import dev.redazione.core.SourceFormat;
 import dev.redazione.core.Tag;
+import java.util.Arrays;
 import java.util.List;
 
-/** Articles built with the core builder, shaped like the seeds: day, month and no date. */
-final class TestArticles {
+/**
+ * Articles built with core's builder, without reading a file: small ones from a title, a date and a
+ * text, and three shaped like the seeds (dated to the day, to the month, undated). Stateless.
+ */
+public final class TestArticles {
 
   private TestArticles() {}
 
-  static Article partnership() {
+  /**
+   * An article.
+   *
+   * @param title its title, also giving slug and source path
+   * @param date ISO date ({@code 2025}, {@code 2025-01}, {@code 2025-01-21}), or {@code null} for
+   *     an undated article
+   * @param text the body text, rendered as one paragraph
+   * @param tags tag names
+   */
+  public static Article article(String title, String date, String text, String... tags) {
+    return builder(title, date, text, tags).build();
+  }
+
+  /** The builder of {@link #article}, for tests that set more fields. */
+  public static Article.Builder builder(String title, String date, String text, String... tags) {
+    Slug slug = Slug.of(title);
+    return Article.builder()
+        .slug(slug)
+        .title(title)
+        .date(date == null ? null : PublicationDate.parse(date))
+        .tags(Arrays.stream(tags).map(Tag::of).toList())
+        .body(new Body(text, "<p>" + text + "</p>", text))
+        .source(new Source(slug + ".md", SourceFormat.FRONT_MATTER_MARKDOWN));
+  }
+
+  /** The slugs of the articles, in order. */
+  public static List<String> slugs(List<Article> articles) {
+    return articles.stream().map(a -> a.slug().value()).toList();
+  }
+
+  /**
+   * Shaped like seed 000: dated to the day, with subtitle, category, lead image and a body image
+   * whose file does not exist.
+   */
+  public static Article partnership() {
     return Article.builder()
         .slug(Slug.of("La partnership tra OpenAI e Microsoft si espande"))
         .title("La partnership tra OpenAI e Microsoft si espande")
@@ -38,7 +76,8 @@ final class TestArticles {
         .build();
   }
 
-  static Article stargate() {
+  /** Shaped like seed 002: raw text dated to the month. */
+  public static Article stargate() {
     return Article.builder()
         .slug(Slug.of("Microsoft e il progetto Stargate"))
         .title("Microsoft e il progetto Stargate")
@@ -53,7 +92,8 @@ final class TestArticles {
         .build();
   }
 
-  static Article divorce() {
+  /** Shaped like seed 003: raw text, undated, with an author and a bio. */
+  public static Article divorce() {
     return Article.builder()
         .slug(Slug.of("Microsoft e OpenAI pensano al divorzio?"))
         .title("Microsoft e OpenAI pensano al divorzio?")
@@ -68,7 +108,8 @@ final class TestArticles {
         .build();
   }
 
-  static Archive archive() {
+  /** The archive of {@link #partnership}, {@link #stargate} and {@link #divorce}. */
+  public static Archive seedShapedArchive() {
     return Archive.of(List.of(partnership(), stargate(), divorce()));
   }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What {@code build} wrote.
  *
- * @param pages files rendered from routes (pages, feeds, sitemap, robots rules, stylesheet, 404)
+ * @param pages files rendered from routes (pages, feeds, sitemap, robots rules, stylesheet, 404,
+ *     redirect pages)
  * @param images image files copied
  * @param bytes bytes written
  * @param millis wall time of rendering and writing, in milliseconds

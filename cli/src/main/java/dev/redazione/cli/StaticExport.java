@@ -21,11 +21,12 @@ import java.util.function.IntFunction;
 /**
  * Writes every route of a site snapshot as static files: pages as {@code index.html} in folders
  * named like their path, feeds, sitemap, robots rules and stylesheet as themselves, a {@code
- * 404.html}, every image of the content folder under its site path, and the {@link
- * HostHeaderFiles}. Pages render in parallel; each is rendered by the same code the server uses.
- * The site is written next to the output folder and swapped in only when complete (see {@link
- * OutputFolder}); images are read through the catalog's checks, so nothing that resolves outside
- * the content folder, and no unsafe SVG, is copied.
+ * 404.html}, a redirect page at every old address of an article (see {@link Site#redirects()}),
+ * every image of the content folder under its site path, and the {@link HostHeaderFiles}. Pages
+ * render in parallel; each is rendered by the same code the server uses. The site is written next
+ * to the output folder and swapped in only when complete (see {@link OutputFolder}); images are
+ * read through the catalog's checks, so nothing that resolves outside the content folder, and no
+ * unsafe SVG, is copied.
  */
 final class StaticExport {
 
@@ -50,10 +51,11 @@ final class StaticExport {
     long started = System.nanoTime();
     List<String> routes = site.routes();
     List<String> images = List.copyOf(site.images().paths());
+    Map<String, String> redirects = site.redirects();
     AtomicLong bytes = new AtomicLong();
     Optional<Path> notDeleted;
     try (OutputFolder.Staging staging = out.stage()) {
-      Progress progress = startProgress.apply(routes.size() + images.size() + 1);
+      Progress progress = startProgress.apply(routes.size() + images.size() + redirects.size() + 1);
       try {
         writePages(routes, staging, bytes, progress);
         bytes.addAndGet(write(staging.root().resolve("404.html"), site.notFound().body()));
@@ -62,7 +64,14 @@ final class StaticExport {
           bytes.addAndGet(write(staging.fileOf(IMAGES + image), site.images().read(image)));
           progress.advance();
         }
-        for (Map.Entry<String, String> file : HostHeaderFiles.all().entrySet()) {
+        for (Map.Entry<String, String> redirect : redirects.entrySet()) {
+          Path file = staging.fileOf(redirect.getKey());
+          if (!Files.exists(file) && !HostHeaderFiles.isHostFile(staging.root(), file)) {
+            bytes.addAndGet(write(file, site.redirectPage(redirect.getValue()).body()));
+          }
+          progress.advance();
+        }
+        for (Map.Entry<String, String> file : HostHeaderFiles.all(redirects).entrySet()) {
           bytes.addAndGet(
               write(
                   staging.root().resolve(file.getKey()),
@@ -76,7 +85,7 @@ final class StaticExport {
       notDeleted = staging.commit();
     }
     return new ExportSummary(
-        routes.size() + 1,
+        routes.size() + 1 + redirects.size(),
         images.size(),
         bytes.get(),
         (System.nanoTime() - started) / 1_000_000,

@@ -138,6 +138,44 @@ class BuildCommandTest {
   }
 
   @Test
+  void oldAddressesOfAnArticleGetRedirectPagesAndHostRedirectLines() throws IOException {
+    ContentFolder content =
+        new ContentFolder(temp.resolve("content"))
+            .with(
+                "trasloco.md",
+                "---\ntitle: Nuovo titolo\ndate: 2024-05-02\naliases: [vecchio-titolo,"
+                    + " /2024/05/vecchio.html, /feed.xml]\n---\n"
+                    + ArticleTexts.body(2));
+    Path out = temp.resolve("site");
+
+    CliRun run = build(content.path(), out);
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
+    for (Path page :
+        List.of(
+            out.resolve("articoli/vecchio-titolo/index.html"),
+            out.resolve("2024/05/vecchio.html"))) {
+      Document html = Jsoup.parse(page.toFile());
+      assertThat(html.selectFirst("meta[http-equiv=refresh]").attr("content"))
+          .isEqualTo("0; url=/articoli/nuovo-titolo");
+      assertThat(html.selectFirst("link[rel=canonical]").attr("href"))
+          .isEqualTo(BASE_URL + "/articoli/nuovo-titolo");
+      assertThat(html.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+    }
+    assertThat(out.resolve("feed.xml")).content().startsWith("<?xml");
+    assertThat(out.resolve("_redirects"))
+        .content()
+        .contains(
+            "/2024/05/vecchio.html /articoli/nuovo-titolo 301\n"
+                + "/articoli/vecchio-titolo /articoli/nuovo-titolo 301\n")
+        .doesNotContain("/feed.xml");
+    assertThat(out.resolve(".htaccess"))
+        .content()
+        .contains("  RedirectMatch 301 ^/2024/05/vecchio\\.html/?$ /articoli/nuovo-titolo\n");
+    assertThat(new LinkChecker(out, BASE_URL).brokenLinks()).isEmpty();
+  }
+
+  @Test
   void nothingThatResolvesOutsideTheContentFolderIsExported(@TempDir Path elsewhere)
       throws IOException {
     Path secret = Files.writeString(elsewhere.resolve("passwd"), "root:x:0:0:root:/root\n");

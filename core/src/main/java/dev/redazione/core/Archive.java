@@ -18,7 +18,8 @@ import java.util.Optional;
  * <p>Articles are kept newest first; undated articles come last, in title order. Slugs are unique:
  * when two articles claim the same slug, the one whose source path sorts first keeps it and the
  * others get a numeric suffix ({@code -2}, {@code -3}, …) and a {@code DUPLICATE_SLUG} warning.
- * Instances are immutable and thread-safe; all indexes are built once, on construction.
+ * Aliases are unique too: see {@link AliasClaims}. Instances are immutable and thread-safe; all
+ * indexes are built once, on construction.
  */
 public final class Archive {
 
@@ -33,6 +34,7 @@ public final class Archive {
 
   private final List<Article> articles;
   private final Map<Slug, Integer> positionBySlug;
+  private final Map<String, Slug> slugByAlias;
   private final TermIndex<Tag> tags;
   private final TermIndex<Category> categories;
   private final TermIndex<Author> authors;
@@ -47,6 +49,11 @@ public final class Archive {
       positions.put(articles.get(i).slug(), i);
     }
     this.positionBySlug = Map.copyOf(positions);
+    Map<String, Slug> aliases = new HashMap<>();
+    for (Article article : articles) {
+      article.aliases().forEach(alias -> aliases.put(alias.path(), article.slug()));
+    }
+    this.slugByAlias = Map.copyOf(aliases);
     this.tags = new TermIndex<>(articles, Article::tags, Tag::key, Tag::name, (a, b) -> 0);
     this.categories =
         new TermIndex<>(articles, Article::categories, Category::key, Category::name, (a, b) -> 0);
@@ -106,6 +113,8 @@ public final class Archive {
     for (Article article : bySource) {
       unique.add(claims.claim(article));
     }
+    AliasClaims aliases = new AliasClaims(unique);
+    unique.replaceAll(aliases::claim);
     unique.sort(NEWEST_FIRST);
     return new Archive(unique);
   }
@@ -148,6 +157,19 @@ public final class Archive {
   public Article getBySlug(String slug) {
     return findBySlug(slug)
         .orElseThrow(() -> new NoSuchElementException("no article with slug `" + slug + "`"));
+  }
+
+  /**
+   * The slug of the article an alias path redirects to, such as {@code /2024/05/vecchio.html}; the
+   * path as {@link Alias} holds it (no trailing slash).
+   */
+  public Optional<Slug> findByAlias(String path) {
+    return Optional.ofNullable(slugByAlias.get(path));
+  }
+
+  /** Every alias path with the slug of the article it redirects to (unmodifiable). */
+  public Map<String, Slug> aliases() {
+    return slugByAlias;
   }
 
   /** The articles with the tag of this key, newest first; empty for an unknown key. */

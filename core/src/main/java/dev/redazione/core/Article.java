@@ -32,6 +32,7 @@ public final class Article {
   private final String summary;
   private final Body body;
   private final List<Heading> headings;
+  private final List<Alias> aliases;
   private final ReadReport report;
   private final Map<String, Object> extra;
   private final boolean draft;
@@ -53,6 +54,7 @@ public final class Article {
     this.summary = blankToNull(b.summary);
     this.body = Objects.requireNonNull(b.body, "body");
     this.headings = List.copyOf(b.headings);
+    this.aliases = List.copyOf(new LinkedHashSet<>(b.aliases));
     this.report =
         new ReadReport(
             Objects.requireNonNull(b.source, "source"), b.provenance, b.removed, b.diagnostics);
@@ -89,6 +91,7 @@ public final class Article {
     b.summary = summary;
     b.body = body;
     b.headings.addAll(headings);
+    b.aliases.addAll(aliases);
     b.source = report.source();
     b.provenance.putAll(report.provenance());
     b.removed.addAll(report.removed());
@@ -162,6 +165,11 @@ public final class Article {
     return headings;
   }
 
+  /** The old addresses that redirect to this article, without duplicates, in source order. */
+  public List<Alias> aliases() {
+    return aliases;
+  }
+
   /** Words in the body. */
   public int wordCount() {
     return body.wordCount();
@@ -207,6 +215,7 @@ public final class Article {
         && Objects.equals(summary, a.summary)
         && body.equals(a.body)
         && headings.equals(a.headings)
+        && aliases.equals(a.aliases)
         && report.equals(a.report)
         && extra.equals(a.extra)
         && draft == a.draft
@@ -237,6 +246,7 @@ public final class Article {
     private String summary;
     private Body body = Body.empty();
     private final List<Heading> headings = new ArrayList<>();
+    private final List<Alias> aliases = new ArrayList<>();
     private Source source;
     private final Map<ArticleField, Provenance> provenance = new EnumMap<>(ArticleField.class);
     private final List<RemovedLine> removed = new ArrayList<>();
@@ -320,6 +330,13 @@ public final class Article {
     public Builder headings(Collection<Heading> headings) {
       this.headings.clear();
       this.headings.addAll(headings);
+      return this;
+    }
+
+    /** Replaces the aliases: old addresses that redirect to the article. */
+    public Builder aliases(Collection<Alias> aliases) {
+      this.aliases.clear();
+      this.aliases.addAll(aliases);
       return this;
     }
 

@@ -13,7 +13,8 @@ public enum ArticleField {
   TAGS,
   CATEGORIES,
   IMAGE,
-  SUMMARY;
+  SUMMARY,
+  ALIASES;
 
   /** The field's name as used in JSON and front matter: lowercase. */
   public String key() {

@@ -80,6 +80,17 @@ public enum DiagnosticCode {
       Severity.WARNING, "the given slug has no letter or digit; the slug comes from the title"),
   /** the slug is already taken; a numbered slug is used. */
   DUPLICATE_SLUG(Severity.WARNING, "the slug is already taken; a numbered slug is used"),
+  /** a front-matter alias that is neither an old slug nor a valid site path, ignored. */
+  INVALID_ALIAS(
+      Severity.WARNING,
+      "a front-matter alias that is neither an old slug nor a valid site path (see Aliases), ignored"),
+  /**
+   * an alias that is the address of an article (its own included) or an alias of an earlier
+   * article, ignored.
+   */
+  ALIAS_CONFLICT(
+      Severity.WARNING,
+      "an alias that is the address of an article (its own included) or already an alias of another article (the one whose file sorts first keeps it), ignored"),
   /** no title; first heading used, or title derived from the first sentence. */
   MISSING_TITLE(
       Severity.WARNING, "no title; first heading used, or title derived from the first sentence"),

@@ -197,4 +197,55 @@ class ArchiveTest {
     assertThat(empty.page(1, 10).totalPages()).isEqualTo(1);
     assertThat(empty.tags()).isEmpty();
   }
+
+  @Test
+  void findsTheArticleOfAnAlias() {
+    Article moved =
+        article("Nuovo titolo", "2024-05-01")
+            .aliases(List.of(Alias.parse("vecchio-titolo"), Alias.parse("/2024/05/vecchio.html")))
+            .build();
+    Archive withAliases = Archive.of(List.of(moved, stargate));
+
+    assertThat(withAliases.findByAlias("/articoli/vecchio-titolo")).contains(moved.slug());
+    assertThat(withAliases.findByAlias("/2024/05/vecchio.html")).contains(moved.slug());
+    assertThat(withAliases.findByAlias("/articoli/stargate")).isEmpty();
+    assertThat(withAliases.getBySlug("nuovo-titolo").report().diagnostics()).isEmpty();
+  }
+
+  @Test
+  void anAliasThatIsAnArticlesAddressOrAnEarlierAliasIsDroppedWithAWarningAtItsLine() {
+    Article first =
+        article("Primo", "2024-05-01")
+            .source(new Source("a.md", SourceFormat.FRONT_MATTER_MARKDOWN))
+            .aliases(List.of(Alias.parse("/conteso"), Alias.parse("stargate")))
+            .provenance(ArticleField.ALIASES, Provenance.at(Origin.FRONT_MATTER, 4))
+            .build();
+    Article second =
+        article("Secondo", "2024-05-02")
+            .source(new Source("b.md", SourceFormat.FRONT_MATTER_MARKDOWN))
+            .aliases(List.of(Alias.parse("/conteso"), Alias.parse("secondo"), Alias.parse("/mio")))
+            .provenance(ArticleField.ALIASES, Provenance.at(Origin.FRONT_MATTER, 5))
+            .build();
+    Archive archive = Archive.of(List.of(second, first, stargate));
+
+    Article a = archive.getBySlug("primo");
+    Article b = archive.getBySlug("secondo");
+    assertThat(a.aliases()).extracting(Alias::path).containsExactly("/conteso");
+    assertThat(b.aliases()).extracting(Alias::path).containsExactly("/mio");
+    assertThat(a.report().diagnostics())
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.code()).isEqualTo("ALIAS_CONFLICT");
+              assertThat(d.lineNumber()).isEqualTo(4);
+              assertThat(d.message())
+                  .contains("`/articoli/stargate`", "the address of the article");
+            });
+    assertThat(b.report().diagnostics())
+        .extracting(Diagnostic::message)
+        .satisfiesExactlyInAnyOrder(
+            m -> assertThat(m).contains("`/conteso`", "already an alias", "`a.md`"),
+            m -> assertThat(m).contains("`/articoli/secondo`", "this article's own address"));
+    assertThat(archive.findByAlias("/conteso")).contains(a.slug());
+  }
 }

@@ -2,11 +2,14 @@ package dev.redazione.site;
 
 import dev.redazione.core.Archive;
 import dev.redazione.core.ImageFiles;
+import dev.redazione.core.Slug;
 import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.site.internal.Messages;
+import dev.redazione.site.internal.RedirectPage;
 import dev.redazione.site.internal.Route;
 import dev.redazione.site.internal.RouteParser;
 import dev.redazione.site.internal.SearchRequest;
+import dev.redazione.site.internal.SitePaths;
 import dev.redazione.site.internal.SiteRoutes;
 import dev.redazione.site.internal.SnapshotPages;
 import dev.redazione.site.internal.TemplateRenderer;
@@ -18,8 +21,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -43,6 +51,7 @@ public final class Site {
   private final SnapshotPages pages;
   private final ConcurrentHashMap<String, RenderedPage> cache = new ConcurrentHashMap<>();
   private volatile SiteRoutes routes;
+  private volatile Map<String, String> redirects;
 
   Site(
       Archive archive,
@@ -107,6 +116,53 @@ public final class Site {
       return Optional.of(canonical);
     }
     return RouteParser.parse(target).map(route -> cache.get(route.path()));
+  }
+
+  /**
+   * Where an old address of an article (an alias in its front matter) has moved to: the article's
+   * path, with the request's query string. Only for targets that are no resource of the site.
+   *
+   * @param target a request target such as {@code /2024/05/vecchio.html} or {@code /vecchio/?x=1}
+   * @return the new path, or nothing when the target is no alias
+   */
+  public Optional<String> redirect(String target) {
+    int question = target.indexOf('?');
+    String path = question < 0 ? target : target.substring(0, question);
+    if (path.length() > 1 && path.endsWith("/")) {
+      path = path.substring(0, path.length() - 1);
+    }
+    return Optional.ofNullable(redirects().get(path))
+        .map(location -> question < 0 ? location : location + target.substring(question));
+  }
+
+  /**
+   * Every alias the site answers, with the article path it redirects to, in path order. An alias
+   * that is one of the site's own routes, or a path of search, the API or the images, is left out:
+   * the site's resource is answered there.
+   */
+  public Map<String, String> redirects() {
+    Map<String, String> map = redirects;
+    if (map == null) {
+      Set<String> own = new HashSet<>(routes());
+      map = new TreeMap<>();
+      for (Map.Entry<String, Slug> alias : archive.aliases().entrySet()) {
+        if (!own.contains(alias.getKey()) && !SitePaths.isDynamic(alias.getKey())) {
+          map.put(alias.getKey(), SitePaths.article(alias.getValue().value()));
+        }
+      }
+      map = Collections.unmodifiableMap(map);
+      redirects = map;
+    }
+    return map;
+  }
+
+  /**
+   * The page a static copy serves at an old address: a refresh and a canonical link to {@code
+   * location}; see {@link #redirects()}.
+   */
+  public RenderedPage redirectPage(String location) {
+    byte[] body = RedirectPage.html(location, settings.absolute(location));
+    return new RenderedPage(body, "text/html; charset=utf-8", etag(body), version);
   }
 
   /** The "page not found" page, in the site's style. */

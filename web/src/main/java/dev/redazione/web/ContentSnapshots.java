@@ -227,7 +227,11 @@ final class ContentSnapshots {
         indexed
             ? renderer.snapshot(archive, images, version)
             : renderer.unindexedSnapshot(archive, images, version);
-    ServedSite served = new ServedSite(site, diagnostics, merged.heldBackPaths().size());
+    MovedSlugs moved =
+        previous == null
+            ? MovedSlugs.NONE
+            : previous.moved().after(previous.site().archive(), archive);
+    ServedSite served = new ServedSite(site, diagnostics, merged.heldBackPaths().size(), moved);
     current.set(served);
     LOG.info(
         "Loaded {} articles from {} in {} ms{}",

@@ -11,9 +11,10 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Serves every page, feed and asset of the site from the current snapshot's pre-rendered bytes. The
- * site decides which paths exist: anything it does not know is the site's 404 page. A page may have
- * to be rendered first, so requests are served on the {@value WorkPools#PAGES} pool, not on the
- * event loop (pages already rendered are mostly answered before Micronaut, by {@link
+ * site decides which paths exist: an old address of an article (an alias, or a slug that changed
+ * while the server ran) is a 301 to it, anything else it does not know is the site's 404 page. A
+ * page may have to be rendered first, so requests are served on the {@value WorkPools#PAGES} pool,
+ * not on the event loop (pages already rendered are mostly answered before Micronaut, by {@link
  * FrontHandler}).
  */
 @Controller
@@ -63,6 +64,7 @@ final class PageController {
     return pages
         .render(served.site(), target)
         .<MutableHttpResponse<?>>map(page -> responder.ok(request, served, page))
+        .or(() -> served.redirect(target).map(responder::movedPermanently))
         .orElseGet(() -> responder.error(HttpStatus.NOT_FOUND, ErrorPage.NOT_FOUND, request));
   }
 }

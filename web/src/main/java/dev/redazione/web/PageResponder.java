@@ -34,6 +34,16 @@ final class PageResponder {
     return response(PageReplies.dynamic(conditions(request), page));
   }
 
+  /**
+   * A permanent redirect to a path of the site. Caches revalidate it, since an alias may be taken
+   * back or point elsewhere after an edit.
+   */
+  MutableHttpResponse<?> movedPermanently(String location) {
+    return HttpResponse.status(HttpStatus.MOVED_PERMANENTLY)
+        .header(HttpHeaders.LOCATION, location)
+        .header(HttpHeaders.CACHE_CONTROL, "no-cache");
+  }
+
   /** An error page already at hand, with an error status. */
   MutableHttpResponse<?> error(
       HttpStatus status, HttpRequest<?> request, ServedSite served, RenderedPage page) {

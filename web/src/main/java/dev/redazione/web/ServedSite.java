@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,14 +24,17 @@ final class ServedSite {
   private final String versionDate;
   private final Map<Severity, Integer> diagnosticCounts;
   private final int heldBack;
+  private final MovedSlugs moved;
   private final ConcurrentHashMap<String, byte[]> gzipByEtag = new ConcurrentHashMap<>();
 
-  ServedSite(Site site, List<Diagnostic> diagnostics, int heldBack) {
-    this(site, count(diagnostics), heldBack);
+  ServedSite(Site site, List<Diagnostic> diagnostics, int heldBack, MovedSlugs moved) {
+    this(site, count(diagnostics), heldBack, moved);
   }
 
-  private ServedSite(Site site, Map<Severity, Integer> diagnosticCounts, int heldBack) {
+  private ServedSite(
+      Site site, Map<Severity, Integer> diagnosticCounts, int heldBack, MovedSlugs moved) {
     this.site = site;
+    this.moved = moved;
     this.versionDate = format(site.version());
     this.diagnosticCounts = diagnosticCounts;
     this.heldBack = heldBack;
@@ -47,7 +51,7 @@ final class ServedSite {
 
   /** The same load served as another site of it, such as its indexed snapshot. */
   ServedSite withSite(Site other) {
-    return new ServedSite(other, diagnosticCounts, heldBack);
+    return new ServedSite(other, diagnosticCounts, heldBack, moved);
   }
 
   /**
@@ -64,6 +68,19 @@ final class ServedSite {
 
   Site site() {
     return site;
+  }
+
+  /**
+   * Where a request target that is no page of the site has moved: an alias of an article, else an
+   * article address that changed while the server ran.
+   */
+  Optional<String> redirect(String target) {
+    return site.redirect(target).or(() -> moved.redirect(target));
+  }
+
+  /** The article addresses that changed while the server ran. */
+  MovedSlugs moved() {
+    return moved;
   }
 
   /** Diagnostics of the load, by severity (every severity present, possibly 0). */

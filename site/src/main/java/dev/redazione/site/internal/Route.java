@@ -57,7 +57,7 @@ public sealed interface Route {
 
     @Override
     public String path() {
-      return "/articoli/" + slug;
+      return SitePaths.article(slug);
     }
   }
 

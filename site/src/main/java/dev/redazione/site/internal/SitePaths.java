@@ -1,5 +1,6 @@
 package dev.redazione.site.internal;
 
+import dev.redazione.core.Alias;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -14,7 +15,19 @@ public final class SitePaths {
 
   /** The path of an article. */
   public static String article(String slug) {
-    return "/articoli/" + slug;
+    return Alias.ARTICLE_PREFIX + slug;
+  }
+
+  /**
+   * Whether a path belongs to what the site answers besides its listed routes (search, the JSON
+   * API, images), so an alias may not take it.
+   */
+  public static boolean isDynamic(String path) {
+    return path.equals("/cerca")
+        || path.equals("/api")
+        || path.startsWith("/api/")
+        || path.startsWith(IMAGES)
+        || path.equals(IMAGES.substring(0, IMAGES.length() - 1));
   }
 
   /** The first page of a tag, category or author listing. */

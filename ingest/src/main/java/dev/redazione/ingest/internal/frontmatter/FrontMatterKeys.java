@@ -27,6 +27,10 @@ final class FrontMatterKeys {
   static final List<String> IMAGE_ALT = List.of("alt", "imagealt");
   static final List<String> IMAGE_CAPTION = List.of("caption", "imagecaption", "didascalia");
   static final List<String> SLUG = List.of("slug", "path", "permalink", "url");
+
+  /** Hugo's {@code aliases}, Jekyll's {@code redirect_from} (jekyll-redirect-from). */
+  static final List<String> ALIASES = List.of("aliases", "alias", "redirectfrom");
+
   static final List<String> DRAFT = List.of("draft", "bozza");
   static final List<String> PUBLISHED = List.of("published");
   static final List<String> LANGUAGE = List.of("lang", "language", "lingua");

@@ -1,6 +1,7 @@
 package dev.redazione.ingest.internal.frontmatter;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.redazione.core.Alias;
 import dev.redazione.core.ArticleField;
 import dev.redazione.core.Author;
 import dev.redazione.core.Category;
@@ -50,6 +51,7 @@ public final class FrontMatterMapper {
     mapTerms(values, draft);
     new ImageMapper(values).map(draft);
     mapSlug(values, draft);
+    mapAliases(values, draft);
     textField(values, FrontMatterKeys.LANGUAGE).ifPresent(t -> draft.builder().language(t.value()));
     new ProvenanceRestorer(values).restore(draft);
     draft.builder().extra(values.remaining());
@@ -241,6 +243,37 @@ public final class FrontMatterMapper {
                   .text(e)
                   .map(FrontMatterMapper::lastSegment)
                   .ifPresent(text -> draft.slugText(text, at(e)));
+            });
+  }
+
+  private static void mapAliases(FrontMatterValues values, ArticleDraft draft) {
+    values
+        .first(FrontMatterKeys.ALIASES)
+        .ifPresent(
+            e -> {
+              values.consume(e);
+              List<Alias> aliases = new ArrayList<>();
+              for (String text : values.names(e)) {
+                try {
+                  aliases.add(Alias.parse(text));
+                } catch (IllegalArgumentException invalid) {
+                  values
+                      .log()
+                      .warning(
+                          e.line(),
+                          DiagnosticCode.INVALID_ALIAS.code(),
+                          "`"
+                              + e.key()
+                              + "` (line "
+                              + e.line()
+                              + "): "
+                              + invalid.getMessage()
+                              + "; it is ignored");
+                }
+              }
+              if (!aliases.isEmpty()) {
+                draft.builder().aliases(aliases).provenance(ArticleField.ALIASES, at(e));
+              }
             });
   }
 

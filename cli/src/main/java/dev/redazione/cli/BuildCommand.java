@@ -85,9 +85,15 @@ final class BuildCommand implements Callable<Integer> {
         SiteRenderer.create(settings, LuceneSearchFactory.create())
             .snapshot(load.archive(), load.images(), Instant.now());
     PrintWriter err = spec.commandLine().getErr();
-    ExportSummary summary =
-        new StaticExport(site, output)
-            .write(total -> Progress.start(err, terminal, "build", total));
+    ExportSummary summary;
+    try {
+      summary =
+          new StaticExport(site, output)
+              .write(total -> Progress.start(err, terminal, "build", total));
+    } catch (IOException e) {
+      throw new CommandFailure(
+          "cannot write the site to " + out + " (" + IoMessages.reason(e) + ")", e);
+    }
     summary.warnings().forEach(warning -> err.println("build: warning: " + warning));
     err.flush();
     long errors = load.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();

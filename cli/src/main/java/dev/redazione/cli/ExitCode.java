@@ -19,7 +19,8 @@ public final class ExitCode {
   public static final int USAGE = 2;
 
   /**
-   * The command could not finish because of an input/output failure, such as an unwritable folder.
+   * The command could not finish because of an input/output failure, such as an unwritable folder,
+   * or of an internal error.
    */
   public static final int FAILURE = 3;
 
@@ -40,7 +41,8 @@ public final class ExitCode {
         Integer.toString(USAGE),
         "usage error: bad option, missing file or slug, refused overwrite");
     list.put(
-        Integer.toString(FAILURE), "input/output failure, such as an unwritable output folder");
+        Integer.toString(FAILURE),
+        "input/output failure, such as an unwritable output folder, or internal error");
     return list;
   }
 }

@@ -3,8 +3,8 @@ package dev.redazione.cli;
 import dev.redazione.core.Article;
 import dev.redazione.core.Severity;
 import dev.redazione.core.SlugClaims;
+import dev.redazione.core.SourceFormat;
 import dev.redazione.core.Tag;
-import dev.redazione.core.TermCount;
 import dev.redazione.ingest.CanonicalMarkdown;
 import dev.redazione.ingest.ContentLoader;
 import dev.redazione.ingest.ReadResult;
@@ -13,15 +13,16 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -35,9 +36,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Converts pasted text or messy front matter into canonical `<slug>.md` files.",
       "Prints per file what was extracted, with provenance, and which lines of page furniture"
-          + " were removed, with their rule. Tags that a raw text mentions, among those of the"
-          + " target folder and of the front-matter files imported with it, are added as inferred"
-          + " tags. Never overwrites a file without --force, nor writes through a symbolic link;"
+          + " were removed, with their rule. Tags that a raw text mentions, among those the"
+          + " articles of the target folder (and of --tags-from) use and those of the"
+          + " front-matter files imported with it, are added as inferred tags. Never overwrites a file without --force, nor writes through a symbolic link;"
           + " a file is replaced whole, never left half-written. Never deletes or changes the"
           + " original."
     })
@@ -54,6 +55,14 @@ final class ImportCommand implements Callable<Integer> {
       defaultValue = "${sys:" + ContentOption.DEFAULT_PROPERTY + ":-content}",
       description = "Where to write (default: ${DEFAULT-VALUE}).")
   private Path target;
+
+  @Option(
+      names = "--tags-from",
+      paramLabel = "DIR",
+      description =
+          "Also infer the tags the articles of this content folder use (the target folder's are"
+              + " always used).")
+  private Path tagsFrom;
 
   @Option(names = "--dry-run", description = "Show what would be written, write nothing.")
   private boolean dryRun;
@@ -72,7 +81,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Map<Path, ReadResult> results = loader.readFiles(files, knownTags());
+    Set<Tag> known = knownTags();
+    Map<Path, ReadResult> results = loader.readFiles(files, known);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     SlugClaims written =
@@ -81,8 +91,8 @@ final class ImportCommand implements Callable<Integer> {
     for (Path file : files) {
       ReadResult result = results.get(file);
       if (result == null) {
-        err.println(file + ": error: no such file");
-        tally.refused();
+        err.println(file + ": error: not found");
+        tally.notFound();
         continue;
       }
       DiagnosticPrinter diagnostics =
@@ -117,19 +127,41 @@ final class ImportCommand implements Callable<Integer> {
       tally.imported(
           article.report().diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
     }
+    if (known.isEmpty() && results.values().stream().anyMatch(ImportCommand::isExtracted)) {
+      err.println(
+          "import: note: no archive tags to infer: "
+              + target
+              + " has no tagged articles; use --tags-from DIR to infer the tags of another"
+              + " content folder");
+    }
     out.println(tally.summary(dryRun));
     out.flush();
     err.flush();
     return tally.exitCode();
   }
 
+  /** The tags the articles of the target folder and of {@code --tags-from} use. */
   private Set<Tag> knownTags() {
-    if (!Files.isDirectory(target)) {
-      return Set.of();
+    if (tagsFrom != null && !Files.isDirectory(tagsFrom)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--tags-from folder `" + tagsFrom + "` does not exist or is not a folder");
     }
-    return loader.load(target).archive().tags().stream()
-        .map(TermCount::term)
-        .collect(Collectors.toSet());
+    Set<Tag> tags = new HashSet<>();
+    for (Path folder : tagsFrom == null ? List.of(target) : List.of(target, tagsFrom)) {
+      if (Files.isDirectory(folder)) {
+        loader.load(folder).archive().tags().forEach(count -> tags.add(count.term()));
+      }
+    }
+    return Set.copyOf(tags);
+  }
+
+  /** Whether the file was read by extraction (raw text, HTML page), which infers tags. */
+  private static boolean isExtracted(ReadResult result) {
+    return result
+        .article()
+        .filter(a -> a.report().source().format() != SourceFormat.FRONT_MATTER_MARKDOWN)
+        .isPresent();
   }
 
   private static boolean isSameFile(Path file, Path destination) throws IOException {

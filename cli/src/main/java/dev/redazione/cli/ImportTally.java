@@ -7,6 +7,7 @@ final class ImportTally {
   private int withErrors;
   private int failed;
   private int refused;
+  private int notFound;
 
   /** A file that gave an article; {@code withErrors} when the article carries error diagnostics. */
   void imported(boolean withErrors) {
@@ -21,9 +22,14 @@ final class ImportTally {
     failed++;
   }
 
-  /** A file that was missing or whose target could not be written without --force. */
+  /** A file whose target could not be written (without --force, or not at all). */
   void refused() {
     refused++;
+  }
+
+  /** A file given on the command line that does not exist. */
+  void notFound() {
+    notFound++;
   }
 
   /** The closing line. */
@@ -36,14 +42,16 @@ final class ImportTally {
         + failed
         + " unreadable, "
         + refused
-        + " refused";
+        + " refused"
+        + (notFound > 0 ? ", " + notFound + " not found" : "");
   }
 
   /**
-   * Usage error when a file was refused, else content errors when any file failed or had errors.
+   * Usage error when a file was refused or not found, else content errors when any file failed or
+   * had errors.
    */
   int exitCode() {
-    if (refused > 0) {
+    if (refused > 0 || notFound > 0) {
       return ExitCode.USAGE;
     }
     return ExitCode.of(failed > 0 || withErrors > 0);

@@ -17,17 +17,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code redazione new}: scaffolds a draft article and prints its path. */
 @Command(
@@ -37,7 +40,9 @@ import picocli.CommandLine.Spec;
       "Scaffolds a draft article with today's date and prints its path.",
       "Creates `<slug>.md` in the content folder: front matter with the title, the date, tags and"
           + " author, marked `draft: true` (remove it to publish), and a placeholder body. The slug"
-          + " is made from the title and made unique."
+          + " is made from the title. When an article or file already has it, nothing is"
+          + " written unless --force is given, which writes `<slug>-2.md` (or the next free"
+          + " number) beside it."
     })
 final class NewCommand implements Callable<Integer> {
 
@@ -62,8 +67,14 @@ final class NewCommand implements Callable<Integer> {
   @Option(
       names = "--date",
       paramLabel = "YYYY-MM-DD",
+      converter = DayConverter.class,
       description = "The publication date (default: today).")
   private LocalDate date;
+
+  @Option(
+      names = "--force",
+      description = "Write the article even when its slug is taken, under a numbered slug.")
+  private boolean force;
 
   private final ContentLoader loader;
 
@@ -80,7 +91,7 @@ final class NewCommand implements Callable<Integer> {
     if (author != null) {
       requireName("author", author);
     }
-    Slug slug = uniqueSlug(Slug.of(title), folder);
+    Slug slug = freeSlug(Slug.of(title), folder);
     Path file = folder.resolve(slug.value() + ".md");
     Files.writeString(
         file,
@@ -114,17 +125,57 @@ final class NewCommand implements Callable<Integer> {
     return article.build();
   }
 
-  private Slug uniqueSlug(Slug base, Path folder) {
+  /**
+   * The title's slug when no article, draft or file has it; else, with --force, the first free
+   * numbered one, and without it a refusal naming who has it.
+   */
+  private Slug freeSlug(Slug base, Path folder) {
     LoadResult load = loader.load(folder);
-    Set<Slug> taken = new HashSet<>();
-    load.archive().articles().forEach(a -> taken.add(a.slug()));
-    load.drafts().forEach(a -> taken.add(a.slug()));
+    Map<Slug, String> taken = new HashMap<>();
+    load.archive().articles().forEach(a -> taken.put(a.slug(), a.report().source().path()));
+    load.drafts().forEach(a -> taken.put(a.slug(), a.report().source().path()));
+    if (!isTaken(base, taken, folder)) {
+      return base;
+    }
+    if (!force) {
+      String holder =
+          taken.containsKey(base)
+              ? "the article in " + content.display(taken.get(base))
+              : "the file " + folder.resolve(base.value() + ".md");
+      throw new ParameterException(
+          spec.commandLine(),
+          "slug `"
+              + base
+              + "` is already used by "
+              + holder
+              + "; nothing written (use --force to write it under a numbered slug)");
+    }
     Slug slug = base;
-    for (int suffix = 2;
-        taken.contains(slug) || Files.exists(folder.resolve(slug.value() + ".md"));
-        suffix++) {
+    for (int suffix = 2; isTaken(slug, taken, folder); suffix++) {
       slug = base.withSuffix(suffix);
     }
+    spec.commandLine()
+        .getErr()
+        .println("new: note: slug `" + base + "` is already used; written as `" + slug + "`");
     return slug;
+  }
+
+  private static boolean isTaken(Slug slug, Map<Slug, String> taken, Path folder) {
+    return taken.containsKey(slug) || Files.exists(folder.resolve(slug.value() + ".md"));
+  }
+
+  /** Reads {@code --date} as a calendar day, saying in plain words what is expected. */
+  static final class DayConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException(
+            "`"
+                + value
+                + "` is not a day of the calendar; expected YYYY-MM-DD, such as 2025-02-28");
+      }
+    }
   }
 }

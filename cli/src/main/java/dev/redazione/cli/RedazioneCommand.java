@@ -3,14 +3,19 @@ package dev.redazione.cli;
 import io.micronaut.configuration.picocli.MicronautFactory;
 import io.micronaut.context.ApplicationContext;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The top-level {@code redazione} command; without a subcommand it prints its usage. */
 @Command(
@@ -33,7 +38,16 @@ import picocli.CommandLine.Spec;
     })
 final class RedazioneCommand implements Callable<Integer> {
 
+  /** The option that adds the details of a failure (its stack trace) to the one-line message. */
+  static final String VERBOSE = "--verbose";
+
   @Spec private CommandSpec spec;
+
+  @Option(
+      names = VERBOSE,
+      scope = ScopeType.INHERIT,
+      description = "On a failure, print its details too (for a bug report).")
+  private boolean verbose;
 
   @Override
   public Integer call() {
@@ -52,6 +66,7 @@ final class RedazioneCommand implements Callable<Integer> {
     commandLine.setColorScheme(
         Help.defaultColorScheme(terminal.colour() ? Help.Ansi.ON : Help.Ansi.OFF));
     commandLine.setExecutionExceptionHandler(RedazioneCommand::failure);
+    commandLine.setParameterExceptionHandler(RedazioneCommand::usageError);
     document(commandLine);
     return commandLine;
   }
@@ -64,23 +79,62 @@ final class RedazioneCommand implements Callable<Integer> {
     commandLine.getSubcommands().values().forEach(RedazioneCommand::document);
   }
 
+  /**
+   * A wrong command line: the message and a one-line hint to the command's help, never the whole
+   * help text.
+   */
+  private static int usageError(ParameterException exception, String[] args) {
+    CommandLine commandLine = exception.getCommandLine();
+    PrintWriter err = commandLine.getErr();
+    String command = commandLine.getCommandSpec().qualifiedName();
+    err.println(command + ": " + plain(exception.getMessage()));
+    UnmatchedArgumentException.printSuggestions(exception, err);
+    err.println("Run `" + command + " --help` for its options.");
+    err.flush();
+    return ExitCode.USAGE;
+  }
+
+  /**
+   * A picocli message without the Java exception it may quote in parentheses, as in a conversion
+   * failure picocli words itself: {@code cannot convert 'x' to class java.time.LocalDate
+   * (java.time.format.DateTimeParseException: …)}.
+   */
+  static String plain(String message) {
+    return message == null
+        ? "invalid command line"
+        : message.replaceAll("\\s*\\((java|javax|picocli)\\.[A-Za-z.$]+(: [^)]*)?\\)", "");
+  }
+
   private static int failure(
       Exception exception, CommandLine commandLine, ParseResult parseResult) {
     String command = commandLine.getCommandSpec().qualifiedName();
-    if (exception instanceof IOException || exception instanceof UncheckedIOException) {
-      Throwable cause = exception instanceof UncheckedIOException u ? u.getCause() : exception;
-      commandLine.getErr().println(command + ": error: " + describe(cause));
+    PrintWriter err = commandLine.getErr();
+    boolean verbose = verbose(parseResult);
+    if (exception instanceof CommandFailure failure) {
+      err.println(command + ": error: " + failure.getMessage());
+    } else if (exception instanceof IOException || exception instanceof UncheckedIOException) {
+      err.println(command + ": error: " + IoMessages.reason(exception));
     } else {
-      commandLine.getErr().println(command + ": internal error, please report it:");
-      exception.printStackTrace(commandLine.getErr());
+      err.println(
+          command
+              + ": internal error, please report it"
+              + (verbose
+                  ? "; the details follow"
+                  : " (run it again with --verbose for the details)"));
     }
-    commandLine.getErr().flush();
+    if (verbose) {
+      exception.printStackTrace(err);
+    }
+    err.flush();
     return ExitCode.FAILURE;
   }
 
-  private static String describe(Throwable ioFailure) {
-    String message = ioFailure.getMessage();
-    String kind = ioFailure.getClass().getSimpleName();
-    return message == null ? kind : kind + ": " + message;
+  private static boolean verbose(ParseResult parseResult) {
+    for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
+      if (result.hasMatchedOption(VERBOSE)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -239,7 +239,7 @@ class BuildCommandTest {
     assertThat(run.errLines())
         .first()
         .asString()
-        .startsWith("output folder `" + out + "` is not empty");
+        .startsWith("redazione build: output folder `" + out + "` is not empty");
     assertThat(out.resolve("tesi.docx")).hasContent("non cancellarmi");
     assertThat(out.resolve("index.html")).doesNotExist();
   }

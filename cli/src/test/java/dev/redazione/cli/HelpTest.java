@@ -62,7 +62,8 @@ class HelpTest {
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
     assertThat(run.errLines())
-        .first()
-        .isEqualTo("content folder `no-such-folder` does not exist or is not a folder");
+        .containsExactly(
+            "redazione list: content folder `no-such-folder` does not exist or is not a folder",
+            "Run `redazione list --help` for its options.");
   }
 }

@@ -184,7 +184,7 @@ class ImportCommandTest {
   }
 
   @Test
-  void missingInputIsRefusedAndTheOthersAreImported() throws IOException {
+  void missingInputIsNotFoundAndTheOthersAreImported() throws IOException {
     CliRun run =
         CliRun.of(
             "import",
@@ -194,8 +194,54 @@ class ImportCommandTest {
             target.toString());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.errLines()).containsExactly(temp.resolve("manca.txt") + ": error: no such file");
+    assertThat(run.errLines()).contains(temp.resolve("manca.txt") + ": error: not found");
+    assertThat(run.outLines())
+        .last()
+        .isEqualTo("1 imported (0 with errors), 0 unreadable, 0 refused, 1 not found");
     assertThat(written()).hasSize(1);
+  }
+
+  @Test
+  void aRawTextImportedIntoAnEmptyFolderSaysWhereTagsComeFrom() {
+    CliRun run =
+        CliRun.of(
+            "import",
+            seeds.resolve("001_e7c281f085c722e3.txt").toString(),
+            "--to",
+            target.toString(),
+            "--dry-run");
+
+    assertThat(run.outLines()).noneMatch(l -> l.endsWith("[INFERRED]"));
+    assertThat(run.errLines())
+        .contains(
+            "import: note: no archive tags to infer: "
+                + target
+                + " has no tagged articles; use --tags-from DIR to infer the tags of another"
+                + " content folder");
+  }
+
+  @Test
+  void tagsFromInfersTheTagsOfAnotherContentFolder() {
+    Path archive = temp.resolve("archivio");
+    Seeds.copyTo(archive);
+
+    CliRun run =
+        CliRun.of(
+            "import",
+            seeds.resolve("001_e7c281f085c722e3.txt").toString(),
+            "--to",
+            target.toString(),
+            "--tags-from",
+            archive.toString(),
+            "--dry-run");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
+    assertThat(run.outLines())
+        .filteredOn(l -> l.startsWith("  tags ") && l.endsWith("[INFERRED]"))
+        .singleElement()
+        .asString()
+        .contains("OpenAI", "Microsoft");
+    assertThat(run.err()).doesNotContain("no archive tags");
   }
 
   @Test

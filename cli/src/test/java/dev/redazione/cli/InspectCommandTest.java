@@ -103,7 +103,7 @@ class InspectCommandTest {
     assertThat(run.errLines())
         .first()
         .isEqualTo(
-            "`non-esiste` is neither a file nor the slug of an article in `"
+            "redazione inspect: `non-esiste` is neither a file nor the slug of an article in `"
                 + temp
                 + "`; `redazione list` shows the slugs");
   }

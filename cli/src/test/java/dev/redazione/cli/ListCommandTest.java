@@ -83,7 +83,7 @@ class ListCommandTest {
     CliRun run = CliRun.of("list", "--content", content.arg(), "--tag", "!!");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.errLines()).first().isEqualTo("tag `!!` has no letter or digit");
+    assertThat(run.errLines()).first().isEqualTo("redazione list: tag `!!` has no letter or digit");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.redazione.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -55,12 +56,35 @@ class NewCommandTest {
   }
 
   @Test
-  void secondArticleWithTheSameTitleGetsAUniqueSlug() {
+  void secondArticleWithTheSameTitleIsRefusedWithoutForce() throws Exception {
     create("Oggi in città");
+    String first = Files.readString(temp.resolve("oggi-in-citta.md"));
 
     CliRun second = create("Oggi in città");
 
+    assertThat(second.exitCode()).isEqualTo(ExitCode.USAGE);
+    assertThat(second.errLines())
+        .first()
+        .isEqualTo(
+            "redazione new: slug `oggi-in-citta` is already used by the article in "
+                + temp.resolve("oggi-in-citta.md")
+                + "; nothing written (use --force to write it under a numbered slug)");
+    assertThat(second.out()).isEmpty();
+    assertThat(temp).isDirectoryNotContaining("glob:**/oggi-in-citta-2.md");
+    assertThat(Files.readString(temp.resolve("oggi-in-citta.md"))).isEqualTo(first);
+  }
+
+  @Test
+  void forceWritesTheSecondArticleUnderANumberedSlugAndSaysSo() {
+    create("Oggi in città");
+
+    CliRun second = create("Oggi in città", "--force");
+
+    assertThat(second.exitCode()).isEqualTo(ExitCode.OK);
     assertThat(second.outLines()).containsExactly(temp.resolve("oggi-in-citta-2.md").toString());
+    assertThat(second.errLines())
+        .containsExactly(
+            "new: note: slug `oggi-in-citta` is already used; written as `oggi-in-citta-2`");
   }
 
   @Test
@@ -78,6 +102,9 @@ class NewCommandTest {
     CliRun run = create("???");
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-    assertThat(run.errLines()).first().isEqualTo("title `???` has no letter or digit");
+    assertThat(run.errLines())
+        .containsExactly(
+            "redazione new: title `???` has no letter or digit",
+            "Run `redazione new --help` for its options.");
   }
 }

@@ -10,7 +10,9 @@ import dev.redazione.core.search.SearchHit;
 import dev.redazione.core.search.SearchQuery;
 import dev.redazione.core.search.SearchResults;
 import dev.redazione.ingest.ContentLoader;
+import dev.redazione.ingest.LoadResult;
 import dev.redazione.search.LuceneSearchFactory;
+import dev.redazione.site.ShownText;
 import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -91,8 +93,12 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SearchQuery query = query();
-    Archive archive = loader.load(content.folder()).archive();
-    SearchResults results = LuceneSearchFactory.create().index(archive).search(query);
+    LoadResult load = loader.load(content.folder());
+    Archive archive = load.archive();
+    SearchResults results =
+        LuceneSearchFactory.create()
+            .index(archive, ShownText.of(archive, load.images()))
+            .search(query);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       JsonPrinter.print(out, json(results));

@@ -64,20 +64,20 @@ final class ArticleFields {
   }
 
   /** The text the near-duplicate and related-article analysis compares: title and body. */
-  static String storyText(Article article) {
-    return article.title() + "\n\n" + article.body().text();
+  static String storyText(Article article, String bodyText) {
+    return article.title() + "\n\n" + bodyText;
   }
 
-  /** A document for the article at this archive position. */
-  static Document document(Article article, int position) {
+  /** A document for the article at this archive position, with this body text. */
+  static Document document(Article article, String bodyText, int position) {
     Document doc = new Document();
     doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
     doc.add(new TextField(SUBTITLE, subtitleText(article), Field.Store.NO));
     doc.add(new TextField(HEADINGS, joined(article.headings(), Heading::text), Field.Store.NO));
-    doc.add(new TextField(BODY, article.body().text(), Field.Store.NO));
+    doc.add(new TextField(BODY, bodyText, Field.Store.NO));
     doc.add(new TextField(TAGS, joined(article.tags(), Tag::name), Field.Store.NO));
     doc.add(new TextField(AUTHORS, joined(article.authors(), Author::name), Field.Store.NO));
-    doc.add(new TextField(SPELLING, storyText(article), Field.Store.NO));
+    doc.add(new TextField(SPELLING, storyText(article, bodyText), Field.Store.NO));
     for (Tag tag : article.tags()) {
       doc.add(new StringField(TAG_KEY, tag.key(), Field.Store.NO));
       doc.add(new SortedSetDocValuesField(TAG_KEY, new BytesRef(tag.key())));

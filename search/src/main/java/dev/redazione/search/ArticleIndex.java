@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -40,6 +41,7 @@ final class ArticleIndex {
   private static final int NOT_INDEXED = -1;
 
   private final List<Article> articles;
+  private final Function<Article, String> bodyText;
   private final Map<Slug, Integer> positionBySlug;
   private final Analyzer analyzer;
   private final DirectoryReader reader;
@@ -47,9 +49,14 @@ final class ArticleIndex {
   private final int[] docByPosition;
   private final int[] positionByDoc;
 
-  private ArticleIndex(Archive archive, Analyzer analyzer, DirectoryReader reader)
+  private ArticleIndex(
+      Archive archive,
+      Function<Article, String> bodyText,
+      Analyzer analyzer,
+      DirectoryReader reader)
       throws IOException {
     this.articles = archive.articles();
+    this.bodyText = bodyText;
     this.analyzer = analyzer;
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
@@ -77,13 +84,29 @@ final class ArticleIndex {
     }
   }
 
-  /** Indexes every article of the archive, using both cores for large archives. */
-  static ArticleIndex build(Archive archive) {
-    return build(archive, ArticleFields::document);
+  /**
+   * Indexes every article of the archive, each body as {@code bodyText} gives it, using both cores
+   * for large archives.
+   */
+  static ArticleIndex build(Archive archive, Function<Article, String> bodyText) {
+    return build(
+        archive,
+        bodyText,
+        (article, position) -> ArticleFields.document(article, bodyText.apply(article), position));
   }
 
-  /** Indexes every article of the archive as the documents {@code documents} makes. */
+  /**
+   * Indexes every article of the archive as the documents {@code documents} makes, each body as its
+   * plain text.
+   */
   static ArticleIndex build(Archive archive, BiFunction<Article, Integer, Document> documents) {
+    return build(archive, article -> article.body().text(), documents);
+  }
+
+  private static ArticleIndex build(
+      Archive archive,
+      Function<Article, String> bodyText,
+      BiFunction<Article, Integer, Document> documents) {
     Analyzer analyzer = ArticleFields.analyzer();
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
     IndexWriterConfig config =
@@ -99,7 +122,7 @@ final class ArticleIndex {
             .parallel()
             .forEach(position -> add(writer, documents, articles.get(position), position));
       }
-      return new ArticleIndex(archive, analyzer, DirectoryReader.open(directory));
+      return new ArticleIndex(archive, bodyText, analyzer, DirectoryReader.open(directory));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the in-memory search index", e);
     }
@@ -151,6 +174,19 @@ final class ArticleIndex {
   /** The article at this archive position. */
   Article articleAt(int position) {
     return articles.get(position);
+  }
+
+  /** The body text of an article as it was indexed: the text its page shows. */
+  String bodyText(Article article) {
+    return bodyText.apply(article);
+  }
+
+  /**
+   * The story text of the article at this archive position: see {@link ArticleFields#storyText}.
+   */
+  String storyText(int position) {
+    Article article = articles.get(position);
+    return ArticleFields.storyText(article, bodyText.apply(article));
   }
 
   /** Whether the article at this archive position is in the index. */

@@ -49,7 +49,7 @@ final class ArticleSearcher {
     this.index = index;
     this.queries = new LuceneQueryBuilder(index.analyzer());
     this.highlighter = new HitHighlighter(index.analyzer());
-    this.suggester = new SpellingSuggester(index.reader());
+    this.suggester = new SpellingSuggester(index);
   }
 
   SearchResults search(SearchQuery query) {
@@ -105,7 +105,7 @@ final class ArticleSearcher {
               article,
               hit.score,
               highlighter.title(article, terms),
-              highlighter.passage(article, terms)));
+              highlighter.passage(article, index.bodyText(article), terms)));
     }
     return new Page<>(hits, query.page(), query.pageSize(), total);
   }

@@ -22,9 +22,12 @@ final class HitHighlighter {
     return text.whole(article.title(), terms);
   }
 
-  /** The best matching passage, escaped, with matched words marked. */
-  MarkedText passage(Article article, QueryTerms terms) {
-    MarkedText body = text.passage(article.body().text(), terms);
+  /**
+   * The best matching passage of the body text (as it was indexed) or the standfirst, escaped, with
+   * matched words marked.
+   */
+  MarkedText passage(Article article, String bodyText, QueryTerms terms) {
+    MarkedText body = text.passage(bodyText, terms);
     if (body.hasMarks()) {
       return body;
     }

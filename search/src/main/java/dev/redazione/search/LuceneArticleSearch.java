@@ -9,6 +9,7 @@ import dev.redazione.core.search.SearchResults;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -25,8 +26,8 @@ final class LuceneArticleSearch implements ArticleSearch {
   private final SameStoryGroups sameStory;
   private final SharedTags sharedTags;
 
-  LuceneArticleSearch(Archive archive) {
-    this.index = ArticleIndex.build(archive);
+  LuceneArticleSearch(Archive archive, Function<Article, String> bodyText) {
+    this.index = ArticleIndex.build(archive, bodyText);
     this.searcher = new ArticleSearcher(archive, index);
     StoryVectors vectors = StoryVectors.of(index);
     TextNeighbours neighbours = TextNeighbours.of(vectors);

@@ -1,9 +1,11 @@
 package dev.redazione.search;
 
 import dev.redazione.core.Archive;
+import dev.redazione.core.Article;
 import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.core.search.ArticleSearchFactory;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Builds the Lucene search of an archive: an in-memory index with Italian analysis (elisions with
@@ -30,7 +32,8 @@ public final class LuceneSearchFactory implements ArticleSearchFactory {
   }
 
   @Override
-  public ArticleSearch index(Archive archive) {
-    return new LuceneArticleSearch(Objects.requireNonNull(archive, "archive"));
+  public ArticleSearch index(Archive archive, Function<Article, String> bodyText) {
+    return new LuceneArticleSearch(
+        Objects.requireNonNull(archive, "archive"), Objects.requireNonNull(bodyText, "bodyText"));
   }
 }

@@ -18,16 +18,19 @@ import org.apache.lucene.search.spell.SuggestWord;
 /**
  * Proposes a corrected query ("Forse cercavi …") from the index's own words: each word of the query
  * that the index does not have is replaced by the closest, most frequent word it has (at most two
- * edits away). Immutable and thread-safe.
+ * edits away), and every word the archive has is written as the archive writes it ({@code satya
+ * nadela} → {@code Satya Nadella}). Immutable and thread-safe.
  */
 final class SpellingSuggester {
 
   private final IndexReader reader;
+  private final ArchiveSpelling spelling;
   private final DirectSpellChecker checker = new DirectSpellChecker();
   private final Analyzer words = new SurfaceWordAnalyzer(false);
 
-  SpellingSuggester(IndexReader reader) {
-    this.reader = reader;
+  SpellingSuggester(ArticleIndex index) {
+    this.reader = index.reader();
+    this.spelling = new ArchiveSpelling(index);
   }
 
   /** The query with its unknown words corrected, when at least one could be. */
@@ -38,14 +41,20 @@ final class SpellingSuggester {
       String word = surface(typed);
       String better = word.isEmpty() ? null : correction(word);
       changed |= better != null;
-      corrected.add(better == null ? typed : inCaseOf(typed, better));
+      if (better != null) {
+        corrected.add(spelling.of(better).orElseGet(() -> inCaseOf(typed, better)));
+      } else if (typed.toLowerCase(Locale.ROOT).equals(word)) {
+        corrected.add(spelling.of(word).orElse(typed));
+      } else {
+        corrected.add(typed);
+      }
     }
     return changed ? Optional.of(String.join(" ", corrected)) : Optional.empty();
   }
 
   /**
-   * The correction (the index holds words in lowercase) written as the visitor wrote the word:
-   * {@code Nadela} → {@code Nadella}, {@code NADELA} → {@code NADELLA}.
+   * The correction (the index holds words in lowercase) written as the visitor wrote the word, when
+   * no article gives its form: {@code Nadela} → {@code Nadella}, {@code NADELA} → {@code NADELLA}.
    */
   static String inCaseOf(String typed, String correction) {
     boolean upper = typed.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);

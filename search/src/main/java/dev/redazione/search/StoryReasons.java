@@ -53,9 +53,9 @@ final class StoryReasons {
   /** The reason the article at {@code position} shares its story with the one at {@code other}. */
   String of(int position, int other) {
     Map<String, Double> shared = sharedWeights(position, other);
-    List<Token> tokens = tokens(ArticleFields.storyText(index.articleAt(position)));
+    List<Token> tokens = tokens(index.storyText(position));
     Set<String> theirPhrases = new HashSet<>();
-    List<Token> theirs = tokens(ArticleFields.storyText(index.articleAt(other)));
+    List<Token> theirs = tokens(index.storyText(other));
     for (int i = 1; i < theirs.size(); i++) {
       if (theirs.get(i).follows(theirs.get(i - 1))) {
         theirPhrases.add(theirs.get(i - 1).term() + " " + theirs.get(i).term());

@@ -85,7 +85,7 @@ class HostileArticlesTest {
         ArticleIndex.build(
             archive,
             (article, position) -> {
-              var document = ArticleFields.document(article, position);
+              var document = ArticleFields.document(article, article.body().text(), position);
               if (article.equals(refused)) {
                 document.add(new StringField("immense", "z".repeat(40_000), Field.Store.NO));
               }

@@ -97,10 +97,11 @@ class SeedSearchTest {
   }
 
   @Test
-  void aSuggestionKeepsTheCaseTheWordsWereTypedIn() {
-    assertThat(search("stargte").suggestion()).contains("stargate");
-    assertThat(search("Satya Nadela").suggestion()).contains("Satya Nadella");
-    assertThat(search("STARGTE").suggestion()).contains("STARGATE");
+  void aSuggestionWritesItsWordsAsTheArchiveDoes() {
+    assertThat(search("stargte").suggestion()).contains("Stargate");
+    assertThat(search("satya nadela").suggestion()).contains("Satya Nadella");
+    assertThat(search("STARGTE").suggestion()).contains("Stargate");
+    assertThat(search("openai stargte").suggestion()).contains("OpenAI Stargate");
   }
 
   @Test

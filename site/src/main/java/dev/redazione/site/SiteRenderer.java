@@ -77,7 +77,8 @@ public final class SiteRenderer {
    * @param version when the snapshot was made; pages report it as their modification time
    */
   public Site snapshot(Archive archive, ImageFiles images, Instant version) {
-    return snapshot(archive, searchFactory.index(archive), images, version);
+    return snapshot(
+        archive, searchFactory.index(archive, ShownText.of(archive, images)), images, version);
   }
 
   /** The site of an archive snapshot with the search built for it. */

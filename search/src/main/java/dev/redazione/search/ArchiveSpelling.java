@@ -1,0 +1,89 @@
+package dev.redazione.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * How the archive writes a word of the spelling field, which holds words in lower case: the most
+ * common written form ({@code Nadella}, {@code OpenAI}) in the first articles that have the word.
+ * Looked up only for a suggestion, so nothing is kept at indexing. Immutable and thread-safe.
+ */
+final class ArchiveSpelling {
+
+  /** How many articles with the word are read for its forms. */
+  static final int SAMPLED_ARTICLES = 3;
+
+  private final ArticleIndex index;
+
+  /**
+   * Words as written: elisions removed, case kept, as the spelling field's words before lower case.
+   */
+  private final Analyzer written =
+      new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+          StandardTokenizer source = new StandardTokenizer();
+          return new TokenStreamComponents(
+              source, new ElisionFilter(source, ItalianTextAnalyzer.ELISIONS));
+        }
+      };
+
+  ArchiveSpelling(ArticleIndex index) {
+    this.index = index;
+  }
+
+  /** The archive's form of a lowercase word of the spelling field, if an article has it. */
+  Optional<String> of(String word) {
+    Map<String, Integer> forms = new LinkedHashMap<>();
+    try {
+      int read = 0;
+      for (LeafReaderContext leaf : index.reader().leaves()) {
+        Terms terms = leaf.reader().terms(ArticleFields.SPELLING);
+        TermsEnum termsEnum = terms == null ? null : terms.iterator();
+        if (termsEnum == null || !termsEnum.seekExact(new BytesRef(word))) {
+          continue;
+        }
+        PostingsEnum docs = termsEnum.postings(null, PostingsEnum.NONE);
+        for (int doc = docs.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS && read < SAMPLED_ARTICLES;
+            doc = docs.nextDoc(), read++) {
+          count(index.storyText(index.position(leaf.docBase + doc)), word, forms);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the forms of `" + word + "`", e);
+    }
+    return forms.entrySet().stream()
+        .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+        .map(Map.Entry::getKey);
+  }
+
+  private void count(String text, String word, Map<String, Integer> forms) throws IOException {
+    try (TokenStream stream = written.tokenStream(ArticleFields.SPELLING, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        String form = term.toString();
+        if (form.toLowerCase(Locale.ROOT).equals(word)) {
+          forms.merge(form, 1, Integer::sum);
+        }
+      }
+      stream.end();
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.redazione.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redazione.core.Archive;
+import dev.redazione.core.Article;
+import dev.redazione.ingest.ContentLoader;
+import dev.redazione.ingest.ImageCatalog;
+import dev.redazione.ingest.LoadResult;
+import dev.redazione.search.LuceneSearchFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Base64;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Search quotes only what an article page shows: no caption of a figure the page leaves out. */
+class ShownTextTest {
+
+  private static final byte[] PNG =
+      Base64.getDecoder()
+          .decode(
+              "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+  @TempDir Path content;
+
+  private LoadResult load() throws IOException {
+    Files.write(content.resolve("c'e.png"), PNG);
+    Files.writeString(
+        content.resolve("porto.md"),
+        """
+        ---
+        title: Il porto si rinnova
+        date: 2024-06-01
+        ---
+        Il consiglio ha approvato il progetto del nuovo molo per le navi da crociera.
+
+        ![Il molo](manca.png)
+        *Il vecchio faro di Zanzibar visto dal mare*
+
+        ![Il cantiere](c'e.png)
+        *Il cantiere del molo all'alba*
+
+        Il sindaco ha ricordato il gemellaggio con Zanzibar firmato dieci anni fa.
+        """);
+    return ContentLoader.create().load(content);
+  }
+
+  @Test
+  void theCaptionOfAFigureThePageLeavesOutIsNotInTheShownText() throws IOException {
+    LoadResult load = load();
+    Article article = load.archive().getBySlug("il-porto-si-rinnova");
+
+    String shown = ShownText.of(load.archive(), load.images()).apply(article);
+
+    assertThat(article.body().text()).contains("Il vecchio faro di Zanzibar");
+    assertThat(shown)
+        .doesNotContain("faro")
+        .contains("Il cantiere del molo all'alba", "gemellaggio con Zanzibar", "nuovo molo");
+  }
+
+  @Test
+  void searchResultsQuoteOnlyWhatThePageShows() throws IOException {
+    LoadResult load = load();
+    Archive archive = load.archive();
+    Site site =
+        SiteRenderer.create(
+                SiteSettings.of("https://redazione.example"), LuceneSearchFactory.create())
+            .snapshot(archive, load.images(), Instant.now());
+
+    Document page =
+        Jsoup.parse(new String(site.searchPage("q=zanzibar").body(), StandardCharsets.UTF_8));
+    Document article =
+        Jsoup.parse(
+            new String(
+                site.render("/articoli/il-porto-si-rinnova").orElseThrow().body(),
+                StandardCharsets.UTF_8));
+
+    assertThat(article.text()).doesNotContain("faro");
+    assertThat(page.select(".result__passage").eachText())
+        .singleElement()
+        .asString()
+        .contains("gemellaggio con Zanzibar")
+        .doesNotContain("faro");
+    Document hidden =
+        Jsoup.parse(new String(site.searchPage("q=faro").body(), StandardCharsets.UTF_8));
+    assertThat(hidden.select(".result")).isEmpty();
+  }
+
+  @Test
+  void anArticleWithoutFiguresIsIndexedAsItsPlainText() throws IOException {
+    Files.writeString(content.resolve("semplice.md"), "---\ntitle: Semplice\n---\nSolo testo.\n");
+    LoadResult load = ContentLoader.create().load(content);
+    Article plain = load.archive().getBySlug("semplice");
+
+    assertThat(ShownText.of(load.archive(), ImageCatalog.empty()).apply(plain))
+        .isSameAs(plain.body().text());
+  }
+}

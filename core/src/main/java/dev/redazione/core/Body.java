@@ -1,5 +1,6 @@
 package dev.redazione.core;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -20,6 +21,7 @@ public final class Body {
 
   private final String markdown;
   private final String text;
+  private final List<FigureCaption> captions;
 
   /** The HTML given at construction, or null when {@link #renderer} renders it. */
   private final String givenHtml;
@@ -45,10 +47,28 @@ public final class Body {
   }
 
   private Body(String markdown, Supplier<String> renderer, String html, String text) {
+    this(markdown, renderer, html, text, List.of());
+  }
+
+  private Body(
+      String markdown,
+      Supplier<String> renderer,
+      String html,
+      String text,
+      List<FigureCaption> captions) {
     this.markdown = Objects.requireNonNull(markdown, "markdown");
     this.renderer = renderer;
     this.givenHtml = html;
     this.text = Objects.requireNonNull(text, "text");
+    this.captions = List.copyOf(captions);
+  }
+
+  /**
+   * This body with the captions of its figures (derived from the Markdown, as the text is, so they
+   * take no part in equality).
+   */
+  public Body withCaptions(List<FigureCaption> captions) {
+    return new Body(markdown, renderer, givenHtml, text, captions);
   }
 
   /**
@@ -90,6 +110,11 @@ public final class Body {
   /** Plain text, paragraphs separated by blank lines. */
   public String text() {
     return text;
+  }
+
+  /** The captions of the body's figures, in order, each a paragraph of {@link #text()}. */
+  public List<FigureCaption> captions() {
+    return captions;
   }
 
   /** Whether the body has no text. */

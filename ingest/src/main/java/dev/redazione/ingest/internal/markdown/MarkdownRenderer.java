@@ -76,11 +76,14 @@ public final class MarkdownRenderer {
               + " levels; the deeper parts are shown as text");
     }
     UnsafeUrls.report(document, markdown, firstLine, log);
-    String text = PlainText.of(document, markdown.length());
+    PlainText plain = PlainText.collect(document, markdown.length());
+    String text = plain.text();
     Body body =
-        RawHtml.isIn(document)
-            ? new Body(markdown, sanitisedHtml(document, markdown, firstLine, log), text)
-            : Body.withLazyHtml(markdown, () -> html(parse(markdown).document(), markdown), text);
+        (RawHtml.isIn(document)
+                ? new Body(markdown, sanitisedHtml(document, markdown, firstLine, log), text)
+                : Body.withLazyHtml(
+                    markdown, () -> html(parse(markdown).document(), markdown), text))
+            .withCaptions(plain.captions());
     return new RenderedMarkdown(body, HeadingAnchors.of(document));
   }
 

@@ -1,8 +1,12 @@
 package dev.redazione.ingest.internal.markdown;
 
+import dev.redazione.core.FigureCaption;
+import java.util.ArrayList;
+import java.util.List;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.HardLineBreak;
@@ -19,6 +23,7 @@ import org.commonmark.node.Text;
 final class PlainText extends AbstractVisitor {
 
   private final StringBuilder text;
+  private final List<FigureCaption> captions = new ArrayList<>();
 
   private PlainText(int capacity) {
     this.text = new StringBuilder(capacity);
@@ -30,9 +35,39 @@ final class PlainText extends AbstractVisitor {
    * @param sourceLength the length of the Markdown it was parsed from, to size the text at once
    */
   static String of(Node document, int sourceLength) {
+    return collect(document, sourceLength).text();
+  }
+
+  /** The plain text of a document and the captions of its figures; see {@link #of}. */
+  static PlainText collect(Node document, int sourceLength) {
     PlainText collector = new PlainText(sourceLength);
     document.accept(collector);
-    return collector.text.toString().strip();
+    return collector;
+  }
+
+  /** The text collected. */
+  String text() {
+    return text.toString().strip();
+  }
+
+  /** The captions of the figures, as they stand in the text. */
+  List<FigureCaption> captions() {
+    return List.copyOf(captions);
+  }
+
+  @Override
+  public void visit(CustomBlock node) {
+    if (!(node instanceof Figure figure) || !figure.hasCaption()) {
+      super.visit(node);
+      return;
+    }
+    separate();
+    int start = text.length();
+    super.visit(node);
+    String caption = text.substring(start).strip();
+    if (!caption.isEmpty()) {
+      captions.add(new FigureCaption(figure.image().getDestination(), caption));
+    }
   }
 
   @Override

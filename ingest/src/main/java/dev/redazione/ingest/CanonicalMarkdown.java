@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.redazione.core.Alias;
 import dev.redazione.core.Article;
 import dev.redazione.core.ArticleField;
 import dev.redazione.core.Author;
@@ -58,6 +59,9 @@ public final class CanonicalMarkdown {
     yaml.put("image", article.image().map(CanonicalMarkdown::image).orElse(null));
     yaml.put("summary", article.summary().orElse(null));
     yaml.put("slug", article.slug().value());
+    if (!article.aliases().isEmpty()) {
+      yaml.put("aliases", article.aliases().stream().map(Alias::path).toList());
+    }
     yaml.put("lang", article.language());
     yaml.put("draft", article.draft());
     Map<String, Object> origins = origins(article);

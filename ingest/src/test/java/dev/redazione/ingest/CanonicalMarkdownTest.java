@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -60,6 +61,21 @@ class CanonicalMarkdownTest {
             .orElseThrow();
 
     assertThat(CanonicalMarkdown.write(copy)).isEqualTo(canonical);
+  }
+
+  @Test
+  void aliasesAreWrittenBackAsTheirPaths() {
+    Article original =
+        Reading.article(
+            "trasloco.md",
+            "---\ntitle: Nuovo titolo\naliases: [vecchio-titolo, /2024/05/vecchio.html]\n---\n"
+                + "Testo.\n");
+
+    String canonical = CanonicalMarkdown.write(original);
+
+    assertThat(canonical)
+        .contains("aliases:\n  - /articoli/vecchio-titolo\n  - /2024/05/vecchio.html\n");
+    assertThat(Reading.article("copia.md", canonical).aliases()).isEqualTo(original.aliases());
   }
 
   private static Map<ArticleField, Object> origins(Article article) {

@@ -143,17 +143,22 @@ public final class Site {
   public Map<String, String> redirects() {
     Map<String, String> map = redirects;
     if (map == null) {
-      Set<String> own = new HashSet<>(routes());
-      map = new TreeMap<>();
-      for (Map.Entry<String, Slug> alias : archive.aliases().entrySet()) {
-        if (!own.contains(alias.getKey()) && !SitePaths.isDynamic(alias.getKey())) {
-          map.put(alias.getKey(), SitePaths.article(alias.getValue().value()));
-        }
-      }
-      map = Collections.unmodifiableMap(map);
+      // An archive without aliases needs no list of routes, which a large one takes time to make.
+      map = archive.aliases().isEmpty() ? Map.of() : aliasesOutsideTheSite();
       redirects = map;
     }
     return map;
+  }
+
+  private Map<String, String> aliasesOutsideTheSite() {
+    Set<String> own = new HashSet<>(routes());
+    Map<String, String> map = new TreeMap<>();
+    for (Map.Entry<String, Slug> alias : archive.aliases().entrySet()) {
+      if (!own.contains(alias.getKey()) && !SitePaths.isDynamic(alias.getKey())) {
+        map.put(alias.getKey(), SitePaths.article(alias.getValue().value()));
+      }
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   /**

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       NewCommand.class,
       BuildCommand.class,
       SearchCommand.class,
+      IndexCommand.class,
       GenerateCommand.class,
       InspectBatchCommand.class
     })

@@ -76,7 +76,7 @@ class IndexCommandIT {
 
     Files.writeString(
         temp.resolve("due.md"),
-        "---\ntitle: Piste ciclabili nuove\ndate: 2024-06-01\n---\n\nLe piste ciclopedonali.\n");
+        "---\ntitle: Piste ciclabili\ndate: 2024-06-01\n---\n\nLe piste ciclopedonali.\n");
     Files.delete(temp.resolve("tre.md"));
     CliRun changed = CliRun.of(index);
     assertThat(changed.outLines())

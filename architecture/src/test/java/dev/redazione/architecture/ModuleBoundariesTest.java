@@ -78,7 +78,7 @@ class ModuleBoundariesTest {
         .whereLayer("ingest")
         .mayOnlyBeAccessedByLayers("web", "cli")
         .whereLayer("search")
-        .mayOnlyBeAccessedByLayers("web", "cli")
+        .mayOnlyBeAccessedByLayers("solr", "web", "cli")
         .whereLayer("solr")
         .mayOnlyBeAccessedByLayers("web", "cli")
         .whereLayer("site")

@@ -5,6 +5,7 @@ import dev.redazione.core.Author;
 import dev.redazione.core.Heading;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
+import dev.redazione.core.search.RelatedArticle;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -36,6 +37,11 @@ final class ArticleFields {
   static final String CONTENT_HASH = "content_hash";
   static final String SOURCE_PATH = "source_path";
 
+  /** The articles on the same story, each as {@code slug<TAB>reason}, most similar first. */
+  static final String SAME_STORY = "same_story";
+
+  static final char SAME_STORY_SEPARATOR = '\t';
+
   /** Full-text fields with their boosts, as the in-memory backend weighs them. */
   static final String WEIGHTED_FIELDS = "title^3 subtitle^2 headings^1.5 body^1 tags^2 authors^2";
 
@@ -46,8 +52,12 @@ final class ArticleFields {
 
   private ArticleFields() {}
 
-  /** The document of an article, with the hash of all its other fields. */
-  static SolrInputDocument document(Article article) {
+  /**
+   * The document of an article, with the hash of all its other fields.
+   *
+   * @param sameStory the other articles on the same story, with their reasons
+   */
+  static SolrInputDocument document(Article article, List<RelatedArticle> sameStory) {
     Map<String, List<Object>> fields = new TreeMap<>();
     fields.put(ID, List.of(article.slug().value()));
     fields.put(TITLE, List.of(text(article.title())));
@@ -59,6 +69,14 @@ final class ArticleFields {
     fields.put(TAGS, List.of(text(joined(article.tags(), Tag::name))));
     fields.put(AUTHORS, List.of(text(joined(article.authors(), Author::name))));
     fields.put(SOURCE_PATH, List.of(article.report().source().path()));
+    if (!sameStory.isEmpty()) {
+      fields.put(
+          SAME_STORY,
+          List.copyOf(
+              sameStory.stream()
+                  .map(r -> r.article().slug().value() + SAME_STORY_SEPARATOR + r.reason())
+                  .toList()));
+    }
     if (!article.tags().isEmpty()) {
       fields.put(TAG_KEY, List.copyOf(article.tags().stream().map(Tag::key).toList()));
     }

@@ -3,6 +3,7 @@ package dev.redazione.solr;
 import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.Page;
+import dev.redazione.core.Slug;
 import dev.redazione.core.Tag;
 import dev.redazione.core.TermCount;
 import dev.redazione.core.search.ArticleSearch;
@@ -17,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
@@ -26,8 +29,8 @@ import org.apache.solr.common.params.ModifiableSolrParams;
 /**
  * The SolrCloud {@link ArticleSearch} of one archive snapshot: queries go to the collection, hits
  * are mapped back to the snapshot's articles by slug (a hit the snapshot does not have is left
- * out). Related articles come from Solr's MoreLikeThis over title and body. Same-story groups are
- * not computed on the cluster yet, so {@link #sameStory} is empty. Immutable and thread-safe.
+ * out). Related articles come from Solr's MoreLikeThis over title and body; same-story groups are
+ * read from the article's document, where the indexer stored them. Immutable and thread-safe.
  */
 final class SolrArticleSearch implements ArticleSearch {
 
@@ -156,9 +159,13 @@ final class SolrArticleSearch implements ArticleSearch {
     if (limit < 1) {
       throw new IllegalArgumentException("related article limit must be at least 1, was " + limit);
     }
-    if (archive.findBySlug(article.slug()).filter(article::equals).isEmpty()) {
+    if (!known(article)) {
       return List.of();
     }
+    Set<Slug> sameStory =
+        sameStoryWithReasons(article).stream()
+            .map(r -> r.article().slug())
+            .collect(Collectors.toSet());
     ModifiableSolrParams params = new ModifiableSolrParams();
     params.set(
         "q",
@@ -169,7 +176,7 @@ final class SolrArticleSearch implements ArticleSearch {
             + " mintf=1 mindf=2 maxqt=25 v=$like}");
     params.set("like", article.slug().value());
     params.set("fl", ArticleFields.ID + ",score");
-    params.set("rows", limit);
+    params.set("rows", limit + sameStory.size());
     Optional<QueryResponse> answer =
         collection.query(params, "related articles of " + article.slug().value());
     List<RelatedArticle> related = new ArrayList<>();
@@ -179,20 +186,19 @@ final class SolrArticleSearch implements ArticleSearch {
       archive
           .findBySlug((String) doc.getFieldValue(ArticleFields.ID))
           .filter(other -> !other.slug().equals(article.slug()))
+          .filter(other -> !sameStory.contains(other.slug()))
           .ifPresent(other -> related.add(withReason(article, other)));
     }
-    return List.copyOf(related);
+    return related.stream().limit(limit).toList();
+  }
+
+  private boolean known(Article article) {
+    return archive.findBySlug(article.slug()).filter(article::equals).isPresent();
   }
 
   /** The shared tags, rarest in the archive first, and the reason they give. */
   private RelatedArticle withReason(Article article, Article other) {
-    List<Tag> shared =
-        article.tags().stream()
-            .filter(tag -> other.tags().stream().anyMatch(t -> t.key().equals(tag.key())))
-            .sorted(
-                Comparator.comparingInt((Tag t) -> archive.byTag(t.key()).size())
-                    .thenComparing(Tag::key))
-            .toList();
+    List<Tag> shared = sharedTags(article, other);
     String reason =
         shared.isEmpty()
             ? "testo simile"
@@ -201,8 +207,49 @@ final class SolrArticleSearch implements ArticleSearch {
     return new RelatedArticle(other, shared, reason);
   }
 
+  private List<Tag> sharedTags(Article article, Article other) {
+    return article.tags().stream()
+        .filter(tag -> other.tags().stream().anyMatch(t -> t.key().equals(tag.key())))
+        .sorted(
+            Comparator.comparingInt((Tag t) -> archive.byTag(t.key()).size())
+                .thenComparing(Tag::key))
+        .toList();
+  }
+
   @Override
   public List<Article> sameStory(Article article) {
-    return List.of();
+    return sameStoryWithReasons(article).stream().map(RelatedArticle::article).toList();
+  }
+
+  @Override
+  public List<RelatedArticle> sameStoryWithReasons(Article article) {
+    if (!known(article)) {
+      return List.of();
+    }
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("q", "{!term f=" + ArticleFields.ID + " v=$slug}");
+    params.set("slug", article.slug().value());
+    params.set("fl", ArticleFields.SAME_STORY);
+    List<RelatedArticle> others = new ArrayList<>();
+    collection
+        .query(params, "the same story as " + article.slug().value())
+        .map(QueryResponse::getResults)
+        .filter(results -> !results.isEmpty())
+        .map(results -> results.get(0).getFieldValues(ArticleFields.SAME_STORY))
+        .ifPresent(
+            values -> {
+              for (Object value : values) {
+                String text = value.toString();
+                int tab = text.indexOf(ArticleFields.SAME_STORY_SEPARATOR);
+                archive
+                    .findBySlug(text.substring(0, Math.max(0, tab)))
+                    .ifPresent(
+                        other ->
+                            others.add(
+                                new RelatedArticle(
+                                    other, sharedTags(article, other), text.substring(tab + 1))));
+              }
+            });
+    return List.copyOf(others);
   }
 }

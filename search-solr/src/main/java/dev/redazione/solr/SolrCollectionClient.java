@@ -29,7 +29,8 @@ public final class SolrCollectionClient implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SolrCollectionClient.class);
   private static final int CONNECT_SECONDS = 5;
   private static final int IDLE_SECONDS = 30;
-  private static final int ZK_TIMEOUT_SECONDS = 10;
+  private static final int ZK_CLIENT_TIMEOUT_SECONDS = 15;
+  private static final int ZK_CONNECT_SECONDS = 5;
 
   private final SolrLocation location;
   private final CloudSolrClient client;
@@ -48,8 +49,8 @@ public final class SolrCollectionClient implements AutoCloseable {
                 new Http2SolrClient.Builder()
                     .withConnectionTimeout(CONNECT_SECONDS, TimeUnit.SECONDS)
                     .withIdleTimeout(IDLE_SECONDS, TimeUnit.SECONDS))
-            .withZkClientTimeout(ZK_TIMEOUT_SECONDS, TimeUnit.SECONDS)
-            .withZkConnectTimeout(ZK_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+            .withZkClientTimeout(ZK_CLIENT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
+            .withZkConnectTimeout(ZK_CONNECT_SECONDS, TimeUnit.SECONDS)
             .build();
     return new SolrCollectionClient(location, client);
   }

@@ -2,6 +2,8 @@ package dev.redazione.solr;
 
 import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
+import dev.redazione.core.search.ArticleSearch;
+import dev.redazione.search.LuceneSearchFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,7 +23,9 @@ import org.apache.solr.common.params.CursorMarkParams;
  * Brings a collection in step with an archive, in batches: an article whose document would be the
  * same as the collection's (same content hash) is not written again, a document whose article is
  * gone is deleted, except when its file is kept (a file that failed to load keeps its last good
- * version). Commits once at the end. Thread-safe: it keeps no state between runs.
+ * version). Same-story groups ("Sulla stessa notizia") are computed over the whole archive by the
+ * in-memory backend and stored on each document, so both backends group alike. Commits once at the
+ * end. Thread-safe: it keeps no state between runs.
  */
 public final class SolrIndexer {
 
@@ -57,12 +61,14 @@ public final class SolrIndexer {
   public Report index(Archive archive, Set<String> keptPaths, IntConsumer progress)
       throws IOException, SolrServerException {
     Map<String, Existing> existing = existing();
+    ArticleSearch groups = LuceneSearchFactory.create().index(archive);
     List<SolrInputDocument> batch = new ArrayList<>(BATCH);
     int written = 0;
     int unchanged = 0;
     int handled = 0;
     for (Article article : archive.articles()) {
-      SolrInputDocument document = ArticleFields.document(article);
+      SolrInputDocument document =
+          ArticleFields.document(article, groups.sameStoryWithReasons(article));
       Existing known = existing.remove(article.slug().value());
       handled++;
       if (known != null

@@ -3,7 +3,9 @@ package dev.redazione.solr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.core.Archive;
+import dev.redazione.core.Article;
 import dev.redazione.core.search.ArticleSearch;
+import dev.redazione.core.search.RelatedArticle;
 import dev.redazione.core.search.SearchHit;
 import dev.redazione.core.search.SearchQuery;
 import dev.redazione.core.search.SearchResults;
@@ -13,8 +15,14 @@ import dev.redazione.testkit.Seeds;
 import dev.redazione.testkit.generate.ArticleGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SolrSearchIT {
 
   private static final int GENERATED = 300;
+  private static final String COLLECTION = "parita";
 
   @TempDir static Path content;
 
@@ -44,7 +53,7 @@ class SolrSearchIT {
     new ArticleGenerator().writeTo(content.resolve("generati"), GENERATED, 7);
     archive = ContentLoader.create().load(content).archive();
     cluster = TestCluster.start();
-    client = cluster.client("parita");
+    client = cluster.client(COLLECTION);
     assertThat(CollectionSetup.init(client, 1, 2)).isTrue();
     new SolrIndexer(client).index(archive, Set.of(), handled -> {});
     lucene = LuceneSearchFactory.create().index(archive);
@@ -138,6 +147,60 @@ class SolrSearchIT {
     var related = solr.related(seed, 3);
     assertThat(related).hasSize(3).noneMatch(r -> r.article().equals(seed));
     assertThat(related).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
+  }
+
+  @Test
+  void groupsTheSameStoriesAsTheInMemoryBackend() {
+    int grouped = 0;
+    for (Article article : archive.articles()) {
+      List<String> expected = reasons(lucene.sameStoryWithReasons(article));
+      assertThat(reasons(solr.sameStoryWithReasons(article)))
+          .as(article.slug().value())
+          .isEqualTo(expected);
+      grouped += expected.isEmpty() ? 0 : 1;
+    }
+    assertThat(grouped).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void relatedArticlesLeaveOutTheSameStory() {
+    for (Article article : archive.articles().subList(0, 40)) {
+      List<Article> sameStory = solr.sameStory(article);
+      assertThat(solr.related(article, 4))
+          .hasSizeLessThanOrEqualTo(4)
+          .noneMatch(r -> sameStory.contains(r.article()) || r.article().equals(article));
+    }
+  }
+
+  @Test
+  void losesNoQueryWhileOneOfTheTwoNodesStops() throws Exception {
+    SearchQuery query = SearchQuery.of("modelli linguistici");
+    int expected = lucene.search(query).totalHits();
+    JettySolrRunner node = cluster.cluster().getJettySolrRunner(0);
+    ExecutorService loop = Executors.newSingleThreadExecutor();
+    try {
+      Future<List<Integer>> totals =
+          loop.submit(
+              () -> {
+                List<Integer> seen = new ArrayList<>();
+                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(6);
+                while (System.nanoTime() < end) {
+                  seen.add(solr.search(query).totalHits());
+                }
+                return seen;
+              });
+      Thread.sleep(1_500);
+      cluster.cluster().stopJettySolrRunner(node);
+      assertThat(totals.get()).hasSizeGreaterThan(20).containsOnly(expected);
+    } finally {
+      loop.shutdownNow();
+      cluster.cluster().startJettySolrRunner(node);
+      cluster.cluster().waitForActiveCollection(COLLECTION, 1, 2);
+    }
+  }
+
+  private static List<String> reasons(List<RelatedArticle> related) {
+    return related.stream().map(r -> r.article().slug().value() + " " + r.reason()).toList();
   }
 
   @Test

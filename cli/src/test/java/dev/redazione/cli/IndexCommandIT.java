@@ -7,6 +7,7 @@ import dev.redazione.ingest.ContentLoader;
 import dev.redazione.solr.SolrCollectionClient;
 import dev.redazione.solr.SolrLocation;
 import dev.redazione.solr.SolrSearchFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
@@ -121,12 +122,30 @@ class IndexCommandIT {
     }
   }
 
+  /**
+   * Runs the packaged jar with its {@code lib/} folder, as the launcher does, so a dependency left
+   * out of the package fails here too.
+   */
   @Test
-  void saysWhenTheClusterCannotBeReached() {
-    CliRun run = CliRun.of("index", "--solr", "127.0.0.1:1/nessuno", "--content", temp.toString());
+  void thePackagedCommandSaysWhenTheClusterCannotBeReached() throws Exception {
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                Path.of("target", "redazione-cli.jar").toString(),
+                "index",
+                "--solr",
+                "127.0.0.1:1/nessuno",
+                "--content",
+                temp.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
-    assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
-    assertThat(run.err()).contains("index: cannot reach SolrCloud at 127.0.0.1:1/nessuno");
+    assertThat(process.waitFor()).as(output).isEqualTo(ExitCode.FAILURE);
+    assertThat(output)
+        .contains("index: cannot reach SolrCloud at 127.0.0.1:1/nessuno")
+        .doesNotContain("Exception in thread");
   }
 
   private static String[] append(String[] args, String more) {

@@ -2,6 +2,7 @@ package dev.redazione.cli;
 
 import dev.redazione.core.Article;
 import dev.redazione.core.Diagnostic;
+import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Severity;
 import dev.redazione.core.search.SearchUnavailableException;
 import dev.redazione.ingest.ContentLoader;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
  * {@code redazione index --solr ZKHOST[/chroot]}: brings a SolrCloud collection in step with the
  * content folder, for web nodes that search it ({@code serve --search solr}). Unchanged articles
  * are not written again, articles whose file is gone are deleted, and a file that fails to load
- * keeps its last good version in the collection.
+ * keeps its last good version in the collection (so do the files of a subfolder that cannot be
+ * read). A content folder that cannot be listed leaves the collection alone.
  */
 @Command(
     name = "index",
@@ -95,6 +97,12 @@ final class IndexCommand implements Callable<Integer> {
     LoadResult load = loader.load(content.folder());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (!load.folderListed()) {
+      load.diagnostics().forEach(d -> err.println("index: " + d.message()));
+      err.println("index: the content folder could not be read; the collection was left alone");
+      err.flush();
+      return ExitCode.FAILURE;
+    }
     try (SolrCollectionClient client = SolrCollectionClient.connect(location)) {
       if (init) {
         boolean created = CollectionSetup.init(client, shards, replicas);
@@ -147,14 +155,20 @@ final class IndexCommand implements Callable<Integer> {
     }
   }
 
-  /** Paths with an error that gave no article: their documents in the collection stay. */
+  /**
+   * Paths with an error that gave no article (a file that failed to load, or a folder that could
+   * not be read): their documents in the collection stay.
+   */
   private static Set<String> failedPaths(LoadResult load) {
     Set<String> loaded =
         Stream.concat(load.archive().articles().stream(), load.drafts().stream())
             .map((Article a) -> a.report().source().path())
             .collect(Collectors.toSet());
     return load.diagnostics().stream()
-        .filter(d -> d.severity() == Severity.ERROR)
+        .filter(
+            d ->
+                d.severity() == Severity.ERROR
+                    || d.code().equals(DiagnosticCode.UNREADABLE_PATH.code()))
         .map(Diagnostic::path)
         .filter(path -> !loaded.contains(path))
         .collect(Collectors.toUnmodifiableSet());

@@ -54,8 +54,9 @@ public final class SolrIndexer {
   /**
    * Indexes the archive.
    *
-   * @param keptPaths content paths (relative, {@code /} separators) of files that failed to load
-   *     this time, whose documents stay
+   * @param keptPaths content paths (relative, {@code /} separators) of files, or folders, that
+   *     failed to load this time: the documents of those files, or of files under those folders,
+   *     stay
    * @param progress told the number of articles handled so far, after each batch
    */
   public Report index(Archive archive, Set<String> keptPaths, IntConsumer progress)
@@ -91,7 +92,7 @@ public final class SolrIndexer {
     List<String> gone = new ArrayList<>();
     int kept = 0;
     for (Map.Entry<String, Existing> left : existing.entrySet()) {
-      if (keptPaths.contains(left.getValue().path())) {
+      if (isKept(left.getValue().path(), keptPaths)) {
         kept++;
       } else {
         gone.add(left.getKey());
@@ -102,6 +103,16 @@ public final class SolrIndexer {
     }
     collection.commit();
     return new Report(written, unchanged, gone.size(), kept);
+  }
+
+  /** Whether the file is one of the kept paths or lies in a kept folder. */
+  static boolean isKept(String path, Set<String> keptPaths) {
+    for (String kept : keptPaths) {
+      if (path.equals(kept) || path.startsWith(kept.endsWith("/") ? kept : kept + "/")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Existing(String hash, String path) {}

@@ -33,6 +33,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       NewCommand.class,
       BuildCommand.class,
       SearchCommand.class,
+      IndexCommand.class,
       GenerateCommand.class,
       InspectBatchCommand.class
     })

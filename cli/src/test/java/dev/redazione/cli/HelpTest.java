@@ -18,6 +18,7 @@ class HelpTest {
         "stats",
         "new",
         "build",
+        "index",
         "generate",
         "inspect-batch"
       })

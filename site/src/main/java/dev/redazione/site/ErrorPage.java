@@ -12,6 +12,8 @@ public enum ErrorPage {
   SERVER_ERROR("errors.server"),
   /** The search index is still being built, just after the server started. */
   SEARCH_UNAVAILABLE("errors.search-unavailable"),
+  /** The search cluster does not answer. */
+  SEARCH_OFFLINE("errors.search-offline"),
   /** A request target longer than the server reads. */
   URI_TOO_LONG("errors.uri-too-long"),
   /** Request headers larger than the server reads. */

@@ -54,7 +54,11 @@ final class ErrorReplies {
           ErrorPage.SEARCH_UNAVAILABLE,
           json(
               "search-unavailable",
-              "L’indice di ricerca è in preparazione: riprova tra qualche secondo."));
+              "L’indice di ricerca è in preparazione: riprova tra qualche secondo."),
+          ErrorPage.SEARCH_OFFLINE,
+          json(
+              "search-offline",
+              "Il servizio di ricerca non risponde: riprova tra qualche secondo."));
 
   private final ContentSnapshots snapshots;
   private final PageSource pages;

@@ -1,5 +1,6 @@
 package dev.redazione.web;
 
+import dev.redazione.core.search.SearchUnavailableException;
 import dev.redazione.site.ErrorPage;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import jakarta.inject.Named;
 import java.util.concurrent.CompletableFuture;
+import org.slf4j.LoggerFactory;
 
 /**
  * Serves the search page ({@code /cerca?q=…}) and the search API ({@code /api/search?q=…}) from the
@@ -17,7 +19,8 @@ import java.util.concurrent.CompletableFuture;
  * WorkPools#SEARCH} pool; when it is full they answer 503 with {@code Retry-After}.
  *
  * <p>Just after startup, while the first snapshot's index is still being built, both answer 503
- * with a {@code Retry-After} header instead of pretending that nothing matched.
+ * with a {@code Retry-After} header instead of pretending that nothing matched; so do they while a
+ * search cluster ({@code --search solr}) cannot answer.
  */
 @Controller
 final class SearchController {
@@ -28,6 +31,8 @@ final class SearchController {
   private final ContentSnapshots snapshots;
   private final PageResponder responder;
   private final WorkPool workers;
+  private final RateLimitedLog offline =
+      new RateLimitedLog(LoggerFactory.getLogger(SearchController.class));
 
   SearchController(
       ContentSnapshots snapshots,
@@ -60,9 +65,17 @@ final class SearchController {
     }
     String query = request.getUri().getRawQuery();
     return workers.submit(
-        () ->
-            responder.dynamic(
-                request, json ? served.site().searchApi(query) : served.site().searchPage(query)),
+        () -> {
+          try {
+            return responder.dynamic(
+                request, json ? served.site().searchApi(query) : served.site().searchPage(query));
+          } catch (SearchUnavailableException e) {
+            offline.warn("Search is unavailable: " + e.getMessage());
+            return responder
+                .error(HttpStatus.SERVICE_UNAVAILABLE, ErrorPage.SEARCH_OFFLINE, request)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+          }
+        },
         () -> responder.busy(request));
   }
 }

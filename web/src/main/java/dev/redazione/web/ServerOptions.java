@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * The command-line options of the server: {@code [--port N] [--bind HOST] [--content DIR]
- * [--base-url URL]}.
+ * [--base-url URL] [--search lucene|solr --solr ZKHOST[/chroot] [--collection NAME]]}.
  *
  * @param port the TCP port, 8080 by default
  * @param bind the address to listen on: {@value #LOOPBACK} by default, so that a server started for
@@ -16,14 +16,27 @@ import java.util.Set;
  * @param content the content folder, {@code content} by default
  * @param baseUrl the public base URL for canonical links, {@code http://localhost:<port>} by
  *     default
+ * @param search the search backend, {@value SiteFactory#LUCENE} (in memory, the default) or {@value
+ *     SiteFactory#SOLR}
+ * @param solr the ZooKeeper ensemble of the SolrCloud cluster, for {@code --search solr}; empty
+ *     otherwise
+ * @param collection the SolrCloud collection, {@code redazione} by default
  * @param help whether {@code --help} was asked for
  */
-record ServerOptions(int port, String bind, Path content, String baseUrl, boolean help) {
+record ServerOptions(
+    int port,
+    String bind,
+    Path content,
+    String baseUrl,
+    String search,
+    String solr,
+    String collection,
+    boolean help) {
 
   static final String LOOPBACK = "127.0.0.1";
 
   private static final Set<String> VALUED_OPTIONS =
-      Set.of("--port", "--bind", "--content", "--base-url");
+      Set.of("--port", "--bind", "--content", "--base-url", "--search", "--solr", "--collection");
 
   static final String USAGE =
       "Usage: java -jar redazione-web.jar [--port N] [--bind HOST] [--content DIR] [--base-url URL]\n"
@@ -31,12 +44,23 @@ record ServerOptions(int port, String bind, Path content, String baseUrl, boolea
           + "  --bind HOST      address to listen on (default 127.0.0.1, this machine only;"
           + " 0.0.0.0 for every interface)\n"
           + "  --content DIR    content folder to serve (default content)\n"
-          + "  --base-url URL   public URL of the site, for canonical links and feeds (default http://localhost:PORT)";
+          + "  --base-url URL   public URL of the site, for canonical links and feeds (default http://localhost:PORT)\n"
+          + "  --search B       search backend: lucene (in memory, default) or solr (a SolrCloud collection)\n"
+          + "  --solr ZKHOST    the SolrCloud cluster's ZooKeeper, host:port[,host:port][/chroot]\n"
+          + "  --collection N   the SolrCloud collection (default redazione)";
 
   ServerOptions {
     Objects.requireNonNull(bind, "bind");
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(solr, "solr");
+    Objects.requireNonNull(collection, "collection");
+    if (!search.equals(SiteFactory.LUCENE) && !search.equals(SiteFactory.SOLR)) {
+      throw new IllegalArgumentException("search backend `" + search + "` is not lucene or solr");
+    }
+    if (search.equals(SiteFactory.SOLR) && solr.isBlank()) {
+      throw new IllegalArgumentException("--search solr needs --solr ZKHOST[/chroot]");
+    }
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port " + port + " is out of range 0..65535");
     }
@@ -53,6 +77,9 @@ record ServerOptions(int port, String bind, Path content, String baseUrl, boolea
     String bind = LOOPBACK;
     String content = "content";
     String baseUrl = null;
+    String search = SiteFactory.LUCENE;
+    String solr = "";
+    String collection = SiteFactory.DEFAULT_COLLECTION;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -76,13 +103,17 @@ record ServerOptions(int port, String bind, Path content, String baseUrl, boolea
         case "--port" -> port = parsePort(value);
         case "--bind" -> bind = parseBind(value);
         case "--content" -> content = value;
+        case "--search" -> search = value;
+        case "--solr" -> solr = value;
+        case "--collection" -> collection = value;
         default -> baseUrl = value;
       }
     }
     int actualPort = port == null ? 8080 : port;
     String url = baseUrl == null ? "http://localhost:" + actualPort : baseUrl;
     SiteSettings.of(url);
-    return new ServerOptions(actualPort, bind, Path.of(content), url, help);
+    return new ServerOptions(
+        actualPort, bind, Path.of(content), url, search, solr, collection, help);
   }
 
   /** A host name or an IPv4/IPv6 literal: letters, digits, dots, dashes and colons. */
@@ -112,6 +143,12 @@ record ServerOptions(int port, String bind, Path content, String baseUrl, boolea
         ContentSnapshots.CONTENT_PROPERTY,
         content.toAbsolutePath().normalize().toString(),
         SiteFactory.BASE_URL_PROPERTY,
-        baseUrl);
+        baseUrl,
+        SiteFactory.SEARCH_PROPERTY,
+        search,
+        SiteFactory.SOLR_PROPERTY,
+        solr,
+        SiteFactory.COLLECTION_PROPERTY,
+        collection);
   }
 }

@@ -49,6 +49,29 @@ class ServerOptionsTest {
   }
 
   @Test
+  void selectsTheSolrBackendWithItsClusterAndCollection() {
+    ServerOptions options =
+        ServerOptions.parse(
+            "--search", "solr", "--solr", "zk1:2181,zk2:2181/solr", "--collection=notizie");
+    assertThat(options.properties())
+        .containsEntry(SiteFactory.SEARCH_PROPERTY, "solr")
+        .containsEntry(SiteFactory.SOLR_PROPERTY, "zk1:2181,zk2:2181/solr")
+        .containsEntry(SiteFactory.COLLECTION_PROPERTY, "notizie");
+    assertThat(ServerOptions.parse().properties())
+        .containsEntry(SiteFactory.SEARCH_PROPERTY, "lucene");
+  }
+
+  @Test
+  void rejectsAnUnknownBackendAndSolrWithoutItsCluster() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServerOptions.parse("--search", "elastic"))
+        .withMessage("search backend `elastic` is not lucene or solr");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServerOptions.parse("--search", "solr"))
+        .withMessage("--search solr needs --solr ZKHOST[/chroot]");
+  }
+
+  @Test
   void recognisesHelp() {
     assertThat(ServerOptions.parse("--help").help()).isTrue();
   }

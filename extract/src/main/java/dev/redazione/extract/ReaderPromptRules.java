@@ -96,13 +96,36 @@ final class ReaderPromptRules {
 
   private static final Pattern SHARE_LABEL =
       Pattern.compile(
-          "(?:condividi|share|teilen|compartir|partager|partilhar|compartilhar)(?: (?:questo "
-              + "|quest' ?|l'|la |il |this |it)?(?:articolo|notizia|post|pagina|contenuto|article"
-              + "|story|page)?)?(?: (?:su|on|auf|en|sur|em|via):? .*)?"
+          "(?:condividi|share|teilen|compartir|partager|partilhar|compartilhar)"
+              + "(?: (?:questo|quest'|this|it|la|il|den|diesen)\\b)? ?(?:l')?(?:articolo|notizia|post"
+              + "|pagina|contenuto|article|story|page|artikel|beitrag)?"
+              + "(?: (?:su|on|auf|en|sur|em|via|with|per|mit)\\b.*|:.*)?"
+              + "|(?:diesen |den )?(?:artikel|beitrag) teilen"
               + "|newsletter|iscriviti|seguici(?: su .*)?|subscribe(?: now| today| here)?"
               + "|s'abonner|abonnieren|suscr[ií]bete|assine|sign up(?: now| today)?"
               + "|follow us(?: on .*)?|folgen sie uns(?: auf .*)?|síguenos(?: en .*)?"
-              + "|suivez-nous(?: sur .*)?");
+              + "|suivez-nous(?: sur .*)?"
+              // a newsletter's e-mail field
+              + "|(?:inserisci |enter |gib )?(?:la tua|il tuo|your|deine|ihre|tu) (?:indirizzo )?"
+              + "e-?mail(?: address|-adresse| eingeben)?|e-?mail-adresse|e-?mail address");
+
+  /** A short label naming a newsletter: {@code La nostra newsletter}, {@code Latest newsletter}. */
+  private static final Pattern NEWSLETTER_LABEL = Pattern.compile("(?:.+ )?newsletters?(?: .+)?");
+
+  /** A newsletter label has at most this many words. */
+  private static final int NEWSLETTER_LABEL_MAX_WORDS = 6;
+
+  /** A prompt to support the site with money: donate, become a member or a patron. */
+  private static final KeywordPattern SUPPORT_PROMPT =
+      KeywordPattern.of(
+          "\\b(?:sostienici|sostieni (?:il nostro|la nostra|l'informazione|il giornalismo)"
+              + "|fai una donazione|dona ora|donate (?:now|today)"
+              + "|become a (?:patron|member|supporter)"
+              + "|support (?:our|independent|local) (?:journalism|news|reporting)"
+              + "|make (?:a|your) (?:donation|contribution)"
+              + "|is funded by (?:sponsors|readers|members|member)|jetzt spenden"
+              + "|unterstützen sie (?:uns|unseren|unabhängigen)|apoie o|haz una donación"
+              + "|faites un don)\\b");
 
   private static final KeywordPattern FOLLOW_PROMPT =
       KeywordPattern.of(
@@ -176,7 +199,13 @@ final class ReaderPromptRules {
               + "|nessun commento"
               + "|partecipa alla discussione|di' la tua|discussione|rispondi|reply"
               + "|segnala(?: abuso)?|mi piace"
-              + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti");
+              + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti"
+              + "|commenti (?:precedenti|meno recenti|più recenti)|(?:previous|older|newer) comments"
+              + "|comments|kommentare|comentarios|commentaires|comentários"
+              + "|(?:leave|post|add|write) a (?:comment|reply)|\\d+ comments?\\b.*"
+              + "|schreib(?:e|en sie)? einen kommentar|kommentar (?:schreiben|verfassen)"
+              + "|kommentieren sie(?: den artikel| diesen artikel)?|\\d+ kommentare?"
+              + "|deja (?:un|tu) comentario|laisser un commentaire|deixe (?:um|seu) comentário");
 
   private static final KeywordPattern COMMENT_INVITATION =
       KeywordPattern.of(
@@ -241,6 +270,9 @@ final class ReaderPromptRules {
         || FOLLOW_PROMPT.foundIn(lower)
         || WEAK_FOLLOW_PROMPT.foundIn(lower) && CHANNEL.matcher(lower).find()
         || NEWSLETTER.foundIn(lower)
+        || line.words() <= NEWSLETTER_LABEL_MAX_WORDS
+            && NEWSLETTER_LABEL.matcher(line.label()).matches()
+        || line.words() <= SHORT_PROMPT_MAX_WORDS && SUPPORT_PROMPT.foundIn(lower)
         || line.words() <= SHORT_PROMPT_MAX_WORDS && SHORT_NEWSLETTER.foundIn(lower);
   }
 

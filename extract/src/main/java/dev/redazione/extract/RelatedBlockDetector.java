@@ -42,7 +42,10 @@ final class RelatedBlockDetector {
               + "|beiträge)(?: zu diesem artikel| zum thema)?|das könnte sie auch interessieren"
               + "|auch interessant|noticias relacionadas|te puede interesar|contenido relacionado"
               + "|à lire aussi|sur le même sujet|articles similaires|veja também|leia também"
-              + "|notícias relacionadas)");
+              + "|notícias relacionadas"
+              + "|altro su .{1,30}|dalla stessa sezione|more stories like this(?: one)?"
+              + "|neueste (?:artikel|beiträge)|lee también|leé también|más sobre .{1,30}"
+              + "|saiba mais|mais sobre .{1,30}|(?:audios et )?vidéos sur le (?:même )?sujet)");
   private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern INLINE_TEASER =
       Pattern.compile(

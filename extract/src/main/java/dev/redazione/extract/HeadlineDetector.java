@@ -381,6 +381,105 @@ final class HeadlineDetector {
     return capitalised >= TITLE_CASE_MIN_WORDS;
   }
 
+  /** A site name, menu entry or section label: a few words, no sentence. */
+  static boolean isMastheadLabel(LineShape line) {
+    return line.words() <= MASTHEAD_LABEL_MAX_WORDS
+        && !line.isTerminated()
+        && line.lastMark() != ':';
+  }
+
+  /** The next open line that is not a dateline or byline, or -1. */
+  private static int nextContent(LineLedger ledger, int from) {
+    for (int i = ledger.nextOpen(from); i >= 0; i = ledger.nextOpen(i + 1)) {
+      if (!isMeta(ledger, i) && !isSignatureByDateline(ledger, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A bare name or {@code Redazione} right next to a dateline: a byline without "di". */
+  private static boolean isSignatureByDateline(LineLedger ledger, int index) {
+    if (!PersonName.isSignature(ledger.text(index))) {
+      return false;
+    }
+    int before = index - 1;
+    while (before >= 0 && ledger.isBlank(before)) {
+      before--;
+    }
+    int after = ledger.nextNonBlank(index);
+    return before >= 0 && isMeta(ledger, before) || after >= 0 && isMeta(ledger, after);
+  }
+
+  private static boolean isMeta(LineLedger ledger, int index) {
+    return ledger.meta(index).isPresent();
+  }
+
+  static boolean isHeadline(LineLedger ledger, int index) {
+    return isHeadlineShaped(ledger, index) && !runsOnToNextLine(ledger, index);
+  }
+
+  /**
+   * Whether the line has the shape of a headline, whether or not the next line seems to go on from
+   * it (the first line of a pasted article is its headline even so: {@code Titolo} over {@code di
+   * Mario Rossi}).
+   */
+  private static boolean isHeadlineShaped(LineLedger ledger, int index) {
+    LineShape line = ledger.shape(index);
+    char last = line.lastMark();
+    return line.words() >= TITLE_MIN_WORDS
+        && line.words() <= TITLE_MAX_WORDS
+        && line.length() <= TITLE_MAX_CHARS
+        && line.startsCapitalised()
+        && !line.isListItem()
+        && !line.isTruncated()
+        && last != ','
+        && last != ';'
+        && last != ':'
+        && !(last == '.' && line.words() > SENTENCE_TITLE_MAX_WORDS)
+        && sentences(line.text()) <= TITLE_MAX_SENTENCES
+        && !isBylineOrDated(ledger, index)
+        && !BREADCRUMB.matcher(line.text()).find();
+  }
+
+  /**
+   * A line that reads as a byline or a dateline even where it does not parse as one whole: it
+   * starts with a byline's "by" and a name ({@code By Anna Neri, Staff writer}), or is a short line
+   * with a date in it.
+   */
+  static boolean isBylineOrDated(LineLedger ledger, int index) {
+    LineShape line = ledger.shape(index);
+    return line.words() <= BYLINE_MAX_WORDS && BYLINE_START.matcher(line.text()).lookingAt()
+        || line.words() <= DATED_MAX_WORDS && ledger.hasDate(index);
+  }
+
+  /**
+   * A standfirst: a short line under the title, not a name or a continued sentence, with more text
+   * after it. A one-sentence standfirst must come straight under the title (a byline or date in
+   * between means the body has started) and be shorter than the paragraph after it.
+   */
+  private static boolean isStandfirst(LineLedger ledger, int title, int index) {
+    LineShape line = ledger.shape(index);
+    int after = nextContent(ledger, index + 1);
+    if (after < 0
+        || line.words() < SUBTITLE_MIN_WORDS
+        || line.isListItem()
+        || line.isTruncated()
+        || line.lastMark() == ':'
+        || !line.startsCapitalised()
+        || PersonName.isSignature(line.text())
+        || isBylineOrDated(ledger, index)
+        || runsOnToNextLine(ledger, index)) {
+      return false;
+    }
+    if (!line.isTerminated()) {
+      return line.words() <= SUBTITLE_MAX_WORDS;
+    }
+    return line.words() <= SENTENCE_SUBTITLE_MAX_WORDS
+        && ledger.nextOpen(title + 1) == index
+        && ledger.shape(after).words() > line.words();
+  }
+
   private static boolean runsOnToNextLine(LineLedger ledger, int index) {
     return index + 1 < ledger.size()
         && ledger.isOpen(index + 1)

@@ -47,7 +47,7 @@ final class BoundaryCases {
             """,
             expect()
                 .title("Treni regionali, da giugno nuovi orari in Liguria")
-                .noSubtitle()
+                .keeps("La Regione ha spiegato che il nuovo orario")
                 .drops("Condividi questo articolo", "Condividi l'articolo")
                 .removed(2, "social-prompt")
                 .removed(3, "social-prompt")),

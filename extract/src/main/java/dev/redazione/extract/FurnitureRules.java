@@ -75,7 +75,13 @@ final class FurnitureRules {
       Pattern.compile(
           "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
               + "|sign out|log ?out|abmelden|trending(?: now| news| stories)?|skip to bottom of list"
-              + "|view in list|contact us(?: today| now)?|kontakt|contacto|podcasts?"
+              + "|view in list|contact us(?: today| now| about your .{1,30})?|kontakt|contacto"
+              + "|podcasts?|get in touch(?: today| now)?(?: to .{1,50})?|contattaci(?: ora| oggi)?"
+              + "|kontaktieren sie uns(?: .{1,40})?|(?:.+: )?instant download"
+              + "|download (?:the |our |your |this )?(?:free )?(?:[\\w&-]+ ){0,5}(?:report|guide"
+              + "|e-?book|checklist|white ?paper|template|syllabus|brochure)s?"
+              + "|scarica (?:gratis )?(?:la |il |l')?(?:nostra |nostro )?(?:guida|report|e-?book"
+              + "|checklist)(?: .{1,40})?"
               + "|download(?: (?:it )?now| the (?:e-?book|report|guide))?|free download|view more"
               + "|view all|see all|alle anzeigen|ver todo|voir tout|vorheriger artikel|nächster artikel"
               + "|(?:vai|salta) (?:al|ai) (?:contenut[oi]|menu|commenti)|skip to (?:main )?content"
@@ -114,6 +120,8 @@ final class FurnitureRules {
               + "|(?:foto)?gallery|galleria fotografica|modalità lettura"
               + "|print(?: this)?(?: article| page)?|copied|link copied|view pdf(?:/print mode)?"
               + "|drucken|imprimir|imprimer|text vorlesen|listen(?: to (?:this|the) article)?"
+              + "|listen to the (?:audio |full )?(?:podcast|episode|interview)(?: here)?"
+              + "|ascolta (?:il podcast|la puntata|l'intervista)(?: qui| completa)?"
               + "|view this post on instagram|visualizza questo post su instagram"
               + "|sieh dir diesen beitrag auf instagram an|ver esta publicación en instagram"
               // an embedded post's credit; the label has lost the closing bracket

@@ -107,10 +107,12 @@ final class ReaderPromptRules {
               + "|suivez-nous(?: sur .*)?"
               // a newsletter's e-mail field
               + "|(?:inserisci |enter |gib )?(?:la tua|il tuo|your|deine|ihre|tu) (?:indirizzo )?"
-              + "e-?mail(?: address|-adresse| eingeben)?|e-?mail-adresse|e-?mail address");
+              + "e-?mail(?: address|-adresse| eingeben)?|e-?mail-adresse|e-?mail address"
+              + "|enter e-?mail(?: address)?|jetzt abonnieren|abbonati ora");
 
   /** A short label naming a newsletter: {@code La nostra newsletter}, {@code Latest newsletter}. */
-  private static final Pattern NEWSLETTER_LABEL = Pattern.compile("(?:.+ )?newsletters?(?: .+)?");
+  private static final Pattern NEWSLETTER_LABEL =
+      Pattern.compile(".+ newsletter(?: .+)?|newsletter .+");
 
   /** A newsletter label has at most this many words. */
   private static final int NEWSLETTER_LABEL_MAX_WORDS = 6;
@@ -136,7 +138,8 @@ final class ReaderPromptRules {
               + "|clicca (?:qui|sulla stella)|aggiungici (?:ai|alle|tra le)|fonte preferita"
               + "|ti è piaciut[oa] (?:questo |quest'|l')?(?:articolo|notizia|post)"
               + "|(?:l'articolo|la notizia|il post|questo articolo) ti (?:è piaciut[oa]|piace)"
-              + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))");
+              + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo)"
+              + "|iscriviti qui|sign up here|hier anmelden)");
 
   private static final KeywordPattern WEAK_FOLLOW_PROMPT =
       KeywordPattern.of(
@@ -209,7 +212,9 @@ final class ReaderPromptRules {
 
   private static final KeywordPattern COMMENT_INVITATION =
       KeywordPattern.of(
-          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b");
+          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b"
+              + "|\\b(?:in the comments|as a comment|comment below|in den kommentaren"
+              + "|en los comentarios|dans les commentaires)\\b");
 
   private static final KeywordPattern COMMENT_LOGIN =
       KeywordPattern.of(
@@ -220,7 +225,8 @@ final class ReaderPromptRules {
   private static final Pattern SECOND_PERSON =
       Pattern.compile(
           "\\b(?:pensate|pensi|vostra|vostro|tua|tuo|fatecelo|fateci|diteci|ditecelo|scrivete"
-              + "|scrivetelo|scrivi|lasciate|lascia|commentate)\\b");
+              + "|scrivetelo|scrivi|lasciate|lascia|commentate|your|you|tell us|let us know|euch"
+              + "|schreibt|schreiben sie|ihre|déjanos|dinos|dites-nous)\\b");
 
   private ReaderPromptRules() {}
 

@@ -52,6 +52,19 @@ class FurnitureKindsTest {
       Questo sito è protetto da reCAPTCHA                        | disclaimer
       This site is protected by reCAPTCHA and the Google Privacy Policy | disclaimer
       Anzeige symplr                                             | ad-label
+      Enter email address                                        | social-prompt
+      Corso gratuito di fotografia: iscriviti qui!               | social-prompt
+      Join my free drawing course, sign up here!                 | social-prompt
+      Qual è il vostro consiglio? Scrivetelo qui sotto nei commenti. | comment-prompt
+      What's your best tip? Post it as a comment below.          | comment-prompt
+      Ascolta il podcast qui                                     | page-tool
+      Listen to the audio podcast here                           | page-tool
+      Contattaci oggi                                            | navigation
+      Get in touch to book a call                                | navigation
+      Contact us about your project                              | navigation
+      Scarica la guida gratuita al bonus casa                    | navigation
+      Download the 2026 salary report                            | navigation
+      Get the checklist: instant download!                       | navigation
       """)
   void recognisesTheKind(String line, String rule) {
     assertThat(FurnitureRules.match(LineShape.of(line)))
@@ -68,7 +81,9 @@ class FurnitureKindsTest {
         "Lee también...",
         "Más sobre La Gaceta",
         "Saiba mais",
-        "Vidéos sur le sujet"
+        "Mehr zum Thema auf Beispiel.de",
+        "Keep reading",
+        "Read more news like this on example.com"
       })
   void recognisesRelatedArticleHeaders(String line) {
     assertThat(FurnitureCatalogue.ruleOf(line)).hasValue("related-block");
@@ -85,7 +100,10 @@ class FurnitureKindsTest {
         "Amazon ha aperto un nuovo centro logistico vicino a Bergamo con duecento assunzioni.",
         "Share prices fell by three per cent after the announcement on Monday morning.",
         "Anzeige gegen den Bürgermeister erstattet: die Staatsanwaltschaft ermittelt.",
-        "Email e telefono restano i canali preferiti dagli utenti per contattare la banca."
+        "Email e telefono restano i canali preferiti dagli utenti per contattare la banca.",
+        "Nei commenti, molti lettori hanno chiesto al sindaco di riaprire la biblioteca.",
+        "Il report scaricato dal sito dell'Istat mostra un calo delle nascite del due per cento.",
+        "Contattato dal nostro giornale, il sindaco non ha voluto commentare la decisione."
       })
   void leavesProseThatMentionsTheSameWordsAlone(String line) {
     assertThat(FurnitureRules.match(LineShape.of(line))).isEmpty();

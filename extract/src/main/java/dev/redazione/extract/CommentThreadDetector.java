@@ -13,7 +13,7 @@ final class CommentThreadDetector {
   private static final Pattern HEADER =
       Pattern.compile(
           "(?:\\d+ )?commenti(?: \\(?\\d+\\)?)?|lascia un commento|scrivi un commento|commenta"
-              + "|(?:\\d+ )?(?:comments|kommentare)(?: \\(?\\d+\\)?)?|\\d+ comments?\\b.*"
+              + "|\\d+ (?:comments?|kommentare?)\\b.*"
               + "|leave a (?:comment|reply)|schreib(?:e|en sie)? einen kommentar",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

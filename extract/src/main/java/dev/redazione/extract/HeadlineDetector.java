@@ -37,6 +37,9 @@ final class HeadlineDetector {
   /** A title-cased line has at least this many capitalised words. */
   static final int TITLE_CASE_MIN_WORDS = 3;
 
+  /** Two words glued by the paste, as a name and a button are: {@code GuzmanView}. */
+  private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}\\p{Lu}");
+
   /** Site names and section labels above a headline have at most this many words. */
   static final int MASTHEAD_MAX_WORDS = 3;
 
@@ -361,7 +364,8 @@ final class HeadlineDetector {
    * Whether every word of the line but its function words starts with a capital, as the first
    * section heading of an English text does ({@code Building An Affordable Home Gym}); a standfirst
    * is written as a sentence. Only English writes headings so: Italian and the other languages
-   * capitalise names (an Italian standfirst may be {@code Aula Paolo VI}), German every noun.
+   * capitalise names (an Italian standfirst may be {@code Aula Paolo VI}), German every noun. Words
+   * glued together by the paste ({@code Anna NeriView More Articles}) are no heading.
    */
   static boolean isTitleCased(LineShape line, StopWords stopWords) {
     if (stopWords.language() != StopWords.Language.EN) {
@@ -371,6 +375,9 @@ final class HeadlineDetector {
     for (String word : line.text().split("\\s+")) {
       if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
         continue;
+      }
+      if (GLUED_WORDS.matcher(word).find()) {
+        return false;
       }
       if (Character.isUpperCase(word.charAt(0))) {
         capitalised++;

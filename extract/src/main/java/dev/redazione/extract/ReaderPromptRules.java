@@ -204,7 +204,6 @@ final class ReaderPromptRules {
               + "|segnala(?: abuso)?|mi piace"
               + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti"
               + "|commenti (?:precedenti|meno recenti|più recenti)|(?:previous|older|newer) comments"
-              + "|comments|kommentare|comentarios|commentaires|comentários"
               + "|(?:leave|post|add|write) a (?:comment|reply)|\\d+ comments?\\b.*"
               + "|schreib(?:e|en sie)? einen kommentar|kommentar (?:schreiben|verfassen)"
               + "|kommentieren sie(?: den artikel| diesen artikel)?|\\d+ kommentare?"

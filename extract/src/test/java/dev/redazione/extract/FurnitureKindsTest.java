@@ -42,7 +42,7 @@ class FurnitureKindsTest {
       Leave a comment                                            | comment-prompt
       { 14 comments… read them below or add one }                | comment-prompt
       Schreib einen Kommentar                                    | comment-prompt
-      Kommentare                                                 | comment-prompt
+      12 Kommentare                                              | comment-prompt
       Accesso immediato a tutti gli articoli del giornale        | paywall
       Subscribe to journal                                       | paywall
       Instant access to the full article PDF.                    | paywall

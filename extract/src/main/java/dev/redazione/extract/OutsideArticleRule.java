@@ -56,12 +56,13 @@ final class OutsideArticleRule {
 
   /**
    * The article's lead printed cut off right under the headline, as some sites print it over the
-   * rest of the text: prose, and the first line after the headline.
+   * rest of the text: prose, and the very next line after the headline (a teaser list under the
+   * headline has its label or titles before its excerpts).
    */
   private static boolean isCutLead(LineLedger ledger, int index, int title) {
     LineShape line = ledger.shape(index);
     return title >= 0
-        && ledger.nextOpen(title + 1) == index
+        && ledger.nextNonBlank(title) == index
         && line.words() >= CUT_LEAD_MIN_WORDS
         && line.stopDensity() >= MainText.GOOD_MIN_STOP_DENSITY;
   }

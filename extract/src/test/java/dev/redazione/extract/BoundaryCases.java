@@ -107,6 +107,22 @@ final class BoundaryCases {
                 .keeps("Nel quartiere Nord è stato inaugurato sabato il nuovo parco giochi")
                 .drops("Foto: Comune")),
         new ArticleCase(
+            "teaser-excerpts-under-the-headline-are-no-lead",
+            """
+            Il nuovo ospedale aprirà a settembre
+            Scelti per voi oggi
+            Sciopero dei medici, ambulatori chiusi
+            I sindacati hanno confermato lo sciopero dei medici di base per la prossima settimana, con gli ambulatori chiusi...
+
+            Il nuovo ospedale della città aprirà a settembre, con tre mesi di ritardo sul calendario previsto dalla Regione per i lavori.
+
+            I primi reparti a trasferirsi saranno la cardiologia e la pediatria, seguiti entro l'anno dal pronto soccorso.
+            """,
+            expect()
+                .title("Il nuovo ospedale aprirà a settembre")
+                .keeps("Il nuovo ospedale della città aprirà a settembre")
+                .drops("I sindacati hanno confermato lo sciopero")),
+        new ArticleCase(
             "first-section-heading-in-title-case-is-no-standfirst",
             """
             How to build a home gym on a budget

@@ -26,7 +26,7 @@ final class FurnitureRules {
               + "|in collaborazione con .+|sponsored by .+|offerto da .+"
               + "|advertisement\\W+(?:continue reading below|story continues below)"
               + "|advertiser disclosure|anzeige|werbung|publicidad|publicité|publicidade"
-              // a German ad label with its network's name: {@code Anzeige symplr}
+              // a German ad label with its network's name (Anzeige symplr)
               + "|anzeige [a-z]+)");
   private static final KeywordPattern AFFILIATE_OFFER =
       KeywordPattern.of(

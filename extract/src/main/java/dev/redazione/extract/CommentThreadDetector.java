@@ -12,7 +12,9 @@ final class CommentThreadDetector {
 
   private static final Pattern HEADER =
       Pattern.compile(
-          "(?:\\d+ )?commenti(?: \\(?\\d+\\)?)?|lascia un commento|scrivi un commento|commenta",
+          "(?:\\d+ )?commenti(?: \\(?\\d+\\)?)?|lascia un commento|scrivi un commento|commenta"
+              + "|\\d+ (?:comments?|kommentare?)\\b.*"
+              + "|leave a (?:comment|reply)|schreib(?:e|en sie)? einen kommentar",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   private CommentThreadDetector() {}

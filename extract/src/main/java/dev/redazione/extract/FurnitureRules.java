@@ -26,7 +26,8 @@ final class FurnitureRules {
               + "|in collaborazione con .+|sponsored by .+|offerto da .+"
               + "|advertisement\\W+(?:continue reading below|story continues below)"
               + "|advertiser disclosure|anzeige|werbung|publicidad|publicité|publicidade"
-              + "|as an amazon associate,? we earn from qualifying purchases)");
+              // a German ad label with its network's name (Anzeige symplr)
+              + "|anzeige [a-z]+)");
   private static final KeywordPattern AFFILIATE_OFFER =
       KeywordPattern.of(
           "\\b(?:è|sono) (?:disponibil[ei]|in offerta|in sconto|acquistabil[ei]) (?:online )?(?:da"
@@ -46,7 +47,13 @@ final class FurnitureRules {
               + "|(?:contenuto|articolo) riservato (?:agli )?(?:abbonati|iscritti)|sei già abbonato"
               + "|già abbonato\\?"
               + "|per continuare a leggere (?:abbonati|accedi|registrati)|hai (?:raggiunto"
-              + "|esaurito) (?:il limite|gli articoli gratuiti)");
+              + "|esaurito) (?:il limite|gli articoli gratuiti)"
+              + "|accesso (?:immediato|completo) (?:a tutti gli|all'articolo|agli articoli)"
+              + "|l'abbonamento si rinnova|already a subscriber|bereits abonnent"
+              + "|(?:subscribe|subscribing) to (?:continue reading|read (?:the full|more)|the journal"
+              + "|journal$)|^subscribe to journal|when you subscribe today|instant access to the full"
+              + "|subscription will auto.?renew|^price includes vat|^preis inkl\\.? mwst"
+              + "|jetzt weiterlesen mit|ya eres suscriptor|déjà abonné");
   private static final Pattern RELATIVE_DATE =
       Pattern.compile(
           "(?:(?:pubblicato|aggiornato|modificato)\\s+)?(?:\\d+|un|una|due|tre|qualche|pochi) "
@@ -68,7 +75,13 @@ final class FurnitureRules {
       Pattern.compile(
           "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
               + "|sign out|log ?out|abmelden|trending(?: now| news| stories)?|skip to bottom of list"
-              + "|view in list|contact us(?: today| now)?|kontakt|contacto|podcasts?"
+              + "|view in list|contact us(?: today| now| about your .{1,30})?|kontakt|contacto"
+              + "|podcasts?|get in touch(?: today| now)?(?: to .{1,50})?|contattaci(?: ora| oggi)?"
+              + "|kontaktieren sie uns(?: .{1,40})?|(?:.+: )?instant download"
+              + "|download (?:the |our |your |this )?(?:free )?(?:[\\w&-]+ ){0,5}(?:report|guide"
+              + "|e-?book|checklist|white ?paper|template|syllabus|brochure)s?"
+              + "|scarica (?:gratis )?(?:la |il |l')?(?:nostra |nostro )?(?:guida|report|e-?book"
+              + "|checklist)(?: .{1,40})?"
               + "|download(?: (?:it )?now| the (?:e-?book|report|guide))?|free download|view more"
               + "|view all|see all|alle anzeigen|ver todo|voir tout|vorheriger artikel|nächster artikel"
               + "|(?:vai|salta) (?:al|ai) (?:contenut[oi]|menu|commenti)|skip to (?:main )?content"
@@ -107,7 +120,14 @@ final class FurnitureRules {
               + "|(?:foto)?gallery|galleria fotografica|modalità lettura"
               + "|print(?: this)?(?: article| page)?|copied|link copied|view pdf(?:/print mode)?"
               + "|drucken|imprimir|imprimer|text vorlesen|listen(?: to (?:this|the) article)?"
-              + "|view this post on instagram|a post shared by .{1,60}\\(@[\\w.]+\\))");
+              + "|listen to the (?:audio |full )?(?:podcast|episode|interview)(?: here)?"
+              + "|ascolta (?:il podcast|la puntata|l'intervista)(?: qui| completa)?"
+              + "|view this post on instagram|visualizza questo post su instagram"
+              + "|sieh dir diesen beitrag auf instagram an|ver esta publicación en instagram"
+              // an embedded post's credit; the label has lost the closing bracket
+              + "|(?:a post shared by|un post condiviso da|ein beitrag geteilt von"
+              + "|una publicación compartida de|une publication partagée par)"
+              + " .{1,60}\\(@[\\w.]+\\)?)");
   private static final KeywordPattern COPYRIGHT =
       KeywordPattern.of(
           "riproduzione riservata|tutti i diritti (?:sono )?riservati|all rights reserved|©"
@@ -131,7 +151,9 @@ final class FurnitureRules {
               + "|un consiglio|sollecitazione)"
               + "|(?:questo articolo|il testo) (?:è|e') stat[oa] (?:tradott|generat)"
               + "|(?:scritto|generato|redatto) con (?:l'ausilio|il supporto"
-              + "|l'aiuto) dell'intelligenza artificiale");
+              + "|l'aiuto) dell'intelligenza artificiale"
+              + "|in qualità di affiliato amazon|as an amazon associate|als amazon-partner verdien"
+              + "|(?:protetto|protected) (?:da|by) recaptcha|durch recaptcha geschützt");
   private static final Pattern IMAGE_CREDIT =
       Pattern.compile(
           "^(?:foto|fotos|immagine(?: di copertina)?|immagini|image|img|photo|credits?|crediti"

@@ -34,6 +34,12 @@ final class HeadlineDetector {
   static final int SUBTITLE_MAX_WORDS = 25;
   static final int SENTENCE_SUBTITLE_MAX_WORDS = 30;
 
+  /** A title-cased line has at least this many capitalised words. */
+  static final int TITLE_CASE_MIN_WORDS = 3;
+
+  /** Two words glued by the paste, as a name and a button are: {@code GuzmanView}. */
+  private static final Pattern GLUED_WORDS = Pattern.compile("\\p{Ll}\\p{Lu}");
+
   /** Site names and section labels above a headline have at most this many words. */
   static final int MASTHEAD_MAX_WORDS = 3;
 
@@ -340,7 +346,46 @@ final class HeadlineDetector {
     if (next < 0 || !block.isEmpty() && next > block.start()) {
       return -1;
     }
-    return isStandfirst(ledger, head.get(title), next) ? next : -1;
+    return isStandfirst(ledger, head.get(title), next) && !isSectionHeading(ledger, next)
+        ? next
+        : -1;
+  }
+
+  /**
+   * Whether a line shaped as a standfirst is the first section heading instead: a line in title
+   * case.
+   */
+  private static boolean isSectionHeading(LineLedger ledger, int index) {
+    LineShape line = ledger.shape(index);
+    return !line.isTerminated() && isTitleCased(line, ledger.stopWords());
+  }
+
+  /**
+   * Whether every word of the line but its function words starts with a capital, as the first
+   * section heading of an English text does ({@code Building An Affordable Home Gym}); a standfirst
+   * is written as a sentence. Only English writes headings so: Italian and the other languages
+   * capitalise names (an Italian standfirst may be {@code Aula Paolo VI}), German every noun. Words
+   * glued together by the paste ({@code Anna NeriView More Articles}) are no heading.
+   */
+  static boolean isTitleCased(LineShape line, StopWords stopWords) {
+    if (stopWords.language() != StopWords.Language.EN) {
+      return false;
+    }
+    int capitalised = 0;
+    for (String word : line.text().split("\\s+")) {
+      if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+        continue;
+      }
+      if (GLUED_WORDS.matcher(word).find()) {
+        return false;
+      }
+      if (Character.isUpperCase(word.charAt(0))) {
+        capitalised++;
+      } else if (!stopWords.isStopWord(word)) {
+        return false;
+      }
+    }
+    return capitalised >= TITLE_CASE_MIN_WORDS;
   }
 
   /** A site name, menu entry or section label: a few words, no sentence. */

@@ -96,13 +96,38 @@ final class ReaderPromptRules {
 
   private static final Pattern SHARE_LABEL =
       Pattern.compile(
-          "(?:condividi|share|teilen|compartir|partager|partilhar|compartilhar)(?: (?:questo "
-              + "|quest' ?|l'|la |il |this |it)?(?:articolo|notizia|post|pagina|contenuto|article"
-              + "|story|page)?)?(?: (?:su|on|auf|en|sur|em|via):? .*)?"
+          "(?:condividi|share|teilen|compartir|partager|partilhar|compartilhar)"
+              + "(?: (?:questo|quest'|this|it|la|il|den|diesen)\\b)? ?(?:l')?(?:articolo|notizia|post"
+              + "|pagina|contenuto|article|story|page|artikel|beitrag)?"
+              + "(?: (?:su|on|auf|en|sur|em|via|with|per|mit)\\b.*|:.*)?"
+              + "|(?:diesen |den )?(?:artikel|beitrag) teilen"
               + "|newsletter|iscriviti|seguici(?: su .*)?|subscribe(?: now| today| here)?"
               + "|s'abonner|abonnieren|suscr[ií]bete|assine|sign up(?: now| today)?"
               + "|follow us(?: on .*)?|folgen sie uns(?: auf .*)?|síguenos(?: en .*)?"
-              + "|suivez-nous(?: sur .*)?");
+              + "|suivez-nous(?: sur .*)?"
+              // a newsletter's e-mail field
+              + "|(?:inserisci |enter |gib )?(?:la tua|il tuo|your|deine|ihre|tu) (?:indirizzo )?"
+              + "e-?mail(?: address|-adresse| eingeben)?|e-?mail-adresse|e-?mail address"
+              + "|enter e-?mail(?: address)?|jetzt abonnieren|abbonati ora");
+
+  /** A short label naming a newsletter: {@code La nostra newsletter}, {@code Latest newsletter}. */
+  private static final Pattern NEWSLETTER_LABEL =
+      Pattern.compile(".+ newsletter(?: .+)?|newsletter .+");
+
+  /** A newsletter label has at most this many words. */
+  private static final int NEWSLETTER_LABEL_MAX_WORDS = 6;
+
+  /** A prompt to support the site with money: donate, become a member or a patron. */
+  private static final KeywordPattern SUPPORT_PROMPT =
+      KeywordPattern.of(
+          "\\b(?:sostienici|sostieni (?:il nostro|la nostra|l'informazione|il giornalismo)"
+              + "|fai una donazione|dona ora|donate (?:now|today)"
+              + "|become a (?:patron|member|supporter)"
+              + "|support (?:our|independent|local) (?:journalism|news|reporting)"
+              + "|make (?:a|your) (?:donation|contribution)"
+              + "|is funded by (?:sponsors|readers|members|member)|jetzt spenden"
+              + "|unterstützen sie (?:uns|unseren|unabhängigen)|apoie o|haz una donación"
+              + "|faites un don)\\b");
 
   private static final KeywordPattern FOLLOW_PROMPT =
       KeywordPattern.of(
@@ -113,7 +138,8 @@ final class ReaderPromptRules {
               + "|clicca (?:qui|sulla stella)|aggiungici (?:ai|alle|tra le)|fonte preferita"
               + "|ti è piaciut[oa] (?:questo |quest'|l')?(?:articolo|notizia|post)"
               + "|(?:l'articolo|la notizia|il post|questo articolo) ti (?:è piaciut[oa]|piace)"
-              + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo))");
+              + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo)"
+              + "|iscriviti qui|sign up here|hier anmelden)");
 
   private static final KeywordPattern WEAK_FOLLOW_PROMPT =
       KeywordPattern.of(
@@ -176,11 +202,18 @@ final class ReaderPromptRules {
               + "|nessun commento"
               + "|partecipa alla discussione|di' la tua|discussione|rispondi|reply"
               + "|segnala(?: abuso)?|mi piace"
-              + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti");
+              + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti"
+              + "|commenti (?:precedenti|meno recenti|più recenti)|(?:previous|older|newer) comments"
+              + "|(?:leave|post|add|write) a (?:comment|reply)|\\d+ comments?\\b.*"
+              + "|schreib(?:e|en sie)? einen kommentar|kommentar (?:schreiben|verfassen)"
+              + "|kommentieren sie(?: den artikel| diesen artikel)?|\\d+ kommentare?"
+              + "|deja (?:un|tu) comentario|laisser un commentaire|deixe (?:um|seu) comentário");
 
   private static final KeywordPattern COMMENT_INVITATION =
       KeywordPattern.of(
-          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b");
+          "\\b(?:nei|nella sezione dei|qui sotto nei) commenti\\b|\\bcommenta(?:te)?\\b"
+              + "|\\b(?:in the comments|as a comment|comment below|in den kommentaren"
+              + "|en los comentarios|dans les commentaires)\\b");
 
   private static final KeywordPattern COMMENT_LOGIN =
       KeywordPattern.of(
@@ -191,7 +224,8 @@ final class ReaderPromptRules {
   private static final Pattern SECOND_PERSON =
       Pattern.compile(
           "\\b(?:pensate|pensi|vostra|vostro|tua|tuo|fatecelo|fateci|diteci|ditecelo|scrivete"
-              + "|scrivetelo|scrivi|lasciate|lascia|commentate)\\b");
+              + "|scrivetelo|scrivi|lasciate|lascia|commentate|your|you|tell us|let us know|euch"
+              + "|schreibt|schreiben sie|ihre|déjanos|dinos|dites-nous)\\b");
 
   private ReaderPromptRules() {}
 
@@ -241,6 +275,9 @@ final class ReaderPromptRules {
         || FOLLOW_PROMPT.foundIn(lower)
         || WEAK_FOLLOW_PROMPT.foundIn(lower) && CHANNEL.matcher(lower).find()
         || NEWSLETTER.foundIn(lower)
+        || line.words() <= NEWSLETTER_LABEL_MAX_WORDS
+            && NEWSLETTER_LABEL.matcher(line.label()).matches()
+        || line.words() <= SHORT_PROMPT_MAX_WORDS && SUPPORT_PROMPT.foundIn(lower)
         || line.words() <= SHORT_PROMPT_MAX_WORDS && SHORT_NEWSLETTER.foundIn(lower);
   }
 

@@ -38,11 +38,16 @@ final class RelatedBlockDetector {
               + "|in primo piano"
               + "|related links|related news|related content|recommended(?: reading| for you| stories"
               + "| articles)?|recommended by our editors|more (?:from|on) .{1,30}|most read(?: .{1,30})?"
-              + "|most popular|more stories|you might also like|mehr zum thema|weitere (?:artikel"
+              + "|most popular|more stories|you might also like|mehr zum thema(?: auf .{1,30})?"
+              + "|keep reading|read more (?:news |stories |articles )?like this(?: on .{1,30})?"
+              + "|weitere (?:artikel"
               + "|beiträge)(?: zu diesem artikel| zum thema)?|das könnte sie auch interessieren"
               + "|auch interessant|noticias relacionadas|te puede interesar|contenido relacionado"
               + "|à lire aussi|sur le même sujet|articles similaires|veja também|leia também"
-              + "|notícias relacionadas)");
+              + "|notícias relacionadas"
+              + "|altro su .{1,30}|dalla stessa sezione|more stories like this(?: one)?"
+              + "|neueste (?:artikel|beiträge)|lee también|leé también|más sobre .{1,30}"
+              + "|saiba mais|mais sobre .{1,30})");
   private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern INLINE_TEASER =
       Pattern.compile(

@@ -20,7 +20,8 @@ final class ItalianArticleCases {
             FullPageCases.all(),
             RealPageCases.all(),
             PasteMetadataCases.all(),
-            HeadlineCases.all())
+            HeadlineCases.all(),
+            BoundaryCases.all())
         .flatMap(List::stream)
         .toList();
   }

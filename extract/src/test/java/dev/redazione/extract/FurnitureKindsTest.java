@@ -1,0 +1,111 @@
+package dev.redazione.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The kinds of furniture found inside pasted articles, each in Italian first and in the other
+ * languages of pasted pages: embedded posts' credits, share labels naming the article, newsletter
+ * fields, donation prompts, comment controls, paywall offers, affiliate and captcha notices — and
+ * the prose that mentions the same words.
+ */
+class FurnitureKindsTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      Un post condiviso da Atelier Verde (@atelierverde)         | page-tool
+      Visualizza questo post su Instagram                        | page-tool
+      A post shared by Green Atelier 🌿 (@greenatelier)           | page-tool
+      Ein Beitrag geteilt von Grünes Atelier (@gruenesatelier)   | page-tool
+      Condividi questo articolo su WhatsApp                      | social-prompt
+      Condividi l'articolo                                       | social-prompt
+      Share this                                                 | social-prompt
+      Share this on WhatsApp                                     | social-prompt
+      Share this with Facebook                                   | social-prompt
+      Diesen Artikel teilen                                      | social-prompt
+      La nostra newsletter                                       | social-prompt
+      Inserisci la tua email                                     | social-prompt
+      Enter your email address                                   | social-prompt
+      Ihre E-Mail-Adresse                                        | social-prompt
+      Latest newsletter                                          | social-prompt
+      Sostieni il nostro giornalismo: fai una donazione          | social-prompt
+      Become a patron                                            | social-prompt
+      Our newsroom is funded by readers like you                 | social-prompt
+      Jetzt spenden und unabhängigen Journalismus unterstützen   | social-prompt
+      Commenti precedenti                                        | comment-prompt
+      Leave a comment                                            | comment-prompt
+      { 14 comments… read them below or add one }                | comment-prompt
+      Schreib einen Kommentar                                    | comment-prompt
+      12 Kommentare                                              | comment-prompt
+      Accesso immediato a tutti gli articoli del giornale        | paywall
+      Subscribe to journal                                       | paywall
+      Instant access to the full article PDF.                    | paywall
+      Price includes VAT for Germany                             | paywall
+      In qualità di Affiliato Amazon ricevo un guadagno dagli acquisti idonei. | disclaimer
+      As an Amazon Associate we earn from qualifying purchases.  | disclaimer
+      Questo sito è protetto da reCAPTCHA                        | disclaimer
+      This site is protected by reCAPTCHA and the Google Privacy Policy | disclaimer
+      Anzeige symplr                                             | ad-label
+      Enter email address                                        | social-prompt
+      Corso gratuito di fotografia: iscriviti qui!               | social-prompt
+      Join my free drawing course, sign up here!                 | social-prompt
+      Qual è il vostro consiglio? Scrivetelo qui sotto nei commenti. | comment-prompt
+      What's your best tip? Post it as a comment below.          | comment-prompt
+      Ascolta il podcast qui                                     | page-tool
+      Listen to the audio podcast here                           | page-tool
+      Contattaci oggi                                            | navigation
+      Get in touch to book a call                                | navigation
+      Contact us about your project                              | navigation
+      Scarica la guida gratuita al bonus casa                    | navigation
+      Download the 2026 salary report                            | navigation
+      Get the checklist: instant download!                       | navigation
+      """)
+  void recognisesTheKind(String line, String rule) {
+    assertThat(FurnitureRules.match(LineShape.of(line)))
+        .hasValueSatisfying(r -> assertThat(r.name().id()).isEqualTo(rule));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Altro su Milano",
+        "Dalla stessa sezione",
+        "More stories like this one",
+        "Neueste Artikel",
+        "Lee también...",
+        "Más sobre La Gaceta",
+        "Saiba mais",
+        "Mehr zum Thema auf Beispiel.de",
+        "Keep reading",
+        "Read more news like this on example.com"
+      })
+  void recognisesRelatedArticleHeaders(String line) {
+    assertThat(FurnitureCatalogue.ruleOf(line)).hasValue("related-block");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Condividere le foto dei figli sui social espone i bambini a rischi, avverte il Garante.",
+        "La newsletter del Comune arriverà ogni lunedì a tutti gli iscritti del servizio.",
+        "I commenti del ministro hanno acceso il dibattito in aula per tutta la mattina.",
+        "Il festival è finanziato dalla Regione e da una raccolta fondi tra i cittadini.",
+        "L'accesso al parco resta gratuito per i residenti fino alla fine dell'anno.",
+        "Amazon ha aperto un nuovo centro logistico vicino a Bergamo con duecento assunzioni.",
+        "Share prices fell by three per cent after the announcement on Monday morning.",
+        "Anzeige gegen den Bürgermeister erstattet: die Staatsanwaltschaft ermittelt.",
+        "Email e telefono restano i canali preferiti dagli utenti per contattare la banca.",
+        "Nei commenti, molti lettori hanno chiesto al sindaco di riaprire la biblioteca.",
+        "Il report scaricato dal sito dell'Istat mostra un calo delle nascite del due per cento.",
+        "Contattato dal nostro giornale, il sindaco non ha voluto commentare la decisione."
+      })
+  void leavesProseThatMentionsTheSameWordsAlone(String line) {
+    assertThat(FurnitureRules.match(LineShape.of(line))).isEmpty();
+  }
+}

@@ -42,7 +42,10 @@ public final class Site {
    */
   public static final String SEARCH_SCRIPT = "/assets/cerca.js";
 
-  /** Cache keys of error pages start with a character no request path starts with. */
+  /**
+   * Cache keys of the pages no request path names (error pages, the static export's search page)
+   * start with a character no request path starts with.
+   */
   private static final String ERROR_KEY = "!";
 
   private final Archive archive;

@@ -82,12 +82,19 @@
       return fold(unelide(word.toLowerCase()));
     }
 
+    /** The term of one word as the word breaks found it, or null for a stop word. */
+    function term(word) {
+      var folded = surface(word);
+      return folded && !stop[folded] ? stem(folded) : null;
+    }
+
     this.surface = surface;
+    this.term = term;
     this.terms = function (text) {
       var terms = [];
       words(text).forEach(function (span) {
-        var word = surface(text.substring(span[0], span[1]));
-        if (word && !stop[word]) terms.push(stem(word));
+        var found = term(text.substring(span[0], span[1]));
+        if (found !== null) terms.push(found);
       });
       return terms;
     };
@@ -143,13 +150,15 @@
       return -lo - 1;
     }
 
-    // Postings as a Map of article number to score: the stored BM25 weight times the term's idf.
+    // Postings as {docs, scores}: article numbers ascending, each with the stored BM25F weight
+    // times the term's idf.
     function postings(i) {
       var found = decoded.get(i);
       if (found) return found;
       var text = encoded[i];
-      var docs = [];
-      var weights = [];
+      var docs = new Int32Array(text.length >> 1);
+      var scores = new Float64Array(text.length >> 1);
+      var n = 0;
       var doc = -1;
       var p = 0;
       while (p < text.length) {
@@ -160,15 +169,17 @@
           gap = gap * 32 + (digit & 31);
         } while (digit & 32);
         doc += gap + 1;
-        docs.push(doc);
-        weights.push(DIGITS[text.charCodeAt(p++)]);
+        docs[n] = doc;
+        scores[n++] = DIGITS[text.charCodeAt(p++)];
       }
-      var idf = Math.log(1 + (count - docs.length + 0.5) / (docs.length + 0.5));
-      found = new Map();
-      for (var k = 0; k < docs.length; k++) found.set(docs[k], (weights[k] / 63) * idf);
+      var idf = Math.log(1 + (count - n + 0.5) / (n + 0.5)) / 63;
+      for (var k = 0; k < n; k++) scores[k] *= idf;
+      found = { docs: docs.subarray(0, n), scores: scores.subarray(0, n) };
       decoded.set(i, found);
       return found;
     }
+
+    this.count = count;
 
     this.exact = function (term) {
       var i = find(term);
@@ -187,71 +198,85 @@
     };
   }
 
-  /** Scores of a part's matches: every term of it must match; the last word also as a prefix. */
-  function partScores(index, part, open, marked) {
-    var scores = null;
+  /**
+   * Adds a part's scores to the totals and counts the articles it matches in `matched`: every
+   * term of the part must match; the last word of the query also matches as a prefix.
+   * Returns whether the part had anything to match.
+   */
+  function addPart(index, part, open, marked, total, matched) {
+    var n = index.count;
     var terms = index.analysis.terms(part.text);
+    var score = new Float64Array(n);
+    var hits = new Uint8Array(n);
     terms.forEach(function (term) {
-      var list = index.exact(term) || new Map();
       marked[term] = 1;
-      var next = new Map();
-      list.forEach(function (score, doc) {
-        if (scores === null) next.set(doc, score);
-        else if (scores.has(doc)) next.set(doc, scores.get(doc) + score);
-      });
-      scores = next;
+      var list = index.exact(term);
+      if (!list) return;
+      for (var k = 0; k < list.docs.length; k++) {
+        var doc = list.docs[k];
+        score[doc] += list.scores[k];
+        hits[doc]++;
+      }
     });
-    if (!open) return scores;
-    var spans = words(part.text);
-    if (spans.length === 0) return scores;
-    var last = spans[spans.length - 1];
-    var prefix = index.analysis.surface(part.text.substring(last[0], last[1]));
-    if (prefix.length < MIN_PREFIX_LENGTH) return scores;
-    var best = new Map();
-    index.prefixed(prefix).forEach(function (entry) {
-      marked[entry.term] = 1;
-      entry.postings.forEach(function (score, doc) {
-        var boosted = score * PREFIX_BOOST;
-        var current = best.get(doc);
-        if (current === undefined || current < boosted) best.set(doc, boosted);
-      });
-    });
-    var merged = scores || new Map();
-    best.forEach(function (score, doc) { merged.set(doc, (merged.get(doc) || 0) + score); });
-    return merged;
+    var best = null;
+    if (open) {
+      var spans = words(part.text);
+      var last = spans[spans.length - 1];
+      var prefix = last ? index.analysis.surface(part.text.substring(last[0], last[1])) : '';
+      if (prefix.length >= MIN_PREFIX_LENGTH) {
+        best = new Float64Array(n);
+        index.prefixed(prefix).forEach(function (entry) {
+          marked[entry.term] = 1;
+          var list = entry.postings;
+          for (var k = 0; k < list.docs.length; k++) {
+            var boosted = list.scores[k] * PREFIX_BOOST;
+            if (best[list.docs[k]] < boosted) best[list.docs[k]] = boosted;
+          }
+        });
+      }
+    }
+    if (terms.length === 0 && best === null) return false;
+    for (var doc = 0; doc < n; doc++) {
+      var exact = terms.length > 0 && hits[doc] === terms.length;
+      var prefixed = best !== null && best[doc] > 0;
+      if (exact || prefixed) {
+        total[doc] += (exact ? score[doc] : 0) + (prefixed ? best[doc] : 0);
+        matched[doc]++;
+      }
+    }
+    return true;
   }
 
   /**
    * The articles matching a query, best first (ties newest first), with the terms to mark:
-   * {hits: [article numbers], marked: {term: 1}}.
+   * {hits: [article numbers], marked: {term: 1}}. Every part that has words to search for must
+   * match; a part that is only a prefix (its words all stop words) counts when nothing else is
+   * asked for, and adds to the score otherwise.
    */
   function search(index, query) {
     var all = parts(query);
     var marked = {};
-    var total = null;
-    var optional = [];
+    var n = index.count;
+    var total = new Float64Array(n);
+    var required = new Uint8Array(n);
+    var optional = new Uint8Array(n);
+    var requiredParts = 0;
+    var optionalParts = 0;
     all.forEach(function (part, i) {
       var open = !part.phrase && i === all.length - 1;
-      var scores = partScores(index, part, open, marked);
-      if (scores === null) return;
-      var exactTerms = index.analysis.terms(part.text).length > 0;
-      if (!exactTerms) { optional.push(scores); return; }
-      if (total === null) { total = scores; return; }
-      var next = new Map();
-      total.forEach(function (score, doc) {
-        if (scores.has(doc)) next.set(doc, score + scores.get(doc));
-      });
-      total = next;
+      var needed = index.analysis.terms(part.text).length > 0;
+      if (addPart(index, part, open, marked, total, needed ? required : optional)) {
+        if (needed) requiredParts++;
+        else optionalParts++;
+      }
     });
-    if (total === null && optional.length > 0) total = optional.shift();
-    if (total === null) return { hits: [], marked: marked };
-    optional.forEach(function (scores) {
-      scores.forEach(function (score, doc) {
-        if (total.has(doc)) total.set(doc, total.get(doc) + score);
-      });
-    });
-    var hits = Array.from(total.keys());
-    hits.sort(function (a, b) { return total.get(b) - total.get(a) || a - b; });
+    var hits = [];
+    for (var doc = 0; doc < n; doc++) {
+      if (requiredParts > 0 ? required[doc] === requiredParts : optionalParts > 0 && optional[doc] > 0) {
+        hits.push(doc);
+      }
+    }
+    hits.sort(function (a, b) { return total[b] - total[a] || a - b; });
     return { hits: hits, marked: marked };
   }
 
@@ -260,8 +285,8 @@
     var at = 0;
     words(text).forEach(function (span) {
       var word = text.substring(span[0], span[1]);
-      var terms = index.analysis.terms(word);
-      if (terms.length === 0 || !terms.some(function (t) { return marked[t]; })) return;
+      var term = index.analysis.term(word);
+      if (term === null || !marked[term]) return;
       element.appendChild(document.createTextNode(text.substring(at, span[0])));
       var mark = document.createElement('mark');
       mark.textContent = word;
@@ -372,6 +397,7 @@
       })
       .then(function (data) {
         index = new Index(data);
+        api.index = index;
         box.setAttribute('data-ready', '');
         run(input.value);
       })

@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
       "Exports the whole site as static files for any static file server.",
       "Renders every page with the same templates and code as `serve`, as `index.html` files in"
           + " folders named like their path (pretty URLs), plus the Atom and RSS feeds, the sitemap,"
-          + " robots rules, the stylesheet, a 404 page, every image of the content folder and"
+          + " robots rules, the stylesheet, the JSON API as files, a 404 page, a search page that"
+          + " searches a prebuilt index in the browser, every image of the content folder and"
           + " header files for static hosts. The output folder must be new, empty, or written by a"
           + " previous build; the site is written next to it and swapped in only when complete, so"
           + " a failed build leaves the previous one as it was."
@@ -117,6 +118,8 @@ final class BuildCommand implements Callable<Integer> {
               + out
               + " ("
               + summary.bytes() / 1024
+              + " KiB, of which the search index "
+              + summary.searchIndexBytes() / 1024
               + " KiB; loaded in "
               + loadMillis
               + " ms, rendered and written in "

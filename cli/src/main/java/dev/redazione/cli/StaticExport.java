@@ -1,5 +1,6 @@
 package dev.redazione.cli;
 
+import dev.redazione.search.StaticSearchIndex;
 import dev.redazione.site.RenderedPage;
 import dev.redazione.site.Site;
 import java.io.IOException;
@@ -20,17 +21,21 @@ import java.util.function.IntFunction;
 
 /**
  * Writes every route of a site snapshot as static files: pages as {@code index.html} in folders
- * named like their path, feeds, sitemap, robots rules and stylesheet as themselves, a {@code
- * 404.html}, a redirect page at every old address of an article (see {@link Site#redirects()}),
- * every image of the content folder under its site path, and the {@link HostHeaderFiles}. Pages
- * render in parallel; each is rendered by the same code the server uses. The site is written next
- * to the output folder and swapped in only when complete (see {@link OutputFolder}); images are
- * read through the catalog's checks, so nothing that resolves outside the content folder, and no
- * unsafe SVG, is copied.
+ * named like their path, feeds, sitemap, robots rules, stylesheet and the JSON API's files as
+ * themselves, a {@code 404.html}, the search page with its script and prebuilt index (searching in
+ * the browser, see {@link StaticSearchIndex}), a redirect page at every old address of an article
+ * (see {@link Site#redirects()}), every image of the content folder under its site path, and the
+ * {@link HostHeaderFiles}. Pages render in parallel; each is rendered by the same code the server
+ * uses. The site is written next to the output folder and swapped in only when complete (see {@link
+ * OutputFolder}); images are read through the catalog's checks, so nothing that resolves outside
+ * the content folder, and no unsafe SVG, is copied.
  */
 final class StaticExport {
 
   private static final String IMAGES = "/immagini/";
+
+  /** The search page, where every page's search form leads. */
+  private static final String SEARCH_PAGE = "/cerca";
 
   private final Site site;
   private final OutputFolder out;
@@ -53,12 +58,18 @@ final class StaticExport {
     List<String> images = List.copyOf(site.images().paths());
     Map<String, String> redirects = site.redirects();
     AtomicLong bytes = new AtomicLong();
+    long searchIndexBytes;
     Optional<Path> notDeleted;
     try (OutputFolder.Staging staging = out.stage()) {
       Progress progress = startProgress.apply(routes.size() + images.size() + redirects.size() + 1);
       try {
         writePages(routes, staging, bytes, progress);
         bytes.addAndGet(write(staging.root().resolve("404.html"), site.notFound().body()));
+        bytes.addAndGet(write(staging.fileOf(SEARCH_PAGE), site.staticSearchPage().body()));
+        bytes.addAndGet(write(staging.fileOf(Site.SEARCH_SCRIPT), StaticSearchIndex.script()));
+        byte[] index = StaticSearchIndex.of(site.archive());
+        searchIndexBytes = index.length;
+        bytes.addAndGet(write(staging.fileOf(Site.SEARCH_INDEX), index));
         progress.advance();
         for (String image : images) {
           bytes.addAndGet(write(staging.fileOf(IMAGES + image), site.images().read(image)));
@@ -85,9 +96,10 @@ final class StaticExport {
       notDeleted = staging.commit();
     }
     return new ExportSummary(
-        routes.size() + 1 + redirects.size(),
+        routes.size() + 2 + redirects.size(),
         images.size(),
         bytes.get(),
+        searchIndexBytes,
         (System.nanoTime() - started) / 1_000_000,
         notDeleted
             .map(

@@ -3,6 +3,7 @@ package dev.redazione.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.redazione.search.StaticSearchIndex;
 import dev.redazione.testkit.ArticleTexts;
 import dev.redazione.testkit.Seeds;
 import java.io.IOException;
@@ -56,6 +57,34 @@ class BuildCommandTest {
     LinkChecker links = new LinkChecker(out, BASE_URL);
     assertThat(links.brokenLinks()).isEmpty();
     assertThat(links.checked()).isGreaterThan(100);
+  }
+
+  @Test
+  void exportHasTheSearchPageItsScriptAndIndexAndTheApiAsJsonFiles() throws IOException {
+    Path content = Seeds.copyTo(temp.resolve("content"));
+    Path out = temp.resolve("site");
+
+    CliRun run = build(content, out);
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.OK);
+    Document search = Jsoup.parse(out.resolve("cerca/index.html").toFile());
+    assertThat(search.expectFirst("script").attr("src")).isEqualTo("/assets/cerca.js");
+    assertThat(out.resolve("assets/cerca.js")).hasBinaryContent(StaticSearchIndex.script());
+    assertThat(out.resolve("assets/cerca-indice.json"))
+        .content()
+        .startsWith("{\"format\":1,\"analysis\":{\"stopWords\":[")
+        .contains("\"microsoft-openai\"");
+    JsonMapper json = JsonMapper.builder().build();
+    Map<String, Object> list =
+        json.readerForMapOf(Object.class).readValue(out.resolve("api/articles.json").toFile());
+    assertThat(list).containsEntry("totalArticles", 5).containsEntry("next", null);
+    Map<String, Object> article =
+        json.readerForMapOf(Object.class)
+            .readValue(out.resolve("api/articles/microsoft-openai.json").toFile());
+    assertThat(article)
+        .containsEntry("slug", "microsoft-openai")
+        .containsEntry("url", BASE_URL + "/articoli/microsoft-openai");
+    assertThat(run.outLines().get(0)).contains("of which the search index");
   }
 
   @Test
@@ -113,15 +142,16 @@ class BuildCommandTest {
           .as(out.relativize(page).toString())
           .isEqualTo(
               "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';"
-                  + " style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self';"
-                  + " base-uri 'none'\">");
+                  + " style-src 'self'; img-src 'self'; font-src 'self'; script-src 'self';"
+                  + " connect-src 'self'; form-action 'self'; base-uri 'none'\">");
     }
     assertThat(out.resolve("_headers"))
         .content()
         .startsWith("# The site's security headers")
         .contains(
             "/*\n  Content-Security-Policy: default-src 'none'; style-src 'self'; img-src 'self';"
-                + " font-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'\n"
+                + " font-src 'self'; script-src 'self'; connect-src 'self'; form-action 'self';"
+                + " base-uri 'none'; frame-ancestors 'none'\n"
                 + "  X-Content-Type-Options: nosniff\n"
                 + "  Referrer-Policy: strict-origin-when-cross-origin\n"
                 + "  X-Frame-Options: DENY\n"

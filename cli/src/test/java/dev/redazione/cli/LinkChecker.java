@@ -22,8 +22,9 @@ import org.jsoup.parser.Parser;
 /**
  * Checks that every internal link and asset of a static export resolves to a file of the export, as
  * a static file server would serve it: {@code /x} is {@code x}, or {@code x/index.html}; fragments
- * must name an element of the target page. Links in HTML pages, the sitemap and the feeds are
- * checked; links to other hosts are not.
+ * must name an element of the target page. Links in HTML pages (anchors, stylesheets, images,
+ * scripts, form actions, the search index a page loads), the sitemap and the feeds are checked;
+ * links to other hosts are not.
  */
 final class LinkChecker {
 
@@ -33,6 +34,8 @@ final class LinkChecker {
     {"img[src]", "src"},
     {"script[src]", "src"},
     {"source[src]", "src"},
+    {"form[action]", "action"},
+    {"[data-search-index]", "data-search-index"},
     {"meta[property=og:image]", "content"},
     {"meta[property=og:url]", "content"}
   };

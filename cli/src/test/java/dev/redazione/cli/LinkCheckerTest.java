@@ -26,6 +26,8 @@ class LinkCheckerTest {
             <a href="/articoli/uno#altrove">ancora mancante</a>
             <a href="/?pagina=2">query su una pagina</a>
             <img src="/immagini/foto.jpg">
+            <form action="/cerca"><input name="q"></form>
+            <div data-search-index="/assets/indice.json"></div>
             """);
 
     LinkChecker checker = new LinkChecker(temp, "https://redazione.example");
@@ -35,7 +37,9 @@ class LinkCheckerTest {
             "index.html -> /articoli/due (no file articoli/due/index.html)",
             "index.html -> /articoli/uno#altrove (no element with id `altrove`)",
             "index.html -> /?pagina=2 (a static server ignores the query and serves index.html)",
-            "index.html -> /immagini/foto.jpg (no file immagini/foto.jpg/index.html)");
-    assertThat(checker.checked()).isEqualTo(7);
+            "index.html -> /immagini/foto.jpg (no file immagini/foto.jpg/index.html)",
+            "index.html -> /cerca (no file cerca/index.html)",
+            "index.html -> /assets/indice.json (no file assets/indice.json/index.html)");
+    assertThat(checker.checked()).isEqualTo(9);
   }
 }

@@ -10,8 +10,8 @@ import java.util.function.Function;
 /**
  * The search backend over a SolrCloud collection that {@code redazione index} keeps in step with
  * the content folder: {@link #index} indexes nothing, it answers for the archive from the
- * collection, whose bodies the indexer wrote (so the {@code bodyText} a site hands in does not change
- * them). Search pages ask the cluster; when it cannot answer they raise {@link
+ * collection, whose bodies the indexer wrote (so the {@code bodyText} a site hands in does not
+ * change them). Search pages ask the cluster; when it cannot answer they raise {@link
  * dev.redazione.core.search.SearchUnavailableException}. Thread-safe; one client serves every
  * snapshot.
  *

@@ -34,7 +34,8 @@ final class ItalianTextAnalyzer extends Analyzer {
                   "bell", "sant", "anch", "dov", "com", "cos", "tutt", "senz", "nessun", "buon"),
               true));
 
-  private static final CharArraySet STOP_WORDS = foldedStopWords();
+  /** Italian stop words, folded as the text they are compared with is. */
+  static final CharArraySet STOP_WORDS = foldedStopWords();
 
   private static CharArraySet foldedStopWords() {
     CharArraySet folded = new CharArraySet(ItalianAnalyzer.getDefaultStopSet().size(), true);

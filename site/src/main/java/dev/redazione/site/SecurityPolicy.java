@@ -11,17 +11,19 @@ import java.util.stream.Collectors;
  * them with every response, and the static export carries them as a {@code <meta>} policy in every
  * page and as header files for static hosts.
  *
- * <p>The policy allows only the site's own styles, images and fonts and no script at all (the only
- * {@code <script>} of a page is a JSON-LD data block, which is never run); no MIME sniffing, no
- * framing, a conservative referrer policy. An SVG image opened on its own gets a stricter policy of
- * its own: nothing loads, inline styles apply, and it runs sandboxed.
+ * <p>The policy allows only the site's own styles, images, fonts and script files, and no inline
+ * script (the server's pages load no script: their only {@code <script>} is a JSON-LD data block,
+ * which is never run; the static export's search page loads the search script and its index from
+ * the site itself); no MIME sniffing, no framing, a conservative referrer policy. An SVG image
+ * opened on its own gets a stricter policy of its own: nothing loads, inline styles apply, and it
+ * runs sandboxed.
  */
 public final class SecurityPolicy {
 
   /** The Content-Security-Policy of every response. */
   public static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; form-action 'self'; "
-          + "base-uri 'none'; frame-ancestors 'none'";
+      "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self'; script-src 'self'; "
+          + "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
   /** The Content-Security-Policy of an SVG image, which replaces the site's one. */
   public static final String SVG_CONTENT_SECURITY_POLICY =

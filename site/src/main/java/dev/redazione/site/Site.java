@@ -40,7 +40,20 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Site {
 
-  /** Cache keys of error pages start with a character no request path starts with. */
+  /**
+   * The site path of the static export's search index, which the export writes beside the pages.
+   */
+  public static final String SEARCH_INDEX = "/assets/cerca-indice.json";
+
+  /**
+   * The site path of the static export's search script, which the export writes beside the pages.
+   */
+  public static final String SEARCH_SCRIPT = "/assets/cerca.js";
+
+  /**
+   * Cache keys of the pages no request path names (error pages, the static export's search page)
+   * start with a character no request path starts with.
+   */
   private static final String ERROR_KEY = "!";
 
   private final Archive archive;
@@ -199,6 +212,18 @@ public final class Site {
    */
   public RenderedPage searchPage(String rawQuery) {
     return page(pages.searchPage(SearchRequest.parse(rawQuery)));
+  }
+
+  /**
+   * The search page of a static export, written at {@code /cerca} in place of the server's: it
+   * loads {@link #SEARCH_SCRIPT}, which searches {@link #SEARCH_INDEX} in the browser and shows the
+   * results of the {@code q} of the address and of the page's form; without JavaScript the page
+   * says that searching the static copy needs it.
+   */
+  public RenderedPage staticSearchPage() {
+    return cache.computeIfAbsent(
+        ERROR_KEY + "static-search",
+        k -> page(pages.staticSearchPage(SEARCH_INDEX, SEARCH_SCRIPT)));
   }
 
   /**

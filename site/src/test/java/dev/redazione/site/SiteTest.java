@@ -73,7 +73,7 @@ class SiteTest {
           .as(path)
           .isEqualTo(
               "default-src 'none'; style-src 'self'; img-src 'self'; font-src 'self';"
-                  + " form-action 'self'; base-uri 'none'");
+                  + " script-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'");
     }
     Document notFound = Jsoup.parse(new String(site.notFound().body(), StandardCharsets.UTF_8));
     assertThat(notFound.select("meta[http-equiv=Content-Security-Policy]")).hasSize(1);
@@ -318,6 +318,39 @@ class SiteTest {
   }
 
   @Test
+  void theStaticSearchPageLoadsItsScriptFromTheSiteAndSaysWhatItNeedsWithoutJavaScript() {
+    Document page = Jsoup.parse(new String(site.staticSearchPage().body(), StandardCharsets.UTF_8));
+
+    assertThat(page.select("script"))
+        .singleElement()
+        .satisfies(
+            script -> {
+              assertThat(script.attr("src")).isEqualTo(Site.SEARCH_SCRIPT);
+              assertThat(script.data()).isEmpty();
+            });
+    assertThat(page.expectFirst("form.search-page-form").attr("action")).isEqualTo("/cerca");
+    assertThat(page.expectFirst("[data-search-index]").attr("data-search-index"))
+        .isEqualTo(Site.SEARCH_INDEX);
+    assertThat(page.expectFirst(".search__noscript").text())
+        .contains("copia statica", "richiede JavaScript");
+    assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex");
+    assertThat(page.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
+        .contains("script-src 'self'", "connect-src 'self'")
+        .doesNotContain("unsafe-inline");
+  }
+
+  @Test
+  void theApiIsListedAtItsFilePathsWithOneRecordPerArticle() {
+    List<String> api = site.routes().stream().filter(r -> r.startsWith("/api/")).toList();
+
+    assertThat(api).first().isEqualTo("/api/articles.json");
+    assertThat(api).allMatch(route -> route.endsWith(".json"));
+    assertThat(api).hasSize(1 + site.archive().size());
+    assertThat(site.render("/api/articles/" + site.archive().articles().get(0).slug() + ".json"))
+        .hasValueSatisfying(page -> assertThat(page.contentType()).isEqualTo("application/json"));
+  }
+
+  @Test
   void everyListedRouteRenders() {
     assertThat(site.routes())
         .contains(
@@ -333,7 +366,9 @@ class SiteTest {
             "/sitemap.xml",
             "/robots.txt",
             "/assets/site.css",
-            "/assets/logo.svg");
+            "/assets/logo.svg",
+            "/api/articles.json",
+            "/api/articles/" + PARTNERSHIP.substring(PARTNERSHIP.lastIndexOf('/') + 1) + ".json");
     for (String route : site.routes()) {
       assertThat(site.render(route)).as(route).isPresent();
     }
@@ -349,7 +384,8 @@ class SiteTest {
             .newDocumentBuilder()
             .parse(new ByteArrayInputStream(xml))
             .getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
-    assertThat(urls.getLength()).isEqualTo(site.routes().size() - 6);
+    assertThat(urls.getLength())
+        .isEqualTo(site.routes().stream().filter(route -> !route.contains(".")).count());
     String sitemap = new String(xml, StandardCharsets.UTF_8);
     assertThat(sitemap)
         .contains(

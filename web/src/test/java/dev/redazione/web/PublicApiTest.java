@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.redazione.core.Article;
 import dev.redazione.core.RemovedLine;
 import dev.redazione.ingest.ContentLoader;
+import dev.redazione.ingest.LoadResult;
+import dev.redazione.search.LuceneSearchFactory;
+import dev.redazione.site.Site;
+import dev.redazione.site.SiteRenderer;
+import dev.redazione.site.SiteSettings;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -15,6 +20,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -143,9 +150,33 @@ class PublicApiTest implements TestPropertyProvider {
     for (JsonNode link : links) {
       String slug = link.get("slug").asText();
       assertThat(link.get("url").asText()).isEqualTo(SeedSiteTest.BASE_URL + "/articoli/" + slug);
-      assertThat(link.get("api").asText()).isEqualTo("/api/articles/" + slug);
+      assertThat(link.get("api").asText()).isEqualTo("/api/articles/" + slug + ".json");
       assertThat(json(link.get("api").asText()).get("title").asText())
           .isEqualTo(link.get("title").asText());
+    }
+  }
+
+  @Test
+  void everyApiFileOfTheStaticExportIsWhatTheServerAnswersAtItsPath() {
+    LoadResult load = ContentLoader.create().load(ProjectContent.folder());
+    Site export =
+        SiteRenderer.create(SiteSettings.of(SeedSiteTest.BASE_URL), LuceneSearchFactory.create())
+            .snapshot(load.archive(), load.images(), Instant.now());
+    List<String> files = export.routes().stream().filter(r -> r.startsWith("/api/")).toList();
+
+    assertThat(files).hasSize(1 + seeds().size());
+    for (String file : files) {
+      byte[] exported = export.render(file).orElseThrow().body();
+      HttpResponse<byte[]> answer = pages().get(file);
+      assertThat(answer.getStatus().getCode()).as(file).isEqualTo(200);
+      assertThat(answer.header(HttpHeaders.CONTENT_TYPE)).as(file).isEqualTo("application/json");
+      assertThat(new String(answer.body(), StandardCharsets.UTF_8))
+          .as(file)
+          .isEqualTo(new String(exported, StandardCharsets.UTF_8));
+      String withoutExtension = file.substring(0, file.length() - ".json".length());
+      assertThat(pages().get(withoutExtension).body())
+          .as(withoutExtension)
+          .isEqualTo(answer.body());
     }
   }
 

@@ -137,15 +137,18 @@ public sealed interface Route {
     }
   }
 
-  /** A page of the JSON list of article summaries. */
+  /**
+   * A page of the JSON list of article summaries. Its canonical path names a file, as the API's
+   * paths all do, so that a static export serves it at the same path as the server.
+   */
   record ApiList(int page) implements Route {
     @Override
     public String path() {
-      return page == 1 ? "/api/articles" : "/api/articles?pagina=" + page;
+      return page == 1 ? "/api/articles.json" : "/api/articles/pagina/" + page + ".json";
     }
   }
 
-  /** The canonical JSON of one article. */
+  /** The public record of one article; its canonical path names a file, as {@link ApiList}'s. */
   record ApiArticle(String slug) implements Route {
     /** Requires the slug. */
     public ApiArticle {
@@ -154,7 +157,7 @@ public sealed interface Route {
 
     @Override
     public String path() {
-      return "/api/articles/" + slug;
+      return "/api/articles/" + slug + ".json";
     }
   }
 }

@@ -21,6 +21,7 @@ public final class RouteParser {
   private static final Pattern YEAR = Pattern.compile("[0-9]{4}");
   private static final Pattern MONTH = Pattern.compile("0[1-9]|1[0-2]");
   private static final int MAX_PATH_LENGTH = 512;
+  private static final String JSON = ".json";
 
   private RouteParser() {}
 
@@ -123,16 +124,39 @@ public final class RouteParser {
       return listingPage(2).map(page -> new Route.YearListing(year, page));
     }
 
+    /**
+     * The API at its canonical file paths ({@code /api/articles.json}, {@code
+     * /api/articles/pagina/2.json}, {@code /api/articles/x.json}) and at the same paths without
+     * {@code .json}, the list's pages also as {@code /api/articles?pagina=N}.
+     */
     private Optional<Route> api() {
-      if (parts.size() < 2 || !parts.get(1).equals("articles")) {
+      if (parts.size() < 2) {
+        return Optional.empty();
+      }
+      String second = parts.get(1);
+      if (parts.size() == 2 && second.equals("articles")) {
+        return Optional.of(new Route.ApiList(page(1)));
+      }
+      if (!(second.equals("articles") || parts.size() == 2 && second.equals("articles" + JSON))
+          || queryPage != 0) {
         return Optional.empty();
       }
       if (parts.size() == 2) {
-        return Optional.of(new Route.ApiList(page(1)));
+        return Optional.of(new Route.ApiList(1));
       }
-      return parts.size() == 3 && queryPage == 0 && isKey(parts.get(2))
-          ? Optional.of(new Route.ApiArticle(parts.get(2)))
+      String last = withoutJson(parts.get(parts.size() - 1));
+      if (parts.size() == 3 && isKey(last)) {
+        return Optional.of(new Route.ApiArticle(last));
+      }
+      return parts.size() == 4 && parts.get(2).equals("pagina") && NUMBER.matcher(last).matches()
+          ? Optional.of(new Route.ApiList(Integer.parseInt(last)))
           : Optional.empty();
+    }
+
+    private static String withoutJson(String segment) {
+      return segment.endsWith(JSON)
+          ? segment.substring(0, segment.length() - JSON.length())
+          : segment;
     }
 
     /** The page of a listing whose base path has {@code baseLength} segments. */

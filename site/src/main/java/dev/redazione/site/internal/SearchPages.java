@@ -16,6 +16,7 @@ import dev.redazione.site.view.PageHead;
 import dev.redazione.site.view.PaginationView;
 import dev.redazione.site.view.SearchHitView;
 import dev.redazione.site.view.SearchView;
+import dev.redazione.site.view.StaticSearchView;
 import java.util.List;
 
 /**
@@ -81,6 +82,24 @@ final class SearchPages {
             null,
             null);
     return new PageModel("search/results", head, view);
+  }
+
+  /** The search page of a static export, searching in the browser. */
+  PageModel staticPage(String indexUrl, String scriptUrl) {
+    String title = messages.get("search.heading");
+    PageHead head =
+        new PageHead(
+            messages.get("page.title", title, settings.name()),
+            title,
+            messages.get("search.description"),
+            null,
+            "website",
+            null,
+            null,
+            false,
+            null,
+            null);
+    return new PageModel("search/static", head, new StaticSearchView(indexUrl, scriptUrl));
   }
 
   private SearchHitView hit(SearchHit hit) {

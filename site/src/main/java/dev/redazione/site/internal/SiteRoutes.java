@@ -14,12 +14,14 @@ import java.util.function.IntFunction;
 
 /**
  * Every route of a site snapshot: the HTML pages (also the sitemap's content) and the other
- * resources (feeds, sitemap, robots rules, stylesheet). The JSON API is served by the server only
- * and is not listed. Immutable and thread-safe.
+ * resources (feeds, sitemap, robots rules, stylesheet, logo, and the JSON API's pages and article
+ * records at their file paths). Searches depend on the request and are not listed. Immutable and
+ * thread-safe.
  */
 public final class SiteRoutes {
 
   private final List<String> pages;
+  private final List<String> api;
   private final Map<String, PublicationDate> articleDates;
 
   /** Lists the routes of an archive paginated at {@code pageSize}. */
@@ -65,6 +67,14 @@ public final class SiteRoutes {
       paged(paths, archive.undated().size(), pageSize, n -> new Route.UndatedListing(n).path());
     }
     this.pages = List.copyOf(paths);
+    List<String> apiPaths = new ArrayList<>();
+    paged(
+        apiPaths,
+        Math.max(1, archive.size()),
+        ApiWriter.PAGE_SIZE,
+        n -> new Route.ApiList(n).path());
+    archive.articles().forEach(a -> apiPaths.add(new Route.ApiArticle(a.slug().value()).path()));
+    this.api = List.copyOf(apiPaths);
     this.articleDates = Map.copyOf(dates);
   }
 
@@ -91,12 +101,16 @@ public final class SiteRoutes {
     return pages;
   }
 
-  /** The pages followed by the feeds, sitemap, robots rules and stylesheet. */
+  /**
+   * The pages followed by the feeds, sitemap, robots rules, stylesheet and logo, then the API's
+   * pages and article records.
+   */
   public List<String> all() {
     List<String> all = new ArrayList<>(pages);
     for (Route.Fixed fixed : Route.Fixed.values()) {
       all.add(fixed.path());
     }
+    all.addAll(api);
     return List.copyOf(all);
   }
 

@@ -176,6 +176,11 @@ public final class SnapshotPages {
     return html(search.page(query));
   }
 
+  /** The search page of a static export, whose script searches the index at {@code indexUrl}. */
+  public Content staticSearchPage(String indexUrl, String scriptUrl) {
+    return html(search.staticPage(indexUrl, scriptUrl));
+  }
+
   /** The search API's JSON for a query; rendered for each request. */
   public Content searchApi(SearchQuery query) {
     return new Content(search.api(query), JSON);

@@ -36,9 +36,14 @@ class RouteParserTest {
     "/sitemap.xml, /sitemap.xml",
     "/robots.txt, /robots.txt",
     "/assets/site.css?v=abc, /assets/site.css",
-    "/api/articles, /api/articles",
-    "/api/articles?pagina=2, /api/articles?pagina=2",
-    "/api/articles/microsoft-openai, /api/articles/microsoft-openai"
+    "/api/articles, /api/articles.json",
+    "/api/articles.json, /api/articles.json",
+    "/api/articles?pagina=2, /api/articles/pagina/2.json",
+    "/api/articles/pagina/2, /api/articles/pagina/2.json",
+    "/api/articles/pagina/2.json, /api/articles/pagina/2.json",
+    "/api/articles/pagina.json, /api/articles/pagina.json",
+    "/api/articles/microsoft-openai, /api/articles/microsoft-openai.json",
+    "/api/articles/microsoft-openai.json, /api/articles/microsoft-openai.json"
   })
   void parsesCanonicalPath(String target, String canonical) {
     assertThat(RouteParser.parse(target))
@@ -58,6 +63,12 @@ class RouteParserTest {
         "/?pagina=0",
         "/?pagina=-1",
         "/?pagina=2&pagina=3",
+        "/api/articles.json?pagina=2",
+        "/api/articles/x.json?pagina=2",
+        "/api/articles/pagina/0.json",
+        "/api/articles/x.json.json",
+        "/api/articles/X.json",
+        "/api/articles.json/x",
         "/pagina/2?pagina=3",
         "/articoli",
         "/articoli/Maiuscole",

@@ -28,8 +28,7 @@ final class BylineParser {
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_.-]{1,24}");
 
   private static final Pattern NAME_SEPARATOR =
-      Pattern.compile(
-          "\\s*(?:,|;|&|\\be\\b|\\band\\b|\\bcon\\b|\\bund\\b|\\by\\b|\\bet\\b)\\s*", FLAGS);
+      Pattern.compile("\\s*(?:,|;|&|\\b(?:e|and|con|und|y|et)\\b(?!\\.))\\s*", FLAGS);
 
   private BylineParser() {}
 

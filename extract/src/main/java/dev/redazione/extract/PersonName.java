@@ -107,8 +107,10 @@ final class PersonName {
         }
         continue;
       }
+      boolean initial = word.length() == 2 && word.charAt(1) == '.';
       boolean functionWord =
-          StopWords.isFunctionWordOfAnyLanguage(lower)
+          !initial
+              && StopWords.isFunctionWordOfAnyLanguage(lower)
               && (word.length() < NAME_LIKE_FUNCTION_WORD || i > 0);
       if (!NAME_WORD.matcher(word).matches()
           || functionWord

@@ -110,13 +110,31 @@ final class DatelineReader {
   }
 
   /**
-   * Reads bare names as bylines: beside a dateline above or below the main text, or inside its
-   * opening beside a dateline that signs no one; as the line that closes the article right after
-   * its last paragraph; as the first name under the headline, within a few lines of it, when no
-   * other capitalised phrase there competes with it (product names, section headings).
+   * Reads bare names as bylines: under a byline's label alone on its line ({@code Autore:} over
+   * {@code Anna Neri}); a name or a list of names beside a dateline above or below the main text,
+   * or inside its opening beside a dateline that signs no one; as the line that closes the article
+   * right after its last paragraph; as the first name under the headline, within a few lines of it,
+   * when no other capitalised phrase there competes with it (product names, section headings).
    */
   private static void readBareNames(
       LineLedger ledger, ArticleMetadata metadata, int title, int head, int opening, int tail) {
+    for (int i = 0; i < ledger.size(); i++) {
+      int next = nearestNonBlank(ledger, i, 1);
+      if (!ledger.isOpen(i)
+          || next < 0
+          || !ledger.isOpen(next)
+          || !BylineParser.isLabel(ledger.text(i))
+          || (i < title || i > tail) && !metadata.authors().isEmpty()) {
+        continue;
+      }
+      Optional<String> labelled = PersonName.signature(ledger.text(next));
+      if (labelled.isPresent()) {
+        ledger.remove(i, RuleName.BYLINE);
+        ledger.remove(next, RuleName.BYLINE);
+        metadata.addAuthors(
+            List.of(labelled.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
+      }
+    }
     int last = ledger.previousOpen(ledger.size() - 1);
     int closing = ledger.nextOpen(tail + 1);
     List<Integer> underHeadline = new ArrayList<>();
@@ -125,14 +143,20 @@ final class DatelineReader {
         continue;
       }
       Optional<String> name = PersonName.signature(ledger.text(i));
-      if (name.isEmpty()) {
-        continue;
-      }
       boolean inOpening = i >= head && i <= tail;
       boolean besideDateline =
           inOpening
               ? besideDateOnly(ledger, i, -1) || besideDateOnly(ledger, i, 1)
               : nextToDateline(ledger, i, -1) || nextToDateline(ledger, i, 1);
+      if (name.isEmpty()) {
+        Optional<List<String>> list =
+            besideDateline ? BylineParser.names(ledger.text(i)) : Optional.empty();
+        if (list.isPresent() && list.get().stream().allMatch(PersonName::isPersonName)) {
+          ledger.remove(i, RuleName.BYLINE);
+          metadata.addAuthors(list.get(), Provenance.at(Origin.BYLINE, ledger.number(i)));
+        }
+        continue;
+      }
       if (besideDateline || i == last && i > tail && i == closing) {
         ledger.remove(i, RuleName.BYLINE);
         metadata.addAuthors(List.of(name.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));

@@ -56,10 +56,11 @@ record MetaLine(
   }
 
   /** Reads the line when every part of it is metadata. */
-  static Optional<MetaLine> parse(String text) {
-    if (text.length() > MAX_CHARS) {
+  static Optional<MetaLine> parse(String line) {
+    if (line.length() > MAX_CHARS) {
       return Optional.empty();
     }
+    String text = BylineParser.withoutContacts(line);
     DateScan scan = DateParser.scan(text);
     StringBuilder rest = new StringBuilder(text);
     List<int[]> spans = new ArrayList<>();

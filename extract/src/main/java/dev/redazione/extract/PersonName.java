@@ -77,6 +77,8 @@ final class PersonName {
   /** A lowercase-to-capital step inside a word, where pasted pages glue a role to a name. */
   private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{L})");
 
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
   private static final Pattern ARTICLE = Pattern.compile("^la\\s+", Pattern.CASE_INSENSITIVE);
 
   private PersonName() {}
@@ -180,7 +182,7 @@ final class PersonName {
    * Press}); empty when the text is no signature.
    */
   static Optional<String> signature(String text) {
-    String name = text.strip();
+    String name = SPACES.matcher(text.strip()).replaceAll(" ");
     if (isSignature(name)) {
       return Optional.of(display(name));
     }

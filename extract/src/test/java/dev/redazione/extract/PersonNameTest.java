@@ -17,7 +17,8 @@ class PersonNameTest {
         "CLAUDIO GARAU",
         "J. R. R. Tolkien",
         "Ludwig van Beethoven",
-        "Sean Martin"
+        "Sean Martin",
+        "Sarah E. Needleman"
       })
   void namesAreRecognised(String text) {
     assertThat(PersonName.isPersonName(text)).isTrue();
@@ -61,6 +62,7 @@ class PersonNameTest {
       Meg JamesStaff Writer              | Meg James
       LISA MASCARO                       | Lisa Mascaro
       Associated Press                   | Associated Press
+      ANNA NERI   GAZZETTA DEL SUD       | Anna Neri
       """)
   void aRoleOrOutletGluedToANameIsLeftOut(String text, String name) {
     assertThat(PersonName.signature(text)).contains(name);

@@ -92,19 +92,23 @@ final class BylineParser {
 
   /**
    * The names of a list such as {@code Mario Rossi e Anna Neri}, if every item is a signature or,
-   * after the first, a role or outlet ({@code Anna Neri, Staff Writer}), which is left out.
+   * after the first, a role or outlet ({@code Anna Neri, Staff Writer}), which is left out with the
+   * place that may follow it ({@code Anna Neri, Staff Writer, New York}).
    */
   static Optional<List<String>> names(String list) {
     List<String> names = new ArrayList<>();
+    boolean affiliated = false;
     for (String part : NAME_SEPARATOR.split(list.strip())) {
       if (part.isBlank()) {
         continue;
       }
       Optional<String> name = PersonName.signature(part);
-      if (name.isPresent()) {
+      if (name.isPresent() && !affiliated) {
         names.add(name.get());
-      } else if (names.isEmpty() || !PersonName.isAffiliation(part)) {
+      } else if (names.isEmpty() || name.isEmpty() && !PersonName.isAffiliation(part)) {
         return Optional.empty();
+      } else {
+        affiliated = true; // what follows an outlet is its place: "BBC News, New York"
       }
     }
     return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(names));

@@ -90,12 +90,7 @@ final class DatelineReader {
     readWireDateline(ledger, metadata, head);
     int opening = openingEnd(ledger, head, tail);
     readOpeningDateline(ledger, metadata, head, opening, tail);
-    if (outsideBylines.size() == 1 && metadata.authors().isEmpty()) {
-      int i = outsideBylines.get(0);
-      MetaLine meta = ledger.meta(i).orElseThrow();
-      ledger.remove(i, meta.rule());
-      offer(ledger, metadata, i, meta, !meta.explicit());
-    }
+    readOutsideBylines(ledger, metadata, outsideBylines, title);
     for (int i = 0; i < ledger.size(); i++) {
       boolean repeated =
           ledger.isRemovedBy(i, RuleName.REPEATED_LINE) && ledger.meta(i).isPresent();
@@ -107,6 +102,39 @@ final class DatelineReader {
       }
     }
     readBareNames(ledger, metadata, title, head, opening, tail);
+  }
+
+  /**
+   * Reads the bylines above the headline or below the main text: one alone signs the article when
+   * nothing inside it does; several are the bylines of teasers and related articles, and sign
+   * nothing. Then the one nearest the headline still dates the article, weakly (only when nothing
+   * nearer does), and stays in the text for the rules of furniture.
+   */
+  private static void readOutsideBylines(
+      LineLedger ledger, ArticleMetadata metadata, List<Integer> bylines, int title) {
+    if (bylines.isEmpty()) {
+      return;
+    }
+    if (bylines.size() == 1 && metadata.authors().isEmpty()) {
+      int i = bylines.get(0);
+      MetaLine meta = ledger.meta(i).orElseThrow();
+      ledger.remove(i, meta.rule());
+      offer(ledger, metadata, i, meta, !meta.explicit());
+      return;
+    }
+    int nearest = bylines.get(0);
+    for (int i : bylines) {
+      if (Math.abs(i - title) < Math.abs(nearest - title)) {
+        nearest = i;
+      }
+    }
+    Provenance provenance = Provenance.at(Origin.DATELINE, ledger.number(nearest));
+    for (DateHit hit : ledger.meta(nearest).orElseThrow().dates()) {
+      if (hit.kind() != DateParser.Kind.UPDATED) {
+        metadata.offerWeakDate(hit.date(), provenance);
+        return;
+      }
+    }
   }
 
   /**
@@ -137,10 +165,11 @@ final class DatelineReader {
     }
     int last = ledger.previousOpen(ledger.size() - 1);
     int closing = ledger.nextOpen(tail + 1);
+    int first = nearestNonBlank(ledger, -1, 1);
     List<Integer> underHeadline = new ArrayList<>();
     for (int i = 0; i < ledger.size(); i++) {
-      if (!ledger.isOpen(i) || i >= opening && i <= tail) {
-        continue;
+      if (!ledger.isOpen(i) || i >= opening && i <= tail || i == first) {
+        continue; // the first line is a headline even when no other line reads as the text's
       }
       Optional<String> name = PersonName.signature(ledger.text(i));
       boolean inOpening = i >= head && i <= tail;

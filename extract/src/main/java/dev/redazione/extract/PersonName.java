@@ -63,7 +63,8 @@ final class PersonName {
               + "|articoli|stories|reviews|archive|archivio|category|categories|topics|impressum"
               + "|datenschutz|privacy|terms|contact|kontakt|newsletter|shop|login|corriere|gazzetta"
               + "|giornale|quotidiano|messaggero|gazette|courier|chronicle|observer|guardian"
-              + "|telegraph|globe",
+              + "|telegraph|globe|takeaways|highlights|summary|sommario|contents|indice|inhalt"
+              + "|ort|luogo",
           FLAGS);
 
   /** An outlet's web address: {@code Cleveland.com}, {@code NJ.com}. */

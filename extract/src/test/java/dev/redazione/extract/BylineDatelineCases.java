@@ -183,6 +183,30 @@ final class BylineDatelineCases {
             """,
             expect().authors(Origin.BYLINE)),
         new ArticleCase(
+            "title-case-headline-over-a-dated-byline-signs-nothing",
+            """
+            Guida Completa Alla Potatura Delle Rose
+            di Mario Rossi 12 maggio 2023
+
+            Le rose si potano alla fine dell'inverno, quando le gemme cominciano a gonfiarsi ma non si sono ancora aperte, con forbici pulite e ben affilate.
+
+            I rami secchi vanno tagliati alla base, quelli sani sopra una gemma rivolta verso l'esterno.
+            """,
+            expect().authors(Origin.BYLINE, "Mario Rossi").date("2023-05-12", DatePrecision.DAY)),
+        new ArticleCase(
+            "place-label-beside-the-date-is-no-name",
+            """
+            Il festival del cinema annuncia il programma
+
+            Luogo Venezia
+            Data 28.01.2022
+
+            Il festival del cinema ha annunciato ieri il programma della prossima edizione, con venti film in concorso e una sezione dedicata agli esordi.
+
+            I biglietti saranno in vendita da lunedì sul sito del festival.
+            """,
+            expect().authors(Origin.BYLINE)),
+        new ArticleCase(
             "german-byline-label-and-dateline-in-the-opening",
             """
             Stadtwerke senken die Strompreise

@@ -30,6 +30,8 @@ class BylineParserTest {
       By Ann Lee ann@example.com (555) 123-4567 | Ann Lee
       Von: Jonas Keller                      | Jonas Keller
       Auteur : Claire Martin                 | Claire Martin
+      By Ann Lee, BBC News, New York         | Ann Lee
+      di Anna Neri, inviata, Reggio Calabria | Anna Neri
       """)
   void readsTheNamesABylineSigns(String text, String names) {
     assertThat(BylineParser.parse(text)).hasValue(List.of(names.split(";")));

@@ -164,7 +164,7 @@ final class DateParser {
               + "|geändert|actualizad[oa]|actualización|atualizad[oa]|mis à jour|mise à jour"
               + "|modifié(?:e)?)"
               + "|(?<pub>pubblicat[oa]|postat[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data|date"
-              + "|stand|erstellt|written|created"
+              + "|stand|erstellt|publiziert|written|created"
               + "|published|posted|uscit[oa]|veröffentlicht|erschienen|datum|publicad[oa]|fecha"
               + "|publié(?:e)?|date de publication))"
               + "\\s*(?:il|in data|on|am|el|le|em|alle|:)?\\s*:?\\s*"

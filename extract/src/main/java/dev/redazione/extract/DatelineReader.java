@@ -139,10 +139,12 @@ final class DatelineReader {
 
   /**
    * Reads bare names as bylines: under a byline's label alone on its line ({@code Autore:} over
-   * {@code Anna Neri}); a name or a list of names beside a dateline above or below the main text,
-   * or inside its opening beside a dateline that signs no one; as the line that closes the article
-   * right after its last paragraph; as the first name under the headline, within a few lines of it,
-   * when no other capitalised phrase there competes with it (product names, section headings).
+   * {@code Anna Neri}); over a line giving a newsroom role ({@code Anna Neri} over {@code
+   * Giornalista}) outside the main text; a name or a list of names beside a dateline above or below
+   * the main text, or inside its opening beside a dateline that signs no one; as the line that
+   * closes the article right after its last paragraph; as the first name under the headline, within
+   * a few lines of it, when no other capitalised phrase there competes with it (product names,
+   * section headings).
    */
   private static void readBareNames(
       LineLedger ledger, ArticleMetadata metadata, int title, int head, int opening, int tail) {
@@ -161,6 +163,24 @@ final class DatelineReader {
         ledger.remove(next, RuleName.BYLINE);
         metadata.addAuthors(
             List.of(labelled.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
+      }
+    }
+    for (int i = 0; i < ledger.size(); i++) {
+      int next = nearestNonBlank(ledger, i, 1);
+      if (!ledger.isOpen(i)
+          || next < 0
+          || !ledger.isOpen(next)
+          || i >= opening && i <= tail
+          || (i < title || i > tail) && !metadata.authors().isEmpty()
+          || !PersonName.isRoleLine(ledger.text(next))) {
+        continue;
+      }
+      Optional<String> named =
+          PersonName.signature(ledger.text(i)).filter(PersonName::isPersonName);
+      if (named.isPresent()) {
+        ledger.remove(i, RuleName.BYLINE);
+        ledger.remove(next, RuleName.BYLINE);
+        metadata.addAuthors(List.of(named.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
       }
     }
     int last = ledger.previousOpen(ledger.size() - 1);

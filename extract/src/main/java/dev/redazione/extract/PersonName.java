@@ -67,6 +67,21 @@ final class PersonName {
               + "|ort|luogo",
           FLAGS);
 
+  /**
+   * Words that name a newsroom role: {@code News reporter}, {@code giornalista}, {@code Redakteur}.
+   */
+  private static final Pattern ROLE_WORD =
+      Pattern.compile(
+          "(?:[\\p{L}-]*-)?(?:writer|reporter|correspondent|editor|columnist|contributor|journalist"
+              + "|redattore|redattrice|corrispondente|inviato|inviata|giornalista|collaboratore"
+              + "|collaboratrice|caporedattore|caporedattrice|redakteur|redakteurin|korrespondent"
+              + "|korrespondentin|journalistin|autorin|redactor|redactora|corresponsal|periodista"
+              + "|rédacteur|rédactrice|journaliste|correspondant|correspondante|repórter|jornalista)s?",
+          FLAGS);
+
+  /** A role line under a name has at most this many words. */
+  private static final int ROLE_LINE_MAX_WORDS = 8;
+
   /** An outlet's web address: {@code Cleveland.com}, {@code NJ.com}. */
   private static final Pattern DOMAIN =
       Pattern.compile("\\S+\\.(?:com|it|org|net|de|fr|es|co\\.uk|uk|info|eu|ch|at|news)\\b", FLAGS);
@@ -170,6 +185,23 @@ final class PersonName {
     }
     for (String word : words) {
       if (NOT_A_PERSON_WORD.matcher(stripDot(word.toLowerCase(Locale.ROOT))).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text is a short line giving a newsroom role, as pages print under a byline's name:
+   * {@code News reporter @annaneri}, {@code Giornalista, redazione Esteri}, {@code Redakteurin}.
+   */
+  static boolean isRoleLine(String text) {
+    String[] words = text.strip().split("[\\s,;|/•·]+");
+    if (words.length == 0 || words.length > ROLE_LINE_MAX_WORDS) {
+      return false;
+    }
+    for (String word : words) {
+      if (ROLE_WORD.matcher(word).matches()) {
         return true;
       }
     }

@@ -207,6 +207,22 @@ final class BylineDatelineCases {
             """,
             expect().authors(Origin.BYLINE)),
         new ArticleCase(
+            "name-over-a-role-line-under-the-headline",
+            """
+            Il porto turistico raddoppia i posti barca
+            Il progetto da trenta milioni sarà pronto per l'estate del 2026.
+
+            Chiara Galli
+            Giornalista, redazione Economia
+
+            Il porto turistico raddoppierà i posti barca entro due anni, grazie a un progetto da trenta milioni di euro approvato ieri dalla Regione.
+
+            I lavori cominceranno a ottobre, alla fine della stagione estiva.
+            """,
+            expect()
+                .authors(Origin.BYLINE, "Chiara Galli")
+                .drops("Giornalista, redazione Economia")),
+        new ArticleCase(
             "german-byline-label-and-dateline-in-the-opening",
             """
             Stadtwerke senken die Strompreise

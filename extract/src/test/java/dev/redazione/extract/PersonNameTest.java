@@ -73,4 +73,21 @@ class PersonNameTest {
   void aRoleOrCreditAloneSignsNothing(String text) {
     assertThat(PersonName.signature(text)).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {"News reporter @annaneri", "Giornalista, redazione Economia", "Redakteurin"})
+  void roleLinesAreRecognised(String text) {
+    assertThat(PersonName.isRoleLine(text)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Economia",
+        "Il reporter ha raccontato per ore la sua giornata in redazione a Roma"
+      })
+  void otherLinesAreNoRoleLines(String text) {
+    assertThat(PersonName.isRoleLine(text)).isFalse();
+  }
 }

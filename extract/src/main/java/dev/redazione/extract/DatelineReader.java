@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  */
 final class DatelineReader {
 
-  /** A bare name under the headline is a byline within this many non-blank lines of it. */
+  /**
+   * A bare name under the headline is a byline within this many lines of it that are still open
+   * (not furniture).
+   */
   private static final int UNDER_HEADLINE_MAX_LINES = 6;
 
   /** A line with a byline or dateline glued to its end has at most this many words. */
@@ -216,7 +219,7 @@ final class DatelineReader {
     Set<String> names = new HashSet<>();
     underHeadline.forEach(i -> names.add(ledger.text(i).strip()));
     if (names.size() == 1
-        && nonBlankBetween(ledger, title, underHeadline.get(0)) <= UNDER_HEADLINE_MAX_LINES) {
+        && openBetween(ledger, title, underHeadline.get(0)) <= UNDER_HEADLINE_MAX_LINES) {
       for (int i : underHeadline) {
         ledger.remove(i, RuleName.BYLINE);
         metadata.addAuthors(
@@ -226,10 +229,10 @@ final class DatelineReader {
     }
   }
 
-  private static int nonBlankBetween(LineLedger ledger, int from, int to) {
+  private static int openBetween(LineLedger ledger, int from, int to) {
     int count = 0;
     for (int i = from + 1; i < to; i++) {
-      if (!ledger.isBlank(i)) {
+      if (ledger.isOpen(i)) {
         count++;
       }
     }

@@ -14,22 +14,37 @@ import java.util.regex.Pattern;
 final class BylineParser {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  /** The words that label a byline, in the languages of {@link StopWords}. */
+  private static final String LABEL =
+      "(?:(?:articolo|testo|post|scritto|redatto|firmato|pubblicato) (?:di|da)|a cura (?:di"
+          + "|della|del)"
+          + "|servizio di|intervista di|di|by|autore|autrice|autori|author|authors|written by|posted by|published by"
+          + "|reporting by|firma|von|text|autor|autorin|autor/in|autoren|geschrieben von|verfasst von"
+          + "|por|escrito por|publicado por|par|écrit par|publié par|auteur|auteurs)";
+
   private static final Pattern BYLINE =
       Pattern.compile(
-          "(?:(?:articolo|testo|post|scritto|redatto|firmato|pubblicato) (?:di|da)|a cura (?:di"
-              + "|della|del)"
-              + "|servizio di|intervista di|di|by|autore|autrice|autori|author|authors|written by|posted by|published by"
-              + "|reporting by|firma|von|text|autor|autorin|geschrieben von|por|escrito por"
-              + "|publicado por|par|écrit par|publié par)\\s*:?\\s+(?<names>.+)"
-              + "|(?-i:By|Por|Von|Par)(?<glued>\\p{Lu}\\p{Ll}.+)",
+          LABEL + "\\s*:?\\s+(?<names>.+)" + "|(?-i:By|Por|Von|Par)(?<glued>\\p{Lu}\\p{Ll}.+)",
           FLAGS);
+
+  /** A byline's label standing alone on its line, the names on the next: {@code Autore:}. */
+  private static final Pattern LABEL_ALONE = Pattern.compile(LABEL + "\\s*:?", FLAGS);
+
+  /**
+   * What a byline prints after the names to reach the author: a handle ending it ({@code
+   * @annaneri}), an e-mail address, a phone number.
+   */
+  private static final Pattern CONTACT =
+      Pattern.compile(
+          "\\s*@[\\p{L}\\p{N}_]+\\s*$|\\s*[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}"
+              + "|\\s*(?:\\+\\d{1,3}[ .-]?)?\\(\\d{2,4}\\)\\s?\\d{3}[-. ]?\\d{4}");
 
   /** A handle signing a blog post: one word of letters and digits, {@code jdadmin}, {@code oz}. */
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_.-]{1,24}");
 
   private static final Pattern NAME_SEPARATOR =
-      Pattern.compile(
-          "\\s*(?:,|;|&|\\be\\b|\\band\\b|\\bcon\\b|\\bund\\b|\\by\\b|\\bet\\b)\\s*", FLAGS);
+      Pattern.compile("\\s*(?:,|;|&|\\b(?:e|and|con|und|y|et)\\b(?!\\.))\\s*", FLAGS);
 
   private BylineParser() {}
 
@@ -39,7 +54,24 @@ final class BylineParser {
     if (!m.matches()) {
       return Optional.empty();
     }
-    return names(m.group("names") != null ? m.group("names") : m.group("glued"));
+    String names = m.group("names") != null ? m.group("names") : m.group("glued");
+    return names(withoutContacts(names));
+  }
+
+  /**
+   * The text without the contacts a byline prints after the names: an e-mail address, a phone
+   * number with its area code in brackets, a handle ending it.
+   */
+  static String withoutContacts(String text) {
+    if (text.indexOf('@') < 0 && text.indexOf('(') < 0) {
+      return text;
+    }
+    return CONTACT.matcher(text).replaceAll(" ").strip();
+  }
+
+  /** Whether the text is a byline's label alone ({@code Autore:}, {@code By}, {@code Von}). */
+  static boolean isLabel(String text) {
+    return LABEL_ALONE.matcher(text.strip()).matches();
   }
 
   /**
@@ -60,19 +92,23 @@ final class BylineParser {
 
   /**
    * The names of a list such as {@code Mario Rossi e Anna Neri}, if every item is a signature or,
-   * after the first, a role or outlet ({@code Anna Neri, Staff Writer}), which is left out.
+   * after the first, a role or outlet ({@code Anna Neri, Staff Writer}), which is left out with the
+   * place that may follow it ({@code Anna Neri, Staff Writer, New York}).
    */
   static Optional<List<String>> names(String list) {
     List<String> names = new ArrayList<>();
+    boolean affiliated = false;
     for (String part : NAME_SEPARATOR.split(list.strip())) {
       if (part.isBlank()) {
         continue;
       }
       Optional<String> name = PersonName.signature(part);
-      if (name.isPresent()) {
+      if (name.isPresent() && !affiliated) {
         names.add(name.get());
-      } else if (names.isEmpty() || !PersonName.isAffiliation(part)) {
+      } else if (names.isEmpty() || name.isEmpty() && !PersonName.isAffiliation(part)) {
         return Optional.empty();
+      } else {
+        affiliated = true; // what follows an outlet is its place: "BBC News, New York"
       }
     }
     return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(names));

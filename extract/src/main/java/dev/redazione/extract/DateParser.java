@@ -99,7 +99,7 @@ final class DateParser {
       "(?:luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|lun|mar|mer|gio"
           + "|ven|sab|dom|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?"
           + "|wed|thu(?:rs?)?|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
-          + "|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lundi|mardi|mercredi"
+          + "|sonntag|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi"
           + "|jeudi|vendredi|samedi|dimanche|(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?)";
   private static final String WEEKDAY = WEEKDAY_NAME + "\\.?,?\\s+";
   private static final String TIME_ZONE =
@@ -118,7 +118,7 @@ final class DateParser {
               + ORDINAL
               + "(?:\\s+de)?\\s+(?<tm>"
               + MONTH_NAME
-              + ")\\.?(?:\\s+de|,)?\\s+(?<ty>\\d{4})"
+              + ")\\.?(?:\\s+del?|,)?\\s+(?<ty>\\d{4})"
               + "|(?:"
               + WEEKDAY
               + ")?(?<um>"
@@ -164,7 +164,7 @@ final class DateParser {
               + "|geändert|actualizad[oa]|actualización|atualizad[oa]|mis à jour|mise à jour"
               + "|modifié(?:e)?)"
               + "|(?<pub>pubblicat[oa]|postat[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data|date"
-              + "|stand|erstellt|written|created"
+              + "|stand|erstellt|publiziert|written|created"
               + "|published|posted|uscit[oa]|veröffentlicht|erschienen|datum|publicad[oa]|fecha"
               + "|publié(?:e)?|date de publication))"
               + "\\s*(?:il|in data|on|am|el|le|em|alle|:)?\\s*:?\\s*"

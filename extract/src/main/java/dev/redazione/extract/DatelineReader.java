@@ -1,5 +1,6 @@
 package dev.redazione.extract;
 
+import dev.redazione.core.DatePrecision;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Origin;
@@ -7,8 +8,10 @@ import dev.redazione.core.Provenance;
 import dev.redazione.extract.DateParser.DateHit;
 import dev.redazione.extract.DateParser.ImpossibleDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +30,12 @@ import java.util.regex.Pattern;
  * after the headline is taken, so a standfirst is not mistaken for the start of the body.
  */
 final class DatelineReader {
+
+  /**
+   * A bare name under the headline is a byline within this many lines of it that are still open
+   * (not furniture).
+   */
+  private static final int UNDER_HEADLINE_MAX_LINES = 6;
 
   /** A line with a byline or dateline glued to its end has at most this many words. */
   static final int TRAILING_MAX_WORDS = 40;
@@ -64,21 +73,27 @@ final class DatelineReader {
   static void read(LineLedger ledger, ArticleMetadata metadata, MainText.Block block, int title) {
     int head = block.isEmpty() ? ledger.firstLongProse() : block.start();
     int tail = block.isEmpty() ? ledger.lastLongProse() : block.end();
+    List<Integer> outsideBylines = new ArrayList<>();
     for (int i = 0; i < ledger.size(); i++) {
       if (!ledger.isOpen(i)) {
         continue;
       }
       var parsed = ledger.meta(i);
-      if (parsed.isPresent() && (parsed.get().explicit() || i < head || i > tail)) {
+      boolean outside = i < title || i > tail;
+      if (parsed.isPresent() && outside && !parsed.get().authors().isEmpty()) {
+        outsideBylines.add(i);
+      } else if (parsed.isPresent() && (parsed.get().explicit() || i < head || i > tail)) {
         ledger.remove(i, parsed.get().rule());
-        boolean weak = !parsed.get().explicit() && (i < title || i > tail);
-        offer(ledger, metadata, i, parsed.get(), weak);
+        offer(ledger, metadata, i, parsed.get(), !parsed.get().explicit() && outside);
       } else if (i > title && i < head && isDatedFurniture(ledger, i)) {
         ledger.remove(i, RuleName.DATELINE);
         offerDay(ledger, metadata, i, false);
       }
     }
     readWireDateline(ledger, metadata, head);
+    int opening = openingEnd(ledger, head, tail);
+    readOpeningDateline(ledger, metadata, head, opening, tail);
+    readOutsideBylines(ledger, metadata, outsideBylines, title);
     for (int i = 0; i < ledger.size(); i++) {
       boolean repeated =
           ledger.isRemovedBy(i, RuleName.REPEATED_LINE) && ledger.meta(i).isPresent();
@@ -89,21 +104,201 @@ final class DatelineReader {
         offerDay(ledger, metadata, i, true);
       }
     }
-    int last = ledger.previousOpen(ledger.size() - 1);
-    for (int i = 0; i < ledger.size(); i++) {
-      if (!ledger.isOpen(i) || i >= head && i <= tail) {
-        continue;
-      }
-      Optional<String> name = PersonName.signature(ledger.text(i));
-      if (name.isPresent()
-          && (nextToDateline(ledger, i, -1)
-              || nextToDateline(ledger, i, 1)
-              || i == last && i > tail
-              || title >= 0 && i > title && i < head && PersonName.isPersonName(name.get()))) {
-        ledger.remove(i, RuleName.BYLINE);
-        metadata.addAuthors(List.of(name.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
+    readBareNames(ledger, metadata, title, head, opening, tail);
+  }
+
+  /**
+   * Reads the bylines above the headline or below the main text: one alone signs the article when
+   * nothing inside it does; several are the bylines of teasers and related articles, and sign
+   * nothing. Then the one nearest the headline still dates the article, weakly (only when nothing
+   * nearer does), and stays in the text for the rules of furniture.
+   */
+  private static void readOutsideBylines(
+      LineLedger ledger, ArticleMetadata metadata, List<Integer> bylines, int title) {
+    if (bylines.isEmpty()) {
+      return;
+    }
+    if (bylines.size() == 1 && metadata.authors().isEmpty()) {
+      int i = bylines.get(0);
+      MetaLine meta = ledger.meta(i).orElseThrow();
+      ledger.remove(i, meta.rule());
+      offer(ledger, metadata, i, meta, !meta.explicit());
+      return;
+    }
+    int nearest = bylines.get(0);
+    for (int i : bylines) {
+      if (Math.abs(i - title) < Math.abs(nearest - title)) {
+        nearest = i;
       }
     }
+    Provenance provenance = Provenance.at(Origin.DATELINE, ledger.number(nearest));
+    for (DateHit hit : ledger.meta(nearest).orElseThrow().dates()) {
+      if (hit.kind() != DateParser.Kind.UPDATED) {
+        metadata.offerWeakDate(hit.date(), provenance);
+        return;
+      }
+    }
+  }
+
+  /**
+   * Reads bare names as bylines: under a byline's label alone on its line ({@code Autore:} over
+   * {@code Anna Neri}); over a line giving a newsroom role ({@code Anna Neri} over {@code
+   * Giornalista}) outside the main text; a name or a list of names beside a dateline above or below
+   * the main text, or inside its opening beside a dateline that signs no one; as the line that
+   * closes the article right after its last paragraph; as the first name under the headline, within
+   * a few lines of it, when no other capitalised phrase there competes with it (product names,
+   * section headings).
+   */
+  private static void readBareNames(
+      LineLedger ledger, ArticleMetadata metadata, int title, int head, int opening, int tail) {
+    for (int i = 0; i < ledger.size(); i++) {
+      int next = nearestNonBlank(ledger, i, 1);
+      if (!ledger.isOpen(i)
+          || next < 0
+          || !ledger.isOpen(next)
+          || !BylineParser.isLabel(ledger.text(i))
+          || (i < title || i > tail) && !metadata.authors().isEmpty()) {
+        continue;
+      }
+      Optional<String> labelled = PersonName.signature(ledger.text(next));
+      if (labelled.isPresent()) {
+        ledger.remove(i, RuleName.BYLINE);
+        ledger.remove(next, RuleName.BYLINE);
+        metadata.addAuthors(
+            List.of(labelled.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
+      }
+    }
+    for (int i = 0; i < ledger.size(); i++) {
+      int next = nearestNonBlank(ledger, i, 1);
+      if (!ledger.isOpen(i)
+          || next < 0
+          || !ledger.isOpen(next)
+          || i >= opening && i <= tail
+          || (i < title || i > tail) && !metadata.authors().isEmpty()
+          || !PersonName.isRoleLine(ledger.text(next))) {
+        continue;
+      }
+      Optional<String> named =
+          PersonName.signature(ledger.text(i)).filter(PersonName::isPersonName);
+      if (named.isPresent()) {
+        ledger.remove(i, RuleName.BYLINE);
+        ledger.remove(next, RuleName.BYLINE);
+        metadata.addAuthors(List.of(named.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
+      }
+    }
+    int last = ledger.previousOpen(ledger.size() - 1);
+    int closing = ledger.nextOpen(tail + 1);
+    int first = nearestNonBlank(ledger, -1, 1);
+    List<Integer> underHeadline = new ArrayList<>();
+    for (int i = 0; i < ledger.size(); i++) {
+      if (!ledger.isOpen(i) || i >= opening && i <= tail || i == first) {
+        continue; // the first line is a headline even when no other line reads as the text's
+      }
+      Optional<String> name = PersonName.signature(ledger.text(i));
+      boolean inOpening = i >= head && i <= tail;
+      boolean besideDateline =
+          inOpening
+              ? besideDateOnly(ledger, i, -1) || besideDateOnly(ledger, i, 1)
+              : nextToDateline(ledger, i, -1) || nextToDateline(ledger, i, 1);
+      if (name.isEmpty()) {
+        Optional<List<String>> list =
+            besideDateline ? BylineParser.names(ledger.text(i)) : Optional.empty();
+        if (list.isPresent() && list.get().stream().allMatch(PersonName::isPersonName)) {
+          ledger.remove(i, RuleName.BYLINE);
+          metadata.addAuthors(list.get(), Provenance.at(Origin.BYLINE, ledger.number(i)));
+        }
+        continue;
+      }
+      if (besideDateline || i == last && i > tail && i == closing) {
+        ledger.remove(i, RuleName.BYLINE);
+        metadata.addAuthors(List.of(name.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
+      } else if (title >= 0 && i > title && i < head && PersonName.isPersonName(name.get())) {
+        underHeadline.add(i);
+      }
+    }
+    Set<String> names = new HashSet<>();
+    underHeadline.forEach(i -> names.add(ledger.text(i).strip()));
+    if (names.size() == 1
+        && openBetween(ledger, title, underHeadline.get(0)) <= UNDER_HEADLINE_MAX_LINES) {
+      for (int i : underHeadline) {
+        ledger.remove(i, RuleName.BYLINE);
+        metadata.addAuthors(
+            List.of(PersonName.signature(ledger.text(i)).orElseThrow()),
+            Provenance.at(Origin.BYLINE, ledger.number(i)));
+      }
+    }
+  }
+
+  private static int openBetween(LineLedger ledger, int from, int to) {
+    int count = 0;
+    for (int i = from + 1; i < to; i++) {
+      if (ledger.isOpen(i)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Reads the dateline in the main text's opening: a line of dates that gives a time of day ({@code
+   * Nov. 19, 2019 8:03 am ET}) or stands beside a byline or a bare name ({@code By Ann Lee} over
+   * {@code Aug. 16, 2020}). A main text with more than one line of dates is a timeline, whose dates
+   * are headings that do not date the article.
+   */
+  private static void readOpeningDateline(
+      LineLedger ledger, ArticleMetadata metadata, int head, int opening, int tail) {
+    List<Integer> dated = new ArrayList<>();
+    for (int i = head; i <= tail && i < ledger.size(); i++) {
+      if (ledger.isOpen(i) && ledger.meta(i).filter(m -> !m.dates().isEmpty()).isPresent()) {
+        dated.add(i);
+      }
+    }
+    if (dated.size() != 1 || dated.get(0) >= opening) {
+      return;
+    }
+    int i = dated.get(0);
+    MetaLine meta = ledger.meta(i).orElseThrow();
+    boolean timed = meta.dates().stream().anyMatch(d -> d.date().precision() == DatePrecision.TIME);
+    if (timed || besideSignature(ledger, i, -1) || besideSignature(ledger, i, 1)) {
+      ledger.remove(i, meta.rule());
+      offer(ledger, metadata, i, meta, false);
+    }
+  }
+
+  /** Whether the nearest non-blank line in that direction is a byline or a bare person's name. */
+  private static boolean besideSignature(LineLedger ledger, int index, int step) {
+    int near = nearestNonBlank(ledger, index, step);
+    if (near < 0) {
+      return false;
+    }
+    if (ledger.role(near) == LineLedger.Role.REMOVED) {
+      return ledger.meta(near).filter(m -> !m.authors().isEmpty()).isPresent();
+    }
+    return ledger.isOpen(near)
+        && PersonName.signature(ledger.text(near)).filter(PersonName::isPersonName).isPresent();
+  }
+
+  private static int nearestNonBlank(LineLedger ledger, int index, int step) {
+    int near = index + step;
+    while (near >= 0 && near < ledger.size() && ledger.isBlank(near)) {
+      near += step;
+    }
+    return near >= 0 && near < ledger.size() ? near : -1;
+  }
+
+  /**
+   * The end of the main text's opening: the index of its second line of long prose. A dateline
+   * there ({@code 12 maggio 2023}, {@code Nov. 19, 2019 8:03 am ET}) stands between a standfirst or
+   * photo caption and the article's first paragraph, as pages print it, and dates the article.
+   */
+  private static int openingEnd(LineLedger ledger, int head, int tail) {
+    int prose = 0;
+    for (int i = head; i <= tail && i < ledger.size(); i++) {
+      if (ledger.isOpen(i) && ledger.shape(i).isLongProse() && ++prose == 2) {
+        return i;
+      }
+    }
+    return Math.min(tail + 1, ledger.size());
   }
 
   /** A short line that is not prose and gives a calendar day among other things. */
@@ -174,6 +369,18 @@ final class DatelineReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the nearest non-blank line in that direction was read as a dateline that signs no one:
+   * inside the main text's opening a bare name is a byline only beside such a line, not beside
+   * another byline (a name over {@code di Anna Neri} is a caption or a tag, not a second author).
+   */
+  private static boolean besideDateOnly(LineLedger ledger, int index, int step) {
+    int near = nearestNonBlank(ledger, index, step);
+    return near >= 0
+        && ledger.role(near) == LineLedger.Role.REMOVED
+        && ledger.meta(near).filter(m -> !m.dates().isEmpty() && m.authors().isEmpty()).isPresent();
   }
 
   /**

@@ -41,6 +41,16 @@ record MetaLine(
   /** A section named after the date, as in {@code Pubblicato il 12/02/2023 in Tecnologia}. */
   private static final Pattern SECTION = Pattern.compile("in \\p{Lu}[\\p{L}' ]{0,30}");
 
+  /**
+   * The sections or tags a byline or dateline lists at its end ({@code di Anna Neri / Categoria:
+   * Cronaca, Sport}): they end the line's metadata.
+   */
+  private static final Pattern CATEGORIES =
+      Pattern.compile(
+          "(?:categori[ae]|categorie|categorias?|categories|category|kategorien?|rubrik|sezioni"
+              + "|sezione|filed under|tags?|schlagwörter)\\s*:.*",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   /** A metadata line is short; longer lines are not even scanned for dates. */
   static final int MAX_CHARS = 160;
 
@@ -56,10 +66,11 @@ record MetaLine(
   }
 
   /** Reads the line when every part of it is metadata. */
-  static Optional<MetaLine> parse(String text) {
-    if (text.length() > MAX_CHARS) {
+  static Optional<MetaLine> parse(String line) {
+    if (line.length() > MAX_CHARS) {
       return Optional.empty();
     }
+    String text = BylineParser.withoutContacts(line);
     DateScan scan = DateParser.scan(text);
     StringBuilder rest = new StringBuilder(text);
     List<int[]> spans = new ArrayList<>();
@@ -105,6 +116,8 @@ record MetaLine(
         continue;
       } else if (!spans.isEmpty() && SECTION.matcher(part).matches()) {
         continue;
+      } else if ((signed || !spans.isEmpty()) && CATEGORIES.matcher(part).matches()) {
+        break;
       } else {
         return Optional.empty();
       }

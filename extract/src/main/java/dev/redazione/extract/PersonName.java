@@ -63,8 +63,24 @@ final class PersonName {
               + "|articoli|stories|reviews|archive|archivio|category|categories|topics|impressum"
               + "|datenschutz|privacy|terms|contact|kontakt|newsletter|shop|login|corriere|gazzetta"
               + "|giornale|quotidiano|messaggero|gazette|courier|chronicle|observer|guardian"
-              + "|telegraph|globe",
+              + "|telegraph|globe|takeaways|highlights|summary|sommario|contents|indice|inhalt"
+              + "|ort|luogo",
           FLAGS);
+
+  /**
+   * Words that name a newsroom role: {@code News reporter}, {@code giornalista}, {@code Redakteur}.
+   */
+  private static final Pattern ROLE_WORD =
+      Pattern.compile(
+          "(?:[\\p{L}-]*-)?(?:writer|reporter|correspondent|editor|columnist|contributor|journalist"
+              + "|redattore|redattrice|corrispondente|inviato|inviata|giornalista|collaboratore"
+              + "|collaboratrice|caporedattore|caporedattrice|redakteur|redakteurin|korrespondent"
+              + "|korrespondentin|journalistin|autorin|redactor|redactora|corresponsal|periodista"
+              + "|rédacteur|rédactrice|journaliste|correspondant|correspondante|repórter|jornalista)s?",
+          FLAGS);
+
+  /** A role line under a name has at most this many words. */
+  private static final int ROLE_LINE_MAX_WORDS = 8;
 
   /** An outlet's web address: {@code Cleveland.com}, {@code NJ.com}. */
   private static final Pattern DOMAIN =
@@ -76,6 +92,8 @@ final class PersonName {
 
   /** A lowercase-to-capital step inside a word, where pasted pages glue a role to a name. */
   private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{L})");
+
+  private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
   private static final Pattern ARTICLE = Pattern.compile("^la\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -107,8 +125,10 @@ final class PersonName {
         }
         continue;
       }
+      boolean initial = word.length() == 2 && word.charAt(1) == '.';
       boolean functionWord =
-          StopWords.isFunctionWordOfAnyLanguage(lower)
+          !initial
+              && StopWords.isFunctionWordOfAnyLanguage(lower)
               && (word.length() < NAME_LIKE_FUNCTION_WORD || i > 0);
       if (!NAME_WORD.matcher(word).matches()
           || functionWord
@@ -172,13 +192,30 @@ final class PersonName {
   }
 
   /**
+   * Whether the text is a short line giving a newsroom role, as pages print under a byline's name:
+   * {@code News reporter @annaneri}, {@code Giornalista, redazione Esteri}, {@code Redakteurin}.
+   */
+  static boolean isRoleLine(String text) {
+    String[] words = text.strip().split("[\\s,;|/•·]+");
+    if (words.length == 0 || words.length > ROLE_LINE_MAX_WORDS) {
+      return false;
+    }
+    for (String word : words) {
+      if (ROLE_WORD.matcher(word).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The signature a text gives, as displayed, with a role or outlet glued to it left out: {@code
    * Troy Smith, Cleveland.com}, {@code Anna Lee - Staff Writer}, {@code Meg JamesStaff Writer}, or
    * without a separator when the outlet has two words or more ({@code Tom Davies Associated
    * Press}); empty when the text is no signature.
    */
   static Optional<String> signature(String text) {
-    String name = text.strip();
+    String name = SPACES.matcher(text.strip()).replaceAll(" ");
     if (isSignature(name)) {
       return Optional.of(display(name));
     }

@@ -24,6 +24,14 @@ class BylineParserTest {
       di Marta Blu e Andrea Neri             | Marta Blu;Andrea Neri
       di Marta Blu, Andrea Neri & Luca Gallo | Marta Blu;Andrea Neri;Luca Gallo
       by John Smith                          | John Smith
+      By Sarah E. Needleman                  | Sarah E. Needleman
+      di Anna Neri e Luca Bianchi            | Anna Neri;Luca Bianchi
+      di Anna Neri anna.neri@example.it      | Anna Neri
+      By Ann Lee ann@example.com (555) 123-4567 | Ann Lee
+      Von: Jonas Keller                      | Jonas Keller
+      Auteur : Claire Martin                 | Claire Martin
+      By Ann Lee, BBC News, New York         | Ann Lee
+      di Anna Neri, inviata, Reggio Calabria | Anna Neri
       """)
   void readsTheNamesABylineSigns(String text, String names) {
     assertThat(BylineParser.parse(text)).hasValue(List.of(names.split(";")));
@@ -40,5 +48,17 @@ class BylineParserTest {
       })
   void proseStartingWithDiIsNoByline(String text) {
     assertThat(BylineParser.parse(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Autore:", "di", "By", "Von", "AUTOR/IN", "Auteur :", "a cura di"})
+  void aLabelAloneIsRecognised(String text) {
+    assertThat(BylineParser.isLabel(text)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Di Maio", "Bypass", "di Anna Neri", "Autorità"})
+  void otherTextIsNoLabel(String text) {
+    assertThat(BylineParser.isLabel(text)).isFalse();
   }
 }

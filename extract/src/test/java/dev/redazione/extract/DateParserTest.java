@@ -71,6 +71,8 @@ class DateParserTest {
       30. Juli 2018                         | 2018-07-30       | DAY   | UNLABELLED
       Veröffentlicht am 30.07.2018 um 10:30 Uhr | 2018-07-30T10:30 | TIME | PUBLISHED
       22 de janeiro de 2018                 | 2018-01-22       | DAY   | UNLABELLED
+      sabado 07 de mayo del 2022            | 2022-05-07       | DAY   | UNLABELLED
+      12 maggio del 2022                    | 2022-05-12       | DAY   | UNLABELLED
       segunda-feira, 22 de janeiro de 2018 às 0:13 | 2018-01-22T00:13 | TIME | UNLABELLED
       19 FEB 2020 - 18:37 CET               | 2020-02-19T18:37 | TIME  | UNLABELLED
       15 mai 2019 à 06h00                   | 2019-05-15T06:00 | TIME  | UNLABELLED

@@ -20,6 +20,7 @@ final class ItalianArticleCases {
             FullPageCases.all(),
             RealPageCases.all(),
             PasteMetadataCases.all(),
+            BylineDatelineCases.all(),
             HeadlineCases.all(),
             BoundaryCases.all())
         .flatMap(List::stream)

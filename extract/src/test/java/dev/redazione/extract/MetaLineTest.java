@@ -19,6 +19,9 @@ class MetaLineTest {
       Pubblicato da Marco Esposito il 5 aprile 2024 | Marco Esposito      | 1 | byline
       12 febbraio 2023 · 3 min di lettura          |                      | 1 | dateline
       Tempo di lettura: 4 minuti                   |                      | 0 | reading-time
+      12 marzo 2024 di Anna Neri / Categoria: Cronaca, Sport | Anna Neri  | 1 | byline
+      Von Jonas Keller publiziert am 25. September 2018 | Jonas Keller    | 1 | byline
+      di Anna Neri anna.neri@example.it · 12 marzo 2024 | Anna Neri       | 1 | byline
       """)
   void readsLinesMadeOnlyOfMetadata(String text, String authors, int dates, String rule) {
     MetaLine meta = MetaLine.parse(text).orElseThrow();

@@ -17,7 +17,8 @@ class PersonNameTest {
         "CLAUDIO GARAU",
         "J. R. R. Tolkien",
         "Ludwig van Beethoven",
-        "Sean Martin"
+        "Sean Martin",
+        "Sarah E. Needleman"
       })
   void namesAreRecognised(String text) {
     assertThat(PersonName.isPersonName(text)).isTrue();
@@ -61,6 +62,7 @@ class PersonNameTest {
       Meg JamesStaff Writer              | Meg James
       LISA MASCARO                       | Lisa Mascaro
       Associated Press                   | Associated Press
+      ANNA NERI   GAZZETTA DEL SUD       | Anna Neri
       """)
   void aRoleOrOutletGluedToANameIsLeftOut(String text, String name) {
     assertThat(PersonName.signature(text)).contains(name);
@@ -70,5 +72,22 @@ class PersonNameTest {
   @ValueSource(strings = {"Staff Writer", "Getty Images", "European Space Agency", "Key Points"})
   void aRoleOrCreditAloneSignsNothing(String text) {
     assertThat(PersonName.signature(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {"News reporter @annaneri", "Giornalista, redazione Economia", "Redakteurin"})
+  void roleLinesAreRecognised(String text) {
+    assertThat(PersonName.isRoleLine(text)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Economia",
+        "Il reporter ha raccontato per ore la sua giornata in redazione a Roma"
+      })
+  void otherLinesAreNoRoleLines(String text) {
+    assertThat(PersonName.isRoleLine(text)).isFalse();
   }
 }

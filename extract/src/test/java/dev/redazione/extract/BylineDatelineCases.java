@@ -1,0 +1,244 @@
+package dev.redazione.extract;
+
+import static dev.redazione.extract.Expectation.expect;
+
+import dev.redazione.core.DatePrecision;
+import dev.redazione.core.Origin;
+import java.util.List;
+
+/**
+ * Pastes whose byline and dateline stand inside the main text's opening, under a label of their
+ * own, or beside teasers and headings that carry names that sign nothing: the date and authors
+ * read, and nothing invented.
+ */
+final class BylineDatelineCases {
+
+  private BylineDatelineCases() {}
+
+  static List<ArticleCase> all() {
+    return List.of(
+        new ArticleCase(
+            "timed-dateline-after-the-first-paragraph",
+            """
+            La Regione stanzia fondi per le scuole di montagna
+
+            Il piano vale venti milioni di euro e riguarda centoventi plessi scolastici delle valli alpine, molti dei quali aspettano lavori da anni.
+
+            12 maggio 2023, 10:41
+
+            La giunta regionale ha approvato ieri il piano per le scuole di montagna, che prevede lavori di messa in sicurezza e nuovi laboratori.
+
+            I cantieri partiranno dopo la fine dell'anno scolastico e dovranno chiudersi entro due anni.
+            """,
+            expect()
+                .title("La Regione stanzia fondi per le scuole di montagna")
+                .date("2023-05-12T10:41", DatePrecision.TIME)
+                .removed(5, "dateline")
+                .keeps("La giunta regionale ha approvato ieri il piano")),
+        new ArticleCase(
+            "dateline-under-a-byline-after-a-photo-caption",
+            """
+            Il fiume torna navigabile dopo dieci anni
+
+            Il nuovo pontile sul fiume, inaugurato dal sindaco alla presenza di centinaia di cittadini che hanno atteso la prima barca sulla riva. Foto di archivio.
+
+            di Anna Neri
+            14 marzo 2024
+
+            Dopo dieci anni di lavori il fiume torna navigabile nel tratto cittadino, con un servizio di battelli che collegherà il centro con il parco fluviale.
+
+            Le corse saranno ogni mezz'ora nei giorni festivi e ogni ora nei giorni feriali.
+            """,
+            expect()
+                .authors(Origin.BYLINE, "Anna Neri")
+                .date("2024-03-14", DatePrecision.DAY)
+                .drops("14 marzo 2024")),
+        new ArticleCase(
+            "bare-name-over-the-dateline-in-the-opening",
+            """
+            Le farmacie aperte di notte raddoppiano
+
+            La mappa delle farmacie di turno, aggiornata ogni settimana dall'ordine provinciale, con gli orari e i numeri di telefono di ciascuna sede.
+
+            Giulia Ferri
+            3 aprile 2024
+
+            Da lunedì le farmacie aperte di notte passano da quattro a otto, distribuite in modo che ogni quartiere ne abbia una a meno di due chilometri.
+
+            L'accordo tra il Comune e l'ordine dei farmacisti durerà tre anni.
+            """,
+            expect()
+                .authors(Origin.BYLINE, "Giulia Ferri")
+                .date("2024-04-03", DatePrecision.DAY)
+                .drops("Giulia Ferri", "3 aprile 2024")),
+        new ArticleCase(
+            "dates-of-a-timeline-do-not-date-the-article",
+            """
+            Le tappe del processo al sindaco
+
+            La vicenda giudiziaria dell'ex sindaco è cominciata sei anni fa con un esposto anonimo e si è chiusa soltanto questa settimana.
+
+            14 marzo 2018, 09:00
+
+            La procura apre un fascicolo dopo l'esposto e dispone le prime perquisizioni negli uffici del Comune.
+
+            2 febbraio 2021, 11:30
+
+            Il tribunale rinvia a giudizio l'ex sindaco e due funzionari per abuso d'ufficio.
+            """,
+            expect().noDate()),
+        new ArticleCase(
+            "names-of-a-dateline-with-two-authors",
+            """
+            Nuove regole per gli affitti brevi in centro
+
+            Il regolamento approvato dal consiglio comunale fissa un tetto di novanta notti l'anno per gli appartamenti affittati ai turisti nel centro storico.
+
+            Anna Neri, Luca Bianchi
+            8 novembre 2023, 15:18
+
+            Il consiglio comunale ha approvato ieri sera il regolamento sugli affitti brevi dopo una seduta durata fino a mezzanotte.
+
+            Le associazioni dei proprietari hanno annunciato un ricorso al tribunale amministrativo.
+            """,
+            expect()
+                .authors(Origin.BYLINE, "Anna Neri", "Luca Bianchi")
+                .date("2023-11-08T15:18", DatePrecision.TIME)),
+        new ArticleCase(
+            "byline-label-alone-over-the-name",
+            """
+            Il museo civico apre la nuova ala
+
+            Autore:
+            Marco Bianchi
+
+            Il museo civico apre al pubblico la nuova ala dedicata all'archeologia, con trecento reperti mai esposti prima e un percorso pensato per le scuole.
+
+            L'ingresso alla nuova ala sarà gratuito per tutto il primo mese.
+            """,
+            expect().authors(Origin.BYLINE, "Marco Bianchi").drops("Autore:", "Marco Bianchi")),
+        new ArticleCase(
+            "byline-with-a-middle-initial-and-contacts",
+            """
+            City opens three new public libraries
+
+            By Sarah J. Collins sarah.collins@example.com (555) 123-4567
+            November 19, 2019
+
+            The city opened three new public libraries on Tuesday, the first to be built in the county in more than twenty years, after a long fundraising campaign.
+
+            Each library will be open seven days a week and will lend laptops as well as books.
+            """,
+            expect()
+                .authors(Origin.BYLINE, "Sarah J. Collins")
+                .date("2019-11-19", DatePrecision.DAY)),
+        new ArticleCase(
+            "bylines-of-the-teasers-after-the-article-are-not-its-authors",
+            """
+            Il porto cambia gestione dopo trent'anni
+
+            di Anna Neri
+
+            Il porto cambia gestione dopo trent'anni: la nuova società, a capitale misto, guiderà lo scalo per i prossimi quindici anni con un piano di investimenti.
+
+            Il contratto sarà firmato entro la fine del mese in prefettura.
+
+            Leggi anche
+
+            La nuova diga foranea è pronta
+            di Luca Verdi
+
+            Crociere, un anno da record
+            di Paolo Rossi
+            """,
+            expect().authors(Origin.BYLINE, "Anna Neri")),
+        new ArticleCase(
+            "several-teaser-bylines-below-an-unsigned-article",
+            """
+            Il porto cambia gestione dopo trent'anni
+
+            Il porto cambia gestione dopo trent'anni: la nuova società, a capitale misto, guiderà lo scalo per i prossimi quindici anni con un piano di investimenti.
+
+            Il contratto sarà firmato entro la fine del mese in prefettura.
+
+            La nuova diga foranea è pronta
+            di Luca Verdi
+
+            Crociere, un anno da record
+            di Paolo Rossi
+            """,
+            expect().authors(Origin.BYLINE)),
+        new ArticleCase(
+            "capitalised-headings-under-the-headline-are-not-names",
+            """
+            I migliori aspirapolvere senza fili del 2024
+
+            Prezzi Migliori
+
+            Offerte Speciali
+
+            Abbiamo provato per tre mesi dodici aspirapolvere senza fili, misurando l'autonomia, la potenza di aspirazione e il rumore in un appartamento vero.
+
+            Il modello più economico della prova costa meno di cento euro e ha un'autonomia di quaranta minuti.
+            """,
+            expect().authors(Origin.BYLINE)),
+        new ArticleCase(
+            "title-case-headline-over-a-dated-byline-signs-nothing",
+            """
+            Guida Completa Alla Potatura Delle Rose
+            di Mario Rossi 12 maggio 2023
+
+            Le rose si potano alla fine dell'inverno, quando le gemme cominciano a gonfiarsi ma non si sono ancora aperte, con forbici pulite e ben affilate.
+
+            I rami secchi vanno tagliati alla base, quelli sani sopra una gemma rivolta verso l'esterno.
+            """,
+            expect().authors(Origin.BYLINE, "Mario Rossi").date("2023-05-12", DatePrecision.DAY)),
+        new ArticleCase(
+            "place-label-beside-the-date-is-no-name",
+            """
+            Il festival del cinema annuncia il programma
+
+            Luogo Venezia
+            Data 28.01.2022
+
+            Il festival del cinema ha annunciato ieri il programma della prossima edizione, con venti film in concorso e una sezione dedicata agli esordi.
+
+            I biglietti saranno in vendita da lunedì sul sito del festival.
+            """,
+            expect().authors(Origin.BYLINE)),
+        new ArticleCase(
+            "name-over-a-role-line-under-the-headline",
+            """
+            Il porto turistico raddoppia i posti barca
+            Il progetto da trenta milioni sarà pronto per l'estate del 2026.
+
+            Chiara Galli
+            Giornalista, redazione Economia
+
+            Il porto turistico raddoppierà i posti barca entro due anni, grazie a un progetto da trenta milioni di euro approvato ieri dalla Regione.
+
+            I lavori cominceranno a ottobre, alla fine della stagione estiva.
+            """,
+            expect()
+                .authors(Origin.BYLINE, "Chiara Galli")
+                .drops("Giornalista, redazione Economia")),
+        new ArticleCase(
+            "german-byline-label-and-dateline-in-the-opening",
+            """
+            Stadtwerke senken die Strompreise
+
+            Die Stadtwerke senken zum ersten Januar die Preise für Strom und Gas, nachdem die Einkaufspreise an der Börse deutlich gefallen sind. Archivbild.
+
+            Von
+            Jonas Keller
+            06.11.2023, 15:20 Uhr
+
+            Die Stadtwerke haben am Montag angekündigt, die Strompreise zum Jahreswechsel um durchschnittlich zwölf Prozent zu senken.
+
+            Auch der Gaspreis soll sinken, allerdings erst im Frühjahr.
+            """,
+            expect()
+                .authors(Origin.BYLINE, "Jonas Keller")
+                .date("2023-11-06T15:20", DatePrecision.TIME)));
+  }
+}

@@ -56,9 +56,8 @@ final class AuthorChooser {
   private static final int MAX_BYLINE = 80;
   private static final int BEFORE = 10;
   private static final int AFTER = 30;
-  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)author|byline|autor|firma");
-  private static final Pattern ASIDE =
-      Pattern.compile("(?i)comment|related|recommend|teaser-list|footer");
+  private static final String[] BYLINE_CLASS = {"author", "byline", "autor", "firma"};
+  private static final String[] ASIDE = {"comment", "related", "recommend", "teaser-list", "footer"};
   private static final Set<String> ASIDE_TAGS = Set.of("footer", "nav");
 
   /** The most text a byline element holds: more is a container classed for its author. */
@@ -208,7 +207,7 @@ final class AuthorChooser {
       return false;
     }
     String cls = element.className();
-    return !cls.isEmpty() && BYLINE_CLASS.matcher(cls).find() || isAuthorLink(element);
+    return !cls.isEmpty() && Words.containsAny(cls, BYLINE_CLASS) || isAuthorLink(element);
   }
 
   /** Whether an element is marked as the author or links to an author's page. */
@@ -238,8 +237,9 @@ final class AuthorChooser {
   private static boolean isAside(Element element) {
     Element e = element;
     for (int i = 0; i < ANCESTORS && e != null; i++, e = e.parent()) {
-      String names = e.className() + " " + e.id();
-      if (ASIDE_TAGS.contains(e.normalName()) || ASIDE.matcher(names).find()) {
+      if (ASIDE_TAGS.contains(e.normalName())
+          || Words.containsAny(e.className(), ASIDE)
+          || Words.containsAny(e.id(), ASIDE)) {
         return true;
       }
     }

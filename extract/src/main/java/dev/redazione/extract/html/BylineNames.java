@@ -28,7 +28,8 @@ final class BylineNames {
               + "|^责任编辑\\s*[:：]\\s*");
   private static final Pattern ONLY_LABEL =
       Pattern.compile(
-          "(?i)(?:(?:posted|written|published|veröffentlicht|erstellt|publié|publicado|pubblicato)"
+          "(?i)(?:(?:posted|written|published|veröffentlicht|geschrieben|erstellt|publié|écrit"
+              + "|publicado|escrito|pubblicato|scritto|a\\s+cura)"
               + "\\s+)?(?:by|von|por|par|di|da|de|door|text|autor|autore|auteur|author)\\s*[:：]?");
   private static final Pattern TAIL =
       Pattern.compile(

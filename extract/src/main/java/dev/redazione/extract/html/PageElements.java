@@ -2,7 +2,6 @@ package dev.redazione.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,10 +15,12 @@ import org.jsoup.select.NodeTraversor;
  */
 final class PageElements {
 
-  private static final Pattern DATELINE =
-      Pattern.compile("(?i)date|time|publish|posted|datum|fecha|dateline|byline|meta");
-  private static final Pattern DATELINE_ID =
-      Pattern.compile("(?i)date|publish|posted|datum|fecha|dateline");
+  private static final String[] DATELINE = {
+    "date", "time", "publish", "posted", "datum", "fecha", "dateline", "byline", "meta"
+  };
+  private static final String[] DATELINE_ID = {
+    "date", "publish", "posted", "datum", "fecha", "dateline"
+  };
 
   private final List<Element> all;
   private final int headline;
@@ -72,8 +73,8 @@ final class PageElements {
     }
     String cls = element.className();
     String id = element.id();
-    return !cls.isEmpty() && DATELINE.matcher(cls).find()
-        || !id.isEmpty() && DATELINE_ID.matcher(id).find();
+    return !cls.isEmpty() && Words.containsAny(cls, DATELINE)
+        || !id.isEmpty() && Words.containsAny(id, DATELINE_ID);
   }
 
   /**

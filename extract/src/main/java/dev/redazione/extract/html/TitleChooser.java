@@ -58,8 +58,8 @@ final class TitleChooser {
     for (Extracted<String> title : titles) {
       String clean = withoutSite(title.value(), site);
       candidates.add(clean);
-      for (String part : SEPARATOR.split(clean)) {
-        if (!part.equals(clean) && Words.of(part).size() >= 2) {
+      for (String part : SEPARATOR.split(title.value())) {
+        if (!part.equals(clean) && Words.of(part).size() >= 2 && !isSite(part, site)) {
           candidates.add(part.strip());
         }
       }
@@ -129,7 +129,7 @@ final class TitleChooser {
       String name = Words.squeeze(site.get());
       List<String> kept = new ArrayList<>();
       for (String part : parts) {
-        if (!(Words.overlap(part, name) >= 0.99 || part.equalsIgnoreCase(name))) {
+        if (!isSite(part, Optional.of(name))) {
           kept.add(part);
         }
       }
@@ -158,6 +158,11 @@ final class TitleChooser {
     String phrase = Words.squeeze(part);
     return titles.stream()
         .anyMatch(t -> Words.containsPhrase(t.value().toLowerCase(java.util.Locale.ROOT), phrase));
+  }
+
+  private static boolean isSite(String part, Optional<String> site) {
+    return site.isPresent()
+        && (Words.overlap(part, site.get()) >= 0.99 || part.strip().equalsIgnoreCase(site.get()));
   }
 
   /** Whether a part of a title is a date or time alone ({@code 31.10.2023, 10.19 Uhr}). */

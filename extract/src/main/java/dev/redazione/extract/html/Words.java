@@ -101,4 +101,21 @@ final class Words {
       from = at + 1;
     }
   }
+
+  /**
+   * Whether {@code text} holds any of the lower-case {@code keys}, ignoring case: a scan without
+   * a regular expression, for class and id attributes read on every element of a page.
+   */
+  static boolean containsAny(String text, String... keys) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      for (String key : keys) {
+        if (key.charAt(0) == c && text.regionMatches(true, i, key, 0, key.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 }

@@ -57,17 +57,23 @@ final class AuthorChooser {
   private static final int BEFORE = 10;
   private static final int AFTER = 30;
   private static final String[] BYLINE_CLASS = {"author", "byline", "autor", "firma"};
-  private static final String[] ASIDE = {"comment", "related", "recommend", "teaser-list", "footer"};
+  private static final String[] ASIDE = {
+    "comment", "related", "recommend", "teaser-list", "footer"
+  };
   private static final Set<String> ASIDE_TAGS = Set.of("footer", "nav");
 
   /** The most text a byline element holds: more is a container classed for its author. */
   private static final int MAX_BYLINE_ELEMENT = 200;
 
-  /** The most text of an element that is a byline label alone ({@code Written by}, {@code Autor:}). */
+  /**
+   * The most text of an element that is a byline label alone ({@code Written by}, {@code Autor:}).
+   */
   private static final int MAX_LABEL = 20;
+
   private static final int ANCESTORS = 8;
   private static final Pattern AUTHOR_PAGE =
       Pattern.compile("/(?:authors?|autor|autore|autori|autoren|auteurs?)/");
+
   /** Labels alone that are also abbreviations ({@code Di} for Dienstag): not read as labels. */
   private static final Set<String> CAPITAL_PARTICLE = Set.of("Di", "Da", "De");
 
@@ -248,19 +254,22 @@ final class AuthorChooser {
 
   /**
    * A short line of the article that starts with a byline label ({@code Written by Jane Doe},
-   * {@code Text: Max Weber}, {@code Por Agencia EFE}), or a label alone in its element followed
-   * by the name ({@code <strong>Autor:</strong> <a>Max Weber</a>}), outside comments, related
-   * lists, menus and footers.
+   * {@code Text: Max Weber}, {@code Por Agencia EFE}), or a label alone in its element followed by
+   * the name ({@code <strong>Autor:</strong> <a>Max Weber</a>}), outside comments, related lists,
+   * menus and footers.
    */
   private static Optional<Extracted<List<Author>>> fromLabelledLines(Document document) {
     Element scope = document.selectFirst("article, main, [role=main]");
     for (Element element : (scope == null ? document.body() : scope).getAllElements()) {
-      if (!TEXT_BLOCKS.contains(element.normalName()) && !INLINE_LABELS.contains(element.normalName())) {
+      if (!TEXT_BLOCKS.contains(element.normalName())
+          && !INLINE_LABELS.contains(element.normalName())) {
         continue;
       }
       String text = PageElements.textUpTo(element, MAX_BYLINE);
       List<String> names;
-      if (text.length() <= MAX_LABEL && BylineNames.isLabel(text) && !CAPITAL_PARTICLE.contains(text)) {
+      if (text.length() <= MAX_LABEL
+          && BylineNames.isLabel(text)
+          && !CAPITAL_PARTICLE.contains(text)) {
         names = BylineNames.parse(nextText(element), true, false);
       } else if (TEXT_BLOCKS.contains(element.normalName())
           && text.length() <= MAX_BYLINE

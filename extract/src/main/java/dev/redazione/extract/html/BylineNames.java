@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * Jane Doe Updated May 2}, {@code Jane Doe @ 12:00}), which are cut off. A name is one to four
  * capitalised words (or all in capitals), with name particles ({@code de}, {@code van}) between
  * them; a single word only after a label. Credentials after a name ({@code Jane Doe, MS, RDN}) are
- * left out, a month alone (the date, cut at its day) ends the names, and labels and buttons ({@code The Author}, {@code Learn
- * more}) are no names. Stateless and thread-safe.
+ * left out, a month alone (the date, cut at its day) ends the names, and labels and buttons ({@code
+ * The Author}, {@code Learn more}) are no names. Stateless and thread-safe.
  */
 final class BylineNames {
 
@@ -43,23 +43,81 @@ final class BylineNames {
       Set.of("de", "di", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos");
   private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}'’.\\-]*|\\p{Lu}\\.");
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’._\\-]*");
+
   /** Words no name holds: labels and buttons printed where a byline stands. */
   private static final Set<String> NON_NAMES =
       Set.of(
-          "author", "authors", "autor", "autoren", "autore", "autori", "auteur", "auteurs",
-          "link", "links", "date", "datum", "more", "learn", "read", "view", "profile", "profil",
-          "posts", "menu", "search", "share", "follow", "login", "mon", "mehr", "leggi", "altro");
+          "author", "authors", "autor", "autoren", "autore", "autori", "auteur", "auteurs", "link",
+          "links", "date", "datum", "more", "learn", "read", "view", "profile", "profil", "posts",
+          "menu", "search", "share", "follow", "login", "mon", "mehr", "leggi", "altro");
 
-  /** Month names and abbreviations of the corpus languages: what is left of a date after the names. */
+  /**
+   * Month names and abbreviations of the corpus languages: what is left of a date after the names.
+   */
   private static final Set<String> MONTHS =
       Set.of(
-          "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-          "january", "february", "march", "april", "june", "july", "august", "september",
-          "october", "november", "december", "januar", "februar", "märz", "mai", "juni", "juli",
-          "oktober", "dezember", "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno",
-          "luglio", "agosto", "settembre", "ottobre", "dicembre", "janvier", "février", "mars",
-          "avril", "juin", "juillet", "août", "septembre", "octobre", "décembre", "enero",
-          "febrero", "abril", "mayo", "junio", "julio", "septiembre", "octubre", "noviembre",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "may",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "januar",
+          "februar",
+          "märz",
+          "mai",
+          "juni",
+          "juli",
+          "oktober",
+          "dezember",
+          "gennaio",
+          "febbraio",
+          "marzo",
+          "aprile",
+          "maggio",
+          "giugno",
+          "luglio",
+          "agosto",
+          "settembre",
+          "ottobre",
+          "dicembre",
+          "janvier",
+          "février",
+          "mars",
+          "avril",
+          "juin",
+          "juillet",
+          "août",
+          "septembre",
+          "octobre",
+          "décembre",
+          "enero",
+          "febrero",
+          "abril",
+          "mayo",
+          "junio",
+          "julio",
+          "septiembre",
+          "octubre",
+          "noviembre",
           "diciembre");
 
   /** A professional credential after a name ({@code MS}, {@code RDN}, {@code PhD}, {@code MD}). */

@@ -83,6 +83,7 @@ final class PageElements {
    */
   static String textUpTo(Element element, int limit) {
     StringBuilder out = new StringBuilder();
+    boolean[] blank = {false};
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -92,16 +93,20 @@ final class PageElements {
             }
             if (node instanceof TextNode text) {
               String s = text.getWholeText();
-              if (!s.isBlank()) {
-                if (out.length() > 0 && Character.isWhitespace(s.charAt(0))) {
-                  out.append(' ');
+              for (int i = 0; i < s.length() && out.length() <= limit; i++) {
+                char c = s.charAt(i);
+                if (Words.isBlank(c)) {
+                  blank[0] = out.length() > 0;
+                } else {
+                  if (blank[0]) {
+                    out.append(' ');
+                    blank[0] = false;
+                  }
+                  out.append(c);
                 }
-                out.append(s, 0, Math.min(s.length(), limit + 1 - Math.min(out.length(), limit)));
-              } else if (out.length() > 0) {
-                out.append(' ');
               }
-            } else if (node instanceof Element e && out.length() > 0 && e.isBlock()) {
-              out.append(' ');
+            } else if (node instanceof Element e && e.isBlock()) {
+              blank[0] = out.length() > 0;
             }
             return FilterResult.CONTINUE;
           }
@@ -112,6 +117,6 @@ final class PageElements {
           }
         },
         element);
-    return Words.squeeze(out.toString());
+    return out.toString();
   }
 }

@@ -15,9 +15,10 @@ import org.jsoup.parser.Parser;
  * Chooses a page's headline: the visible {@code <h1>} whose words best match a metadata title
  * (JSON-LD {@code headline}, {@code og:title}, {@code twitter:title}, {@code <title>}); failing
  * that, the first metadata title without the site's name around a separator ({@code " | Site"},
- * {@code " - Site"}) and without a date part at either end; failing that, the only {@code <h1>}. An {@code <h1>}
- * matches a metadata title or one part of it ({@code Headline | what the site is about}); a
- * section label the {@code <h1>} prints around a separator is left out. Stateless and thread-safe.
+ * {@code " - Site"}) and without a date part at either end; failing that, the only {@code <h1>}. An
+ * {@code <h1>} matches a metadata title or one part of it ({@code Headline | what the site is
+ * about}); a section label the {@code <h1>} prints around a separator is left out. Stateless and
+ * thread-safe.
  */
 final class TitleChooser {
 
@@ -203,9 +204,7 @@ final class TitleChooser {
         return heading;
       }
     }
-    return kept.size() == 1
-        ? new Extracted<>(kept.get(0).strip(), heading.provenance())
-        : heading;
+    return kept.size() == 1 ? new Extracted<>(kept.get(0).strip(), heading.provenance()) : heading;
   }
 
   private static Extracted<String> of(MetaTags.Value value, Origin origin) {

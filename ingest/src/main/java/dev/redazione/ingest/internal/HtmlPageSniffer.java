@@ -5,9 +5,9 @@ import java.util.Locale;
 /**
  * Tells from its start whether a text is an HTML document: after blanks, HTML comments, an XML
  * declaration and scripts or styles printed before the document (by a plugin or a proxy), it opens
- * with {@code <!DOCTYPE html}, {@code <html}, {@code <head}, {@code <body},
- * {@code <meta} or {@code <title}. A Markdown or pasted text that merely holds some inline HTML
- * does not open with one of these, so it stays what it is. Stateless and thread-safe.
+ * with {@code <!DOCTYPE html}, {@code <html}, {@code <head}, {@code <body}, {@code <meta} or {@code
+ * <title}. A Markdown or pasted text that merely holds some inline HTML does not open with one of
+ * these, so it stays what it is. Stateless and thread-safe.
  */
 final class HtmlPageSniffer {
 
@@ -33,8 +33,10 @@ final class HtmlPageSniffer {
           return false;
         }
         i = end + 3;
-      } else if (startsWithIgnoreCase(text, i, "<script") || startsWithIgnoreCase(text, i, "<style")) {
-        String close = text.charAt(i + 2) == 'c' || text.charAt(i + 2) == 'C' ? "</script>" : "</style>";
+      } else if (startsWithIgnoreCase(text, i, "<script")
+          || startsWithIgnoreCase(text, i, "<style")) {
+        String close =
+            text.charAt(i + 2) == 'c' || text.charAt(i + 2) == 'C' ? "</script>" : "</style>";
         int end = indexOfIgnoreCase(text, close, i);
         if (end < 0) {
           return false;

@@ -11,9 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Chooses a page's authors from its metadata, in this order: the JSON-LD article's {@code author}
@@ -53,14 +56,30 @@ final class AuthorChooser {
   private static final int MAX_BYLINE = 80;
   private static final int BEFORE = 10;
   private static final int AFTER = 30;
-  private static final Pattern BYLINE_CLASS = Pattern.compile("(?i)author|byline|autor|firma");
-  private static final Pattern ASIDE =
-      Pattern.compile("(?i)comment|related|recommend|teaser-list|footer");
+  private static final String[] BYLINE_CLASS = {"author", "byline", "autor", "firma"};
+  private static final String[] ASIDE = {
+    "comment", "related", "recommend", "teaser-list", "footer"
+  };
+  private static final Set<String> ASIDE_TAGS = Set.of("footer", "nav");
+
+  /** The most text a byline element holds: more is a container classed for its author. */
+  private static final int MAX_BYLINE_ELEMENT = 200;
+
+  /**
+   * The most text of an element that is a byline label alone ({@code Written by}, {@code Autor:}).
+   */
+  private static final int MAX_LABEL = 20;
+
   private static final int ANCESTORS = 8;
   private static final Pattern AUTHOR_PAGE =
-      Pattern.compile("/(?:author|autor|autore|autori|autoren|auteur)/");
-  private static final java.util.Set<String> TEXT_BLOCKS =
-      java.util.Set.of("p", "div", "span", "li", "address", "h3", "h4", "h5", "h6", "small");
+      Pattern.compile("/(?:authors?|autor|autore|autori|autoren|auteurs?)/");
+
+  /** Labels alone that are also abbreviations ({@code Di} for Dienstag): not read as labels. */
+  private static final Set<String> CAPITAL_PARTICLE = Set.of("Di", "Da", "De");
+
+  private static final Set<String> INLINE_LABELS = Set.of("strong", "b", "em", "i", "label");
+  private static final Set<String> TEXT_BLOCKS =
+      Set.of("p", "div", "span", "li", "address", "h3", "h4", "h5", "h6", "small");
 
   private AuthorChooser() {}
 
@@ -88,7 +107,8 @@ final class AuthorChooser {
 
   /**
    * The sources in order, read lazily: a source naming only the site itself (a newsroom byline such
-   * as {@code CBS News}) gives way to a later one that names a person.
+   * as {@code CBS News}) gives way to a later one that names a person. Every value of one meta name
+   * is one source ({@code citation_author} once per author).
    */
   private static Iterable<Optional<Extracted<List<Author>>>> sources(
       Document document, StructuredData ld, MetaTags meta, PageElements page, String visibleText) {
@@ -97,13 +117,14 @@ final class AuthorChooser {
     sources.add(
         () -> visible(ld.authors(), visibleText, Provenance.at(Origin.HTML_JSON_LD, ld.line())));
     for (String name : META_NAMES) {
-      for (MetaTags.Value value : meta.all(name)) {
+      List<MetaTags.Value> values = meta.all(name);
+      if (!values.isEmpty()) {
         sources.add(
             () ->
                 visible(
-                    List.of(value.content()),
+                    values.stream().map(MetaTags.Value::content).toList(),
                     visibleText,
-                    Provenance.at(Origin.HTML_META, value.line())));
+                    Provenance.at(Origin.HTML_META, values.get(0).line())));
       }
     }
     sources.add(() -> fromBylines(page, visibleText));
@@ -115,7 +136,7 @@ final class AuthorChooser {
   private static Optional<Extracted<List<Author>>> fromBylines(
       PageElements page, String visibleText) {
     for (Element element : page.all()) {
-      if (!isByline(element) || isAside(element)) {
+      if (!isByline(element) || isLong(element) || isAside(element)) {
         continue;
       }
       Element name = element.selectFirst("[itemprop=name]");
@@ -130,6 +151,16 @@ final class AuthorChooser {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether a byline candidate holds more text than a byline, or is a link inside such text (an
+   * author page linked from a paragraph): a container classed for its author, a source quoted in
+   * the article.
+   */
+  private static boolean isLong(Element element) {
+    Element block = element.nameIs("a") && element.parent() != null ? element.parent() : element;
+    return PageElements.textUpTo(block, MAX_BYLINE_ELEMENT).length() > MAX_BYLINE_ELEMENT;
   }
 
   /**
@@ -182,7 +213,7 @@ final class AuthorChooser {
       return false;
     }
     String cls = element.className();
-    return !cls.isEmpty() && BYLINE_CLASS.matcher(cls).find() || isAuthorLink(element);
+    return !cls.isEmpty() && Words.containsAny(cls, BYLINE_CLASS) || isAuthorLink(element);
   }
 
   /** Whether an element is marked as the author or links to an author's page. */
@@ -208,12 +239,13 @@ final class AuthorChooser {
     return texts;
   }
 
-  /** Whether an element lies in comments, related lists or a footer. */
+  /** Whether an element lies in comments, related lists, a menu or a footer. */
   private static boolean isAside(Element element) {
     Element e = element;
     for (int i = 0; i < ANCESTORS && e != null; i++, e = e.parent()) {
-      String names = e.className() + " " + e.id();
-      if (e.nameIs("footer") || ASIDE.matcher(names).find()) {
+      if (ASIDE_TAGS.contains(e.normalName())
+          || Words.containsAny(e.className(), ASIDE)
+          || Words.containsAny(e.id(), ASIDE)) {
         return true;
       }
     }
@@ -222,29 +254,60 @@ final class AuthorChooser {
 
   /**
    * A short line of the article that starts with a byline label ({@code Written by Jane Doe},
-   * {@code Text: Max Weber}, {@code Por Agencia EFE}), outside comments, related lists and footers.
+   * {@code Text: Max Weber}, {@code Por Agencia EFE}), or a label alone in its element followed by
+   * the name ({@code <strong>Autor:</strong> <a>Max Weber</a>}), outside comments, related lists,
+   * menus and footers.
    */
   private static Optional<Extracted<List<Author>>> fromLabelledLines(Document document) {
     Element scope = document.selectFirst("article, main, [role=main]");
     for (Element element : (scope == null ? document.body() : scope).getAllElements()) {
-      if (!TEXT_BLOCKS.contains(element.normalName())) {
+      if (!TEXT_BLOCKS.contains(element.normalName())
+          && !INLINE_LABELS.contains(element.normalName())) {
         continue;
       }
       String text = PageElements.textUpTo(element, MAX_BYLINE);
-      if (text.length() > MAX_BYLINE || !BylineNames.isLabelled(text) || isAside(element)) {
+      List<String> names;
+      if (text.length() <= MAX_LABEL
+          && BylineNames.isLabel(text)
+          && !CAPITAL_PARTICLE.contains(text)) {
+        names = BylineNames.parse(nextText(element), true, false);
+      } else if (TEXT_BLOCKS.contains(element.normalName())
+          && text.length() <= MAX_BYLINE
+          && BylineNames.isLabelled(text)) {
+        names = BylineNames.parse(text, true, false);
+      } else {
         continue;
       }
-      List<Author> authors =
-          BylineNames.parse(text, true, false).stream()
-              .filter(Slug::canMake)
-              .map(Author::of)
-              .toList();
+      if (names.isEmpty() || isAside(element)) {
+        continue;
+      }
+      List<Author> authors = names.stream().filter(Slug::canMake).map(Author::of).toList();
       if (!authors.isEmpty()) {
         return Optional.of(
             new Extracted<>(authors, Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The text after an element, up to {@value #MAX_BYLINE} characters: its next non-blank sibling,
+   * else its parent's or grandparent's.
+   */
+  private static String nextText(Element element) {
+    Element e = element;
+    for (int level = 0; level < 3 && e != null; level++, e = e.parent()) {
+      for (Node next = e.nextSibling(); next != null; next = next.nextSibling()) {
+        String text =
+            next instanceof TextNode t
+                ? Words.squeeze(t.text())
+                : next instanceof Element n ? PageElements.textUpTo(n, MAX_BYLINE) : "";
+        if (!text.isEmpty()) {
+          return text;
+        }
+      }
+    }
+    return "";
   }
 
   /**

@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * and}, and often the date, a role or a time after them ({@code Jane Doe Tech Reporter}, {@code
  * Jane Doe Updated May 2}, {@code Jane Doe @ 12:00}), which are cut off. A name is one to four
  * capitalised words (or all in capitals), with name particles ({@code de}, {@code van}) between
- * them; a single word only after a label. Stateless and thread-safe.
+ * them; a single word only after a label. Credentials after a name ({@code Jane Doe, MS, RDN}) are
+ * left out, a month alone (the date, cut at its day) ends the names, and labels and buttons ({@code
+ * The Author}, {@code Learn more}) are no names. Stateless and thread-safe.
  */
 final class BylineNames {
 
@@ -26,7 +28,8 @@ final class BylineNames {
               + "|^责任编辑\\s*[:：]\\s*");
   private static final Pattern ONLY_LABEL =
       Pattern.compile(
-          "(?i)(?:(?:posted|written|published|veröffentlicht|erstellt|publié|publicado|pubblicato)"
+          "(?i)(?:(?:posted|written|published|veröffentlicht|geschrieben|erstellt|publié|écrit"
+              + "|publicado|escrito|pubblicato|scritto|a\\s+cura)"
               + "\\s+)?(?:by|von|por|par|di|da|de|door|text|autor|autore|auteur|author)\\s*[:：]?");
   private static final Pattern TAIL =
       Pattern.compile(
@@ -40,6 +43,86 @@ final class BylineNames {
       Set.of("de", "di", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos");
   private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}'’.\\-]*|\\p{Lu}\\.");
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’._\\-]*");
+
+  /** Words no name holds: labels and buttons printed where a byline stands. */
+  private static final Set<String> NON_NAMES =
+      Set.of(
+          "author", "authors", "autor", "autoren", "autore", "autori", "auteur", "auteurs", "link",
+          "links", "date", "datum", "more", "learn", "read", "view", "profile", "profil", "posts",
+          "menu", "search", "share", "follow", "login", "mon", "mehr", "leggi", "altro");
+
+  /**
+   * Month names and abbreviations of the corpus languages: what is left of a date after the names.
+   */
+  private static final Set<String> MONTHS =
+      Set.of(
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "may",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "january",
+          "february",
+          "march",
+          "april",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "januar",
+          "februar",
+          "märz",
+          "mai",
+          "juni",
+          "juli",
+          "oktober",
+          "dezember",
+          "gennaio",
+          "febbraio",
+          "marzo",
+          "aprile",
+          "maggio",
+          "giugno",
+          "luglio",
+          "agosto",
+          "settembre",
+          "ottobre",
+          "dicembre",
+          "janvier",
+          "février",
+          "mars",
+          "avril",
+          "juin",
+          "juillet",
+          "août",
+          "septembre",
+          "octobre",
+          "décembre",
+          "enero",
+          "febrero",
+          "abril",
+          "mayo",
+          "junio",
+          "julio",
+          "septiembre",
+          "octubre",
+          "noviembre",
+          "diciembre");
+
+  /** A professional credential after a name ({@code MS}, {@code RDN}, {@code PhD}, {@code MD}). */
+  private static final Pattern CREDENTIAL = Pattern.compile("\\p{Lu}{2,5}|Ph\\.?D\\.?|M\\.D\\.");
+
   private static final int MAX_WORDS = 4;
   private static final int MAX_LENGTH = 60;
 
@@ -74,6 +157,12 @@ final class BylineNames {
     List<String> found = new ArrayList<>();
     for (String part : SPLIT.split(names)) {
       String name = part.strip();
+      if (!found.isEmpty() && CREDENTIAL.matcher(name).matches()) {
+        continue;
+      }
+      if (MONTHS.contains(name.toLowerCase(Locale.ROOT))) {
+        break;
+      }
       if (isName(name, labelled, lenient)) {
         found.add(name);
       } else if (!name.isEmpty()) {
@@ -91,8 +180,12 @@ final class BylineNames {
     int named = 0;
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
-      if (i > 0 && PARTICLES.contains(word.toLowerCase(Locale.ROOT))) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (i > 0 && PARTICLES.contains(lower)) {
         continue;
+      }
+      if (NON_NAMES.contains(lower)) {
+        return false;
       }
       if (!(lenient ? HANDLE : WORD).matcher(word).matches()) {
         return false;

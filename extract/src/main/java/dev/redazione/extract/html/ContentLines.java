@@ -43,7 +43,7 @@ final class ContentLines {
             || Blocks.holdsBlock(block)) {
           continue;
         }
-        String text = Words.squeeze(block.text());
+        String text = PageElements.textUpTo(block, MAX_LINE);
         if (text.isEmpty() || text.length() > MAX_LINE) {
           continue;
         }

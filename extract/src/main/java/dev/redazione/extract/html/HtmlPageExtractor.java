@@ -126,10 +126,10 @@ public final class HtmlPageExtractor {
 
   /** Resolves relative links against the page's canonical URL when it has no {@code <base>}. */
   private static void useCanonicalUrl(Document document, MetaTags meta) {
-    if (document.selectFirst("base[href]") != null) {
+    if (document.head().selectFirst("base[href]") != null) {
       return;
     }
-    Element canonical = document.selectFirst("link[rel=canonical][href]");
+    Element canonical = document.head().selectFirst("link[rel=canonical][href]");
     String url =
         canonical != null
             ? canonical.attr("href")

@@ -2,7 +2,6 @@ package dev.redazione.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -16,10 +15,12 @@ import org.jsoup.select.NodeTraversor;
  */
 final class PageElements {
 
-  private static final Pattern DATELINE =
-      Pattern.compile("(?i)date|time|publish|posted|datum|fecha|dateline|byline|meta");
-  private static final Pattern DATELINE_ID =
-      Pattern.compile("(?i)date|publish|posted|datum|fecha|dateline");
+  private static final String[] DATELINE = {
+    "date", "time", "publish", "posted", "datum", "fecha", "dateline", "byline", "meta"
+  };
+  private static final String[] DATELINE_ID = {
+    "date", "publish", "posted", "datum", "fecha", "dateline"
+  };
 
   private final List<Element> all;
   private final int headline;
@@ -72,8 +73,8 @@ final class PageElements {
     }
     String cls = element.className();
     String id = element.id();
-    return !cls.isEmpty() && DATELINE.matcher(cls).find()
-        || !id.isEmpty() && DATELINE_ID.matcher(id).find();
+    return !cls.isEmpty() && Words.containsAny(cls, DATELINE)
+        || !id.isEmpty() && Words.containsAny(id, DATELINE_ID);
   }
 
   /**
@@ -82,6 +83,7 @@ final class PageElements {
    */
   static String textUpTo(Element element, int limit) {
     StringBuilder out = new StringBuilder();
+    boolean[] blank = {false};
     NodeTraversor.filter(
         new NodeFilter() {
           @Override
@@ -91,16 +93,20 @@ final class PageElements {
             }
             if (node instanceof TextNode text) {
               String s = text.getWholeText();
-              if (!s.isBlank()) {
-                if (out.length() > 0 && Character.isWhitespace(s.charAt(0))) {
-                  out.append(' ');
+              for (int i = 0; i < s.length() && out.length() <= limit; i++) {
+                char c = s.charAt(i);
+                if (Words.isBlank(c)) {
+                  blank[0] = out.length() > 0;
+                } else {
+                  if (blank[0]) {
+                    out.append(' ');
+                    blank[0] = false;
+                  }
+                  out.append(c);
                 }
-                out.append(s, 0, Math.min(s.length(), limit + 1 - Math.min(out.length(), limit)));
-              } else if (out.length() > 0) {
-                out.append(' ');
               }
-            } else if (node instanceof Element e && out.length() > 0 && e.isBlock()) {
-              out.append(' ');
+            } else if (node instanceof Element e && e.isBlock()) {
+              blank[0] = out.length() > 0;
             }
             return FilterResult.CONTINUE;
           }
@@ -111,6 +117,6 @@ final class PageElements {
           }
         },
         element);
-    return Words.squeeze(out.toString());
+    return out.toString();
   }
 }

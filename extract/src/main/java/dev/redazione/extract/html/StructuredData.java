@@ -144,7 +144,10 @@ final class StructuredData {
     }
   }
 
-  /** The article's author names, in order: text, objects with a name, or references to them. */
+  /**
+   * The article's author names, in order: text, objects with a name, or references to them;
+   * organisations (a newsroom or the publisher as author) are left out.
+   */
   List<String> authors() {
     List<String> names = new ArrayList<>();
     if (article != null) {
@@ -172,7 +175,7 @@ final class StructuredData {
       names.add(text);
     } else if (resolved instanceof List<?> list) {
       list.forEach(item -> addNames(item, names));
-    } else if (resolved instanceof Map<?, ?> map) {
+    } else if (resolved instanceof Map<?, ?> map && !isOrganization(map)) {
       Object name = map.get("name");
       if (name instanceof List<?> list && !list.isEmpty()) {
         name = list.get(0);
@@ -181,6 +184,12 @@ final class StructuredData {
         names.add(text);
       }
     }
+  }
+
+  /** Whether an object's type names an organisation and not a person. */
+  private static boolean isOrganization(Map<?, ?> object) {
+    String type = String.valueOf(object.get("@type"));
+    return type.contains("Organization") && !type.contains("Person");
   }
 
   private Object resolve(Object value) {

@@ -15,7 +15,10 @@ import org.jsoup.parser.Parser;
  * Chooses a page's headline: the visible {@code <h1>} whose words best match a metadata title
  * (JSON-LD {@code headline}, {@code og:title}, {@code twitter:title}, {@code <title>}); failing
  * that, the first metadata title without the site's name around a separator ({@code " | Site"},
- * {@code " - Site"}); failing that, the only {@code <h1>}. Stateless and thread-safe.
+ * {@code " - Site"}) and without a date part at either end; failing that, the only {@code <h1>}. An
+ * {@code <h1>} matches a metadata title or one part of it ({@code Headline | what the site is
+ * about}); a section label the {@code <h1>} prints around a separator is left out. Stateless and
+ * thread-safe.
  */
 final class TitleChooser {
 
@@ -27,6 +30,9 @@ final class TitleChooser {
 
   /** The most words a part of a title around a separator has when it names a site or section. */
   private static final int SITE_WORDS = 5;
+
+  /** The most words of a title part that is a date. */
+  private static final int DATE_WORDS = 6;
 
   private static final Pattern SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|:|·|»|•|/|ǀ) ");
 
@@ -49,7 +55,18 @@ final class TitleChooser {
             .map(MetaTags.Value::content)
             .or(ld::siteName);
 
+    List<String> candidates = new ArrayList<>();
+    for (Extracted<String> title : titles) {
+      String clean = withoutSite(title.value(), site);
+      candidates.add(clean);
+      for (String part : SEPARATOR.split(title.value())) {
+        if (!part.equals(clean) && Words.of(part).size() >= 2 && !isSite(part, site)) {
+          candidates.add(part.strip());
+        }
+      }
+    }
     Element best = null;
+    String bestTitle = null;
     double bestScore = 0;
     List<Element> headings = document.body().getElementsByTag("h1");
     for (Element h1 : headings) {
@@ -57,17 +74,18 @@ final class TitleChooser {
       if (text.isEmpty() || text.length() > 300) {
         continue;
       }
-      for (Extracted<String> title : titles) {
-        double score = Words.overlap(text, withoutSite(title.value(), site));
+      for (String candidate : candidates) {
+        double score = Words.overlap(text, candidate);
         if (score > bestScore) {
           best = h1;
+          bestTitle = candidate;
           bestScore = score;
         }
       }
     }
     long nonEmpty = headings.stream().filter(h -> !h.text().isBlank()).count();
     if (best != null && (bestScore >= MATCH || nonEmpty == 1 && bestScore >= ONLY_HEADING_MATCH)) {
-      return Optional.of(new Chosen(heading(best), best));
+      return Optional.of(new Chosen(heading(best, bestTitle, titles), best));
     }
     for (Extracted<String> title : titles) {
       String clean = withoutSite(title.value(), site);
@@ -93,11 +111,26 @@ final class TitleChooser {
     if (parts.length < 2) {
       return text;
     }
+    int first = 0;
+    int last = parts.length - 1;
+    while (first < last && isDate(parts[last])) {
+      last--;
+    }
+    while (first < last && isDate(parts[first])) {
+      first++;
+    }
+    if (first > 0 || last < parts.length - 1) {
+      text = rejoin(text, List.of(parts).subList(first, last + 1));
+      parts = SEPARATOR.split(text);
+      if (parts.length < 2) {
+        return text;
+      }
+    }
     if (site.isPresent()) {
       String name = Words.squeeze(site.get());
       List<String> kept = new ArrayList<>();
       for (String part : parts) {
-        if (!(Words.overlap(part, name) >= 0.99 || part.equalsIgnoreCase(name))) {
+        if (!isSite(part, Optional.of(name))) {
           kept.add(part);
         }
       }
@@ -122,6 +155,24 @@ final class TitleChooser {
     return text;
   }
 
+  private static boolean inAny(String part, List<Extracted<String>> titles) {
+    String phrase = Words.squeeze(part);
+    return titles.stream()
+        .anyMatch(t -> Words.containsPhrase(t.value().toLowerCase(java.util.Locale.ROOT), phrase));
+  }
+
+  private static boolean isSite(String part, Optional<String> site) {
+    return site.isPresent()
+        && (Words.overlap(part, site.get()) >= 0.99 || part.strip().equalsIgnoreCase(site.get()));
+  }
+
+  /** Whether a part of a title is a date or time alone ({@code 31.10.2023, 10.19 Uhr}). */
+  private static boolean isDate(String part) {
+    return Words.of(part).size() <= DATE_WORDS
+        && part.chars().anyMatch(Character::isDigit)
+        && ShownDate.find(part, false).isPresent();
+  }
+
   /** The kept parts with the separators between them as the title wrote them. */
   private static String rejoin(String text, List<String> kept) {
     int start = text.indexOf(kept.get(0));
@@ -132,6 +183,28 @@ final class TitleChooser {
 
   private static Extracted<String> heading(Element h1) {
     return of(h1.text(), Origin.HTML_ELEMENT, SourceLines.of(h1));
+  }
+
+  /**
+   * The headline an {@code <h1>} prints, without a section label around a separator that no
+   * metadata title has ({@code Politics | Title}).
+   */
+  private static Extracted<String> heading(
+      Element h1, String title, List<Extracted<String>> titles) {
+    Extracted<String> heading = heading(h1);
+    String[] parts = SEPARATOR.split(heading.value());
+    if (parts.length < 2) {
+      return heading;
+    }
+    List<String> kept = new ArrayList<>();
+    for (String part : parts) {
+      if (Words.overlap(part, title) >= 0.99) {
+        kept.add(part);
+      } else if (Words.of(part).size() > SITE_WORDS || inAny(part, titles)) {
+        return heading;
+      }
+    }
+    return kept.size() == 1 ? new Extracted<>(kept.get(0).strip(), heading.provenance()) : heading;
   }
 
   private static Extracted<String> of(MetaTags.Value value, Origin origin) {

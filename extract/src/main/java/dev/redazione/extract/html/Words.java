@@ -46,7 +46,8 @@ final class Words {
     return (lead ? " " : "") + inner + (trail ? " " : "");
   }
 
-  private static boolean isBlank(char c) {
+  /** Whether a character is a blank: white space, a no-break or a zero-width space. */
+  static boolean isBlank(char c) {
     return Character.isWhitespace(c)
         || c == '\u00a0'
         || c == '\u2007'
@@ -100,5 +101,22 @@ final class Words {
       }
       from = at + 1;
     }
+  }
+
+  /**
+   * Whether {@code text} holds any of the lower-case {@code keys}, ignoring case: a scan without a
+   * regular expression, for class and id attributes read on every element of a page.
+   */
+  static boolean containsAny(String text, String... keys) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      for (String key : keys) {
+        if (key.charAt(0) == c && text.regionMatches(true, i, key, 0, key.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

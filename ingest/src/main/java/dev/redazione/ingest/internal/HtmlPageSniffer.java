@@ -3,10 +3,11 @@ package dev.redazione.ingest.internal;
 import java.util.Locale;
 
 /**
- * Tells from its start whether a text is an HTML document: after blanks, HTML comments and an XML
- * declaration, it opens with {@code <!DOCTYPE html}, {@code <html}, {@code <head}, {@code <body},
- * {@code <meta} or {@code <title}. A Markdown or pasted text that merely holds some inline HTML
- * does not open with one of these, so it stays what it is. Stateless and thread-safe.
+ * Tells from its start whether a text is an HTML document: after blanks, HTML comments, an XML
+ * declaration and scripts or styles printed before the document (by a plugin or a proxy), it opens
+ * with {@code <!DOCTYPE html}, {@code <html}, {@code <head}, {@code <body}, {@code <meta} or {@code
+ * <title}. A Markdown or pasted text that merely holds some inline HTML does not open with one of
+ * these, so it stays what it is. Stateless and thread-safe.
  */
 final class HtmlPageSniffer {
 
@@ -32,6 +33,15 @@ final class HtmlPageSniffer {
           return false;
         }
         i = end + 3;
+      } else if (startsWithIgnoreCase(text, i, "<script")
+          || startsWithIgnoreCase(text, i, "<style")) {
+        String close =
+            text.charAt(i + 2) == 'c' || text.charAt(i + 2) == 'C' ? "</script>" : "</style>";
+        int end = indexOfIgnoreCase(text, close, i);
+        if (end < 0) {
+          return false;
+        }
+        i = end + close.length();
       } else if (text.startsWith("<?xml", i)) {
         int end = text.indexOf("?>", i);
         if (end < 0) {
@@ -43,6 +53,20 @@ final class HtmlPageSniffer {
       }
     }
     return false;
+  }
+
+  private static boolean startsWithIgnoreCase(String text, int at, String prefix) {
+    return text.regionMatches(true, at, prefix, 0, prefix.length());
+  }
+
+  private static int indexOfIgnoreCase(String text, String what, int from) {
+    int limit = Math.min(text.length(), LOOK_AHEAD * 4) - what.length();
+    for (int i = from; i <= limit; i++) {
+      if (text.regionMatches(true, i, what, 0, what.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean opensDocument(String text, int at) {

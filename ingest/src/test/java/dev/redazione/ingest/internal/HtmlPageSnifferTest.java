@@ -17,7 +17,9 @@ class HtmlPageSnifferTest {
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE html>\n<html>",
         "<head>\n<meta charset=\"utf-8\">\n<title>Pagina</title>",
         "<meta charset=\"utf-8\"><title>Pagina</title><p>Testo",
-        "<HTML>\n<BODY>Testo</BODY>"
+        "<HTML>\n<BODY>Testo</BODY>",
+        "\n<script type=\"text/javascript\">\nvar fonte = '<b>';\n</script>\n<!DOCTYPE html>\n<html>",
+        "<style>p { color: red }</style><html lang=\"it\">"
       })
   void readsAnHtmlDocumentAsAPage(String text) {
     assertThat(HtmlPageSniffer.isHtmlDocument(text)).isTrue();
@@ -33,6 +35,8 @@ class HtmlPageSnifferTest {
         "<htmlfoo>non è un documento",
         "<!-- un commento mai chiuso\n<html>",
         "# Titolo\n\n<!DOCTYPE html> scritto nel testo",
+        "<script>var x = 1;</script>\nTitolo incollato\n\nTesto.",
+        "<script>mai chiuso\n<html>",
         ""
       })
   void leavesTextWithInlineHtmlAlone(String text) {

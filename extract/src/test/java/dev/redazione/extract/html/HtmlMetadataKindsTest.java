@@ -1,0 +1,163 @@
+package dev.redazione.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redazione.core.Author;
+import dev.redazione.core.Origin;
+import org.junit.jupiter.api.Test;
+
+/** Bylines and headlines of saved pages, one kind of page markup per test. */
+class HtmlMetadataKindsTest {
+
+  private static final String TEXT =
+      "<p>Dopo due anni di lavori il mercato coperto riapre con quaranta banchi, una sala per i"
+          + " corsi di cucina e un parcheggio per le biciclette, come aveva promesso la giunta.</p>";
+
+  private static HtmlExtraction extract(String html) {
+    return HtmlPageExtractor.create().extract("pagina.html", html);
+  }
+
+  private static String page(String head, String body) {
+    return "<html lang=\"it\"><head><title>Il mercato coperto riapre</title>"
+        + head
+        + "</head><body><article><h1>Il mercato coperto riapre</h1>"
+        + body
+        + "</article></body></html>";
+  }
+
+  @Test
+  void takesEveryValueOfAnAuthorMetaName() {
+    HtmlExtraction extraction =
+        extract(
+            page(
+                "<meta name=\"citation_author\" content=\"Anna Verdi\">"
+                    + "<meta name=\"citation_author\" content=\"Luca Neri\">",
+                "<p>Anna Verdi, Luca Neri</p>" + TEXT));
+
+    assertThat(extraction.authors())
+        .extracting(Author::name)
+        .containsExactly("Anna Verdi", "Luca Neri");
+    assertThat(extraction.authorsProvenance().orElseThrow().origin()).isEqualTo(Origin.HTML_META);
+  }
+
+  @Test
+  void readsTheNameAfterALabelInAnElementOfItsOwn() {
+    String labelInBold =
+        page("", TEXT + "<p><strong>Autore:</strong> <a href=\"/profilo/12\">Marco Gialli</a></p>");
+    String labelInADiv =
+        page("", "<div class=\"meta\"><div>Scritto da</div><div>Sara Blu</div></div>" + TEXT);
+
+    assertThat(extract(labelInBold).authors())
+        .extracting(Author::name)
+        .containsExactly("Marco Gialli");
+    assertThat(extract(labelInADiv).authors()).extracting(Author::name).containsExactly("Sara Blu");
+  }
+
+  @Test
+  void doesNotReadAWeekdayAbbreviationAsALabel() {
+    String opening =
+        page("", TEXT + "<table><tr><th><span>Di</span></th><td>Dienstag</td></tr></table>");
+
+    assertThat(extract(opening).authors()).isEmpty();
+  }
+
+  @Test
+  void cutsCredentialsAndTheDateAfterTheNames() {
+    String credentials = page("", "<p class=\"byline\">By Jane Doe, MS, RDN</p>" + TEXT);
+    String date = page("", "<p class=\"byline\">by: April Stone, Mar 3, 2025</p>" + TEXT);
+
+    assertThat(extract(credentials).authors()).extracting(Author::name).containsExactly("Jane Doe");
+    assertThat(extract(date).authors()).extracting(Author::name).containsExactly("April Stone");
+  }
+
+  @Test
+  void aLabelIsNoName() {
+    String html =
+        page(
+            "",
+            "<div class=\"article-author\"><span>The Author</span></div>"
+                + "<span class=\"publish-meta\">di Nicola Rame</span>"
+                + TEXT);
+
+    assertThat(extract(html).authors()).extracting(Author::name).containsExactly("Nicola Rame");
+  }
+
+  @Test
+  void aContainerClassedForItsAuthorIsNoByline() {
+    String html =
+        "<html lang=\"it\"><head><title>Il mercato coperto riapre</title></head>"
+            + "<body class=\"single-author\"><header>Gazzetta di Borgo</header><article>"
+            + "<h1>Il mercato coperto riapre</h1>"
+            + TEXT
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(html).authors()).isEmpty();
+  }
+
+  @Test
+  void anAuthorLinkedFromAParagraphIsNoByline() {
+    String html =
+        page(
+            "",
+            TEXT
+                + "<p>Il progetto, spiega la studiosa <a href=\"/author/pia-rosa\">Pia Rosa</a>,"
+                + " direttrice del centro studi sul commercio, è stato seguito da vicino da tutti"
+                + " i banchi storici del mercato coperto, dalle associazioni del quartiere e dai"
+                + " commercianti delle vie intorno alla piazza.</p>");
+
+    assertThat(extract(html).authors()).isEmpty();
+  }
+
+  @Test
+  void leavesOutAnOrganisationGivenAsTheJsonLdAuthor() {
+    String html =
+        page(
+            "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Il mercato coperto riapre\","
+                + "\"author\":{\"@type\":\"Organization\",\"name\":\"Agenzia Nord\"}}</script>",
+            "<p>Agenzia Nord</p>" + TEXT);
+
+    assertThat(extract(html).authors()).isEmpty();
+  }
+
+  @Test
+  void leavesOutASectionLabelTheH1PrintsBeforeTheHeadline() {
+    String html =
+        "<html lang=\"it\"><head><title>Il mercato coperto riapre – Gazzetta di Borgo</title>"
+            + "<meta property=\"og:title\" content=\"Il mercato coperto riapre\"></head><body>"
+            + "<article><h1><span>Cronaca</span> | Il mercato coperto riapre</h1>"
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(html).title().orElseThrow().value()).isEqualTo("Il mercato coperto riapre");
+    assertThat(extract(html).title().orElseThrow().provenance().origin())
+        .isEqualTo(Origin.HTML_ELEMENT);
+  }
+
+  @Test
+  void leavesADatePartOutOfTheMetadataTitle() {
+    String html =
+        "<html lang=\"de\"><head>"
+            + "<meta property=\"og:title\" content=\"Viel Regen im Oktober : 31.10.2023, 10.19 Uhr\">"
+            + "</head><body><article>"
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(html).title().orElseThrow().value()).isEqualTo("Viel Regen im Oktober");
+  }
+
+  @Test
+  void matchesTheH1AgainstThePartOfATitleFollowedByTheSiteMotto() {
+    String html =
+        "<html lang=\"it\"><head><title>Il mercato coperto riapre | Racconto ogni settimana"
+            + " la vita del quartiere, i suoi negozi e le sue piazze</title></head><body><article>"
+            + "<h1>Il mercato coperto riapre</h1><h1>Altre storie</h1>"
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(html).title().orElseThrow().value()).isEqualTo("Il mercato coperto riapre");
+    assertThat(extract(html).title().orElseThrow().provenance().origin())
+        .isEqualTo(Origin.HTML_ELEMENT);
+  }
+}

@@ -64,7 +64,22 @@ final class HeadlineDetector {
   static final double OPENING_MIN_TOPIC = 0.3;
 
   /** What a headline whose content words all recur in the opening of the main text gains. */
-  static final double TOPIC_WEIGHT = 14;
+  static final double TOPIC_WEIGHT = 20;
+
+  /**
+   * What a line loses for each line of three or more words between it and the main text: menus,
+   * share bars and captions stand between a page's headline and its text.
+   */
+  static final double DISTANCE_WEIGHT = 0.6;
+
+  /** What the standfirst of a headline-shaped line above it loses: it is not the headline. */
+  static final double STANDFIRST_COST = 12;
+
+  /** What a line under a short line, which may be its kicker or its headline, loses. */
+  static final double KICKER_COST = 4;
+
+  /** What a line gains for a byline or dateline under it, or under its standfirst. */
+  static final double META_WEIGHT = 8;
 
   /** The least weight of a line taken as the headline. */
   static final double MIN_WEIGHT = 4;
@@ -105,7 +120,8 @@ final class HeadlineDetector {
 
   private HeadlineDetector() {}
 
-  static Headlines detect(LineLedger ledger, MainText.Block block) {
+  static Headlines detect(LineLedger ledger, MainText.Block main) {
+    MainText.Block block = withoutGluedHeadline(ledger, main);
     int limit = block.isEmpty() ? ledger.size() : block.start();
     List<Integer> head = headLines(ledger, limit, block.isEmpty());
     int title =
@@ -124,6 +140,29 @@ final class HeadlineDetector {
       ledger.assign(subtitle, LineLedger.Role.SUBTITLE);
     }
     return new Headlines(head.get(title), subtitle);
+  }
+
+  /**
+   * The main text without a headline glued over its first paragraph: a headline-shaped line that is
+   * no paragraph by itself, right over a single line that starts a new sentence. Pastes often give
+   * the headline and a one-line standfirst or lead without a blank line between, and lines of
+   * similar width read as one hard-wrapped paragraph.
+   */
+  private static MainText.Block withoutGluedHeadline(LineLedger ledger, MainText.Block block) {
+    if (block.isEmpty() || block.start() >= block.end()) {
+      return block;
+    }
+    int first = block.start();
+    int next = first + 1;
+    if (!ledger.isOpen(next)
+        || next + 1 < ledger.size() && ledger.isOpen(next + 1)
+        || MainText.isGood(ledger.shape(first))
+        || !isHeadlineShaped(ledger, first)
+        || !ledger.shape(next).startsCapitalised()
+        || ParagraphSplitter.runsOn(ledger.shape(first), ledger.shape(next))) {
+      return block;
+    }
+    return new MainText.Block(next, block.end());
   }
 
   /**
@@ -164,12 +203,22 @@ final class HeadlineDetector {
     int distance = 0;
     for (int k = head.size() - 1; k >= 0 && distance < WINDOW; k--) {
       int index = head.get(k);
-      if (isHeadline(ledger, index) && !isExcerpt(ledger, index)) {
-        int above = k > 0 ? head.get(k - 1) : -1;
-        int below = k + 1 < head.size() ? head.get(k + 1) : -1;
-        double weight = weight(ledger, index, below, distance) + topicWeight(ledger, index, topic);
-        if (above >= 0 && isHeadline(ledger, above) && isStandfirstOf(ledger, above, index)) {
-          weight -= 4;
+      int above = k > 0 ? head.get(k - 1) : -1;
+      int below = k + 1 < head.size() ? head.get(k + 1) : -1;
+      if (isHeadline(ledger, index)
+          && !isExcerpt(ledger, index)
+          && !wrapsHeadline(ledger, index, above)
+          && !wrapsHeadline(ledger, index, below)) {
+        double weight =
+            weight(ledger, index, below, distance, topic) + topicWeight(ledger, index, topic);
+        if (above >= 0
+            && isHeadline(ledger, above)
+            && !wrapsHeadline(ledger, above, index)
+            && isStandfirstOf(ledger, above, index, topic)) {
+          weight -=
+              ledger.shape(above).words() > MASTHEAD_LABEL_MAX_WORDS
+                  ? STANDFIRST_COST
+                  : KICKER_COST;
         }
         if (weight > bestWeight) {
           bestWeight = weight;
@@ -194,9 +243,9 @@ final class HeadlineDetector {
   }
 
   /** How well a headline-shaped line reads as the headline of the main text below it. */
-  private static double weight(LineLedger ledger, int index, int next, int distance) {
+  private static double weight(LineLedger ledger, int index, int next, int distance, Topic topic) {
     LineShape line = ledger.shape(index);
-    double weight = 10 - distance + Math.min(line.words(), 12) * 0.5;
+    double weight = 10 - DISTANCE_WEIGHT * distance + Math.min(line.words(), 12) * 0.5;
     if (line.words() <= MASTHEAD_MAX_WORDS + 1) {
       weight -= 5;
     }
@@ -212,33 +261,58 @@ final class HeadlineDetector {
     if (PersonName.isPersonName(line.text())) {
       weight -= 4;
     }
-    boolean standfirst = next >= 0 && isStandfirstOf(ledger, index, next);
+    boolean standfirst = next >= 0 && isStandfirstOf(ledger, index, next, topic);
     if (standfirst) {
       weight += 4;
     }
     if (hasMetaBelow(ledger, index, next)
         || standfirst && hasMetaBelow(ledger, next, nextContent(ledger, next + 1))) {
-      weight += 5;
+      weight += META_WEIGHT;
     }
     return weight;
   }
 
-  /** Whether the line under a headline-shaped line is its standfirst: longer, and shaped as one. */
-  private static boolean isStandfirstOf(LineLedger ledger, int title, int line) {
-    return ledger.shape(line).words() > ledger.shape(title).words()
+  /**
+   * Whether the line under a headline-shaped line is its standfirst: shaped as one, and longer than
+   * the line above, or, right under a line longer than a label, telling the text no better than it
+   * (a deck may be shorter than its headline).
+   */
+  private static boolean isStandfirstOf(LineLedger ledger, int title, int line, Topic topic) {
+    return (ledger.shape(line).words() > ledger.shape(title).words()
+            || ledger.shape(title).words() > MASTHEAD_LABEL_MAX_WORDS
+                && ledger.nextOpen(title + 1) == line
+                && topic.share(ledger.text(line)) <= topic.share(ledger.text(title)))
         && isStandfirst(ledger, title, line);
   }
 
   /**
-   * Whether the line's text recurs inside a later line: an excerpt of the text (a teaser, a
-   * repeated lead), not its headline.
+   * Whether the line wraps the text of a neighbouring headline-shaped line in other words: a
+   * breadcrumb ending with the headline ({@code Home › Cronaca › Titolo}), a kicker or a share
+   * button glued to it ({@code Condividi: Titolo}). The neighbour is the headline, not the line.
+   */
+  private static boolean wrapsHeadline(LineLedger ledger, int index, int neighbour) {
+    if (neighbour < 0 || ledger.shape(neighbour).words() <= MASTHEAD_MAX_WORDS) {
+      return false;
+    }
+    String text = ledger.text(index);
+    String other = ledger.text(neighbour);
+    return text.length() > other.length()
+        && text.contains(other)
+        && isHeadlineShaped(ledger, neighbour);
+  }
+
+  /**
+   * Whether the line's text recurs inside a later line that is no headline itself: an excerpt of
+   * the text (a teaser, a repeated lead), not its headline. A headline-shaped line that repeats it
+   * ({@code Condividi: Titolo}) wraps the headline instead ({@link #wrapsHeadline}).
    */
   private static boolean isExcerpt(LineLedger ledger, int index) {
     String text = ledger.text(index);
     for (int i = index + 1; i < ledger.size() && i < index + EXCERPT_REACH; i++) {
       if (ledger.isOpen(i)
           && ledger.text(i).length() > text.length()
-          && ledger.text(i).contains(text)) {
+          && ledger.text(i).contains(text)
+          && !isHeadlineShaped(ledger, i)) {
         return true;
       }
     }

@@ -10,7 +10,9 @@ import java.util.List;
  * Where the headline is among the lines above the main text: a pasted article's first line however
  * many share buttons follow it; a first line over a short line that seems to go on from it; a promo
  * or related-article title nearer the text than the headline, which names what the text tells; a
- * section label right above the headline.
+ * section label right above the headline; a headline glued over a one-line standfirst without a
+ * blank line; a deck shorter than the headline over it; a breadcrumb or share line that repeats the
+ * headline; a headline with its byline far above the text, behind a share bar and a caption.
  */
 final class HeadlineCases {
 
@@ -91,6 +93,118 @@ final class HeadlineCases {
                 .authors(Origin.BYLINE, "Anna Neri")
                 .drops("Mutui, i tassi scendono ancora: cosa cambia per chi compra casa")
                 .keeps("Le scuole di Faenza hanno riaperto stamattina")),
+        new ArticleCase(
+            "article-paste-whose-headline-is-glued-to-the-standfirst",
+            """
+            Treni regionali, in Liguria cento corse in più da giugno
+            La Regione ha firmato il nuovo contratto di servizio con la società ferroviaria.
+
+            Dal primo giugno i treni regionali liguri aumenteranno di cento corse al giorno, soprattutto nelle ore di punta sulla linea tra Genova e La Spezia.
+
+            Il contratto vale dieci anni e prevede anche l'arrivo di trenta nuovi convogli entro la fine del prossimo anno.
+            """,
+            expect()
+                .title("Treni regionali, in Liguria cento corse in più da giugno")
+                .keeps(
+                    "Dal primo giugno i treni regionali liguri aumenteranno di cento corse al"
+                        + " giorno")),
+        new ArticleCase(
+            "english-article-paste-whose-headline-is-glued-to-the-deck",
+            """
+            City council votes to keep the old library open for another year
+            The decision follows months of protests by readers and staff.
+
+            The city council voted on Tuesday to keep the old central library open until next summer, reversing a plan to close it in January.
+
+            Council members said the money would come from a reserve fund set aside for repairs to public buildings.
+            """,
+            expect()
+                .title("City council votes to keep the old library open for another year")
+                .keeps("The city council voted on Tuesday to keep the old central library open")),
+        new ArticleCase(
+            "page-with-a-deck-shorter-than-the-headline",
+            """
+            Menu
+            Cerca
+            Cronaca
+            Politica
+            Sport
+            Legge di bilancio, il governo taglia i fondi ai comuni e i sindaci protestano a Roma
+            Cinquecento milioni in meno per i servizi locali
+            di Paolo Bianchi
+            12 novembre 2024
+
+            La legge di bilancio approvata ieri dal Consiglio dei ministri riduce di cinquecento milioni i trasferimenti ai comuni per il prossimo anno.
+
+            I sindaci dell'Anci hanno annunciato una manifestazione davanti a Montecitorio e chiedono al governo di rivedere la norma prima del voto in Parlamento.
+            """,
+            expect()
+                .title(
+                    "Legge di bilancio, il governo taglia i fondi ai comuni e i sindaci protestano"
+                        + " a Roma")
+                .authors(Origin.BYLINE, "Paolo Bianchi")
+                .keeps("La legge di bilancio approvata ieri dal Consiglio dei ministri")),
+        new ArticleCase(
+            "page-with-a-breadcrumb-that-repeats-the-headline",
+            """
+            Accedi
+            Abbonati
+            Home Cronaca Napoli, riapre la funicolare di Chiaia dopo i lavori
+
+            Napoli, riapre la funicolare di Chiaia dopo i lavori
+
+            Condividi: Napoli, riapre la funicolare di Chiaia dopo i lavori
+
+            La funicolare di Chiaia torna in servizio da domani mattina, dopo otto mesi di lavori sulle vetture e sui binari della linea.
+
+            Le corse partiranno ogni dieci minuti dalle sette del mattino fino a mezzanotte, anche nei giorni festivi.
+            """,
+            expect()
+                .title("Napoli, riapre la funicolare di Chiaia dopo i lavori")
+                .keeps("La funicolare di Chiaia torna in servizio da domani mattina")),
+        new ArticleCase(
+            "german-page-with-a-kicker-glued-to-the-headline",
+            """
+            Startseite
+            Politik
+            Wirtschaft
+            Neue Regeln: Wer ab Januar weniger Steuern zahlt
+            Wer ab Januar weniger Steuern zahlt
+
+            Ab dem ersten Januar steigt der Grundfreibetrag, und viele Beschäftigte zahlen deshalb etwas weniger Steuern als bisher. Auch der Kinderfreibetrag wird angehoben, wie das Finanzministerium am Montag in Berlin mitteilte.
+
+            Wie viel das im Monat ausmacht, hängt vom Einkommen und von der Steuerklasse ab, sagen die Fachleute der Verbraucherzentrale.
+            """,
+            expect()
+                .title("Wer ab Januar weniger Steuern zahlt")
+                .keeps("Ab dem ersten Januar steigt der Grundfreibetrag")),
+        new ArticleCase(
+            "page-with-the-headline-far-above-behind-a-share-bar",
+            """
+            Home
+            Economia
+            Lavoro
+            Sciopero dei trasporti, venerdì a rischio bus e metropolitane in tutta Italia
+            di Giulia Verdi
+            5 marzo 2025
+            Condividi su Facebook
+            Condividi su X
+            Copia il link dell'articolo
+            Ascolta l'articolo
+            Una fermata degli autobus a Milano
+            Foto di archivio
+            Le linee garantite nelle fasce di tutela
+            Cosa resta aperto nelle stazioni
+
+            Venerdì i sindacati di base hanno proclamato uno sciopero generale dei trasporti di ventiquattro ore, con bus, tram e metropolitane a rischio in tutte le città.
+
+            Le aziende garantiranno le corse nelle fasce di tutela, dalle sei alle nove del mattino e dalle diciotto alle ventuno.
+            """,
+            expect()
+                .title(
+                    "Sciopero dei trasporti, venerdì a rischio bus e metropolitane in tutta Italia")
+                .authors(Origin.BYLINE, "Giulia Verdi")
+                .keeps("Venerdì i sindacati di base hanno proclamato uno sciopero generale")),
         new ArticleCase(
             "english-page-with-a-label-above-the-headline",
             """

@@ -11,7 +11,9 @@ import java.util.Objects;
  * facets, spelling suggestions, related articles and same-story grouping.
  *
  * <p>Indexing takes time proportional to the archive (see {@code docs/PERFORMANCE.md}); build the
- * search beside the archive and swap both together. Stateless and thread-safe.
+ * search beside the archive and swap both together. {@link #update} does, on the calling thread,
+ * work proportional to what changed since the previous search (see {@code docs/SEARCH.md}).
+ * Stateless and thread-safe.
  *
  * <pre>{@code
  * ArticleSearch search = LuceneSearchFactory.create().index(archive);
@@ -32,5 +34,11 @@ public final class LuceneSearchFactory implements ArticleSearchFactory {
   @Override
   public ArticleSearch index(Archive archive) {
     return new LuceneArticleSearch(Objects.requireNonNull(archive, "archive"));
+  }
+
+  @Override
+  public ArticleSearch update(ArticleSearch previous, Archive archive) {
+    Objects.requireNonNull(archive, "archive");
+    return previous instanceof LuceneArticleSearch lucene ? lucene.update(archive) : index(archive);
   }
 }

@@ -1,6 +1,7 @@
 package dev.redazione.search;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.stream.IntStream;
 
 /**
@@ -12,7 +13,14 @@ import java.util.stream.IntStream;
  * heaviest terms, adding up the products of the weights, then compares its {@value #CANDIDATES}
  * best candidates exactly (the cosine) and keeps the {@value #KEPT} most similar. The work per
  * article is bounded, so the whole archive costs time linear in its size: a term in every article
- * costs only its bounded list. Ties go to the newer article. Immutable and thread-safe.
+ * costs only its bounded list. Ties go to the newer article.
+ *
+ * <p>{@link #update} gives the neighbours of a changed archive whose unchanged articles kept their
+ * vectors ({@link StoryVectors#update}): it builds the postings again, and looks for the neighbours
+ * only of the changed articles and of the articles one of whose query terms has postings that
+ * changed; every other article finds what it found before, since its query reads the same postings
+ * and its candidates keep their vectors and their order. So the result is what {@link #of} gives
+ * for the same vectors. Immutable and thread-safe.
  */
 final class TextNeighbours {
 
@@ -24,12 +32,17 @@ final class TextNeighbours {
   /** Articles per parallel task, each with its own score accumulator. */
   private static final int CHUNK = 256;
 
+  private final Postings postings;
   private final int[][] neighbours;
   private final float[][] similarities;
+  private final BitSet changed;
 
-  private TextNeighbours(int[][] neighbours, float[][] similarities) {
+  private TextNeighbours(
+      Postings postings, int[][] neighbours, float[][] similarities, BitSet changed) {
+    this.postings = postings;
     this.neighbours = neighbours;
     this.similarities = similarities;
+    this.changed = changed;
   }
 
   /** The neighbours of every article of these vectors, computed on every core. */
@@ -54,7 +67,105 @@ final class TextNeighbours {
                 }
               }
             });
-    return new TextNeighbours(neighbours, similarities);
+    BitSet changed = new BitSet(size);
+    changed.set(0, size);
+    return new TextNeighbours(postings, neighbours, similarities, changed);
+  }
+
+  /**
+   * The neighbours of the articles of {@code vectors}, reusing those of {@code previous} (found for
+   * {@code previousVectors}) where they cannot have changed.
+   *
+   * @param oldOf per new position, the position of the same article before, or -1 if it changed
+   * @param newOf per old position, the position of the same article now, or -1 if it changed
+   */
+  static TextNeighbours update(
+      TextNeighbours previous,
+      StoryVectors previousVectors,
+      StoryVectors vectors,
+      int[] oldOf,
+      int[] newOf) {
+    Postings postings = Postings.of(vectors);
+    BitSet touched = new BitSet();
+    for (int old = 0; old < newOf.length; old++) {
+      if (newOf[old] < 0) {
+        Arrays.stream(previousVectors.terms(old)).forEach(touched::set);
+      }
+    }
+    for (int position = 0; position < oldOf.length; position++) {
+      if (oldOf[position] < 0) {
+        Arrays.stream(vectors.terms(position)).forEach(touched::set);
+      }
+    }
+    BitSet moved = new BitSet();
+    touched.stream()
+        .filter(term -> !postings.sameAs(previous.postings, term, newOf))
+        .forEach(moved::set);
+    int size = vectors.size();
+    int[][] neighbours = new int[size][];
+    float[][] similarities = new float[size][];
+    BitSet changed = new BitSet(size);
+    float[] scores = new float[size];
+    int[] seen = new int[size];
+    for (int position = 0; position < size; position++) {
+      int old = oldOf[position];
+      if (old >= 0 && !readsMoved(vectors, position, moved)) {
+        int[] before = previous.neighbours[old];
+        int[] now = new int[before.length];
+        for (int i = 0; i < before.length; i++) {
+          now[i] = newOf[before[i]];
+        }
+        neighbours[position] = now;
+        similarities[position] = previous.similarities[old];
+        continue;
+      }
+      long[] found = nearest(vectors, postings, position, scores, seen);
+      neighbours[position] = new int[found.length];
+      similarities[position] = new float[found.length];
+      for (int i = 0; i < found.length; i++) {
+        neighbours[position][i] = ScoredKeys.value(found[i]);
+        similarities[position][i] = ScoredKeys.score(found[i]);
+      }
+      if (old < 0
+          || !sameNeighbours(previous, old, newOf, neighbours[position], similarities[position])) {
+        changed.set(position);
+      }
+    }
+    return new TextNeighbours(postings, neighbours, similarities, changed);
+  }
+
+  private static boolean readsMoved(StoryVectors vectors, int position, BitSet moved) {
+    int[] terms = vectors.terms(position);
+    for (int index : vectors.queryTerms(position)) {
+      if (moved.get(terms[index])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sameNeighbours(
+      TextNeighbours previous, int old, int[] newOf, int[] now, float[] nowSimilarities) {
+    int[] before = previous.neighbours[old];
+    if (before.length != now.length
+        || !Arrays.equals(previous.similarities[old], nowSimilarities)) {
+      return false;
+    }
+    for (int i = 0; i < now.length; i++) {
+      if (newOf[before[i]] != now[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the neighbours of this position may differ from those of the same article in the
+   * archive this was updated from: it is new or changed, or it found other neighbours. For an
+   * archive computed in full, every position.
+   */
+  boolean changed(int position) {
+    return changed.get(position);
   }
 
   /** The positions of the most similar articles, most similar first. Not to be modified. */
@@ -73,7 +184,7 @@ final class TextNeighbours {
     int[] terms = vectors.terms(position);
     float[] weights = vectors.weights(position);
     int count = 0;
-    for (int index : vectors.strongest(position, QUERY_TERMS)) {
+    for (int index : vectors.queryTerms(position)) {
       int term = terms[index];
       for (int i = postings.start(term); i < postings.end(term); i++) {
         int other = postings.position(i);
@@ -106,9 +217,15 @@ final class TextNeighbours {
 
     static Postings of(StoryVectors vectors) {
       int terms = vectors.vocabularySize();
+      int[] counts = new int[terms];
+      for (int p = 0; p < vectors.size(); p++) {
+        for (int id : vectors.terms(p)) {
+          counts[id]++;
+        }
+      }
       int[] offsets = new int[terms + 1];
       for (int term = 0; term < terms; term++) {
-        offsets[term + 1] = offsets[term] + vectors.documentFrequency(term);
+        offsets[term + 1] = offsets[term] + counts[term];
       }
       long[] entries = new long[offsets[terms]];
       int[] fill = Arrays.copyOf(offsets, terms);
@@ -137,11 +254,32 @@ final class TextNeighbours {
     }
 
     int start(int term) {
-      return offsets[term];
+      return term < offsets.length - 1 ? offsets[term] : 0;
     }
 
     int end(int term) {
-      return offsets[term + 1];
+      return term < offsets.length - 1 ? offsets[term + 1] : 0;
+    }
+
+    /**
+     * Whether this term's postings are those of {@code before}, with the positions of the articles
+     * there renumbered by {@code newOf} (-1 for an article that changed, which never matches).
+     */
+    boolean sameAs(Postings before, int term, int[] newOf) {
+      int from = before.start(term);
+      int length = end(term) - start(term);
+      if (before.end(term) - from != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        int old = before.positions[from + i];
+        if (newOf[old] != positions[start(term) + i]
+            || Float.floatToIntBits(before.weights[from + i])
+                != Float.floatToIntBits(weights[start(term) + i])) {
+          return false;
+        }
+      }
+      return true;
     }
 
     int position(int i) {

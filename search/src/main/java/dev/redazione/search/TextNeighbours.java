@@ -32,13 +32,13 @@ final class TextNeighbours {
   /** Articles per parallel task, each with its own score accumulator. */
   private static final int CHUNK = 256;
 
-  private final Postings postings;
+  private final TermPostings postings;
   private final int[][] neighbours;
   private final float[][] similarities;
   private final BitSet changed;
 
   private TextNeighbours(
-      Postings postings, int[][] neighbours, float[][] similarities, BitSet changed) {
+      TermPostings postings, int[][] neighbours, float[][] similarities, BitSet changed) {
     this.postings = postings;
     this.neighbours = neighbours;
     this.similarities = similarities;
@@ -47,7 +47,7 @@ final class TextNeighbours {
 
   /** The neighbours of every article of these vectors, computed on every core. */
   static TextNeighbours of(StoryVectors vectors) {
-    Postings postings = Postings.of(vectors);
+    TermPostings postings = TermPostings.of(vectors);
     int size = vectors.size();
     int[][] neighbours = new int[size][];
     float[][] similarities = new float[size][];
@@ -85,21 +85,12 @@ final class TextNeighbours {
       StoryVectors vectors,
       int[] oldOf,
       int[] newOf) {
-    Postings postings = Postings.of(vectors);
     BitSet touched = new BitSet();
-    for (int old = 0; old < newOf.length; old++) {
-      if (newOf[old] < 0) {
-        Arrays.stream(previousVectors.terms(old)).forEach(touched::set);
-      }
-    }
-    for (int position = 0; position < oldOf.length; position++) {
-      if (oldOf[position] < 0) {
-        Arrays.stream(vectors.terms(position)).forEach(touched::set);
-      }
-    }
+    TermPostings postings =
+        previous.postings.update(previousVectors, vectors, oldOf, newOf, touched);
     BitSet moved = new BitSet();
     touched.stream()
-        .filter(term -> !postings.sameAs(previous.postings, term, newOf))
+        .filter(term -> !postings.readsAsBefore(previous.postings, term, newOf))
         .forEach(moved::set);
     int size = vectors.size();
     int[][] neighbours = new int[size][];
@@ -180,14 +171,15 @@ final class TextNeighbours {
 
   /** The most similar articles as {@link ScoredKeys}, most similar first. */
   private static long[] nearest(
-      StoryVectors vectors, Postings postings, int position, float[] scores, int[] touched) {
+      StoryVectors vectors, TermPostings postings, int position, float[] scores, int[] touched) {
     int[] terms = vectors.terms(position);
     float[] weights = vectors.weights(position);
     int count = 0;
     for (int index : vectors.queryTerms(position)) {
       int term = terms[index];
-      for (int i = postings.start(term); i < postings.end(term); i++) {
-        int other = postings.position(i);
+      long[] entries = postings.of(term);
+      for (int i = 0; i < postings.read(term); i++) {
+        int other = ScoredKeys.value(entries[i]);
         if (other == position) {
           continue;
         }
@@ -195,7 +187,7 @@ final class TextNeighbours {
           touched[count++] = other;
         }
         // Never 0 once touched, so that each candidate is listed once.
-        scores[other] += Math.max(Float.MIN_VALUE, weights[index] * postings.weight(i));
+        scores[other] += Math.max(Float.MIN_VALUE, weights[index] * ScoredKeys.score(entries[i]));
       }
     }
     long[] candidates = new long[count];
@@ -210,84 +202,5 @@ final class TextNeighbours {
     }
     Arrays.sort(best);
     return Arrays.copyOf(best, Math.min(KEPT, best.length));
-  }
-
-  /** Per term, the articles in which it weighs most, with its weight there. */
-  private record Postings(int[] offsets, int[] positions, float[] weights) {
-
-    static Postings of(StoryVectors vectors) {
-      int terms = vectors.vocabularySize();
-      int[] counts = new int[terms];
-      for (int p = 0; p < vectors.size(); p++) {
-        for (int id : vectors.terms(p)) {
-          counts[id]++;
-        }
-      }
-      int[] offsets = new int[terms + 1];
-      for (int term = 0; term < terms; term++) {
-        offsets[term + 1] = offsets[term] + counts[term];
-      }
-      long[] entries = new long[offsets[terms]];
-      int[] fill = Arrays.copyOf(offsets, terms);
-      for (int p = 0; p < vectors.size(); p++) {
-        int[] ids = vectors.terms(p);
-        float[] w = vectors.weights(p);
-        for (int i = 0; i < ids.length; i++) {
-          entries[fill[ids[i]]++] = ScoredKeys.key(w[i], p);
-        }
-      }
-      int[] kept = new int[terms + 1];
-      for (int term = 0; term < terms; term++) {
-        kept[term + 1] = kept[term] + Math.min(POSTINGS, offsets[term + 1] - offsets[term]);
-      }
-      int[] positions = new int[kept[terms]];
-      float[] weights = new float[kept[terms]];
-      for (int term = 0; term < terms; term++) {
-        long[] all = Arrays.copyOfRange(entries, offsets[term], offsets[term + 1]);
-        long[] heaviest = ScoredKeys.best(all, POSTINGS);
-        for (int i = 0; i < heaviest.length; i++) {
-          positions[kept[term] + i] = ScoredKeys.value(heaviest[i]);
-          weights[kept[term] + i] = ScoredKeys.score(heaviest[i]);
-        }
-      }
-      return new Postings(kept, positions, weights);
-    }
-
-    int start(int term) {
-      return term < offsets.length - 1 ? offsets[term] : 0;
-    }
-
-    int end(int term) {
-      return term < offsets.length - 1 ? offsets[term + 1] : 0;
-    }
-
-    /**
-     * Whether this term's postings are those of {@code before}, with the positions of the articles
-     * there renumbered by {@code newOf} (-1 for an article that changed, which never matches).
-     */
-    boolean sameAs(Postings before, int term, int[] newOf) {
-      int from = before.start(term);
-      int length = end(term) - start(term);
-      if (before.end(term) - from != length) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        int old = before.positions[from + i];
-        if (newOf[old] != positions[start(term) + i]
-            || Float.floatToIntBits(before.weights[from + i])
-                != Float.floatToIntBits(weights[start(term) + i])) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    int position(int i) {
-      return positions[i];
-    }
-
-    float weight(int i) {
-      return weights[i];
-    }
   }
 }

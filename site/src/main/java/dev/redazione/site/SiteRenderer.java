@@ -80,6 +80,25 @@ public final class SiteRenderer {
     return snapshot(archive, searchFactory.index(archive), images, version);
   }
 
+  /**
+   * The site of an archive snapshot that replaces {@code previous}, with its search index made by
+   * updating the previous one ({@link ArticleSearchFactory#update}), so that the work is about what
+   * changed rather than the whole archive; the same as {@link #snapshot} when the previous site has
+   * no search index yet. Built now, on the calling thread.
+   *
+   * @param previous the site this one replaces
+   * @param archive the articles
+   * @param images the image files that exist under the content folder
+   * @param version when the snapshot was made; pages report it as their modification time
+   */
+  public Site nextSnapshot(Site previous, Archive archive, ImageFiles images, Instant version) {
+    ArticleSearch search =
+        previous.searchReady()
+            ? searchFactory.update(previous.search(), archive)
+            : searchFactory.index(archive);
+    return snapshot(archive, search, images, version);
+  }
+
   /** The site of an archive snapshot with the search built for it. */
   Site snapshot(Archive archive, ArticleSearch search, ImageFiles images, Instant version) {
     return new Site(archive, search, images, version, settings, messages, templates, stylesheet);

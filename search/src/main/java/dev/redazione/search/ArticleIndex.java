@@ -25,7 +25,7 @@ import org.apache.lucene.search.IndexSearcher;
  * search; the others are indexed. Immutable and thread-safe. It holds only heap memory, so it needs
  * no closing: dropping the last reference frees it.
  *
- * <p>The articles are spread by slug over about √N to 2√N {@link IndexBucket buckets}, each a small
+ * <p>The articles are spread by slug over √N/2 to √N {@link IndexBucket buckets}, each a small
  * index of its own, read together as one. The index of a changed archive ({@link #update}) builds
  * again only the buckets whose articles changed and shares the others. No bucket ever deletes a
  * document, so the term statistics that ranking uses are those of the archive's articles, whatever
@@ -138,12 +138,12 @@ final class ArticleIndex {
   }
 
   /**
-   * The number of buckets for an archive of this size: twice the power of two nearest below its
-   * square root, so that a change rebuilds fewer than √N articles and a query visits at most 2√N
-   * small indexes.
+   * The number of buckets for an archive of this size: the power of two nearest below its square
+   * root, so that a change rebuilds about √N articles and a query visits at most √N small indexes
+   * (each costs a query a little: see {@code docs/SEARCH.md}).
    */
   static int bucketCount(int articles) {
-    return 2 * Integer.highestOneBit(Math.max(1, (int) Math.sqrt(articles)));
+    return Integer.highestOneBit(Math.max(1, (int) Math.sqrt(articles)));
   }
 
   /** The number of buckets. */

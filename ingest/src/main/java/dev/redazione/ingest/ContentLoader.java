@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -93,10 +94,9 @@ public final class ContentLoader {
     } catch (IOException e) {
       return failed(name, "the content folder cannot be listed (" + ContentTree.reason(e) + ")");
     }
+    Instant started = Instant.now();
     List<ContentFile> files =
-        listing.files().parallelStream()
-            .map(file -> new ContentFile(ArticleReader.fetch(tree, file), memory))
-            .toList();
+        listing.files().parallelStream().map(file -> new ContentFile(tree, file, memory)).toList();
     Reads reads = read(files, Set.of(), memory);
     ImageCatalog images = images(contentFolder);
     ArticleChecks checks = new ArticleChecks(tree, images);
@@ -110,7 +110,7 @@ public final class ContentLoader {
     if (memory != null) {
       Map<String, RememberedReads.Remembered> remembered = new HashMap<>();
       files.forEach(file -> file.remembered().ifPresent(read -> remembered.put(file.path(), read)));
-      memory.replace(remembered, reads.knownTags(), imagesSeen);
+      memory.replace(remembered, reads.knownTags(), imagesSeen, started);
     }
     List<Diagnostic> skipped = new ArrayList<>(listing.diagnostics());
     skipped.addAll(images.diagnostics());
@@ -200,19 +200,32 @@ public final class ContentLoader {
   private static final class ContentFile {
 
     private final String path;
-    private final byte[] bytes;
-    private final byte[] digest;
-    private final RememberedReads.Remembered before;
+    private final ContentTree tree;
+    private final Path file;
+    private final FileStamp stamp;
+    private byte[] bytes;
+    private byte[] digest;
+    private RememberedReads.Remembered before;
     private DecodedFile decoded;
     private boolean rawText;
     private boolean recalled;
     private RememberedReads.Remembered now;
 
-    /** A file of a content folder, compared with what {@code memory} (if any) remembers of it. */
-    ContentFile(ArticleReader.FileBytes fetched, RememberedReads memory) {
-      this.path = fetched.path();
-      this.bytes = fetched.bytes();
-      this.decoded = fetched.refusal().orElse(null);
+    /**
+     * A file of a content folder, compared with what {@code memory} (if any) remembers of it: by
+     * its stamp when that proves it unchanged, without opening it, else by its bytes.
+     */
+    ContentFile(ContentTree tree, Path file, RememberedReads memory) {
+      this.path = tree.relativePath(file);
+      this.tree = tree;
+      this.file = file;
+      this.stamp = memory == null ? null : stamp(tree, file);
+      this.before = stamp == null ? null : memory.recallUnchanged(path, stamp).orElse(null);
+      if (before != null) {
+        this.digest = before.digest();
+        return;
+      }
+      fetch();
       this.digest = memory == null || bytes == null ? null : RememberedReads.digest(bytes);
       this.before =
           digest == null
@@ -220,12 +233,27 @@ public final class ContentLoader {
               : memory.recall(path).filter(read -> read.answers(digest)).orElse(null);
     }
 
+    /** The file's stamp, or null when it cannot be taken (reading it will say why). */
+    private static FileStamp stamp(ContentTree tree, Path file) {
+      try {
+        return tree.stamp(file);
+      } catch (IOException e) {
+        return null;
+      }
+    }
+
+    private void fetch() {
+      ArticleReader.FileBytes fetched = ArticleReader.fetch(tree, file);
+      this.bytes = fetched.bytes();
+      this.decoded = fetched.refusal().orElse(null);
+    }
+
     /** A file already decoded, never remembered. */
     ContentFile(DecodedFile decoded) {
       this.path = decoded.path();
-      this.bytes = null;
-      this.digest = null;
-      this.before = null;
+      this.tree = null;
+      this.file = null;
+      this.stamp = null;
       this.decoded = decoded;
     }
 
@@ -257,7 +285,7 @@ public final class ContentLoader {
               ? before.checked()
               : read.article().map(checks::check).map(ReadResult::of).orElse(read);
       if (digest != null) {
-        now = new RememberedReads.Remembered(digest, rawText, read, checked);
+        now = new RememberedReads.Remembered(digest, stamp, rawText, read, checked);
       }
       return checked;
     }
@@ -267,6 +295,9 @@ public final class ContentLoader {
     }
 
     private DecodedFile decoded() {
+      if (decoded == null && bytes == null) {
+        fetch();
+      }
       if (decoded == null) {
         decoded = ArticleReader.decode(path, bytes);
       }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,6 +49,10 @@ public final class ContentTree {
 
   private final Path root;
   private final Path realRoot;
+
+  /** Whether the file system has the {@code unix} attribute view, with status-change times. */
+  private static final boolean UNIX_VIEW =
+      FileSystems.getDefault().supportedFileAttributeViews().contains("unix");
 
   private ContentTree(Path root, Path realRoot) {
     this.root = root;
@@ -105,6 +111,24 @@ public final class ContentTree {
         Files.newInputStream(realFile(file), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
       return in.readAllBytes();
     }
+  }
+
+  /**
+   * The stamp of a file of the folder, checked now as {@link #read} checks it, without reading it.
+   *
+   * @throws RefusedFileException if the file resolves outside the folder or is not a regular file
+   * @throws IOException if its real path or attributes cannot be read
+   */
+  FileStamp stamp(Path file) throws IOException {
+    Path real = realFile(file);
+    BasicFileAttributes attributes =
+        Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    FileTime changed =
+        UNIX_VIEW
+            ? (FileTime) Files.getAttribute(real, "unix:ctime", LinkOption.NOFOLLOW_LINKS)
+            : null;
+    return new FileStamp(
+        attributes.size(), attributes.lastModifiedTime(), changed, attributes.fileKey());
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.redazione.ingest;
 import dev.redazione.core.Tag;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
@@ -10,13 +11,16 @@ import java.util.Set;
 
 /**
  * What a remembering {@link ContentLoader} read at its last load, file by file: the SHA-256 of the
- * file's bytes, what reading them gave and what the editorial checks then gave. A file whose bytes
- * are the same as then is not read again; a raw-text file only when the archive's tags, which its
- * inferred tags come from, are the same too. The checks are not run again either when the folder's
- * images (which they look for) are the same. Reading and checking depend on nothing else (no clock,
- * no other file), so a remembered result is exactly what doing it again would give. Files refused
- * or unreadable are never remembered. The memory holds the files of the last load only: a deleted
- * file is forgotten at the next load. Thread-safe: each load replaces the whole memory at its end.
+ * file's bytes, its {@link FileStamp}, what reading them gave and what the editorial checks then
+ * gave. A file whose bytes are the same as then is not read again; a file whose stamp is the same
+ * as then, and was already {@link FileStamp#settledBefore settled} when that load began, is not
+ * even opened, since writing it would have changed its stamp; a raw-text file only when the
+ * archive's tags, which its inferred tags come from, are the same too. The checks are not run again
+ * either when the folder's images (which they look for) are the same. Reading and checking depend
+ * on nothing else (no clock, no other file), so a remembered result is exactly what doing it again
+ * would give. Files refused or unreadable are never remembered. The memory holds the files of the
+ * last load only: a deleted file is forgotten at the next load. Thread-safe: each load replaces the
+ * whole memory at its end.
  */
 final class RememberedReads {
 
@@ -24,7 +28,8 @@ final class RememberedReads {
    * What reading one file's bytes gave ({@code read}), and checking it ({@code checked}); whether
    * it is a raw text, whose result also depends on the known tags.
    */
-  record Remembered(byte[] digest, boolean rawText, ReadResult read, ReadResult checked) {
+  record Remembered(
+      byte[] digest, FileStamp stamp, boolean rawText, ReadResult read, ReadResult checked) {
 
     /** Whether these are the bytes that were read. */
     boolean answers(byte[] digest) {
@@ -36,13 +41,24 @@ final class RememberedReads {
    * One load's memory: the files by path, and what every raw text and every check of that load
    * depended on (the same for all its files, so compared once per load, not once per file).
    */
-  private record Load(Map<String, Remembered> byPath, Set<Tag> knownTags, Object imagesSeen) {}
+  private record Load(
+      Map<String, Remembered> byPath, Set<Tag> knownTags, Object imagesSeen, Instant started) {}
 
-  private volatile Load last = new Load(Map.of(), null, null);
+  private volatile Load last = new Load(Map.of(), null, null, Instant.MIN);
 
   /** What the last load read for this path, if it read it. */
   Optional<Remembered> recall(String path) {
     return Optional.ofNullable(last.byPath().get(path));
+  }
+
+  /**
+   * What the last load read for this path, if the file's stamp proves its bytes are the same: the
+   * stamp then is this one, and the file had settled before that load began.
+   */
+  Optional<Remembered> recallUnchanged(String path, FileStamp stamp) {
+    Load load = last;
+    return Optional.ofNullable(load.byPath().get(path))
+        .filter(read -> stamp.equals(read.stamp()) && stamp.settledBefore(load.started()));
   }
 
   /** Whether the last load's raw texts were read with these known tags. */
@@ -55,9 +71,14 @@ final class RememberedReads {
     return imagesSeen.equals(last.imagesSeen());
   }
 
-  /** Replaces the memory with the files of a load and what they depended on. */
-  void replace(Map<String, Remembered> reads, Set<Tag> knownTags, Object imagesSeen) {
-    last = new Load(Map.copyOf(reads), knownTags, imagesSeen);
+  /**
+   * Replaces the memory with the files of a load and what they depended on.
+   *
+   * @param started when the load began, before it looked at any file
+   */
+  void replace(
+      Map<String, Remembered> reads, Set<Tag> knownTags, Object imagesSeen, Instant started) {
+    last = new Load(Map.copyOf(reads), knownTags, imagesSeen, started);
   }
 
   /** The SHA-256 digest of a file's bytes. */

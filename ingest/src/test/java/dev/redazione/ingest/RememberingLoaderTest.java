@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,6 +51,24 @@ class RememberingLoaderTest {
     LoadResult second = loader.load(folder);
 
     assertThat(bySource(second).get("uno.md").title()).isEqualTo("Primo articolo, corretto");
+    assertThat(bySource(second).get("due.md")).isSameAs(bySource(first).get("due.md"));
+    assertSameAsReadingEverything(second);
+  }
+
+  @Test
+  void aSettledFileRewrittenWithItsSizeAndModificationTimeIsReadAgain()
+      throws IOException, InterruptedException {
+    write("uno.md", "---\ntitle: Primo articolo\n---\nTesto del primo.\n");
+    write("due.md", "---\ntitle: Secondo articolo\n---\nTesto del secondo.\n");
+    FileTime written = Files.getLastModifiedTime(folder.resolve("uno.md"));
+    Thread.sleep(FileStamp.SETTLED.toMillis() + 200);
+    LoadResult first = loader.load(folder);
+
+    write("uno.md", "---\ntitle: Primo articolo\n---\nTesto del primO.\n");
+    Files.setLastModifiedTime(folder.resolve("uno.md"), written);
+    LoadResult second = loader.load(folder);
+
+    assertThat(bySource(second).get("uno.md").body().text()).isEqualTo("Testo del primO.");
     assertThat(bySource(second).get("due.md")).isSameAs(bySource(first).get("due.md"));
     assertSameAsReadingEverything(second);
   }

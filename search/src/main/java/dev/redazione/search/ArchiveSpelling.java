@@ -2,7 +2,9 @@ package dev.redazione.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +22,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * How the archive writes a word of the spelling field, which holds words in lower case: the most
- * common written form ({@code Nadella}, {@code OpenAI}) in the first articles that have the word.
+ * common written form ({@code Nadella}, {@code OpenAI}) in the newest articles that have the word.
  * Looked up only for a suggestion, so nothing is kept at indexing. Immutable and thread-safe.
  */
 final class ArchiveSpelling {
@@ -51,19 +53,8 @@ final class ArchiveSpelling {
   Optional<String> of(String word) {
     Map<String, Integer> forms = new LinkedHashMap<>();
     try {
-      int read = 0;
-      for (LeafReaderContext leaf : index.reader().leaves()) {
-        Terms terms = leaf.reader().terms(ArticleFields.SPELLING);
-        TermsEnum termsEnum = terms == null ? null : terms.iterator();
-        if (termsEnum == null || !termsEnum.seekExact(new BytesRef(word))) {
-          continue;
-        }
-        PostingsEnum docs = termsEnum.postings(null, PostingsEnum.NONE);
-        for (int doc = docs.nextDoc();
-            doc != DocIdSetIterator.NO_MORE_DOCS && read < SAMPLED_ARTICLES;
-            doc = docs.nextDoc(), read++) {
-          count(index.storyText(index.position(leaf.docBase + doc)), word, forms);
-        }
+      for (int position : newestWith(word)) {
+        count(index.storyText(position), word, forms);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the forms of `" + word + "`", e);
@@ -71,6 +62,34 @@ final class ArchiveSpelling {
     return forms.entrySet().stream()
         .reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
         .map(Map.Entry::getKey);
+  }
+
+  /**
+   * The archive positions of the {@value #SAMPLED_ARTICLES} newest articles whose spelling field
+   * has the word, newest first: the index's buckets do not keep archive order, and a document
+   * Lucene refused has no position.
+   */
+  private int[] newestWith(String word) throws IOException {
+    List<Integer> positions = new ArrayList<>();
+    for (LeafReaderContext leaf : index.reader().leaves()) {
+      Terms terms = leaf.reader().terms(ArticleFields.SPELLING);
+      TermsEnum termsEnum = terms == null ? null : terms.iterator();
+      if (termsEnum == null || !termsEnum.seekExact(new BytesRef(word))) {
+        continue;
+      }
+      PostingsEnum docs = termsEnum.postings(null, PostingsEnum.NONE);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        int position = index.position(leaf.docBase + doc);
+        if (position >= 0) {
+          positions.add(position);
+        }
+      }
+    }
+    return positions.stream()
+        .mapToInt(Integer::intValue)
+        .sorted()
+        .limit(SAMPLED_ARTICLES)
+        .toArray();
   }
 
   private void count(String text, String word, Map<String, Integer> forms) throws IOException {

@@ -43,8 +43,8 @@ final class ArticleFields {
    */
   static final String YEAR = "year";
 
-  /** The article's position in the archive (newest first), to find it back and break score ties. */
-  static final String POSITION = "position";
+  /** The article's index in its {@link IndexBucket}, to find it back. */
+  static final String LOCAL = "local";
 
   /** Full-text fields with their boost: a match in the title counts most. */
   static final Map<String, Float> WEIGHTS =
@@ -68,8 +68,8 @@ final class ArticleFields {
     return article.title() + "\n\n" + bodyText;
   }
 
-  /** A document for the article at this archive position, with this body text. */
-  static Document document(Article article, String bodyText, int position) {
+  /** A document for the article at this index in its {@link IndexBucket}, with this body text. */
+  static Document document(Article article, String bodyText, int local) {
     Document doc = new Document();
     doc.add(new TextField(TITLE, article.title(), Field.Store.NO));
     doc.add(new TextField(SUBTITLE, subtitleText(article), Field.Store.NO));
@@ -85,7 +85,7 @@ final class ArticleFields {
     int year = article.date().map(d -> d.year()).orElse(0);
     doc.add(new StringField(YEAR, Integer.toString(year), Field.Store.NO));
     doc.add(new NumericDocValuesField(YEAR, year));
-    doc.add(new NumericDocValuesField(POSITION, position));
+    doc.add(new NumericDocValuesField(LOCAL, local));
     return doc;
   }
 

@@ -35,14 +35,12 @@ import org.apache.lucene.search.TopFieldDocs;
  */
 final class ArticleSearcher {
 
-  private static final Sort RELEVANCE_THEN_RECENCY =
-      new Sort(SortField.FIELD_SCORE, new SortField(ArticleFields.POSITION, SortField.Type.LONG));
-
   private final Archive archive;
   private final ArticleIndex index;
   private final LuceneQueryBuilder queries;
   private final HitHighlighter highlighter;
   private final SpellingSuggester suggester;
+  private final Sort relevanceThenRecency;
 
   ArticleSearcher(Archive archive, ArticleIndex index) {
     this.archive = archive;
@@ -50,6 +48,7 @@ final class ArticleSearcher {
     this.queries = new LuceneQueryBuilder(index.analyzer());
     this.highlighter = new HitHighlighter(index.analyzer());
     this.suggester = new SpellingSuggester(index);
+    this.relevanceThenRecency = new Sort(SortField.FIELD_SCORE, NewerFirst.of(index));
   }
 
   SearchResults search(SearchQuery query) {
@@ -63,7 +62,7 @@ final class ArticleSearcher {
       CollectorManager<?, FacetCounter.Counts> facets =
           FacetCounter.manager(query.tags(), query.years());
       TopFieldCollectorManager top =
-          new TopFieldCollectorManager(RELEVANCE_THEN_RECENCY, wanted, wanted);
+          new TopFieldCollectorManager(relevanceThenRecency, wanted, wanted);
       FacetCounter.Counts counts;
       TopFieldDocs topDocs;
       if (query.tags().isEmpty() && query.years().isEmpty()) {

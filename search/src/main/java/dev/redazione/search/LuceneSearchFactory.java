@@ -13,7 +13,9 @@ import java.util.function.Function;
  * facets, spelling suggestions, related articles and same-story grouping.
  *
  * <p>Indexing takes time proportional to the archive (see {@code docs/PERFORMANCE.md}); build the
- * search beside the archive and swap both together. Stateless and thread-safe.
+ * search beside the archive and swap both together. {@link #update} does, on the calling thread,
+ * work proportional to what changed since the previous search (see {@code docs/SEARCH.md}).
+ * Stateless and thread-safe.
  *
  * <pre>{@code
  * ArticleSearch search = LuceneSearchFactory.create().index(archive);
@@ -35,5 +37,15 @@ public final class LuceneSearchFactory implements ArticleSearchFactory {
   public ArticleSearch index(Archive archive, Function<Article, String> bodyText) {
     return new LuceneArticleSearch(
         Objects.requireNonNull(archive, "archive"), Objects.requireNonNull(bodyText, "bodyText"));
+  }
+
+  @Override
+  public ArticleSearch update(
+      ArticleSearch previous, Archive archive, Function<Article, String> bodyText) {
+    Objects.requireNonNull(archive, "archive");
+    Objects.requireNonNull(bodyText, "bodyText");
+    return previous instanceof LuceneArticleSearch lucene
+        ? lucene.update(archive, bodyText)
+        : index(archive, bodyText);
   }
 }

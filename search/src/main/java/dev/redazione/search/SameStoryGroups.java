@@ -30,7 +30,12 @@ import java.util.stream.IntStream;
  * </ul>
  *
  * The {@value #BACKGROUND}th closest article cannot stand out from itself, so an article has at
- * most {@value #MAX_OTHERS} others on its story. Immutable and thread-safe.
+ * most {@value #MAX_OTHERS} others on its story.
+ *
+ * <p>An article's group depends only on the two articles of each pair it weighs and on their
+ * neighbours, so {@link #update} decides again only the groups of articles that changed, whose
+ * neighbours changed or one of whose neighbours has new neighbours, and gives what {@link #of}
+ * gives for the same vectors and neighbours. Immutable and thread-safe.
  */
 final class SameStoryGroups {
 
@@ -74,22 +79,77 @@ final class SameStoryGroups {
     StoryReasons reason = new StoryReasons(index, vectors);
     IntStream.range(0, size)
         .parallel()
-        .forEach(
-            position -> {
-              List<Integer> found = new ArrayList<>();
-              int[] candidates = neighbours.of(position);
-              float[] similarities = neighbours.similarities(position);
-              for (int i = 0; i < candidates.length && found.size() < MAX_OTHERS; i++) {
-                if (sameStory(
-                    index, vectors, neighbours, position, candidates[i], similarities[i])) {
-                  found.add(candidates[i]);
-                }
-              }
-              others[position] = found.stream().mapToInt(Integer::intValue).toArray();
-              reasons[position] =
-                  found.stream().map(other -> reason.of(position, other)).toArray(String[]::new);
-            });
+        .forEach(position -> decide(index, vectors, neighbours, reason, position, others, reasons));
     return new SameStoryGroups(others, reasons);
+  }
+
+  /**
+   * The groups of a changed archive, deciding again, on the calling thread, only those that can
+   * differ from the groups of {@code previous}.
+   *
+   * @param oldOf per new position, the position of the same article before, or -1 if it changed
+   * @param newOf per old position, the position of the same article now, or -1 if it changed
+   */
+  static SameStoryGroups update(
+      SameStoryGroups previous,
+      ArticleIndex index,
+      StoryVectors vectors,
+      TextNeighbours neighbours,
+      int[] oldOf,
+      int[] newOf) {
+    int size = vectors.size();
+    int[][] others = new int[size][];
+    String[][] reasons = new String[size][];
+    StoryReasons reason = new StoryReasons(index, vectors);
+    for (int position = 0; position < size; position++) {
+      int old = oldOf[position];
+      if (old < 0 || mayDiffer(neighbours, position)) {
+        decide(index, vectors, neighbours, reason, position, others, reasons);
+      } else {
+        int[] before = previous.others[old];
+        int[] now = new int[before.length];
+        for (int i = 0; i < before.length; i++) {
+          now[i] = newOf[before[i]];
+        }
+        others[position] = now;
+        reasons[position] = previous.reasons[old];
+      }
+    }
+    return new SameStoryGroups(others, reasons);
+  }
+
+  /** Whether the neighbours of an article, or of one of its neighbours, changed. */
+  private static boolean mayDiffer(TextNeighbours neighbours, int position) {
+    if (neighbours.changed(position)) {
+      return true;
+    }
+    for (int candidate : neighbours.of(position)) {
+      if (neighbours.changed(candidate)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void decide(
+      ArticleIndex index,
+      StoryVectors vectors,
+      TextNeighbours neighbours,
+      StoryReasons reason,
+      int position,
+      int[][] others,
+      String[][] reasons) {
+    List<Integer> found = new ArrayList<>();
+    int[] candidates = neighbours.of(position);
+    float[] similarities = neighbours.similarities(position);
+    for (int i = 0; i < candidates.length && found.size() < MAX_OTHERS; i++) {
+      if (sameStory(index, vectors, neighbours, position, candidates[i], similarities[i])) {
+        found.add(candidates[i]);
+      }
+    }
+    others[position] = found.stream().mapToInt(Integer::intValue).toArray();
+    reasons[position] =
+        found.stream().map(other -> reason.of(position, other)).toArray(String[]::new);
   }
 
   /** The positions of the other articles on the story of this one, most similar first. */

@@ -27,11 +27,12 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * are rarest in the archive, as the first article writes them, and the month of the news, such as
  * {@code stessa notizia: progetto Stargate, diritto di prelazione, gennaio 2025}.
  *
- * <p>A shared term weighs its TF-IDF weight in each text times how rare it is, {@code ln(N / df)},
- * so a term that every article has says nothing. Two consecutive terms (stop words between them
- * allowed, punctuation not) that both texts have in that order make a phrase, which counts as the
- * sum of its terms; the reason names the {@value #ITEMS} heaviest phrases or terms without
- * repeating a term. Stateless apart from the index it reads; thread-safe.
+ * <p>A shared term weighs its TF-IDF weight in each text times how rare it is, {@code ln(N / df)}
+ * (with the vectors' {@link StoryStatistics}), so a term that every article has says nothing. Two
+ * consecutive terms (stop words between them allowed, punctuation not) that both texts have in that
+ * order make a phrase, which counts as the sum of its terms; the reason names the {@value #ITEMS}
+ * heaviest phrases or terms without repeating a term. Stateless apart from the index it reads;
+ * thread-safe.
  */
 final class StoryReasons {
 
@@ -107,13 +108,13 @@ final class StoryReasons {
     int[] b = vectors.terms(other);
     float[] wa = vectors.weights(one);
     float[] wb = vectors.weights(other);
-    double documents = Math.max(1, index.reader().numDocs());
+    StoryStatistics statistics = vectors.statistics();
     Map<String, Double> shared = new HashMap<>();
     int i = 0;
     int j = 0;
     while (i < a.length && j < b.length) {
       if (a[i] == b[j]) {
-        double rarity = Math.log(documents / vectors.documentFrequency(a[i]));
+        double rarity = Math.log(statistics.documents() / statistics.documentFrequency(a[i]));
         if (rarity > 0) {
           shared.put(vectors.term(a[i]), wa[i] * wb[j] * rarity);
         }

@@ -2,11 +2,8 @@ package dev.redazione.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
@@ -20,33 +17,113 @@ import org.apache.lucene.util.BytesRef;
  * weights, {@code (1 + ln tf) · ln(1 + N / df)}, where {@code df} counts the articles whose story
  * has the term. Read in one pass over the index's postings, so no text is analysed again. Vectors
  * are addressed by archive position; an article left out of the index has an empty vector. Term ids
- * ascend in each vector. Immutable and thread-safe once built.
+ * ascend in each vector.
+ *
+ * <p>A full pass ({@link #of(ArticleIndex)}) takes {@code N} and {@code df} from the archive. An
+ * update ({@link #update}) keeps the previous vectors' {@link StoryStatistics} and term ids and
+ * reads only the changed articles from the index: it gives exactly what a full pass with those
+ * statistics gives ({@link #of(ArticleIndex, StoryVocabulary, StoryStatistics)}). Immutable and
+ * thread-safe once built.
  */
 final class StoryVectors {
 
   private static final String[] FIELDS = {ArticleFields.TITLE, ArticleFields.BODY};
 
-  private final String[] vocabulary;
-  private final int[] documentFrequency;
+  private final StoryVocabulary vocabulary;
+  private final StoryStatistics statistics;
   private final int[][] terms;
   private final float[][] weights;
+  private final int[][] queryTerms;
 
   private StoryVectors(
-      String[] vocabulary, int[] documentFrequency, int[][] terms, float[][] weights) {
+      StoryVocabulary vocabulary,
+      StoryStatistics statistics,
+      int[][] terms,
+      float[][] weights,
+      int[][] queryTerms) {
     this.vocabulary = vocabulary;
-    this.documentFrequency = documentFrequency;
+    this.statistics = statistics;
     this.terms = terms;
     this.weights = weights;
+    this.queryTerms = queryTerms;
   }
 
-  /** The vectors of every article of this index. */
+  /** The vectors of every article of this index, weighed with the index's own statistics. */
   static StoryVectors of(ArticleIndex index) {
+    return of(index, new StoryVocabulary(), null);
+  }
+
+  /**
+   * The vectors of every article of this index, with these term ids, weighed with these statistics
+   * or, when they are null, with the index's own.
+   */
+  static StoryVectors of(
+      ArticleIndex index, StoryVocabulary vocabulary, StoryStatistics statistics) {
     int articles = index.size();
-    Map<BytesRef, Integer> ids = new HashMap<>();
-    List<String> vocabulary = new ArrayList<>();
-    Pairs[] counts = new Pairs[articles];
+    boolean[] wanted = new boolean[articles];
+    Arrays.fill(wanted, true);
+    Pairs[] counts = read(index, vocabulary, wanted, List.of(new int[] {0, Integer.MAX_VALUE}));
+    int[][] terms = new int[articles][];
+    int[][] frequencies = new int[articles][];
+    for (int position = 0; position < articles; position++) {
+      collect(counts, position, terms, frequencies);
+    }
+    StoryStatistics weighing =
+        statistics == null ? statistics(vocabulary, terms, index) : statistics;
+    float[][] weights = new float[articles][];
+    int[][] queryTerms = new int[articles][];
+    for (int position = 0; position < articles; position++) {
+      weights[position] = unit(terms[position], frequencies[position], weighing);
+      queryTerms[position] = strongest(weights[position], TextNeighbours.QUERY_TERMS);
+    }
+    return new StoryVectors(vocabulary, weighing, terms, weights, queryTerms);
+  }
+
+  /**
+   * The vectors of the archive of {@code index}, taking those of unchanged articles from {@code
+   * previous} and reading the others from the buckets the index built again.
+   *
+   * @param oldOf per position of the new archive, the position of the same article in the previous
+   *     one, or -1 for an article that is new or changed
+   */
+  static StoryVectors update(StoryVectors previous, ArticleIndex index, int[] oldOf) {
+    int articles = index.size();
+    boolean[] wanted = new boolean[articles];
+    for (int position = 0; position < articles; position++) {
+      wanted[position] = oldOf[position] < 0;
+    }
+    Pairs[] counts = read(index, previous.vocabulary, wanted, index.rebuiltDocRanges());
+    int[][] terms = new int[articles][];
+    float[][] weights = new float[articles][];
+    int[][] queryTerms = new int[articles][];
+    int[][] frequencies = new int[articles][];
+    for (int position = 0; position < articles; position++) {
+      int old = oldOf[position];
+      if (old >= 0) {
+        terms[position] = previous.terms[old];
+        weights[position] = previous.weights[old];
+        queryTerms[position] = previous.queryTerms[old];
+      } else {
+        collect(counts, position, terms, frequencies);
+        weights[position] = unit(terms[position], frequencies[position], previous.statistics);
+        queryTerms[position] = strongest(weights[position], TextNeighbours.QUERY_TERMS);
+      }
+    }
+    return new StoryVectors(previous.vocabulary, previous.statistics, terms, weights, queryTerms);
+  }
+
+  /**
+   * The (term id, count) pairs of the wanted positions, read from the leaves that start in one of
+   * the document ranges {@code [start, end)}.
+   */
+  private static Pairs[] read(
+      ArticleIndex index, StoryVocabulary vocabulary, boolean[] wanted, List<int[]> ranges) {
+    Pairs[] counts = new Pairs[index.size()];
     try {
       for (LeafReaderContext leaf : index.reader().leaves()) {
+        if (ranges.stream().noneMatch(r -> leaf.docBase >= r[0] && leaf.docBase < r[1])) {
+          continue;
+        }
         Bits live = leaf.reader().getLiveDocs();
         for (String field : FIELDS) {
           Terms fieldTerms = leaf.reader().terms(field);
@@ -56,18 +133,19 @@ final class StoryVectors {
           TermsEnum termsEnum = fieldTerms.iterator();
           PostingsEnum postings = null;
           for (BytesRef term = termsEnum.next(); term != null; term = termsEnum.next()) {
-            Integer id = ids.get(term);
-            if (id == null) {
-              id = vocabulary.size();
-              ids.put(BytesRef.deepCopyOf(term), id);
-              vocabulary.add(term.utf8ToString());
-            }
+            int id = -1;
             postings = termsEnum.postings(postings, PostingsEnum.FREQS);
             for (int doc = postings.nextDoc();
                 doc != DocIdSetIterator.NO_MORE_DOCS;
                 doc = postings.nextDoc()) {
               if (live == null || live.get(doc)) {
                 int position = index.position(leaf.docBase + doc);
+                if (!wanted[position]) {
+                  continue;
+                }
+                if (id < 0) {
+                  id = vocabulary.id(term);
+                }
                 if (counts[position] == null) {
                   counts[position] = new Pairs();
                 }
@@ -80,33 +158,33 @@ final class StoryVectors {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index's postings", e);
     }
+    return counts;
+  }
+
+  private static void collect(Pairs[] counts, int position, int[][] terms, int[][] frequencies) {
+    Pairs pairs = counts[position] == null ? new Pairs() : counts[position];
+    counts[position] = null;
+    pairs.merge();
+    terms[position] = pairs.ids();
+    frequencies[position] = pairs.values();
+  }
+
+  private static StoryStatistics statistics(
+      StoryVocabulary vocabulary, int[][] terms, ArticleIndex index) {
     int[] documentFrequency = new int[vocabulary.size()];
-    int[][] terms = new int[articles][];
-    int[][] frequencies = new int[articles][];
-    for (int position = 0; position < articles; position++) {
-      Pairs pairs = counts[position] == null ? new Pairs() : counts[position];
-      counts[position] = null;
-      pairs.merge();
-      terms[position] = pairs.ids();
-      frequencies[position] = pairs.values();
-      for (int id : terms[position]) {
+    for (int[] ids : terms) {
+      for (int id : ids) {
         documentFrequency[id]++;
       }
     }
-    double documents = Math.max(1, index.reader().numDocs());
-    float[][] weights = new float[articles][];
-    for (int position = 0; position < articles; position++) {
-      weights[position] =
-          unit(terms[position], frequencies[position], documentFrequency, documents);
-    }
-    return new StoryVectors(vocabulary.toArray(String[]::new), documentFrequency, terms, weights);
+    return new StoryStatistics(Math.max(1, index.reader().numDocs()), documentFrequency);
   }
 
-  private static float[] unit(int[] terms, int[] frequencies, int[] df, double documents) {
+  private static float[] unit(int[] terms, int[] frequencies, StoryStatistics statistics) {
     double[] raw = new double[terms.length];
     double norm = 0;
     for (int i = 0; i < terms.length; i++) {
-      raw[i] = (1 + Math.log(frequencies[i])) * Math.log(1 + documents / df[terms[i]]);
+      raw[i] = (1 + Math.log(frequencies[i])) * statistics.idf(terms[i]);
       norm += raw[i] * raw[i];
     }
     float[] unit = new float[terms.length];
@@ -115,6 +193,20 @@ final class StoryVectors {
       unit[i] = (float) (raw[i] / length);
     }
     return unit;
+  }
+
+  /** The indexes into a vector of its heaviest terms, heaviest first. */
+  private static int[] strongest(float[] weights, int count) {
+    long[] keys = new long[weights.length];
+    for (int i = 0; i < weights.length; i++) {
+      keys[i] = ScoredKeys.key(weights[i], i);
+    }
+    long[] heaviest = ScoredKeys.best(keys, count);
+    int[] indexes = new int[heaviest.length];
+    for (int i = 0; i < heaviest.length; i++) {
+      indexes[i] = ScoredKeys.value(heaviest[i]);
+    }
+    return indexes;
   }
 
   /** The number of archive positions. */
@@ -137,17 +229,22 @@ final class StoryVectors {
 
   /** The analysed text of a term id. */
   String term(int id) {
-    return vocabulary[id];
+    return vocabulary.term(id);
   }
 
-  /** The number of distinct terms in the vocabulary. */
+  /** The number of term ids given so far: every id of these vectors is below it. */
   int vocabularySize() {
-    return vocabulary.length;
+    return vocabulary.size();
   }
 
-  /** The number of articles whose story has this term. */
-  int documentFrequency(int id) {
-    return documentFrequency[id];
+  /** The term ids of these vectors. */
+  StoryVocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  /** The statistics the weights were computed with. */
+  StoryStatistics statistics() {
+    return statistics;
   }
 
   /** The cosine of two articles' vectors: 1 for the same terms in the same proportions. */
@@ -171,19 +268,12 @@ final class StoryVectors {
     return dot;
   }
 
-  /** The indexes into {@link #terms} of an article's heaviest terms, heaviest first. */
-  int[] strongest(int position, int count) {
-    float[] w = weights[position];
-    long[] keys = new long[w.length];
-    for (int i = 0; i < w.length; i++) {
-      keys[i] = ScoredKeys.key(w[i], i);
-    }
-    long[] heaviest = ScoredKeys.best(keys, count);
-    int[] indexes = new int[heaviest.length];
-    for (int i = 0; i < heaviest.length; i++) {
-      indexes[i] = ScoredKeys.value(heaviest[i]);
-    }
-    return indexes;
+  /**
+   * The indexes into {@link #terms} of the article's {@value TextNeighbours#QUERY_TERMS} heaviest
+   * terms, heaviest first. Not to be modified.
+   */
+  int[] queryTerms(int position) {
+    return queryTerms[position];
   }
 
   /** A growable list of (term id, count) pairs. */

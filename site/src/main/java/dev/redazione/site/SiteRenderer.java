@@ -81,6 +81,27 @@ public final class SiteRenderer {
         archive, searchFactory.index(archive, ShownText.of(archive, images)), images, version);
   }
 
+  /**
+   * The site of an archive snapshot that replaces {@code previous}, with its search index made by
+   * updating the previous one ({@link ArticleSearchFactory#update}, with the text its pages show as
+   * {@link #snapshot} indexes), so that the work is about what changed rather than the whole
+   * archive; the same as {@link #snapshot} when the previous site has no search index yet. Built
+   * now, on the calling thread.
+   *
+   * @param previous the site this one replaces
+   * @param archive the articles
+   * @param images the image files that exist under the content folder
+   * @param version when the snapshot was made; pages report it as their modification time
+   */
+  public Site nextSnapshot(Site previous, Archive archive, ImageFiles images, Instant version) {
+    if (!previous.searchReady()) {
+      return snapshot(archive, images, version);
+    }
+    ArticleSearch search =
+        searchFactory.update(previous.search(), archive, ShownText.of(archive, images));
+    return snapshot(archive, search, images, version);
+  }
+
   /** The site of an archive snapshot with the search built for it. */
   Site snapshot(Archive archive, ArticleSearch search, ImageFiles images, Instant version) {
     return new Site(archive, search, images, version, settings, messages, templates, stylesheet);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -88,8 +89,29 @@ class ShownTextTest {
         .contains("gemellaggio con Zanzibar")
         .doesNotContain("faro");
     Document hidden =
-        Jsoup.parse(new String(site.searchPage("q=faro").body(), StandardCharsets.UTF_8));
+        Jsoup.parse(new String(site.searchPage("q=vecchio").body(), StandardCharsets.UTF_8));
     assertThat(hidden.select(".result")).isEmpty();
+  }
+
+  @Test
+  void aReloadedSiteQuotesACaptionOnceItsImageIsThere() throws IOException {
+    LoadResult load = load();
+    Archive archive = load.archive();
+    SiteRenderer renderer =
+        SiteRenderer.create(
+            SiteSettings.of("https://redazione.example"), LuceneSearchFactory.create());
+    Site before = renderer.snapshot(archive, load.images(), Instant.now());
+    Files.write(content.resolve("manca.png"), PNG);
+
+    Site after =
+        renderer.nextSnapshot(
+            before, archive, ContentLoader.create().load(content).images(), Instant.now());
+
+    assertThat(results(before, "vecchio")).isEmpty();
+    assertThat(results(after, "vecchio"))
+        .singleElement()
+        .asString()
+        .contains("vecchio faro di Zanzibar");
   }
 
   @Test
@@ -100,5 +122,11 @@ class ShownTextTest {
 
     assertThat(ShownText.of(load.archive(), ImageCatalog.empty()).apply(plain))
         .isSameAs(plain.body().text());
+  }
+
+  private static List<String> results(Site site, String query) {
+    return Jsoup.parse(new String(site.searchPage("q=" + query).body(), StandardCharsets.UTF_8))
+        .select(".result__passage")
+        .eachText();
   }
 }

@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * fails (the folder is gone or being replaced) is retried with a growing wait, up to {@link
  * #RETRY_MAX} between attempts, until one succeeds; the folder is then watched again, since it may
  * be a new one. Folders are watched as the loader reads them: dot-folders and links to folders are
- * not followed, and a folder that cannot be read is skipped. Runs on one daemon thread.
+ * not followed, and a folder that cannot be read is skipped. Runs on one daemon thread, at a lower
+ * priority than the threads serving requests ({@link ReloadPriority}); the search of a reload is
+ * updated on that thread alone.
  */
 @Context
 @Requires(property = ContentWatcher.ENABLED_PROPERTY, notEquals = "false")
@@ -45,7 +47,7 @@ final class ContentWatcher implements Runnable {
   /** The longest wait between two attempts to reload. */
   static final Duration RETRY_MAX = Duration.ofSeconds(30);
 
-  private static final long QUIET_MILLIS = 200;
+  private static final long QUIET_MILLIS = 50;
   private static final long MAX_WAIT_MILLIS = 1_000;
   private static final Logger LOG = LoggerFactory.getLogger(ContentWatcher.class);
 
@@ -119,6 +121,7 @@ final class ContentWatcher implements Runnable {
 
   @Override
   public void run() {
+    ReloadPriority.lowerCurrentThread();
     ReloadBackoff backoff = new ReloadBackoff(RETRY_FIRST, RETRY_MAX);
     boolean failing = !watchingRoot;
     try {

@@ -17,7 +17,7 @@ public interface ArticleSearchFactory {
    * @param archive the snapshot to search; the result answers for it only
    */
   default ArticleSearch index(Archive archive) {
-    return index(archive, article -> article.body().text());
+    return index(archive, ArticleSearchFactory::plainText);
   }
 
   /**
@@ -29,4 +29,34 @@ public interface ArticleSearchFactory {
    * @param bodyText the body text of an article of the archive; cheap and thread-safe
    */
   ArticleSearch index(Archive archive, Function<Article, String> bodyText);
+
+  /**
+   * {@link #update(ArticleSearch, Archive, Function)} with each body as its plain text.
+   *
+   * @param previous a search this factory built
+   * @param archive the snapshot to search; the result answers for it only
+   */
+  default ArticleSearch update(ArticleSearch previous, Archive archive) {
+    return update(previous, archive, ArticleSearchFactory::plainText);
+  }
+
+  /**
+   * The search of an archive that replaces the one {@code previous} answers for, such as the
+   * content folder after a file changed: it answers as {@link #index(Archive, Function)} would with
+   * the same body texts, but a backend may reuse what did not change (an article is unchanged when
+   * it and its body text are). This default indexes the whole archive.
+   *
+   * @param previous a search this factory built
+   * @param archive the snapshot to search; the result answers for it only
+   * @param bodyText the body text of an article of the archive; cheap and thread-safe
+   */
+  default ArticleSearch update(
+      ArticleSearch previous, Archive archive, Function<Article, String> bodyText) {
+    return index(archive, bodyText);
+  }
+
+  /** The body text of an article when none is given: its plain text. */
+  static String plainText(Article article) {
+    return article.body().text();
+  }
 }

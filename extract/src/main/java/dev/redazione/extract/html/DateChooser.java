@@ -19,8 +19,9 @@ import org.jsoup.nodes.Element;
  * or near its headline, else one marked {@code pubdate}; else a day written for readers in a
  * published-time meta tag ({@code July 17, 2025}); failing all metadata, a day printed near the
  * headline ({@link ShownDate}), else in a dateline element, else opening a paragraph after the
- * headline ({@code ROMA, 12 maggio 2023 – …}), else the first {@code <time datetime>} of the page. A day printed near the headline wins over metadata naming another day
- * ({@link #published}). Stateless and thread-safe.
+ * headline ({@code ROMA, 12 maggio 2023 – …}), else the first {@code <time datetime>} of the page.
+ * A day printed near the headline wins over metadata naming another day ({@link #published}).
+ * Stateless and thread-safe.
  */
 final class DateChooser {
 

@@ -7,6 +7,7 @@ import dev.redazione.extract.Extracted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -15,10 +16,12 @@ import org.jsoup.nodes.Element;
  * datePublished} / {@code dateModified}; the published- and modified-time meta tags (OpenGraph
  * {@code article:*}, {@code itemprop}, Dublin Core, Parse.ly, Sailthru and other common names); an
  * element with {@code itemprop="datePublished"}; the first {@code <time datetime>} of the article
- * or near its headline, else one marked {@code pubdate}; failing all metadata, a day printed near
- * the headline ({@link ShownDate}), else in a dateline element, else the first {@code <time
- * datetime>} of the page. A day printed near the headline wins over metadata naming another day
- * ({@link #published}). Stateless and thread-safe.
+ * or near its headline, else one marked {@code pubdate}; else a day written for readers in a
+ * published-time meta tag ({@code July 17, 2025}); failing all metadata, a day printed near the
+ * headline ({@link ShownDate}), else in a dateline element, else opening a paragraph after the
+ * headline ({@code ROMA, 12 maggio 2023 – …}), else the first {@code <time datetime>} of the page.
+ * A day printed near the headline wins over metadata naming another day ({@link #published}).
+ * Stateless and thread-safe.
  */
 final class DateChooser {
 
@@ -28,6 +31,8 @@ final class DateChooser {
           "og:article:published_time",
           "article:published",
           "datepublished",
+          "published-date",
+          "citation_publication_date",
           "og:published_time",
           "published_time",
           "parsely-pub-date",
@@ -48,6 +53,7 @@ final class DateChooser {
           "cxenseparse:recs:publishtime",
           "datecreated",
           "date",
+          "published",
           "release_date");
   private static final List<String> MODIFIED =
       List.of(
@@ -60,12 +66,14 @@ final class DateChooser {
           "dcterms.modified",
           "dc.date.modified",
           "article.updated",
+          "modified-date",
           "last-modified");
 
   private static final int MAX_DATELINE = 200;
   private static final int BEFORE = 20;
   private static final int AFTER = 40;
   private static final int MAX_NEAR_LINE = 100;
+  private static final int OPENING = 40;
 
   private DateChooser() {}
 
@@ -77,8 +85,9 @@ final class DateChooser {
    */
   static Optional<Extracted<PublicationDate>> published(
       Document document, StructuredData ld, MetaTags meta, Element headline, PageElements page) {
-    Optional<Extracted<PublicationDate>> machine = machine(document, ld, meta, headline);
     boolean monthFirst = monthFirst(document);
+    Optional<Extracted<PublicationDate>> machine =
+        machine(document, ld, meta, headline, monthFirst);
     List<Printed> printed = printed(page, monthFirst);
     if (machine.isEmpty()) {
       return printed.stream()
@@ -87,6 +96,7 @@ final class DateChooser {
           .findFirst()
           .or(() -> shown(document, page, monthFirst))
           .or(() -> printed.stream().map(Printed::date).findFirst())
+          .or(() -> opening(page, monthFirst))
           .or(() -> fromElement(document.selectFirst("time[datetime]")));
     }
     Extracted<PublicationDate> m = machine.get();
@@ -119,12 +129,13 @@ final class DateChooser {
   }
 
   private static Optional<Extracted<PublicationDate>> machine(
-      Document document, StructuredData ld, MetaTags meta, Element headline) {
+      Document document, StructuredData ld, MetaTags meta, Element headline, boolean monthFirst) {
     return fromLd(ld, "datePublished")
-        .or(() -> fromMeta(meta, PUBLISHED))
+        .or(() -> fromMeta(meta, PUBLISHED, DateText::parse))
         .or(() -> fromElement(document.selectFirst("[itemprop=datePublished]")))
         .or(() -> fromElement(nearTime(document, headline)))
         .or(() -> fromElement(document.selectFirst("time[pubdate][datetime]")))
+        .or(() -> fromMeta(meta, PUBLISHED, v -> ShownDate.find(v, monthFirst)))
         .or(() -> fromLd(ld, "dateCreated"));
   }
 
@@ -136,7 +147,7 @@ final class DateChooser {
       Optional<Extracted<PublicationDate>> published) {
     Optional<Extracted<PublicationDate>> modified =
         fromLd(ld, "dateModified")
-            .or(() -> fromMeta(meta, MODIFIED))
+            .or(() -> fromMeta(meta, MODIFIED, DateText::parse))
             .or(() -> fromElement(document.selectFirst("[itemprop=dateModified]")));
     return modified.filter(
         m -> published.isEmpty() || m.value().start().isAfter(published.get().value().start()));
@@ -183,6 +194,28 @@ final class DateChooser {
     return days;
   }
 
+  /**
+   * A day that opens a paragraph after the headline, as agency copy prints it ({@code ROMA, 12
+   * maggio 2023 – La giunta…}, {@code 01.02.2022 Der Arbeitsmarkt…}): written within its first
+   * {@value #OPENING} characters.
+   */
+  private static Optional<Extracted<PublicationDate>> opening(
+      PageElements page, boolean monthFirst) {
+    for (Element element : page.nearHeadline(0, AFTER)) {
+      String text = element.ownText();
+      if (text.length() <= MAX_NEAR_LINE) {
+        continue;
+      }
+      Optional<PublicationDate> date = ShownDate.find(text.substring(0, OPENING), monthFirst);
+      if (date.isPresent()) {
+        return Optional.of(
+            new Extracted<>(
+                date.get(), Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element))));
+      }
+    }
+    return Optional.empty();
+  }
+
   /** A day printed in a dateline element of the article, else of the page. */
   private static Optional<Extracted<PublicationDate>> shown(
       Document document, PageElements page, boolean monthFirst) {
@@ -227,10 +260,16 @@ final class DateChooser {
         .map(d -> new Extracted<>(d, Provenance.at(Origin.HTML_JSON_LD, ld.line())));
   }
 
-  private static Optional<Extracted<PublicationDate>> fromMeta(MetaTags meta, List<String> names) {
+  /**
+   * The first date under one of {@code names} that {@code reader} reads: a machine date ({@link
+   * DateText}), or a day written for readers ({@code July 17, 2025}, {@code 12 febbraio 2023}), as
+   * some pages fill their meta tags — trusted less, after the page's own date elements.
+   */
+  private static Optional<Extracted<PublicationDate>> fromMeta(
+      MetaTags meta, List<String> names, Function<String, Optional<PublicationDate>> reader) {
     for (String name : names) {
       for (MetaTags.Value value : meta.all(name)) {
-        Optional<PublicationDate> date = DateText.parse(value.content());
+        Optional<PublicationDate> date = reader.apply(value.content());
         if (date.isPresent()) {
           return Optional.of(
               new Extracted<>(date.get(), Provenance.at(Origin.HTML_META, value.line())));

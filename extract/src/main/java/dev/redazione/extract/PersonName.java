@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class PersonName {
 
   private static final int MAX_LENGTH = 50;
+  private static final int MAX_NAME_WORDS = 5;
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}’'\\-]*\\.?|\\p{Lu}\\.");
   private static final Set<String> PARTICLES =
@@ -110,7 +111,7 @@ final class PersonName {
       return false;
     }
     String[] words = name.split(" ");
-    if (words.length < 2 || words.length > 5) {
+    if (words.length < 2 || words.length > MAX_NAME_WORDS) {
       return false;
     }
     int capitalised = 0;
@@ -240,7 +241,8 @@ final class PersonName {
       }
     }
     String[] words = name.split(" ");
-    for (int cut = words.length - 2; cut >= 2; cut--) {
+    // a name has at most MAX_NAME_WORDS words, so no longer head can be one
+    for (int cut = Math.min(words.length - 2, MAX_NAME_WORDS); cut >= 2; cut--) {
       String head = String.join(" ", Arrays.copyOfRange(words, 0, cut));
       String tail = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
       if (isPersonName(head) && isAffiliation(tail) && !isPersonName(tail)) {

@@ -1,6 +1,7 @@
 package dev.redazione.solr;
 
 import dev.redazione.core.search.SearchQuery;
+import dev.redazione.core.search.UserQuery;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,13 +29,13 @@ final class SearchParams {
 
   /** The request for the query; empty when nothing is left to search for. */
   static Optional<ModifiableSolrParams> of(SearchQuery query) {
-    TypedQuery typed = TypedQuery.parse(query.text());
+    UserQuery typed = UserQuery.parse(query.text());
     ModifiableSolrParams params = new ModifiableSolrParams();
     List<String> required = new ArrayList<>();
     List<String> optional = new ArrayList<>();
-    List<TypedQuery.Part> parts = typed.parts();
+    List<UserQuery.Part> parts = typed.parts();
     for (int i = 0; i < parts.size(); i++) {
-      TypedQuery.Part part = parts.get(i);
+      UserQuery.Part part = parts.get(i);
       boolean exact = !SurfaceWords.onlyStopWords(part.text());
       if (exact) {
         String text = ClientUtils.escapeQueryChars(part.text());
@@ -144,7 +145,7 @@ final class SearchParams {
     params.set("hl.defaultSummary", true);
   }
 
-  private static void spelling(TypedQuery typed, ModifiableSolrParams params) {
+  private static void spelling(UserQuery typed, ModifiableSolrParams params) {
     params.set("spellcheck", true);
     params.set("spellcheck.q", String.join(" ", typed.words()));
     params.set("spellcheck.count", 1);

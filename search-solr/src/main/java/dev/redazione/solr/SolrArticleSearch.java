@@ -12,6 +12,7 @@ import dev.redazione.core.search.RelatedArticle;
 import dev.redazione.core.search.SearchHit;
 import dev.redazione.core.search.SearchQuery;
 import dev.redazione.core.search.SearchResults;
+import dev.redazione.core.search.UserQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -128,7 +129,7 @@ final class SolrArticleSearch implements ArticleSearch {
     }
     List<String> corrected = new ArrayList<>();
     boolean changed = false;
-    for (String typed : TypedQuery.parse(query.text()).words()) {
+    for (String typed : UserQuery.parse(query.text()).words()) {
       List<String> words = SurfaceWords.of(typed);
       SpellCheckResponse.Suggestion better =
           words.size() == 1 ? spelling.getSuggestion(words.get(0)) : null;

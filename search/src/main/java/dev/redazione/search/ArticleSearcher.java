@@ -8,6 +8,7 @@ import dev.redazione.core.TermCount;
 import dev.redazione.core.search.SearchHit;
 import dev.redazione.core.search.SearchQuery;
 import dev.redazione.core.search.SearchResults;
+import dev.redazione.core.search.UserQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.redazione.search;
 
+import dev.redazione.core.search.UserQuery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

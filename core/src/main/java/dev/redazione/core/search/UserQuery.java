@@ -1,20 +1,21 @@
-package dev.redazione.solr;
+package dev.redazione.core.search;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What a visitor typed, split into words and quoted phrases, by the rules of the in-memory backend
- * ({@code docs/SEARCH.md}): an unbalanced quote makes its words plain words, {@code AND}, {@code
- * OR}, {@code NOT} in capitals are ignored, at most {@value #MAX_PARTS} parts. Never fails.
- * Immutable and thread-safe.
+ * What a visitor typed, split into words and quoted phrases. Parsing never fails: an unbalanced
+ * quote makes its words plain words, operators written in capitals ({@code AND}, {@code OR}, {@code
+ * NOT}) are ignored, and any other punctuation is left for analysis to drop. Immutable and
+ * thread-safe. Every search backend reads a query through it, so they all split it alike.
  *
- * @param parts the words and phrases, in order
+ * @param parts the words and phrases, in order, at most {@value #MAX_PARTS}
  */
-record TypedQuery(List<Part> parts) {
+public record UserQuery(List<Part> parts) {
 
-  static final int MAX_PARTS = 32;
+  /** The most parts kept; the rest of a longer text is ignored. */
+  public static final int MAX_PARTS = 32;
 
   private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT", "&&", "||");
   private static final String OPENING_QUOTES = "\"“«„";
@@ -26,26 +27,27 @@ record TypedQuery(List<Part> parts) {
    * @param text the text as typed
    * @param phrase whether it was quoted
    */
-  record Part(String text, boolean phrase) {}
+  public record Part(String text, boolean phrase) {}
 
-  TypedQuery {
+  public UserQuery {
     parts = List.copyOf(parts);
   }
 
-  static TypedQuery parse(String text) {
+  /** Splits the text into parts. */
+  public static UserQuery parse(String text) {
     List<Part> parts = new ArrayList<>();
     int i = 0;
     while (i < text.length() && parts.size() < MAX_PARTS) {
       char c = text.charAt(i);
-      int close = OPENING_QUOTES.indexOf(c) >= 0 ? closingQuote(text, i + 1) : -1;
       if (Character.isWhitespace(c)) {
         i++;
-      } else if (close > 0) {
-        String phrase = text.substring(i + 1, close).strip();
+      } else if (OPENING_QUOTES.indexOf(c) >= 0 && closingQuote(text, i + 1) > 0) {
+        int end = closingQuote(text, i + 1);
+        String phrase = text.substring(i + 1, end).strip();
         if (!phrase.isEmpty()) {
           parts.add(new Part(phrase, true));
         }
-        i = close + 1;
+        i = end + 1;
       } else {
         int end = i;
         while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
@@ -58,7 +60,7 @@ record TypedQuery(List<Part> parts) {
         i = end;
       }
     }
-    return new TypedQuery(parts);
+    return new UserQuery(parts);
   }
 
   private static int closingQuote(String text, int from) {
@@ -70,13 +72,16 @@ record TypedQuery(List<Part> parts) {
     return -1;
   }
 
-  /** Whether the last part is a word, also matched as a prefix. */
-  boolean endsWithWord() {
+  /**
+   * Whether the last part is a word, which is matched as a prefix too (the visitor may still be
+   * typing it).
+   */
+  public boolean endsWithWord() {
     return !parts.isEmpty() && !parts.get(parts.size() - 1).phrase();
   }
 
-  /** The words of every part, phrases split. */
-  List<String> words() {
+  /** The words of every part, phrases split, for spelling suggestions. */
+  public List<String> words() {
     List<String> words = new ArrayList<>();
     for (Part part : parts) {
       for (String word : part.text().split("\\s+")) {

@@ -1,8 +1,8 @@
-package dev.redazione.search;
+package dev.redazione.core.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.redazione.search.UserQuery.Part;
+import dev.redazione.core.search.UserQuery.Part;
 import org.junit.jupiter.api.Test;
 
 class UserQueryTest {

@@ -39,8 +39,6 @@ public final class ArticleChecks {
   public static final int MAX_TITLE_LENGTH = 110;
 
   private static final Pattern BODY_IMAGE = Pattern.compile("<img\\b[^>]*?\\ssrc=\"([^\"]+)\"");
-  private static final Pattern IMAGE_IN_MARKDOWN =
-      Pattern.compile("!\\[|<img", Pattern.CASE_INSENSITIVE);
 
   private final ContentTree tree;
   private final ImageCatalog images;
@@ -139,6 +137,19 @@ public final class ArticleChecks {
     }
   }
 
+  /** Whether a Markdown body may show an image: it writes {@code ![} or an {@code <img} tag. */
+  private static boolean mayShowImages(String markdown) {
+    if (markdown.contains("![")) {
+      return true;
+    }
+    for (int i = markdown.indexOf('<'); i >= 0; i = markdown.indexOf('<', i + 1)) {
+      if (markdown.regionMatches(true, i + 1, "img", 0, 3)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void missingImages(Article article, SourceLines source, List<Diagnostic> found) {
     Map<String, Integer> lineBySrc = new LinkedHashMap<>();
     article
@@ -153,7 +164,7 @@ public final class ArticleChecks {
                         .provenance(ArticleField.IMAGE)
                         .map(Provenance::lineNumber)
                         .orElse(0)));
-    if (IMAGE_IN_MARKDOWN.matcher(article.body().markdown()).find()) {
+    if (mayShowImages(article.body().markdown())) {
       Matcher matcher = BODY_IMAGE.matcher(article.body().html());
       while (matcher.find()) {
         String src = matcher.group(1).replace("&amp;", "&");

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class LeftoverFurniture {
 
   private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^(#{1,6}\\s+|[-*+]\\s+|>\\s*)");
-  private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
+  private static final String EMPHASIS = "*_`";
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
 
@@ -40,7 +40,16 @@ final class LeftoverFurniture {
    */
   private static String plain(String paragraph) {
     String text = MARKDOWN_PREFIX.matcher(paragraph).replaceFirst("");
-    text = LINK.matcher(IMAGE.matcher(text).replaceAll("")).replaceAll("$1");
-    return EMPHASIS.matcher(text).replaceAll("").replace('\n', ' ').strip();
+    if (text.indexOf('[') >= 0) { // most paragraphs hold no image and no link
+      text = LINK.matcher(IMAGE.matcher(text).replaceAll("")).replaceAll("$1");
+    }
+    StringBuilder plain = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (EMPHASIS.indexOf(c) < 0) {
+        plain.append(c == '\n' ? ' ' : c);
+      }
+    }
+    return plain.toString().strip();
   }
 }

@@ -69,37 +69,30 @@ final class SearchPages {
         query.isBlank()
             ? messages.get("search.heading")
             : messages.get("search.title", query.text());
-    PageHead head =
-        new PageHead(
-            messages.get("page.title", title, settings.name()),
-            title,
-            messages.get("search.description"),
-            null,
-            "website",
-            null,
-            null,
-            false,
-            null,
-            null);
-    return new PageModel("search/results", head, view);
+    return new PageModel("search/results", head(title), view);
   }
 
   /** The search page of a static export, searching in the browser. */
   PageModel staticPage(String indexUrl, String scriptUrl) {
-    String title = messages.get("search.heading");
-    PageHead head =
-        new PageHead(
-            messages.get("page.title", title, settings.name()),
-            title,
-            messages.get("search.description"),
-            null,
-            "website",
-            null,
-            null,
-            false,
-            null,
-            null);
-    return new PageModel("search/static", head, new StaticSearchView(indexUrl, scriptUrl));
+    return new PageModel(
+        "search/static",
+        head(messages.get("search.heading")),
+        new StaticSearchView(indexUrl, scriptUrl));
+  }
+
+  /** The head of a search page with this title: a plain website page, not indexed by date. */
+  private PageHead head(String title) {
+    return new PageHead(
+        messages.get("page.title", title, settings.name()),
+        title,
+        messages.get("search.description"),
+        null,
+        "website",
+        null,
+        null,
+        false,
+        null,
+        null);
   }
 
   private SearchHitView hit(SearchHit hit) {

@@ -2,6 +2,7 @@ package dev.redazione.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redazione.testkit.browser.Chromium;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -88,7 +89,7 @@ class BuildGeneratedIT {
   void chromiumSearchesEveryQueryWithinAHundredMilliseconds() throws IOException {
     assertThat(build.exitCode()).as(build.toString()).isEqualTo(ExitCode.OK);
     try (ExportServer server = ExportServer.serve(out);
-        Chromium browser = Chromium.start()) {
+        Chromium browser = Chromium.start(1366, 900)) {
       long started = System.nanoTime();
       browser.driver().get(server.url("/cerca"));
       new WebDriverWait(browser.driver(), Duration.ofSeconds(60))

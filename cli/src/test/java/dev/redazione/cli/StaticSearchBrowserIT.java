@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.redazione.search.StaticSearchIndex;
 import dev.redazione.testkit.ItalianWords;
 import dev.redazione.testkit.Seeds;
+import dev.redazione.testkit.browser.Chromium;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ class StaticSearchBrowserIT {
     CliRun build = CliRun.of("build", "--content", content.toString(), "--out", out.toString());
     assertThat(build.exitCode()).as(build.toString()).isEqualTo(ExitCode.OK);
     server = ExportServer.serve(out);
-    browser = Chromium.start();
+    browser = Chromium.start(1366, 900);
   }
 
   @AfterAll

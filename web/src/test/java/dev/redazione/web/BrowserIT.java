@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.redazione.testkit.browser.Chromium;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,15 +23,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * End to end in Debian's headless Chromium: a reader opens the home page, follows an article link
@@ -47,8 +43,8 @@ class BrowserIT implements TestPropertyProvider {
 
   @Inject EmbeddedServer server;
 
+  private Chromium browser;
   private WebDriver driver;
-  private Path profile;
 
   @Override
   public Map<String, String> getProperties() {
@@ -57,36 +53,14 @@ class BrowserIT implements TestPropertyProvider {
 
   @BeforeAll
   void startBrowser() throws IOException {
-    profile = Files.createTempDirectory("redazione-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,1600",
-        "--user-data-dir=" + profile);
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-            .build();
-    driver = new ChromeDriver(service, options);
-    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+    browser = Chromium.start(1280, 1600);
+    driver = browser.driver();
   }
 
   @AfterAll
   void stopBrowser() throws IOException {
-    if (driver != null) {
-      driver.quit();
-    }
-    try (var files = Files.walk(profile)) {
-      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    if (browser != null) {
+      browser.close();
     }
   }
 
@@ -109,74 +83,67 @@ class BrowserIT implements TestPropertyProvider {
     screenshot("article.png");
   }
 
-  private void width(int pixels) {
-    driver.manage().window().setSize(new Dimension(pixels, 900));
-  }
-
-  private Object js(String script) {
-    return ((JavascriptExecutor) driver).executeScript(script);
-  }
-
-  private long number(String script) {
-    return ((Number) js(script)).longValue();
-  }
-
   @Test
   void onAPhoneSearchResultsComeBeforeTheFilters() throws IOException {
     try {
-      width(390);
+      browser.width(390);
       driver.get(url("/cerca?q=microsoft"));
-      long result = number("return document.querySelector('.result').getBoundingClientRect().top");
-      long facets = number("return document.querySelector('.facets').getBoundingClientRect().top");
+      long result =
+          browser.number("return document.querySelector('.result').getBoundingClientRect().top");
+      long facets =
+          browser.number("return document.querySelector('.facets').getBoundingClientRect().top");
       assertThat(result).isLessThan(facets).isLessThan(600);
       screenshot("search-390.png");
-      width(1366);
+      browser.width(1366);
       driver.get(url("/cerca?q=microsoft"));
-      assertThat(number("return document.querySelector('.facets').getBoundingClientRect().left"))
+      assertThat(
+              browser.number(
+                  "return document.querySelector('.facets').getBoundingClientRect().left"))
           .isLessThan(
-              number("return document.querySelector('.result').getBoundingClientRect().left"));
+              browser.number(
+                  "return document.querySelector('.result').getBoundingClientRect().left"));
       screenshot("search-1366.png");
     } finally {
-      width(1280);
+      browser.width(1280);
     }
   }
 
   @Test
   void onAPhoneTheHeaderIsCompactAndItsSectionsShareOneLine() throws IOException {
     try {
-      width(390);
+      browser.width(390);
       driver.get(url("/"));
       assertThat(
-              number(
+              browser.number(
                   "return document.querySelector('.site-header').getBoundingClientRect().height"))
           .isLessThanOrEqualTo(130);
       assertThat(
-              number(
+              browser.number(
                   "return new Set([...document.querySelectorAll('.site-nav li')]"
                       + ".map(li => Math.round(li.getBoundingClientRect().top))).size"))
           .isEqualTo(1);
       screenshot("home-390.png");
     } finally {
-      width(1280);
+      browser.width(1280);
     }
   }
 
   @Test
   void at320PixelsNoPageScrollsSideways() {
     try {
-      width(320);
+      browser.width(320);
       for (String path :
           List.of("/", "/articoli/microsoft-openai", "/cerca?q=microsoft", "/archivio", "/tag")) {
         driver.get(url(path));
         assertThat(
-                number(
+                browser.number(
                     "return document.documentElement.scrollWidth"
                         + " - document.documentElement.clientWidth"))
             .as(path)
             .isLessThanOrEqualTo(0);
       }
     } finally {
-      width(1280);
+      browser.width(1280);
     }
   }
 
@@ -184,41 +151,44 @@ class BrowserIT implements TestPropertyProvider {
   void cardTitlesUnderAnArticleAreNotInCapitals() {
     driver.get(url("/articoli/microsoft-openai"));
     assertThat(
-            js(
+            browser.js(
                 "return [...document.querySelectorAll('.article__footer .card__title')]"
                     + ".map(h => getComputedStyle(h).textTransform + ' ' + h.tagName)"))
         .asList()
         .isNotEmpty()
         .allSatisfy(style -> assertThat(style).isEqualTo("none H3"));
     assertThat(
-            js("return getComputedStyle(document.querySelector('#related-title')).textTransform"))
+            browser.js(
+                "return getComputedStyle(document.querySelector('#related-title')).textTransform"))
         .isEqualTo("uppercase");
   }
 
   @Test
   void bodyFiguresSpanTheTextAndTheirCaptionsAreSmall() {
     driver.get(url("/articoli/microsoft-openai"));
-    js(
+    browser.js(
         "document.querySelector('.prose').insertAdjacentHTML('afterbegin',"
             + " '<figure id=\"prova\"><img alt=\"\" width=\"800\" height=\"400\""
             + " src=\"data:,\"><figcaption>Didascalia</figcaption></figure>')");
-    long prose = number("return document.querySelector('.prose').getBoundingClientRect().width");
-    long figure = number("return document.querySelector('#prova').getBoundingClientRect().width");
+    long prose =
+        browser.number("return document.querySelector('.prose').getBoundingClientRect().width");
+    long figure =
+        browser.number("return document.querySelector('#prova').getBoundingClientRect().width");
     long left =
-        number(
+        browser.number(
             "return document.querySelector('#prova').getBoundingClientRect().left"
                 + " - document.querySelector('.prose').getBoundingClientRect().left");
     assertThat(figure).isEqualTo(prose);
     assertThat(left).isZero();
     double caption =
         ((Number)
-                js(
+                browser.js(
                     "return parseFloat(getComputedStyle(document.querySelector('#prova"
                         + " figcaption')).fontSize)"))
             .doubleValue();
     double body =
         ((Number)
-                js(
+                browser.js(
                     "return parseFloat(getComputedStyle(document.querySelector('.prose')).fontSize)"))
             .doubleValue();
     assertThat(caption).isLessThan(body * 0.8);
@@ -228,7 +198,7 @@ class BrowserIT implements TestPropertyProvider {
   void pagesAtBothWidthsForTheRecord() throws IOException {
     try {
       for (int w : new int[] {1366, 390}) {
-        width(w);
+        browser.width(w);
         for (String page : List.of("/", "/articoli/microsoft-openai", "/archivio")) {
           driver.get(url(page));
           String name = page.equals("/") ? "home" : page.substring(page.lastIndexOf('/') + 1);
@@ -236,7 +206,7 @@ class BrowserIT implements TestPropertyProvider {
         }
       }
     } finally {
-      width(1280);
+      browser.width(1280);
     }
   }
 
@@ -248,12 +218,12 @@ class BrowserIT implements TestPropertyProvider {
     assertThat(seriousViolations("/tag/openai")).isEmpty();
     assertThat(seriousViolations("/archivio/2023")).isEmpty();
     try {
-      width(390);
+      browser.width(390);
       assertThat(seriousViolations("/")).isEmpty();
       assertThat(seriousViolations("/cerca?q=microsoft")).isEmpty();
       assertThat(seriousViolations("/non-esiste")).isEmpty();
     } finally {
-      width(1280);
+      browser.width(1280);
     }
   }
 

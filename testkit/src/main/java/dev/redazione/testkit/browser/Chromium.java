@@ -1,4 +1,4 @@
-package dev.redazione.cli;
+package dev.redazione.testkit.browser;
 
 import java.io.File;
 import java.io.IOException;
@@ -13,8 +13,13 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's headless Chromium driven by its chromedriver, with a profile of its own. */
-final class Chromium implements AutoCloseable {
+/**
+ * Debian's headless Chromium driven by its chromedriver ({@code apt-get install chromium
+ * chromium-driver}), with a temporary profile of its own that {@link #close} deletes. For
+ * end-to-end tests; Selenium is an optional dependency of this module, which a test using this
+ * class declares.
+ */
+public final class Chromium implements AutoCloseable {
 
   private final ChromeDriver driver;
   private final Path profile;
@@ -24,7 +29,13 @@ final class Chromium implements AutoCloseable {
     this.profile = profile;
   }
 
-  static Chromium start() throws IOException {
+  /**
+   * Starts a browser whose window has this size.
+   *
+   * @param width the window's width in CSS pixels
+   * @param height the window's height in CSS pixels
+   */
+  public static Chromium start(int width, int height) throws IOException {
     Path profile = Files.createTempDirectory("redazione-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
@@ -37,7 +48,7 @@ final class Chromium implements AutoCloseable {
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
-        "--window-size=1366,900",
+        "--window-size=" + width + "," + height,
         "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
@@ -49,26 +60,32 @@ final class Chromium implements AutoCloseable {
     return new Chromium(driver, profile);
   }
 
-  ChromeDriver driver() {
+  /** The driver, to open pages and find elements. */
+  public ChromeDriver driver() {
     return driver;
   }
 
-  Object js(String script, Object... arguments) {
+  /** Runs a script in the page and returns its result. */
+  public Object js(String script, Object... arguments) {
     return ((JavascriptExecutor) driver).executeScript(script, arguments);
   }
 
-  Object jsAsync(String script, Object... arguments) {
+  /** Runs an asynchronous script, which calls its last argument with its result. */
+  public Object jsAsync(String script, Object... arguments) {
     return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
   }
 
-  long number(String script, Object... arguments) {
+  /** Runs a script whose result is a number. */
+  public long number(String script, Object... arguments) {
     return ((Number) js(script, arguments)).longValue();
   }
 
-  void width(int pixels) {
+  /** Resizes the window to this width, 900 pixels high. */
+  public void width(int pixels) {
     driver.manage().window().setSize(new Dimension(pixels, 900));
   }
 
+  /** Quits the browser and deletes its profile. */
   @Override
   public void close() throws IOException {
     driver.quit();

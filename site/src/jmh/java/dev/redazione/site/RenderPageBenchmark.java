@@ -6,15 +6,14 @@ import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.ingest.ContentLoader;
 import dev.redazione.ingest.LoadResult;
 import dev.redazione.search.LuceneSearchFactory;
+import dev.redazione.testkit.TempFolders;
 import dev.redazione.testkit.generate.ArticleGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -66,7 +65,7 @@ public class RenderPageBenchmark {
       articlePaths = indexed.routes().stream().filter(path -> path.startsWith("/articoli/")).toList();
       tagPaths = indexed.routes().stream().filter(path -> path.startsWith("/tag/")).toList();
     } finally {
-      delete(folder);
+      TempFolders.delete(folder);
     }
   }
 
@@ -101,13 +100,5 @@ public class RenderPageBenchmark {
   @Benchmark
   public RenderedPage feed() {
     return site.render("/feed.xml").orElseThrow();
-  }
-
-  private static void delete(Path folder) throws IOException {
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(file);
-      }
-    }
   }
 }

@@ -2,6 +2,7 @@ package dev.redazione.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redazione.testkit.TempFolders;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -13,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,9 +71,7 @@ class RedirectsTest implements TestPropertyProvider {
 
   @AfterAll
   void deleteContent() throws IOException {
-    try (Stream<Path> files = Files.walk(content)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    TempFolders.delete(content);
   }
 
   @Test

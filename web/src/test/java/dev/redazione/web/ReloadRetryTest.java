@@ -2,6 +2,7 @@ package dev.redazione.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redazione.testkit.TempFolders;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -14,10 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,9 +53,7 @@ class ReloadRetryTest implements TestPropertyProvider {
 
   @AfterAll
   void deleteContent() throws IOException {
-    try (Stream<Path> files = Files.walk(temp)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    TempFolders.delete(temp);
   }
 
   private static String article(String slug, String title) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Severity;
 import dev.redazione.ingest.ContentLoader;
+import dev.redazione.testkit.TempFolders;
 import dev.redazione.testkit.TrickyFolder;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
@@ -24,7 +25,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class ServeAgreesWithLoadingTest implements TestPropertyProvider {
   @AfterAll
   void cleanUp() throws Exception {
     ((Logger) LoggerFactory.getLogger(ContentSnapshots.class)).detachAppender(log);
-    new ProcessBuilder("rm", "-rf", temp.toString()).start().waitFor(10, TimeUnit.SECONDS);
+    TempFolders.delete(temp);
   }
 
   private List<Diagnostic> loaded() {

@@ -2,6 +2,7 @@ package dev.redazione.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redazione.testkit.TempFolders;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -17,10 +18,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,9 +114,7 @@ class TempContentTest implements TestPropertyProvider {
 
   @AfterAll
   void deleteContent() throws IOException {
-    try (Stream<Path> files = Files.walk(content)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    TempFolders.delete(content);
   }
 
   @Test

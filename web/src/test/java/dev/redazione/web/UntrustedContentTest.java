@@ -2,6 +2,7 @@ package dev.redazione.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redazione.testkit.TempFolders;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.client.HttpClient;
@@ -86,7 +87,7 @@ class UntrustedContentTest implements TestPropertyProvider {
 
   @AfterAll
   void deleteContent() throws Exception {
-    new ProcessBuilder("rm", "-rf", temp.toString()).start().waitFor(10, TimeUnit.SECONDS);
+    TempFolders.delete(temp);
   }
 
   private Pages pages() {

@@ -1,12 +1,11 @@
 package dev.redazione.testkit.browser;
 
+import dev.redazione.testkit.TempFolders;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -89,8 +88,6 @@ public final class Chromium implements AutoCloseable {
   @Override
   public void close() throws IOException {
     driver.quit();
-    try (Stream<Path> files = Files.walk(profile)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
+    TempFolders.delete(profile);
   }
 }

@@ -2,19 +2,32 @@
 # Load test of the web server against nginx serving the same article page as a static file, in
 # one run, on loopback only. Prints requests/s and latency percentiles for both.
 #
-#   scripts/load-test.sh [DURATION_SECONDS] [CONNECTIONS]     (defaults: 20 s, 64 connections)
+#   scripts/load-test.sh [--content DIR] [--page PATH] [--warm-up SECONDS] [DURATION_SECONDS] [CONNECTIONS]
+#
+# Defaults: the seeds in content/, their main article, a 10 s warm-up, 20 s, 64 connections. With
+# --content and no --page, the newest article of that folder (the first on its home page).
 #
 # Needs: java 17, wrk and nginx (Debian packages `wrk` and `nginx`), curl. Builds the server jar
 # when it is missing. Every process it starts is stopped on exit.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+content="$root/content"
+page=""
+warm_up=10
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --content) content=$2; shift 2 ;;
+    --page) page=$2; shift 2 ;;
+    --warm-up) warm_up=$2; shift 2 ;;
+    *) break ;;
+  esac
+done
 duration=${1:-20}
 connections=${2:-64}
 threads=2
 server_port=18080
 nginx_port=18081
-page=/articoli/microsoft-openai
 jar="$root/web/target/redazione-web.jar"
 work=$(mktemp -d)
 server_pid=""
@@ -45,8 +58,16 @@ wait_for() {
   exit 1
 }
 
-java -jar "$jar" --port "$server_port" --content "$root/content" >"$work/server.log" 2>&1 &
+java -jar "$jar" --port "$server_port" --content "$content" >"$work/server.log" 2>&1 &
 server_pid=$!
+wait_for "http://127.0.0.1:$server_port/"
+if [ -z "$page" ]; then
+  if [ "$content" = "$root/content" ]; then
+    page=/articoli/microsoft-openai
+  else
+    page=$(curl -sf "http://127.0.0.1:$server_port/" | grep -o 'href="/articoli/[^"]*"' | head -n 1 | sed 's/^href="//; s/"$//')
+  fi
+fi
 wait_for "http://127.0.0.1:$server_port$page"
 
 mkdir -p "$work/www$page" "$work/logs"
@@ -74,8 +95,8 @@ nginx -p "$work" -c "$work/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 wait_for "http://127.0.0.1:$nginx_port$page"
 
-echo "== warm-up of the JVM (10 s, not measured)"
-wrk -t"$threads" -c"$connections" -d10s "http://127.0.0.1:$server_port$page" >/dev/null
+echo "== $page: $(curl -sf "http://127.0.0.1:$server_port$page" | wc -c) bytes; warm-up of the JVM (${warm_up} s, not measured)"
+wrk -t"$threads" -c"$connections" -d"${warm_up}s" "http://127.0.0.1:$server_port$page" >/dev/null
 
 for target in "redazione-web http://127.0.0.1:$server_port$page" "nginx http://127.0.0.1:$nginx_port$page"; do
   set -- $target

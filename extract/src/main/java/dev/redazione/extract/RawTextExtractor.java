@@ -78,7 +78,7 @@ public final class RawTextExtractor {
     MainText.Block block = MainText.locate(ledger);
     DatelineReader.readTrailing(ledger, metadata, block);
     HeadlineDetector.Headlines headlines = HeadlineDetector.detect(ledger, block);
-    block = MainText.after(ledger, block, headlines.subtitle());
+    block = MainText.after(ledger, headlines.block(), headlines.subtitle());
     DatelineReader.read(ledger, metadata, block, headlines.title());
     OutsideArticleRule.apply(ledger, block, headlines.title());
     BodyAssembler.Assembled body = BodyAssembler.assemble(ledger, headlines.title() >= 0);
@@ -148,7 +148,10 @@ public final class RawTextExtractor {
         diagnostics.add(
             Diagnostic.info(path, line, DiagnosticCode.AMBIGUOUS_TITLE.code(), SENTENCE_TITLE));
       }
-      return Optional.of(lineValue(ledger, headlines.title(), Origin.FIRST_LINE));
+      return Optional.of(
+          new Extracted<>(
+              HeadlineText.clean(ledger.text(headlines.title())),
+              Provenance.at(Origin.FIRST_LINE, line)));
     }
     Optional<Paragraph> first = body.firstProse();
     if (first.isEmpty()) {

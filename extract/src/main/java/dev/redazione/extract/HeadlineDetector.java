@@ -346,17 +346,15 @@ final class HeadlineDetector {
    */
   private static int best(LineLedger ledger, List<Integer> head, int limit, Topic topic) {
     boolean opening = !head.isEmpty() && opensAnArticle(ledger, head.get(0), limit, topic);
-    if (opening && topic.share(ledger.text(head.get(0))) >= OPENING_MIN_TOPIC) {
-      return 0;
-    }
     int weighed = weighed(ledger, head, topic);
     return opening && !isBetterHeadline(ledger, head, weighed, topic) ? 0 : weighed;
   }
 
   /**
    * Whether the weighed line is a better headline than the first line of the text, which opens the
-   * text but does not tell what the main text tells: it does, and has its byline or dateline under
-   * it, and stands behind at least {@value #OPENING_MIN_LABELS} labels or lines of page chrome (a
+   * text without a byline or dateline among the {@value #HEADED_REACH} lines under it: it tells what
+   * the main text tells, better than the first line, has its byline or dateline under it, and stands
+   * behind at least {@value #OPENING_MIN_LABELS} labels or lines of page chrome (a
    * menu). A whole page pasted opens with a site name, a skip link or a promo over its menus; a
    * pasted article with its headline, over its standfirst.
    */
@@ -370,10 +368,26 @@ final class HeadlineDetector {
     return topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC
         && topic.share(ledger.text(index)) > topic.share(ledger.text(head.get(0)))
         && labelsBetween(ledger, head.get(0), index) >= OPENING_MIN_LABELS
+        && !hasMetaNear(ledger, head.get(0))
         && (hasMetaBelow(ledger, index, below)
             || below >= 0
                 && isStandfirstOf(ledger, index, below, topic)
                 && hasMetaBelow(ledger, below, nextContent(ledger, below + 1)));
+  }
+
+  /** Whether a byline or dateline is among the {@value #HEADED_REACH} lines with text under it. */
+  private static boolean hasMetaNear(LineLedger ledger, int index) {
+    int next = index;
+    for (int seen = 0; seen < HEADED_REACH; seen++) {
+      next = ledger.nextNonBlank(next);
+      if (next < 0) {
+        return false;
+      }
+      if (isMeta(ledger, next) || isBylineOrDated(ledger, next)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How many labels or lines removed as page chrome stand between two lines. */

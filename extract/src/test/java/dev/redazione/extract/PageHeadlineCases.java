@@ -69,7 +69,6 @@ final class PageHeadlineCases {
             Cronaca
             Sport
             Ieri sera il consiglio comunale di Bologna ha approvato il nuovo piano delle piste ciclabili per le periferie della città.
-            Leggi anche
             Treni regionali, da lunedì tornano le corse notturne tra Parma e Bologna
             di Luca Ferri
             7 maggio 2025

@@ -313,7 +313,7 @@ final class HeadlineDetector {
     List<Integer> head = new ArrayList<>();
     int max = noProse ? 2 : Integer.MAX_VALUE;
     for (int i = 0; i < limit && head.size() < max; i++) {
-      if (!noProse && isRepeatedHeadline(ledger, i, topic)) {
+      if (!noProse && isRepeatedHeadline(ledger, i, limit, topic)) {
         head.add(i);
         continue;
       }
@@ -353,8 +353,8 @@ final class HeadlineDetector {
   /**
    * Whether the weighed line is a better headline than the first line of the text, which opens the
    * text without a byline or dateline among the {@value #HEADED_REACH} lines under it: it tells what
-   * the main text tells, better than the first line, has its byline or dateline under it, and stands
-   * behind at least {@value #OPENING_MIN_LABELS} labels or lines of page chrome (a
+   * the main text tells, in a share of its words {@value #OPENING_MIN_TOPIC} greater than the first
+   * line, has its byline or dateline under it, and stands behind at least {@value #OPENING_MIN_LABELS} labels or lines of page chrome (a
    * menu). A whole page pasted opens with a site name, a skip link or a promo over its menus; a
    * pasted article with its headline, over its standfirst.
    */
@@ -366,7 +366,8 @@ final class HeadlineDetector {
     int index = head.get(weighed);
     int below = weighed + 1 < head.size() ? head.get(weighed + 1) : -1;
     return topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC
-        && topic.share(ledger.text(index)) > topic.share(ledger.text(head.get(0)))
+        && topic.share(ledger.text(index))
+            >= topic.share(ledger.text(head.get(0))) + OPENING_MIN_TOPIC
         && labelsBetween(ledger, head.get(0), index) >= OPENING_MIN_LABELS
         && !hasMetaNear(ledger, head.get(0))
         && (hasMetaBelow(ledger, index, below)
@@ -686,12 +687,22 @@ final class HeadlineDetector {
   /**
    * Whether the line was removed as a repeated line but is a headline printed again near the text
    * (in a gallery, a share line, the page's title): headline-shaped, sharing at least {@value
-   * #OPENING_MIN_TOPIC} of its content words with the opening of the main text.
+   * #OPENING_MIN_TOPIC} of its content words with the opening of the main text, with no paragraph
+   * of prose between it and the main text.
    */
-  private static boolean isRepeatedHeadline(LineLedger ledger, int index, Topic topic) {
-    return ledger.isRemovedBy(index, RuleName.REPEATED_LINE)
-        && isHeadlineShaped(ledger, index)
-        && topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC;
+  private static boolean isRepeatedHeadline(
+      LineLedger ledger, int index, int limit, Topic topic) {
+    if (!ledger.isRemovedBy(index, RuleName.REPEATED_LINE)
+        || !isHeadlineShaped(ledger, index)
+        || topic.share(ledger.text(index)) < OPENING_MIN_TOPIC) {
+      return false;
+    }
+    for (int i = index + 1; i < limit; i++) {
+      if (ledger.isOpen(i) && MainText.isGood(ledger.shape(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the line labels a picture, a video or a gallery above the main text. */

@@ -177,6 +177,10 @@ final class HeadlineDetector {
       }
     }
     ledger.assign(head.get(title), LineLedger.Role.TITLE);
+    int separator = HeadlineText.danglingSeparator(ledger.text(head.get(title)));
+    if (separator > 0) {
+      ledger.removeSuffix(head.get(title), separator, RuleName.SEPARATOR);
+    }
     if (subtitle >= 0) {
       ledger.assign(subtitle, LineLedger.Role.SUBTITLE);
     }
@@ -185,10 +189,10 @@ final class HeadlineDetector {
 
   /**
    * The main text without the lines above a headline found at its top: among its first {@value
-   * #HEADED_TOP_MAX_LINES} lines with text, below fewer than {@value #HEADED_TOP_MAX_WORDS} words of
-   * prose, a headline-shaped line, no paragraph and no name, with a byline or dateline right under
-   * it or under its standfirst, that tells what the text under it tells. A cookie notice, a promo or
-   * a quote box of prose above the headline makes the main text seem to start too early.
+   * #HEADED_TOP_MAX_LINES} lines with text, below fewer than {@value #HEADED_TOP_MAX_WORDS} words
+   * of prose, a headline-shaped line, no paragraph and no name, with a byline or dateline right
+   * under it or under its standfirst, that tells what the text under it tells. A cookie notice, a
+   * promo or a quote box of prose above the headline makes the main text seem to start too early.
    */
   private static MainText.Block belowHeadlineInside(LineLedger ledger, MainText.Block block) {
     if (block.isEmpty() || isHeaded(ledger, block.start())) {
@@ -227,8 +231,8 @@ final class HeadlineDetector {
 
   /**
    * Whether the main text already starts under its headline or its byline: a byline or dateline
-   * among the {@value #HEADED_REACH} lines with text above it, or a headline-shaped line right above
-   * it of more than {@value #MASTHEAD_MAX_WORDS} words or opening the text.
+   * among the {@value #HEADED_REACH} lines with text above it, or a headline-shaped line right
+   * above it of more than {@value #MASTHEAD_MAX_WORDS} words or opening the text.
    */
   private static boolean isHeaded(LineLedger ledger, int start) {
     int seen = 0;
@@ -322,8 +326,7 @@ final class HeadlineDetector {
       }
       if (isMediaLabel(ledger.shape(i))) {
         ledger.remove(i, RuleName.IMAGE_CREDIT);
-      } else if (head.isEmpty()
-          || !ledger.text(i).equals(ledger.text(head.get(head.size() - 1)))) {
+      } else if (head.isEmpty() || !ledger.text(i).equals(ledger.text(head.get(head.size() - 1)))) {
         head.add(i);
       }
     }
@@ -352,11 +355,12 @@ final class HeadlineDetector {
 
   /**
    * Whether the weighed line is a better headline than the first line of the text, which opens the
-   * text without a byline or dateline among the {@value #HEADED_REACH} lines under it: it tells what
-   * the main text tells, in a share of its words {@value #OPENING_MIN_TOPIC} greater than the first
-   * line, has its byline or dateline under it, and stands behind at least {@value #OPENING_MIN_LABELS} labels or lines of page chrome (a
-   * menu). A whole page pasted opens with a site name, a skip link or a promo over its menus; a
-   * pasted article with its headline, over its standfirst.
+   * text without a byline or dateline among the {@value #HEADED_REACH} lines under it: it tells
+   * what the main text tells, in a share of its words {@value #OPENING_MIN_TOPIC} greater than the
+   * first line, has its byline or dateline under it, and stands behind at least {@value
+   * #OPENING_MIN_LABELS} labels or lines of page chrome (a menu). A whole page pasted opens with a
+   * site name, a skip link or a promo over its menus; a pasted article with its headline, over its
+   * standfirst.
    */
   private static boolean isBetterHeadline(
       LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
@@ -484,9 +488,9 @@ final class HeadlineDetector {
 
   /**
    * Whether the line under a headline-shaped line is its standfirst: shaped as one, and longer than
-   * the line above, or, right under a line longer than a label, a sentence under a line that is none
-   * or telling the text no better than it (a deck may be shorter than its headline, and tell the
-   * text better).
+   * the line above, or, right under a line longer than a label, a sentence under a line that is
+   * none or telling the text no better than it (a deck may be shorter than its headline, and tell
+   * the text better).
    */
   private static boolean isStandfirstOf(LineLedger ledger, int title, int line, Topic topic) {
     return (ledger.shape(line).words() > ledger.shape(title).words()
@@ -690,8 +694,7 @@ final class HeadlineDetector {
    * #OPENING_MIN_TOPIC} of its content words with the opening of the main text, with no paragraph
    * of prose between it and the main text.
    */
-  private static boolean isRepeatedHeadline(
-      LineLedger ledger, int index, int limit, Topic topic) {
+  private static boolean isRepeatedHeadline(LineLedger ledger, int index, int limit, Topic topic) {
     if (!ledger.isRemovedBy(index, RuleName.REPEATED_LINE)
         || !isHeadlineShaped(ledger, index)
         || topic.share(ledger.text(index)) < OPENING_MIN_TOPIC) {

@@ -1,9 +1,10 @@
 package dev.redazione.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The text of a headline line as a title: without a separator left dangling at its end, where the
+ * Where a headline line ends as a title: before a separator left dangling at its end, where the
  * page glued a section, a site name or a date to it ({@code Notizie sull'IA / Aggiornato: …} once
  * its date is read, {@code Titolo |}).
  */
@@ -14,9 +15,14 @@ final class HeadlineText {
 
   private HeadlineText() {}
 
-  /** The headline without a dangling separator at its end; the line itself when it has none. */
-  static String clean(String line) {
-    String cleaned = DANGLING_SEPARATOR.matcher(line).replaceFirst("");
-    return cleaned.isBlank() ? line : cleaned;
+  /**
+   * The index where a separator left dangling at the end of the line starts, or -1 when it has none
+   * or is nothing but separators.
+   */
+  static int danglingSeparator(String line) {
+    Matcher separator = DANGLING_SEPARATOR.matcher(line);
+    return separator.find() && !line.substring(0, separator.start()).isBlank()
+        ? separator.start()
+        : -1;
   }
 }

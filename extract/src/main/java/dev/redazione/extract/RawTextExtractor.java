@@ -148,10 +148,7 @@ public final class RawTextExtractor {
         diagnostics.add(
             Diagnostic.info(path, line, DiagnosticCode.AMBIGUOUS_TITLE.code(), SENTENCE_TITLE));
       }
-      return Optional.of(
-          new Extracted<>(
-              HeadlineText.clean(ledger.text(headlines.title())),
-              Provenance.at(Origin.FIRST_LINE, line)));
+      return Optional.of(lineValue(ledger, headlines.title(), Origin.FIRST_LINE));
     }
     Optional<Paragraph> first = body.firstProse();
     if (first.isEmpty()) {

@@ -7,23 +7,23 @@ import org.junit.jupiter.api.Test;
 class HeadlineTextTest {
 
   @Test
-  void aSeparatorLeftDanglingAtTheEndGoes() {
-    assertThat(HeadlineText.clean("Notizie sull'economia /")).isEqualTo("Notizie sull'economia");
-    assertThat(HeadlineText.clean("Il nuovo stadio di Firenze costerà di più |"))
-        .isEqualTo("Il nuovo stadio di Firenze costerà di più");
-    assertThat(HeadlineText.clean("Sciopero dei treni, le fasce garantite – ·"))
-        .isEqualTo("Sciopero dei treni, le fasce garantite");
+  void aSeparatorLeftDanglingAtTheEndIsFound() {
+    assertThat(HeadlineText.danglingSeparator("Notizie sull'economia /")).isEqualTo(21);
+    assertThat(HeadlineText.danglingSeparator("Il nuovo stadio di Firenze costerà di più |"))
+        .isEqualTo(41);
+    assertThat(HeadlineText.danglingSeparator("Sciopero dei treni, le fasce garantite – ·"))
+        .isEqualTo(38);
   }
 
   @Test
-  void separatorsInsideTheHeadlineAndWordsWithHyphensStay() {
-    assertThat(HeadlineText.clean("Roma - Lazio, il derby finisce in parità"))
-        .isEqualTo("Roma - Lazio, il derby finisce in parità");
-    assertThat(HeadlineText.clean("Il caso Rossi-Bianchi")).isEqualTo("Il caso Rossi-Bianchi");
+  void separatorsInsideTheHeadlineAndWordsWithHyphensAreNone() {
+    assertThat(HeadlineText.danglingSeparator("Roma - Lazio, il derby finisce in parità"))
+        .isEqualTo(-1);
+    assertThat(HeadlineText.danglingSeparator("Il caso Rossi-Bianchi")).isEqualTo(-1);
   }
 
   @Test
-  void aLineOfSeparatorsAloneStaysAsItIs() {
-    assertThat(HeadlineText.clean(" / ")).isEqualTo(" / ");
+  void aLineOfSeparatorsAloneHasNone() {
+    assertThat(HeadlineText.danglingSeparator(" / ")).isEqualTo(-1);
   }
 }

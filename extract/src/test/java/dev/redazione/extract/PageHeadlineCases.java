@@ -58,7 +58,8 @@ final class PageHeadlineCases {
             I tecnici della provincia hanno già avviato i sondaggi sul versante, mentre i residenti delle frazioni più alte raggiungono il paese con una deviazione di venti chilometri.
             """,
             expect()
-                .title("Frana sulla provinciale del Vomano, la strada resta chiusa per una settimana")
+                .title(
+                    "Frana sulla provinciale del Vomano, la strada resta chiusa per una settimana")
                 .authors(Origin.BYLINE, "Marta Bianchi")
                 .date("2025-04-12", DatePrecision.DAY)
                 .keeps("La frana che ieri mattina ha invaso la strada provinciale del Vomano")),
@@ -102,7 +103,8 @@ final class PageHeadlineCases {
             expect()
                 .title("Alluvione in Emilia, riaprono le scuole nei comuni colpiti")
                 .authors(Origin.BYLINE, "Paolo Neri")
-                .keeps("Dopo tre settimane di lavori riaprono lunedì le scuole dei comuni emiliani")),
+                .keeps(
+                    "Dopo tre settimane di lavori riaprono lunedì le scuole dei comuni emiliani")),
         new ArticleCase(
             "article-paste-whose-headline-ends-with-a-function-word",
             """
@@ -113,7 +115,8 @@ final class PageHeadlineCases {
             """,
             expect()
                 .title("Bollette della luce più care da gennaio, ecco perché")
-                .keeps("Da gennaio le bollette della luce aumenteranno in media del dodici per cento")),
+                .keeps(
+                    "Da gennaio le bollette della luce aumenteranno in media del dodici per cento")),
         new ArticleCase(
             "page-whose-headline-is-printed-again-in-its-gallery",
             """
@@ -145,7 +148,8 @@ final class PageHeadlineCases {
             Le associazioni dei commercianti avevano chiesto più tempo per adeguare i registratori di cassa e formare il personale.
             """,
             expect()
-                .derivedTitle("Il governo rinvia di sei mesi le nuove regole sui pagamenti elettronici")
+                .derivedTitle(
+                    "Il governo rinvia di sei mesi le nuove regole sui pagamenti elettronici")
                 .keeps("Il decreto approvato ieri sera dal consiglio dei ministri")));
   }
 }

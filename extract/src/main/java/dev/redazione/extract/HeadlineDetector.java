@@ -20,8 +20,9 @@ final class HeadlineDetector {
    *
    * @param title the ledger index of the title, or -1 when no line reads as a headline
    * @param subtitle the ledger index of the standfirst, or -1
+   * @param block the main text, which starts under the title when the title was found inside it
    */
-  record Headlines(int title, int subtitle) {}
+  record Headlines(int title, int subtitle, MainText.Block block) {}
 
   static final int TITLE_MIN_WORDS = 2;
   static final int TITLE_MAX_WORDS = 30;
@@ -48,6 +49,15 @@ final class HeadlineDetector {
    */
   static final int MASTHEAD_LABEL_MAX_WORDS = 6;
 
+  /** A headline at the top of the main text has fewer words of prose above it than this. */
+  static final int HEADED_TOP_MAX_WORDS = 100;
+
+  /** How many lines with text above the main text are looked at for its byline or dateline. */
+  static final int HEADED_REACH = 3;
+
+  /** A headline at the top of the main text is among its first this many lines with text. */
+  static final int HEADED_TOP_MAX_LINES = 12;
+
   /** How many lines of three or more words above the main text are weighed as the headline. */
   static final int WINDOW = 24;
 
@@ -63,6 +73,12 @@ final class HeadlineDetector {
    */
   static final double OPENING_MIN_TOPIC = 0.3;
 
+  /**
+   * A line that tells the main text better than the first line, with its byline or dateline under
+   * it, is the headline over the first line when at least this many labels stand between them.
+   */
+  static final int OPENING_MIN_LABELS = 2;
+
   /** What a headline whose content words all recur in the opening of the main text gains. */
   static final double TOPIC_WEIGHT = 20;
 
@@ -77,6 +93,13 @@ final class HeadlineDetector {
 
   /** What a line under a short line, which may be its kicker or its headline, loses. */
   static final double KICKER_COST = 4;
+
+  /** What a caption, a line with its photo credit under it or glued to it, loses. */
+  static final double CAPTION_COST = 10;
+
+  /** A photo credit glued to the end of its caption: {@code …sul palco.Foto: Anna Neri}. */
+  private static final Pattern GLUED_CREDIT =
+      Pattern.compile("[\\p{Ll}.)](?:Credit|Credito|Foto|Photo|Bild)\\s*(?:\\.{3}|…|:)");
 
   /** What a line gains for a byline or dateline under it, or under its standfirst. */
   static final double META_WEIGHT = 8;
@@ -115,31 +138,149 @@ final class HeadlineDetector {
           "^(?i:sei (?:in|qui)|ti trovi (?:in|qui)|you are here)\\s*:|\\S\\s*[›»→]\\s*\\S.*[›»→]"
               + "|\\S \\/ \\S.* \\/ \\S");
 
+  /**
+   * A label of a picture, a video or a gallery ({@code Foto ANSA}, {@code Immagine AI}, {@code
+   * Video}): of at most {@value #MASTHEAD_MAX_WORDS} words, no headline.
+   */
+  private static final Pattern MEDIA_LABEL =
+      Pattern.compile(
+          "(?i:immagine|immagini|foto|fotogallery|galleria|video|videos|audio|podcast|image|images"
+              + "|photo|photos|picture|pictures|gallery|bild|bilder|imagen|imagem|vídeo|vidéo)\\b");
+
   /** A headline has at most this many sentences. */
   static final int TITLE_MAX_SENTENCES = 3;
 
   private HeadlineDetector() {}
 
   static Headlines detect(LineLedger ledger, MainText.Block main) {
-    MainText.Block block = withoutGluedHeadline(ledger, main);
+    MainText.Block glued = withoutGluedHeadline(ledger, main);
+    MainText.Block block = belowHeadlineInside(ledger, glued);
+    MainText.Block headed = block == glued ? main : block;
     int limit = block.isEmpty() ? ledger.size() : block.start();
-    List<Integer> head = headLines(ledger, limit, block.isEmpty());
-    int title =
-        block.isEmpty() ? first(ledger, head) : best(ledger, head, limit, Topic.of(ledger, block));
+    Topic topic = Topic.of(ledger, block);
+    List<Integer> head = headLines(ledger, limit, block.isEmpty(), topic);
+    int title = block.isEmpty() ? first(ledger, head) : best(ledger, head, limit, topic);
     if (title < 0) {
-      return new Headlines(-1, -1);
+      return new Headlines(-1, -1, main);
+    }
+    if (!ledger.isOpen(head.get(title))) {
+      ledger.restore(head.get(title));
+    }
+    int twin = nextContent(ledger, head.get(title) + 1);
+    if (twin >= 0 && twin < limit && ledger.text(twin).equals(ledger.text(head.get(title)))) {
+      ledger.remove(twin, RuleName.REPEATED_LINE);
     }
     int subtitle = subtitle(ledger, head, title, block);
     for (int k = 0; k < title; k++) {
-      if (isMastheadLabel(ledger.shape(head.get(k)))) {
+      if (ledger.isOpen(head.get(k)) && isMastheadLabel(ledger.shape(head.get(k)))) {
         ledger.remove(head.get(k), RuleName.MASTHEAD);
       }
     }
     ledger.assign(head.get(title), LineLedger.Role.TITLE);
+    int separator = HeadlineText.danglingSeparator(ledger.text(head.get(title)));
+    if (separator > 0) {
+      ledger.removeSuffix(head.get(title), separator, RuleName.SEPARATOR);
+    }
     if (subtitle >= 0) {
       ledger.assign(subtitle, LineLedger.Role.SUBTITLE);
     }
-    return new Headlines(head.get(title), subtitle);
+    return new Headlines(head.get(title), subtitle, headed);
+  }
+
+  /**
+   * The main text without the lines above a headline found at its top: among its first {@value
+   * #HEADED_TOP_MAX_LINES} lines with text, below fewer than {@value #HEADED_TOP_MAX_WORDS} words
+   * of prose, a headline-shaped line, no paragraph and no name, with a byline or dateline right
+   * under it or under its standfirst, that tells what the text under it tells. A cookie notice, a
+   * promo or a quote box of prose above the headline makes the main text seem to start too early.
+   */
+  private static MainText.Block belowHeadlineInside(LineLedger ledger, MainText.Block block) {
+    if (block.isEmpty() || isHeaded(ledger, block.start())) {
+      return block;
+    }
+    int words = 0;
+    int lines = 0;
+    for (int i = block.start();
+        i <= block.end() && words < HEADED_TOP_MAX_WORDS && lines < HEADED_TOP_MAX_LINES;
+        i++) {
+      if (!ledger.isOpen(i)) {
+        lines += ledger.isBlank(i) ? 0 : 1;
+        continue;
+      }
+      lines++;
+      LineShape line = ledger.shape(i);
+      if (MainText.isGood(line)) {
+        words += line.words();
+        continue;
+      }
+      int start = nextGood(ledger, i + 1, block.end());
+      if (i > block.start()
+          && start >= 0
+          && isHeadline(ledger, i)
+          && !PersonName.isSignature(ledger.text(i))
+          && !PersonName.isPersonName(ledger.text(i))
+          && hasDatelineUnder(ledger, i)) {
+        MainText.Block below = new MainText.Block(start, block.end());
+        if (Topic.of(ledger, below).share(ledger.text(i)) >= OPENING_MIN_TOPIC) {
+          return below;
+        }
+      }
+    }
+    return block;
+  }
+
+  /**
+   * Whether the main text already starts under its headline or its byline: a byline or dateline
+   * among the {@value #HEADED_REACH} lines with text above it, or a headline-shaped line right
+   * above it of more than {@value #MASTHEAD_MAX_WORDS} words or opening the text.
+   */
+  private static boolean isHeaded(LineLedger ledger, int start) {
+    int seen = 0;
+    for (int i = start - 1; i >= 0 && seen < HEADED_REACH; i--) {
+      if (ledger.isBlank(i)) {
+        continue;
+      }
+      if (isMeta(ledger, i) || isBylineOrDated(ledger, i)) {
+        return true;
+      }
+      if (seen == 0
+          && ledger.isOpen(i)
+          && isHeadlineShaped(ledger, i)
+          && (ledger.shape(i).words() > MASTHEAD_MAX_WORDS || ledger.nextNonBlank(-1) == i)) {
+        return true;
+      }
+      seen++;
+    }
+    return false;
+  }
+
+  /** The first open paragraph of prose from {@code from} to {@code to}, or -1. */
+  private static int nextGood(LineLedger ledger, int from, int to) {
+    for (int j = from; j <= to; j++) {
+      if (ledger.isOpen(j) && MainText.isGood(ledger.shape(j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a byline or a dateline is the next line with text under the line, or the one after it
+   * when that is a standfirst.
+   */
+  private static boolean hasDatelineUnder(LineLedger ledger, int index) {
+    int next = ledger.nextNonBlank(index);
+    if (next < 0 || !ledger.isOpen(next)) {
+      return false;
+    }
+    if (isMeta(ledger, next) || isBylineOrDated(ledger, next)) {
+      return true;
+    }
+    int after = ledger.nextNonBlank(next);
+    return after >= 0
+        && ledger.isOpen(after)
+        && isStandfirst(ledger, index, next)
+        && (isMeta(ledger, after) || isBylineOrDated(ledger, after));
   }
 
   /**
@@ -159,23 +300,35 @@ final class HeadlineDetector {
         || MainText.isGood(ledger.shape(first))
         || !isHeadlineShaped(ledger, first)
         || !ledger.shape(next).startsCapitalised()
-        || ParagraphSplitter.runsOn(ledger.shape(first), ledger.shape(next))) {
+        || runsOnToNextLine(ledger, first)) {
       return block;
     }
     return new MainText.Block(next, block.end());
   }
 
   /**
-   * The open lines above the main text, without datelines, bylines and bare names. When the text
-   * has no prose, only its first two lines can be headline material.
+   * The open lines above the main text, without datelines, bylines and bare names, and without the
+   * second of two equal lines in a row (a headline printed twice); labels of pictures and videos
+   * among them are removed. When the text has no prose, only its first two lines can be headline
+   * material.
    */
-  private static List<Integer> headLines(LineLedger ledger, int limit, boolean noProse) {
+  private static List<Integer> headLines(
+      LineLedger ledger, int limit, boolean noProse, Topic topic) {
     List<Integer> head = new ArrayList<>();
     int max = noProse ? 2 : Integer.MAX_VALUE;
-    for (int i = nextContent(ledger, 0);
-        i >= 0 && i < limit && head.size() < max;
-        i = nextContent(ledger, i + 1)) {
-      head.add(i);
+    for (int i = 0; i < limit && head.size() < max; i++) {
+      if (!noProse && isRepeatedHeadline(ledger, i, limit, topic)) {
+        head.add(i);
+        continue;
+      }
+      if (!ledger.isOpen(i) || isMeta(ledger, i) || isSignatureByDateline(ledger, i)) {
+        continue;
+      }
+      if (isMediaLabel(ledger.shape(i))) {
+        ledger.remove(i, RuleName.IMAGE_CREDIT);
+      } else if (head.isEmpty() || !ledger.text(i).equals(ledger.text(head.get(head.size() - 1)))) {
+        head.add(i);
+      }
     }
     return head;
   }
@@ -195,9 +348,67 @@ final class HeadlineDetector {
    * article's first line is its headline ({@link #opensAnArticle}).
    */
   private static int best(LineLedger ledger, List<Integer> head, int limit, Topic topic) {
-    if (!head.isEmpty() && opensAnArticle(ledger, head.get(0), limit, topic)) {
-      return 0;
+    boolean opening = !head.isEmpty() && opensAnArticle(ledger, head.get(0), limit, topic);
+    int weighed = weighed(ledger, head, topic);
+    return opening && !isBetterHeadline(ledger, head, weighed, topic) ? 0 : weighed;
+  }
+
+  /**
+   * Whether the weighed line is a better headline than the first line of the text, which opens the
+   * text without a byline or dateline among the {@value #HEADED_REACH} lines under it: it tells
+   * what the main text tells, in a share of its words {@value #OPENING_MIN_TOPIC} greater than the
+   * first line, has its byline or dateline under it, and stands behind at least {@value
+   * #OPENING_MIN_LABELS} labels or lines of page chrome (a menu). A whole page pasted opens with a
+   * site name, a skip link or a promo over its menus; a pasted article with its headline, over its
+   * standfirst.
+   */
+  private static boolean isBetterHeadline(
+      LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
+    if (weighed <= 0) {
+      return false;
     }
+    int index = head.get(weighed);
+    int below = weighed + 1 < head.size() ? head.get(weighed + 1) : -1;
+    return topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC
+        && topic.share(ledger.text(index))
+            >= topic.share(ledger.text(head.get(0))) + OPENING_MIN_TOPIC
+        && labelsBetween(ledger, head.get(0), index) >= OPENING_MIN_LABELS
+        && !hasMetaNear(ledger, head.get(0))
+        && (hasMetaBelow(ledger, index, below)
+            || below >= 0
+                && isStandfirstOf(ledger, index, below, topic)
+                && hasMetaBelow(ledger, below, nextContent(ledger, below + 1)));
+  }
+
+  /** Whether a byline or dateline is among the {@value #HEADED_REACH} lines with text under it. */
+  private static boolean hasMetaNear(LineLedger ledger, int index) {
+    int next = index;
+    for (int seen = 0; seen < HEADED_REACH; seen++) {
+      next = ledger.nextNonBlank(next);
+      if (next < 0) {
+        return false;
+      }
+      if (isMeta(ledger, next) || isBylineOrDated(ledger, next)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many labels or lines removed as page chrome stand between two lines. */
+  private static int labelsBetween(LineLedger ledger, int from, int to) {
+    int labels = 0;
+    for (int i = from + 1; i < to; i++) {
+      if (ledger.isRemovedAsPageChrome(i)
+          || ledger.isOpen(i) && ledger.shape(i).words() <= MASTHEAD_MAX_WORDS) {
+        labels++;
+      }
+    }
+    return labels;
+  }
+
+  /** The position in {@code head} of the line that weighs most as the headline, or -1. */
+  private static int weighed(LineLedger ledger, List<Integer> head, Topic topic) {
     int best = -1;
     double bestWeight = MIN_WEIGHT;
     int distance = 0;
@@ -261,6 +472,9 @@ final class HeadlineDetector {
     if (PersonName.isPersonName(line.text())) {
       weight -= 4;
     }
+    if (isCaption(ledger, index)) {
+      weight -= CAPTION_COST;
+    }
     boolean standfirst = next >= 0 && isStandfirstOf(ledger, index, next, topic);
     if (standfirst) {
       weight += 4;
@@ -274,14 +488,16 @@ final class HeadlineDetector {
 
   /**
    * Whether the line under a headline-shaped line is its standfirst: shaped as one, and longer than
-   * the line above, or, right under a line longer than a label, telling the text no better than it
-   * (a deck may be shorter than its headline).
+   * the line above, or, right under a line longer than a label, a sentence under a line that is
+   * none or telling the text no better than it (a deck may be shorter than its headline, and tell
+   * the text better).
    */
   private static boolean isStandfirstOf(LineLedger ledger, int title, int line, Topic topic) {
     return (ledger.shape(line).words() > ledger.shape(title).words()
             || ledger.shape(title).words() > MASTHEAD_LABEL_MAX_WORDS
                 && ledger.nextOpen(title + 1) == line
-                && topic.share(ledger.text(line)) <= topic.share(ledger.text(title)))
+                && (ledger.shape(line).isTerminated() && !ledger.shape(title).isTerminated()
+                    || topic.share(ledger.text(line)) <= topic.share(ledger.text(title))))
         && isStandfirst(ledger, title, line);
   }
 
@@ -382,6 +598,16 @@ final class HeadlineDetector {
     return after >= 0 && ledger.shape(after).words() >= LineShape.LONG_PROSE_MIN_WORDS;
   }
 
+  /**
+   * Whether the line is the caption of a picture: the next line with text is its photo credit, or
+   * the credit is glued to it.
+   */
+  private static boolean isCaption(LineLedger ledger, int index) {
+    int next = ledger.nextNonBlank(index);
+    return next >= 0 && ledger.isRemovedBy(next, RuleName.IMAGE_CREDIT)
+        || GLUED_CREDIT.matcher(ledger.text(index)).find();
+  }
+
   /** Whether a byline or dateline stands between the line and the next content line. */
   private static boolean hasMetaBelow(LineLedger ledger, int index, int next) {
     if (next >= 0
@@ -417,7 +643,7 @@ final class HeadlineDetector {
       LineLedger ledger, List<Integer> head, int title, MainText.Block block) {
     int next =
         title + 1 < head.size() ? head.get(title + 1) : nextContent(ledger, head.get(title) + 1);
-    if (next < 0 || !block.isEmpty() && next > block.start()) {
+    if (next < 0 || !ledger.isOpen(next) || !block.isEmpty() && next > block.start()) {
       return -1;
     }
     return isStandfirst(ledger, head.get(title), next) && !isSectionHeading(ledger, next)
@@ -460,6 +686,31 @@ final class HeadlineDetector {
       }
     }
     return capitalised >= TITLE_CASE_MIN_WORDS;
+  }
+
+  /**
+   * Whether the line was removed as a repeated line but is a headline printed again near the text
+   * (in a gallery, a share line, the page's title): headline-shaped, sharing at least {@value
+   * #OPENING_MIN_TOPIC} of its content words with the opening of the main text, with no paragraph
+   * of prose between it and the main text.
+   */
+  private static boolean isRepeatedHeadline(LineLedger ledger, int index, int limit, Topic topic) {
+    if (!ledger.isRemovedBy(index, RuleName.REPEATED_LINE)
+        || !isHeadlineShaped(ledger, index)
+        || topic.share(ledger.text(index)) < OPENING_MIN_TOPIC) {
+      return false;
+    }
+    for (int i = index + 1; i < limit; i++) {
+      if (ledger.isOpen(i) && MainText.isGood(ledger.shape(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the line labels a picture, a video or a gallery above the main text. */
+  private static boolean isMediaLabel(LineShape line) {
+    return line.words() <= MASTHEAD_MAX_WORDS && MEDIA_LABEL.matcher(line.text()).lookingAt();
   }
 
   /** A site name, menu entry or section label: a few words, no sentence. */
@@ -561,11 +812,22 @@ final class HeadlineDetector {
         && ledger.shape(after).words() > line.words();
   }
 
+  /**
+   * Whether the next line seems to go on from the line, as the lines of a paragraph do; not a line
+   * of less than half its width that starts with a capital after a line without a comma, as a
+   * paragraph starts under its headline ({@code Ecco perché} over {@code Il governo…}).
+   */
   private static boolean runsOnToNextLine(LineLedger ledger, int index) {
-    return index + 1 < ledger.size()
-        && ledger.isOpen(index + 1)
-        && !isMeta(ledger, index + 1)
-        && ParagraphSplitter.runsOn(ledger.shape(index), ledger.shape(index + 1));
+    if (index + 1 >= ledger.size() || !ledger.isOpen(index + 1) || isMeta(ledger, index + 1)) {
+      return false;
+    }
+    LineShape line = ledger.shape(index);
+    LineShape next = ledger.shape(index + 1);
+    return ParagraphSplitter.runsOn(line, next)
+        && !(next.startsCapitalised()
+            && line.lastMark() != ','
+            && line.lastMark() != ';'
+            && line.length() * 2 < next.length());
   }
 
   private static int sentences(String text) {

@@ -188,6 +188,14 @@ final class LineLedger {
     dated[index] = null;
   }
 
+  /** Gives back a whole line a rule removed: a repeated line found to be the headline. */
+  void restore(int index) {
+    int number = number(index);
+    roles[index] = Role.OPEN;
+    rules[index] = null;
+    removed.removeIf(line -> line.line() == number);
+  }
+
   /** Takes a line as title or subtitle. */
   void assign(int index, Role role) {
     roles[index] = role;

@@ -78,7 +78,7 @@ public final class RawTextExtractor {
     MainText.Block block = MainText.locate(ledger);
     DatelineReader.readTrailing(ledger, metadata, block);
     HeadlineDetector.Headlines headlines = HeadlineDetector.detect(ledger, block);
-    block = MainText.after(ledger, block, headlines.subtitle());
+    block = MainText.after(ledger, headlines.block(), headlines.subtitle());
     DatelineReader.read(ledger, metadata, block, headlines.title());
     OutsideArticleRule.apply(ledger, block, headlines.title());
     BodyAssembler.Assembled body = BodyAssembler.assemble(ledger, headlines.title() >= 0);

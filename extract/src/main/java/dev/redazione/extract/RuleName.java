@@ -6,7 +6,10 @@ package dev.redazione.extract;
  * too, under the rule that read them, so every non-blank line is accounted for.
  */
 enum RuleName {
-  /** A line without letters or digits: {@code * * *}, {@code ———}. */
+  /**
+   * A line without letters or digits: {@code * * *}, {@code ———}; a separator left dangling at the
+   * end of the headline line: {@code Titolo /}.
+   */
   SEPARATOR("separator"),
   /**
    * An advertising label: {@code Pubblicità}, {@code Advertisement}, {@code Contenuto

@@ -22,6 +22,7 @@ final class ItalianArticleCases {
             PasteMetadataCases.all(),
             BylineDatelineCases.all(),
             HeadlineCases.all(),
+            PageHeadlineCases.all(),
             BoundaryCases.all())
         .flatMap(List::stream)
         .toList();

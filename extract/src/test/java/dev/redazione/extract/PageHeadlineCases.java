@@ -1,0 +1,155 @@
+package dev.redazione.extract;
+
+import static dev.redazione.extract.Expectation.expect;
+
+import dev.redazione.core.DatePrecision;
+import dev.redazione.core.Origin;
+import java.util.List;
+
+/**
+ * The headline of a whole page pasted: printed twice in a row; behind a tagline that opens the page
+ * and its menus; under a promo paragraph that makes the main text seem to start above it; over a
+ * caption nearer the text; printed again in a gallery right above the text; and of a pasted
+ * article, ending with a function word right over its first paragraph. In a text without a title
+ * line, a picture label is no headline.
+ */
+final class PageHeadlineCases {
+
+  private PageHeadlineCases() {}
+
+  static List<ArticleCase> all() {
+    return List.of(
+        new ArticleCase(
+            "page-with-the-headline-printed-twice",
+            """
+            Menu
+            Cerca
+            Cronaca
+            Politica
+            Sport
+            Chiude la storica libreria di via Po dopo novant'anni di attività
+            Chiude la storica libreria di via Po dopo novant'anni di attività
+            Pubblicato il 4 marzo 2025
+
+            La libreria aperta nel 1934 sotto i portici di via Po abbasserà la saracinesca alla fine del mese, schiacciata dagli affitti e dalle vendite online.
+
+            I titolari hanno annunciato la chiusura ai clienti con un cartello in vetrina e hanno ringraziato il quartiere per quasi un secolo di fedeltà.
+            """,
+            expect()
+                .title("Chiude la storica libreria di via Po dopo novant'anni di attività")
+                .date("2025-03-04", DatePrecision.DAY)
+                .keeps("La libreria aperta nel 1934 sotto i portici di via Po")),
+        new ArticleCase(
+            "page-opening-with-a-tagline-over-its-menus",
+            """
+            Il giornale della tua provincia, ogni giorno con te
+            Home
+            Cronaca
+            Economia
+            Sport
+            Cultura
+            Meteo
+            Frana sulla provinciale del Vomano, la strada resta chiusa per una settimana
+            di Marta Bianchi
+            12 aprile 2025
+
+            La frana che ieri mattina ha invaso la strada provinciale del Vomano ha portato a valle centinaia di metri cubi di terra e di rocce, e la strada resterà chiusa almeno per una settimana.
+
+            I tecnici della provincia hanno già avviato i sondaggi sul versante, mentre i residenti delle frazioni più alte raggiungono il paese con una deviazione di venti chilometri.
+            """,
+            expect()
+                .title(
+                    "Frana sulla provinciale del Vomano, la strada resta chiusa per una settimana")
+                .authors(Origin.BYLINE, "Marta Bianchi")
+                .date("2025-04-12", DatePrecision.DAY)
+                .keeps("La frana che ieri mattina ha invaso la strada provinciale del Vomano")),
+        new ArticleCase(
+            "page-with-a-promo-paragraph-above-the-headline",
+            """
+            Home
+            Cronaca
+            Sport
+            Ieri sera il consiglio comunale di Bologna ha approvato il nuovo piano delle piste ciclabili per le periferie della città.
+            Treni regionali, da lunedì tornano le corse notturne tra Parma e Bologna
+            di Luca Ferri
+            7 maggio 2025
+
+            Da lunedì prossimo i treni regionali tornano a correre anche di notte tra Parma e Bologna, con quattro corse in più dopo la mezzanotte nei giorni feriali.
+
+            La regione ha spiegato che le corse notturne erano state sospese per i lavori sulla linea, ora conclusi con due settimane di anticipo sul previsto.
+            """,
+            expect()
+                .title("Treni regionali, da lunedì tornano le corse notturne tra Parma e Bologna")
+                .authors(Origin.BYLINE, "Luca Ferri")
+                .date("2025-05-07", DatePrecision.DAY)
+                .keeps("Da lunedì prossimo i treni regionali tornano a correre anche di notte")
+                .drops("Ieri sera il consiglio comunale di Bologna ha approvato")),
+        new ArticleCase(
+            "page-with-a-caption-nearer-the-text-than-the-headline",
+            """
+            Menu
+            Cronaca
+            Esteri
+            Alluvione in Emilia, riaprono le scuole nei comuni colpiti
+            di Paolo Neri
+            3 giugno 2025
+            I volontari puliscono le aule della scuola media di Faenza dopo l'alluvione di maggio
+            Foto: Anna Costa
+
+            Dopo tre settimane di lavori riaprono lunedì le scuole dei comuni emiliani colpiti dall'alluvione, con le lezioni che riprenderanno anche nei plessi più danneggiati.
+
+            Nelle aule di Faenza e di Lugo i volontari hanno tolto il fango e sistemato gli arredi, mentre le palestre resteranno chiuse fino all'autunno.
+            """,
+            expect()
+                .title("Alluvione in Emilia, riaprono le scuole nei comuni colpiti")
+                .authors(Origin.BYLINE, "Paolo Neri")
+                .keeps(
+                    "Dopo tre settimane di lavori riaprono lunedì le scuole dei comuni emiliani")),
+        new ArticleCase(
+            "article-paste-whose-headline-ends-with-a-function-word",
+            """
+            Bollette della luce più care da gennaio, ecco perché
+            Da gennaio le bollette della luce aumenteranno in media del dodici per cento per le famiglie che hanno ancora un contratto a prezzo variabile, secondo le stime dell'autorità per l'energia.
+
+            Il rincaro dipende dal prezzo del gas sui mercati all'ingrosso, salito per tre mesi di fila dopo la fine dell'estate.
+            """,
+            expect()
+                .title("Bollette della luce più care da gennaio, ecco perché")
+                .keeps(
+                    "Da gennaio le bollette della luce aumenteranno in media del dodici per cento")),
+        new ArticleCase(
+            "page-whose-headline-is-printed-again-in-its-gallery",
+            """
+            Home
+            Cronaca
+            Nevicata record sull'Appennino, chiuse le scuole in trenta comuni
+            Sport
+            Meteo
+            Contatti
+            Foto 1 di 8
+            Nevicata record sull'Appennino, chiuse le scuole in trenta comuni
+            Torna alla galleria
+
+            Una nevicata record ha coperto ieri l'Appennino tosco-emiliano con oltre un metro di neve, e i sindaci di trenta comuni hanno chiuso le scuole per due giorni.
+
+            Sulle strade provinciali sono al lavoro da stanotte gli spazzaneve, mentre alcune frazioni più alte restano isolate in attesa dei mezzi della protezione civile.
+            """,
+            expect()
+                .title("Nevicata record sull'Appennino, chiuse le scuole in trenta comuni")
+                .removed(3, "outside-article")
+                .keeps("Una nevicata record ha coperto ieri l'Appennino tosco-emiliano")),
+        new ArticleCase(
+            "text-without-a-title-line-under-a-picture-label",
+            """
+            Foto ANSA
+
+            Il governo rinvia di sei mesi le nuove regole sui pagamenti elettronici. Il decreto approvato ieri sera dal consiglio dei ministri concede più tempo ai piccoli esercenti.
+
+            Le associazioni dei commercianti avevano chiesto più tempo per adeguare i registratori di cassa e formare il personale.
+            """,
+            expect()
+                .derivedTitle(
+                    "Il governo rinvia di sei mesi le nuove regole sui pagamenti elettronici")
+                .keeps("Il decreto approvato ieri sera dal consiglio dei ministri")));
+  }
+}

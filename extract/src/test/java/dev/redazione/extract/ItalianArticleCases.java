@@ -22,7 +22,8 @@ final class ItalianArticleCases {
             PasteMetadataCases.all(),
             BylineDatelineCases.all(),
             HeadlineCases.all(),
-            BoundaryCases.all())
+            BoundaryCases.all(),
+            MainTextCases.all())
         .flatMap(List::stream)
         .toList();
   }

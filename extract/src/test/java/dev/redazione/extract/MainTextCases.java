@@ -19,9 +19,6 @@ final class MainTextCases {
         new ArticleCase(
             "footer-notice-far-below-the-article",
             """
-            Il Quotidiano del Nord
-            Economia
-
             Borsa, Piazza Affari chiude in rialzo trainata dalle banche
 
             Milano ha chiuso la seduta di martedì in rialzo dell'1,2 per cento, trainata dai titoli bancari dopo i conti trimestrali migliori delle attese e un calo dello spread.

@@ -103,6 +103,47 @@ final class FurnitureRules {
               + "|zurück|mehr anzeigen|ir al contenido|iniciar sesión|buscar|leer más|ver más"
               + "|aller au contenu|se connecter|connexion|rechercher|lire la suite|voir plus"
               + "|ir para o conteúdo|entrar|pesquisar|leia mais|ver mais)");
+
+  /**
+   * A link to the previous or next article with its title after the label, often glued to it:
+   * {@code Articolo successivoIl governo…}, {@code Vorheriger Artikel++ Wetter …}.
+   */
+  private static final Pattern PREVIOUS_NEXT =
+      Pattern.compile(
+          "(?:(?:articolo|post|notizia) (?:precedente|successiv[oa])|(?:previous|next) (?:article"
+              + "|post|story)|(?:vorheriger|nächster) (?:artikel|beitrag)|(?:artículo|entrada)"
+              + " (?:anterior|siguiente)|article (?:précédent|suivant)|artigo (?:anterior"
+              + "|seguinte))\\P{L}?.*");
+
+  /** A previous or next link has at most this many words. */
+  static final int PREVIOUS_NEXT_MAX_WORDS = 25;
+
+  /** A call to action of a business page: get in touch, ask for a quote, fill in the form. */
+  private static final KeywordPattern CALL_TO_ACTION =
+      KeywordPattern.of(
+          "^(?:contattaci|contattateci|scrivici|chiamaci|richiedi (?:un|il tuo|subito un)"
+              + " preventivo|compila il (?:modulo|form)|get in touch|contact us|fill (?:in |out )?"
+              + "(?:this|the|our) form|kontaktieren sie uns)\\b");
+
+  /** A call to action has at most this many words. */
+  static final int CALL_TO_ACTION_MAX_WORDS = 20;
+
+  /**
+   * One piece of contact details: a phone number that a label, a leading {@code +} or its nine
+   * digits or more mark as one, or an e-mail address beside it (an address alone may belong to the
+   * byline above it, which is read later).
+   */
+  private static final Pattern CONTACT_PIECE =
+      Pattern.compile(
+          "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+"
+              + "|(?:tel|telefono|cell|cellulare|fax|phone|telefon|tél|whatsapp)\\.?\\s*:?\\s*"
+              + "\\+?\\(?\\d[\\d\\s/().-]{4,}\\d"
+              + "|\\+\\d[\\d\\s/().-]{6,}\\d|\\d{2,4}[\\s/.-]?\\d{6,8}"
+              + "|(?:e-?mail|mail)\\s*:?",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern CONTACT_SEPARATORS = Pattern.compile("[\\s|,;·•–-]*");
+
   private static final Pattern BREADCRUMB_MARK = Pattern.compile("[›»→⟩>/|]");
   private static final Pattern BREADCRUMB_SEPARATOR =
       Pattern.compile("\\s*[›»→⟩]\\s*|\\s+[>/|]\\s+");
@@ -153,7 +194,12 @@ final class FurnitureRules {
               + "|(?:scritto|generato|redatto) con (?:l'ausilio|il supporto"
               + "|l'aiuto) dell'intelligenza artificiale"
               + "|in qualità di affiliato amazon|as an amazon associate|als amazon-partner verdien"
-              + "|(?:protetto|protected) (?:da|by) recaptcha|durch recaptcha geschützt");
+              + "|(?:protetto|protected) (?:da|by) recaptcha|durch recaptcha geschützt"
+              // the privacy notice of a form or an embedded video
+              + "|(?:saranno|verranno|sono) trattat[ie] (?:secondo|in conformità|ai sensi)"
+              + "|will be processed (?:according to|in accordance with)"
+              + "|(?:accetti|acconsenti a|you agree to|akzeptieren sie) (?:la nostra |l'|our |the"
+              + " |unsere )?(?:privacy|informativa|terms|termini|datenschutz)");
   private static final Pattern IMAGE_CREDIT =
       Pattern.compile(
           "^(?:foto|fotos|immagine(?: di copertina)?|immagini|image|img|photo|credits?|crediti"
@@ -198,8 +244,7 @@ final class FurnitureRules {
                       && !SECOND_SENTENCE.matcher(line.text()).find()),
           new FurnitureRule(RuleName.PAYWALL, line -> isNotice(line, PAYWALL, PROMPT_MAX_WORDS)),
           new FurnitureRule(RuleName.RELATIVE_DATE, line -> isLabel(line, RELATIVE_DATE)),
-          new FurnitureRule(
-              RuleName.NAVIGATION, line -> isLabel(line, NAVIGATION) || isBreadcrumb(line)),
+          new FurnitureRule(RuleName.NAVIGATION, FurnitureRules::isNavigation),
           new FurnitureRule(RuleName.PAGE_TOOL, line -> isLabel(line, PAGE_TOOL)),
           new FurnitureRule(RuleName.READING_TIME, line -> isLabel(line, READING_TIME)),
           new FurnitureRule(RuleName.COOKIE_BANNER, ReaderPromptRules::isCookieBanner),
@@ -248,6 +293,39 @@ final class FurnitureRules {
 
   private static boolean isNotice(LineShape line, KeywordPattern notice, int maxWords) {
     return line.words() <= maxWords && notice.foundIn(line.folded());
+  }
+
+  /**
+   * A menu entry or breadcrumb, a link to the previous or next article, a call to action, or
+   * contact details alone on their line.
+   */
+  private static boolean isNavigation(LineShape line) {
+    return isLabel(line, NAVIGATION)
+        || isBreadcrumb(line)
+        || line.words() <= PREVIOUS_NEXT_MAX_WORDS
+            && !line.isTerminated()
+            && PREVIOUS_NEXT.matcher(line.lower()).matches()
+        || line.words() <= CALL_TO_ACTION_MAX_WORDS && CALL_TO_ACTION.foundIn(line.folded())
+        || isContactDetails(line);
+  }
+
+  /** Whether the line holds only contact details: {@code Tel. 02 1234567 | info@…}. */
+  private static boolean isContactDetails(LineShape line) {
+    if (line.words() > 12 || !hasDigitRun(line.text())) {
+      return false;
+    }
+    String rest = CONTACT_PIECE.matcher(line.text()).replaceAll("");
+    return !rest.equals(line.text()) && CONTACT_SEPARATORS.matcher(rest).matches();
+  }
+
+  private static boolean hasDigitRun(String text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        digits++;
+      }
+    }
+    return digits >= 6;
   }
 
   private static boolean isBreadcrumb(LineShape line) {

@@ -97,6 +97,12 @@ final class MainText {
   /** What a line that is not prose costs the block, beyond half a point per word. */
   static final double LABEL_COST = 3;
 
+  /**
+   * A best block with this many times the words of a longest run of prose below it is the main text
+   * without that run.
+   */
+  static final double APART_MIN_RATIO = 2;
+
   /** What a line already removed as furniture costs the block. */
   static final double REMOVED_COST = 1;
 
@@ -148,9 +154,58 @@ final class MainText {
     if (bestStart < 0) {
       return Block.NONE;
     }
+    Block bestBlock = new Block(bestStart, bestEnd);
     Block run = longestRun(ledger, good);
+    if (run.start() > bestEnd && keepsApart(ledger, good, bestBlock, run)) {
+      return new Block(extendStart(ledger, good, bestStart), closingEnd(ledger, bestEnd));
+    }
     int first = extendStart(ledger, good, Math.min(bestStart, run.start()));
     return new Block(first, closingEnd(ledger, Math.max(bestEnd, run.end())));
+  }
+
+  /**
+   * Whether the longest run of prose, lying below the best block, is left out of the main text:
+   * when mostly furniture stands between them (menus, labels, page chrome) and the block holds at
+   * least {@link #APART_MIN_RATIO} times its words, or the run is a lone paragraph (a footer
+   * notice, an excerpt in a teaser list) and the block holds more. Otherwise the two could be parts
+   * of one article, and the main text spans both, so that no rule removes the longer; a run above
+   * the best block may be the article's own start, so it is always kept.
+   */
+  private static boolean keepsApart(LineLedger ledger, boolean[] good, Block best, Block run) {
+    int bestWords = goodWords(ledger, good, best);
+    int runWords = goodWords(ledger, good, run);
+    boolean lone = run.start() == run.end();
+    return (bestWords >= APART_MIN_RATIO * runWords || lone && bestWords > runWords)
+        && isMostlyFurniture(ledger, best.end() + 1, run.start() - 1);
+  }
+
+  /**
+   * Whether at least half of the lines from {@code from} to {@code to} are page chrome already
+   * removed or open lines that read as no part of an article.
+   */
+  private static boolean isMostlyFurniture(LineLedger ledger, int from, int to) {
+    int lines = 0;
+    int furniture = 0;
+    for (int i = from; i <= to; i++) {
+      if (ledger.isBlank(i)) {
+        continue;
+      }
+      lines++;
+      if (ledger.isOpen(i) ? !isArticleLike(ledger.shape(i)) : ledger.isRemovedAsPageChrome(i)) {
+        furniture++;
+      }
+    }
+    return lines > 0 && furniture * 2 >= lines;
+  }
+
+  private static int goodWords(LineLedger ledger, boolean[] good, Block block) {
+    int words = 0;
+    for (int i = Math.max(block.start(), 0); i <= block.end(); i++) {
+      if (good[i]) {
+        words += ledger.shape(i).words();
+      }
+    }
+    return words;
   }
 
   /**
@@ -234,14 +289,7 @@ final class MainText {
 
   /** The words of the prose lines of a block. */
   static int words(LineLedger ledger, Block block) {
-    boolean[] good = goodLines(ledger);
-    int words = 0;
-    for (int i = Math.max(block.start(), 0); i <= block.end(); i++) {
-      if (good[i]) {
-        words += ledger.shape(i).words();
-      }
-    }
-    return words;
+    return goodWords(ledger, goodLines(ledger), block);
   }
 
   /**

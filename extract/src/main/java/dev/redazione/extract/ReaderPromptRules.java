@@ -51,6 +51,7 @@ final class ReaderPromptRules {
           "google+",
           "twittern",
           "pinnen",
+          "pin",
           "submit",
           "e",
           "google",
@@ -194,8 +195,8 @@ final class ReaderPromptRules {
 
   private static final Pattern COMMENT_LABEL =
       Pattern.compile(
-          "(?:\\d+ )?commenti?|(?:lascia|scrivi|aggiungi|inserisci|leggi|mostra|vedi|nascondi"
-              + "|carica)"
+          "(?:\\d+ )?commenti?(?: dei lettori)?|(?:lascia|scrivi|aggiungi|inserisci|leggi|mostra"
+              + "|vedi|nascondi|carica)"
               + "(?: (?:un|il tuo|i|tutti i|gli altri|altri))? comment[oi]"
               + "|commenta(?: (?:l'articolo|la notizia|il post|per primo))?"
               + "|(?:accedi|registrati|effettua il login) per commentare|vai ai commenti"
@@ -204,7 +205,7 @@ final class ReaderPromptRules {
               + "|segnala(?: abuso)?|mi piace"
               + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti"
               + "|commenti (?:precedenti|meno recenti|più recenti)|(?:previous|older|newer) comments"
-              + "|(?:leave|post|add|write) a (?:comment|reply)|\\d+ comments?\\b.*"
+              + "|(?:leave|post|add|write) a (?:comment|reply)|\\d+ (?:reader )?comments?\\b.*"
               + "|schreib(?:e|en sie)? einen kommentar|kommentar (?:schreiben|verfassen)"
               + "|kommentieren sie(?: den artikel| diesen artikel)?|\\d+ kommentare?"
               + "|deja (?:un|tu) comentario|laisser un commentaire|deixe (?:um|seu) comentário");

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Removes "related articles" furniture: a header ({@code Leggi anche}, {@code Ti potrebbe
  * interessare}, {@code Articoli correlati}, …) with its teaser titles and truncated excerpts,
- * inline one-line teasers ({@code Leggi anche: …}), and header-less runs of teasers at the end.
+ * inline one-line teasers ({@code Leggi anche: …}, {@code >> Titolo <<}), and header-less runs of
+ * teasers at the end.
  *
  * <p>At the tail — when no real paragraph follows the header — everything after it that is not a
  * full sentence belongs to the block. In mid-article only the teaser lines right after the header,
@@ -22,7 +23,10 @@ final class RelatedBlockDetector {
           "(?:leggi anche|leggi pure|potrebber?o? interessarti(?: anche)?"
               + "|ti potrebber?o? interessare(?: anche)?"
               + "|articoli correlati|notizie correlate|contenuti correlati|correlati"
-              + "|articoli consigliati"
+              + "|articoli consigliati|consigliati|(?:articoli|notizie|video) (?:simili|correlati)"
+              + "|altr[ie] (?:articoli|notizie) (?:di|da|su|in|dalla|della|dello|dal|del|sulla|sul)"
+              + " .{1,30}|ultim[ei] (?:articoli|notizie) (?:di|da|su|in|dalla|della|dal|del) .{1,30}"
+              + "|le più lette|le ultime|leggi (?:gli )?altri articoli"
               + "|ti consigliamo(?: anche)?|consigliati per te|scelti per te|altri articoli"
               + "|altre notizie"
               + "|ultime notizie|ultimi articoli|articoli recenti|notizie recenti"
@@ -60,6 +64,9 @@ final class RelatedBlockDetector {
               + "|voir aussi)\\s*[:>»–—-]+\\s*\\S.*"
               + "|^(?:leggi anche|guarda anche|vedi anche)\\s+\\S.*");
 
+  /** A teaser title between double arrows: {@code >> Il governo approva la manovra <<}. */
+  private static final Pattern ARROWED_TEASER = Pattern.compile(">>\\s*\\S.*\\S\\s*<<");
+
   private RelatedBlockDetector() {}
 
   static void detect(LineLedger ledger, MainText.Block mainText) {
@@ -90,7 +97,8 @@ final class RelatedBlockDetector {
   /** A one-line teaser: {@code Leggi anche: …}, {@code Guarda anche …}. */
   static boolean isInlineTeaser(LineShape line) {
     return line.words() <= INLINE_MAX_WORDS
-        && INLINE_TEASER.matcher(LEADING_SYMBOLS.matcher(line.folded()).replaceFirst("")).matches();
+        && (INLINE_TEASER.matcher(LEADING_SYMBOLS.matcher(line.folded()).replaceFirst("")).matches()
+            || ARROWED_TEASER.matcher(line.text()).matches());
   }
 
   private static void removeTail(LineLedger ledger, int header, MainText.Block mainText) {

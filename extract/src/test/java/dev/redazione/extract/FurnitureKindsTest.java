@@ -65,6 +65,24 @@ class FurnitureKindsTest {
       Scarica la guida gratuita al bonus casa                    | navigation
       Download the 2026 salary report                            | navigation
       Get the checklist: instant download!                       | navigation
+      Articolo precedente La giunta approva il bilancio          | navigation
+      Articolo successivoNuovo orario per i treni regionali      | navigation
+      Vorheriger Artikel++ Wetter am Wochenende: mild ++         | navigation
+      Next post: How we tested the new bikes                     | navigation
+      Richiedi un preventivo gratuito per la tua cucina          | navigation
+      Compila il modulo e ti ricontatteremo entro 24 ore         | navigation
+      Get in touch today to see how we can help your business!   | navigation
+      Fill out the form to download the brochure.                | navigation
+      Tel. 02 1234567                                            | navigation
+      +39 06 1234 5678                                           | navigation
+      Telefono: 02 1234567 - Email: info@esempio.it              | navigation
+      I tuoi dati saranno trattati secondo la nostra informativa sulla privacy. | disclaimer
+      Cliccando su Guarda il video accetti la nostra privacy policy | disclaimer
+      Your information will be processed according to our Privacy Policy. | disclaimer
+      By clicking to watch this video, you agree to our privacy policy. | disclaimer
+      Condividi Tweet Pin Email                                  | social-prompt
+      Commenti dei lettori                                       | comment-prompt
+      124 Reader Comments                                        | comment-prompt
       """)
   void recognisesTheKind(String line, String rule) {
     assertThat(FurnitureRules.match(LineShape.of(line)))
@@ -83,7 +101,15 @@ class FurnitureKindsTest {
         "Saiba mais",
         "Mehr zum Thema auf Beispiel.de",
         "Keep reading",
-        "Read more news like this on example.com"
+        "Read more news like this on example.com",
+        "Altri articoli di Cronaca",
+        "Altre notizie da Milano",
+        "Ultime notizie di Sport",
+        "Le più lette",
+        "Articoli simili",
+        "Video correlati",
+        "Leggi gli altri articoli",
+        ">> Autostrade, i cantieri dell'estate <<"
       })
   void recognisesRelatedArticleHeaders(String line) {
     assertThat(FurnitureCatalogue.ruleOf(line)).hasValue("related-block");
@@ -103,7 +129,14 @@ class FurnitureKindsTest {
         "Email e telefono restano i canali preferiti dagli utenti per contattare la banca.",
         "Nei commenti, molti lettori hanno chiesto al sindaco di riaprire la biblioteca.",
         "Il report scaricato dal sito dell'Istat mostra un calo delle nascite del due per cento.",
-        "Contattato dal nostro giornale, il sindaco non ha voluto commentare la decisione."
+        "Contattato dal nostro giornale, il sindaco non ha voluto commentare la decisione.",
+        "Articolo precedente e articolo successivo della legge sono stati riscritti dal Senato.",
+        "Per informazioni chiamare il numero 02 1234567 dalle 9 alle 18.",
+        "Stagione 2023 - 2024",
+        "I dati dei pazienti sono trattati dall'ospedale con cura, assicura il direttore.",
+        "Chi accetti la privacy policy del servizio potrà votare online, spiega il Comune.",
+        "Altre notizie da Milano arriveranno nei prossimi giorni, ha detto il sindaco.",
+        "I commenti dei lettori sono stati raccolti in un libro dalla redazione."
       })
   void leavesProseThatMentionsTheSameWordsAlone(String line) {
     assertThat(FurnitureRules.match(LineShape.of(line))).isEmpty();

@@ -23,7 +23,8 @@ final class ItalianArticleCases {
             BylineDatelineCases.all(),
             HeadlineCases.all(),
             PageHeadlineCases.all(),
-            BoundaryCases.all())
+            BoundaryCases.all(),
+            MainTextCases.all())
         .flatMap(List::stream)
         .toList();
   }

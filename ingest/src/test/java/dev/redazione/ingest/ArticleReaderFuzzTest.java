@@ -11,7 +11,9 @@ import dev.redazione.core.Diagnostic;
  *
  * <p>A normal build runs it over its seed inputs ({@code ArticleReaderFuzzTestInputs} in the test
  * resources, where findings are also saved). {@code JAZZER_FUZZ=1} makes it fuzz, within the budget
- * below; see {@code docs/FUZZING.md}.
+ * below; {@code scripts/fuzz-long.sh} runs Jazzer's standalone driver on {@link
+ * ArticleReaderFuzzDriver}, the same check, for as many executions as asked; see {@code
+ * docs/FUZZING.md}.
  */
 class ArticleReaderFuzzTest {
 
@@ -19,6 +21,11 @@ class ArticleReaderFuzzTest {
 
   @FuzzTest(maxDuration = "30m", maxExecutions = 10_000_000)
   void readsWithoutInternalErrors(byte[] bytes) {
+    check(bytes);
+  }
+
+  /** The check on one input, shared with {@link ArticleReaderFuzzDriver}. */
+  static void check(byte[] bytes) {
     ReadResult result = READER.read("2021-05-14-fuzz.md", bytes);
 
     assertThat(result.diagnostics())

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
 # Mixed load under content churn, on loopback only: wrk on an article page, the home page and a
 # search at once, over generated articles, while a background loop rewrites one article file every
-# CHANGE_INTERVAL seconds (the server reloads after 200 ms of quiet, or 1 s after a change at most). Reports, per target, requests/s, latency percentiles and
-# errors (socket errors, timeouts and non-2xx answers: all must be 0), the number of reloads, and
-# the server's resident memory and old-generation heap in use (jstat) sampled every 5 s.
+# CHANGE_INTERVAL seconds (the server reloads after 50 ms of quiet, or 1 s after a change at most).
+# The server is started as users start it, by `./redazione serve` with the launcher's JVM options.
+# Reports, per target, requests/s, latency percentiles and errors (socket errors, timeouts and
+# non-2xx answers), the number of reloads, the server's resident memory and old-generation heap in
+# use (jstat) sampled every 5 s, and the verdict on the three targets: no errors, p99 of the
+# cached pages (article and home) under 10 ms, and resident memory flat (every sample of the second
+# half of the run within 5 % of their mean). Exits 1 when a target is not met.
 #
 #   scripts/churn-load-test.sh [DURATION_SECONDS] [ARTICLES] [CHANGE_INTERVAL]
 #                                             (defaults: 60 s, 2000 articles, 0.2 s)
 #
-# JAVA_OPTS is passed to the server JVM (e.g. -Dredazione.workers.search.threads=1).
+# JAVA_OPTS is added after the launcher's JVM options (as REDAZIONE_JAVA_OPTS), e.g.
+# JAVA_OPTS='-XX:StartFlightRecording=filename=churn.jfr,settings=profile' to record the run.
 # Needs: java 17 with jstat, wrk (Debian package `wrk`), curl. Builds the server and CLI jars when they are
 # missing. Bounded in time; every process it starts is stopped on exit.
 set -euo pipefail
@@ -48,8 +53,9 @@ write_churn() {
 }
 write_churn 0
 
-java ${JAVA_OPTS:-} -jar "$web_jar" --port "$port" --content "$work/content" >"$work/server.log" 2>&1 &
-server=$!
+REDAZIONE_JAVA_OPTS="${JAVA_OPTS:-}" "$root/redazione" serve --port "$port" --content "$work/content" \
+  >"$work/server.log" 2>&1 &
+server=$!  # the launcher execs java, so this is the server's JVM
 pids+=("$server")
 for _ in $(seq 1 600); do
   curl -sf "$base/health" 2>/dev/null | grep -q '"search":"ready"' && break
@@ -84,11 +90,15 @@ reloads_before=$(grep -c 'Loaded ' "$work/server.log" || true)
   done
 ) &
 pids+=("$!")
+# Resident memory from /proc every 5 s; the old generation from one jstat sampling at the same
+# pace (one JVM, not one started per sample, which would compete with the server for the cores).
+samples=$((duration / 5 + 1))
+jstat -gc "$server" 5000 "$samples" >"$work/jstat.txt" 2>/dev/null &
+pids+=("$!")
 (
-  for _ in $(seq 0 5 "$duration"); do
-    old_gen=$(jstat -gc "$server" 2>/dev/null | awk 'NR == 2 {printf "%d", $8 / 1024}')
-    printf '%s %s %s\n' "$(date +%s)" "$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$server/status")" \
-      "${old_gen:-?}" >>"$work/rss.txt"
+  for _ in $(seq 1 "$samples"); do
+    printf '%s %s\n' "$(date +%s)" "$(awk '/VmRSS/ {print int($2 / 1024)}' "/proc/$server/status")" \
+      >>"$work/rss.txt"
     sleep 5
   done
 ) &
@@ -96,6 +106,7 @@ pids+=("$!")
 
 echo "== load: wrk -t1 --latency -d${duration}s on each target at once, a file rewritten every ${interval} s"
 load_start=$(cut -d' ' -f1 /proc/loadavg)
+window_start=$(date -u +%H:%M:%S)
 wrk_pids=()
 for target in "${targets[@]}"; do
   set -- $target
@@ -105,6 +116,7 @@ for target in "${targets[@]}"; do
 done
 wait "${wrk_pids[@]}"
 load_end=$(cut -d' ' -f1 /proc/loadavg)
+window_end=$(date -u +%H:%M:%S)
 reloads=$(($(grep -c 'Loaded ' "$work/server.log" || true) - reloads_before))
 
 errors_total=0
@@ -124,8 +136,33 @@ for target in "${targets[@]}"; do
     "$(awk '$1 == "99%" {print $2}' "$out")" \
     "$errors" "$socket" "${non2xx:-0}"
 done
-echo "reloads during the load: $reloads; load average $load_start -> $load_end on $(nproc) cores"
+echo "reload times during the load (ms; reading, search; allocated): $(grep 'Loaded ' "$work/server.log" | tail -n +"$((reloads_before + 1))" | sed -n 's/.* in \([0-9]*\) ms (reading \([0-9]*\) ms, search \([0-9]*\) ms.* \([0-9]*\) MB allocated.*/\1 (\2, \3; \4 MB)/p' | paste -sd' ')"
+echo "reloads during the load: $reloads; load average $load_start -> $load_end on $(nproc) cores; from $window_start to $window_end UTC"
 echo "resident memory (MiB) every 5 s: $(awk '{print $2}' "$work/rss.txt" | paste -sd' ')"
-echo "old generation in use (MiB), same times: $(awk '{print $3}' "$work/rss.txt" | paste -sd' ')"
+echo "old generation in use (MiB), same times: $(awk 'NR > 1 {printf "%d\n", $8 / 1024}' "$work/jstat.txt" | paste -sd' ')"
 echo "stack traces in the server log: $(grep -c '^[[:space:]]*at ' "$work/server.log" || true)"
-[ "$errors_total" -eq 0 ] || { echo "churn-load-test: $errors_total errors" >&2; exit 1; }
+
+# wrk's latency ("850.00us", "12.34ms", "1.20s") in milliseconds.
+p99_ms() {
+  awk '$1 == "99%" {v = $2; f = 1; if (v ~ /us$/) f = 0.001; else if (v ~ /ms$/) f = 1; else if (v ~ /m$/) f = 60000; else if (v ~ /s$/) f = 1000; gsub(/[a-z]+$/, "", v); printf "%.2f", v * f}' "$1"
+}
+met() { if [ "$1" = 1 ]; then echo "met"; else echo "NOT met"; fi; }
+failed=0
+check() { # NAME OK DETAIL
+  echo "target: $1: $(met "$2") ($3)"
+  [ "$2" = 1 ] || failed=1
+}
+check "no errors" "$([ "$errors_total" -eq 0 ] && echo 1 || echo 0)" "$errors_total errors"
+for name in article home; do
+  p99=$(p99_ms "$work/wrk-$name.txt")
+  check "$name p99 < 10 ms" "$(awk -v p="$p99" 'BEGIN {print (p != "" && p < 10) ? 1 : 0}')" "${p99:-?} ms"
+done
+# Flat: every sample of the second half of the run within 5 % of the second half's mean.
+flat=$(awk -v half="$((duration / 2))" 'NR == 1 {t0 = $1} $1 - t0 >= half {n++; v[n] = $2; s += $2}
+  END {m = s / n; ok = 1; lo = v[1]; hi = v[1]
+       for (i = 1; i <= n; i++) {if (v[i] < lo) lo = v[i]; if (v[i] > hi) hi = v[i]
+                                 if (v[i] < 0.95 * m || v[i] > 1.05 * m) ok = 0}
+       printf "%d %d samples from %d s, %d-%d MiB, mean %d MiB, spread %+.1f/%+.1f %%\n", ok, n, half, lo, hi, m, (lo - m) * 100 / m, (hi - m) * 100 / m}' \
+  "$work/rss.txt")
+check "resident memory flat in the second half (within 5 % of its mean)" "${flat%% *}" "${flat#* }"
+[ "$failed" -eq 0 ] || { echo "churn-load-test: a target is not met" >&2; exit 1; }

@@ -17,19 +17,34 @@ import java.util.function.Function;
  * captions of the figures the page leaves out, since their image is not one of the site's images
  * (missing, refused or remote). Image alternative texts are never part of the plain text. A site
  * snapshot's search indexes it (see {@link SiteRenderer#snapshot}), and so does the CLI's. Built
- * once per snapshot; immutable and thread-safe.
+ * once per snapshot, reusing the texts of the snapshot it replaces where they cannot differ ({@link
+ * #next}); immutable and thread-safe.
  */
 public final class ShownText implements Function<Article, String> {
 
-  private final Map<Slug, String> changed;
+  private static final ShownText NONE = new ShownText(Map.of());
 
-  private ShownText(Map<Slug, String> changed) {
+  /** The shown text of an article that leaves figures out, with what it was made from. */
+  private record Shown(String body, List<String> hidden, String text) {}
+
+  private final Map<Slug, Shown> changed;
+
+  private ShownText(Map<Slug, Shown> changed) {
     this.changed = Map.copyOf(changed);
   }
 
   /** The shown text of every article of an archive whose page leaves out a captioned figure. */
   public static ShownText of(Archive archive, ImageFiles images) {
-    Map<Slug, String> changed = new HashMap<>();
+    return NONE.next(archive, images);
+  }
+
+  /**
+   * The shown text of another archive, such as the next snapshot's: the same as {@link #of}, but
+   * the text of an article whose body and left-out captions are those of this one is reused rather
+   * than made again, so that a reload of a few changed files makes little garbage.
+   */
+  public ShownText next(Archive archive, ImageFiles images) {
+    Map<Slug, Shown> next = new HashMap<>();
     for (Article article : archive.articles()) {
       List<String> hidden = new ArrayList<>();
       for (FigureCaption caption : article.body().captions()) {
@@ -38,15 +53,27 @@ public final class ShownText implements Function<Article, String> {
         }
       }
       if (!hidden.isEmpty()) {
-        changed.put(article.slug(), without(article.body().text(), hidden));
+        String body = article.body().text();
+        Shown before = changed.get(article.slug());
+        next.put(
+            article.slug(),
+            before != null && before.body().equals(body) && before.hidden().equals(hidden)
+                ? before
+                : new Shown(body, hidden, without(body, hidden)));
       }
     }
-    return new ShownText(changed);
+    return new ShownText(next);
+  }
+
+  /** No shown text of its own: every article's plain text, as a site without search needs. */
+  static ShownText none() {
+    return NONE;
   }
 
   @Override
   public String apply(Article article) {
-    return changed.getOrDefault(article.slug(), article.body().text());
+    Shown shown = changed.get(article.slug());
+    return shown == null ? article.body().text() : shown.text();
   }
 
   /** The text without the first paragraph that is each caption. */

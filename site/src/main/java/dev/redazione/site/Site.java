@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The site of one archive snapshot: renders any of its routes to bytes and lists them all.
@@ -36,6 +37,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Every page depends only on the snapshot, so each is rendered at most once and then served from
  * this object's cache, keyed by the route's canonical path; a new snapshot is a new {@code Site}
  * with an empty cache. Only existing routes are cached, so the cache is bounded by the site's size.
+ * It counts the requests for each page it has rendered, so that the pages requested most can be
+ * rendered in the next snapshot before that one is served ({@link #mostRequested}, {@link #warm}).
  * Made by {@link SiteRenderer#snapshot}. Immutable in what it renders, and thread-safe.
  */
 public final class Site {
@@ -58,17 +61,19 @@ public final class Site {
 
   private final Archive archive;
   private final ArticleSearch search;
+  private final ShownText shownText;
   private final ImageFiles images;
   private final Instant version;
   private final SiteSettings settings;
   private final SnapshotPages pages;
-  private final ConcurrentHashMap<String, RenderedPage> cache = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
   private volatile SiteRoutes routes;
   private volatile Map<String, String> redirects;
 
   Site(
       Archive archive,
       ArticleSearch search,
+      ShownText shownText,
       ImageFiles images,
       Instant version,
       SiteSettings settings,
@@ -77,6 +82,7 @@ public final class Site {
       byte[] stylesheet) {
     this.archive = archive;
     this.search = search;
+    this.shownText = shownText;
     this.images = images;
     this.version = version.truncatedTo(ChronoUnit.SECONDS);
     this.settings = settings;
@@ -100,21 +106,7 @@ public final class Site {
    * @return the page, or nothing when no resource of this snapshot has that path
    */
   public Optional<RenderedPage> render(String target) {
-    RenderedPage canonical = cache.get(target);
-    if (canonical != null) {
-      return Optional.of(canonical);
-    }
-    Optional<Route> route = RouteParser.parse(target);
-    if (route.isEmpty()) {
-      return Optional.empty();
-    }
-    String key = route.get().path();
-    RenderedPage cached = cache.get(key);
-    if (cached != null) {
-      return Optional.of(cached);
-    }
-    return Optional.ofNullable(
-        cache.computeIfAbsent(key, k -> pages.render(route.get()).map(this::page).orElse(null)));
+    return Optional.ofNullable(entry(target)).map(Cached::requested);
   }
 
   /**
@@ -124,11 +116,53 @@ public final class Site {
    * @return the page, or nothing when it is not rendered yet or no resource has that path
    */
   public Optional<RenderedPage> cached(String target) {
-    RenderedPage canonical = cache.get(target);
+    Cached canonical = cache.get(target);
     if (canonical != null) {
-      return Optional.of(canonical);
+      return Optional.of(canonical.requested());
     }
-    return RouteParser.parse(target).map(route -> cache.get(route.path()));
+    return RouteParser.parse(target).map(route -> cache.get(route.path())).map(Cached::requested);
+  }
+
+  /**
+   * The paths of the pages requested most often from this snapshot (by {@link #render} and {@link
+   * #cached}), most requested first; pages never requested are left out.
+   *
+   * @param limit how many paths at most
+   */
+  public List<String> mostRequested(int limit) {
+    return cache.entrySet().stream()
+        .filter(entry -> !entry.getKey().startsWith(ERROR_KEY))
+        .map(entry -> Map.entry(entry.getKey(), entry.getValue().requests()))
+        .filter(entry -> entry.getValue() > 0)
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .limit(limit)
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  /**
+   * Renders the resource at a request target now if it is not rendered yet, as {@link #render}
+   * does, but without counting a request: to make a new snapshot's busiest pages ready before it is
+   * served.
+   *
+   * @return the page, or nothing when no resource of this snapshot has that path
+   */
+  public Optional<RenderedPage> warm(String target) {
+    return Optional.ofNullable(entry(target)).map(Cached::page);
+  }
+
+  private Cached entry(String target) {
+    Cached canonical = cache.get(target);
+    if (canonical != null) {
+      return canonical;
+    }
+    Optional<Route> route = RouteParser.parse(target);
+    if (route.isEmpty()) {
+      return null;
+    }
+    return cache.computeIfAbsent(
+        route.get().path(),
+        k -> pages.render(route.get()).map(content -> new Cached(page(content))).orElse(null));
   }
 
   /**
@@ -190,8 +224,10 @@ public final class Site {
 
   /** An error page in the site's style, with no detail of the failure. */
   public RenderedPage error(ErrorPage kind) {
-    return cache.computeIfAbsent(
-        ERROR_KEY + kind.name(), k -> page(pages.error(kind.messagePrefix())));
+    return cache
+        .computeIfAbsent(
+            ERROR_KEY + kind.name(), k -> new Cached(page(pages.error(kind.messagePrefix()))))
+        .page();
   }
 
   /**
@@ -221,9 +257,11 @@ public final class Site {
    * says that searching the static copy needs it.
    */
   public RenderedPage staticSearchPage() {
-    return cache.computeIfAbsent(
-        ERROR_KEY + "static-search",
-        k -> page(pages.staticSearchPage(SEARCH_INDEX, SEARCH_SCRIPT)));
+    return cache
+        .computeIfAbsent(
+            ERROR_KEY + "static-search",
+            k -> new Cached(page(pages.staticSearchPage(SEARCH_INDEX, SEARCH_SCRIPT))))
+        .page();
   }
 
   /**
@@ -266,6 +304,11 @@ public final class Site {
     return list;
   }
 
+  /** The body texts as this snapshot's pages show them, which its search indexes. */
+  ShownText shownText() {
+    return shownText;
+  }
+
   /** The archive of this snapshot. */
   public Archive archive() {
     return archive;
@@ -284,6 +327,31 @@ public final class Site {
   /** When this snapshot was made, to the second. */
   public Instant version() {
     return version;
+  }
+
+  /** A rendered page with the number of requests it answered. */
+  private static final class Cached {
+
+    private final RenderedPage page;
+    private final LongAdder requests = new LongAdder();
+
+    Cached(RenderedPage page) {
+      this.page = page;
+    }
+
+    RenderedPage page() {
+      return page;
+    }
+
+    /** The page, counting one request for it. */
+    RenderedPage requested() {
+      requests.increment();
+      return page;
+    }
+
+    long requests() {
+      return requests.sum();
+    }
   }
 
   private RenderedPage page(SnapshotPages.Content content) {

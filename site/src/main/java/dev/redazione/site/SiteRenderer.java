@@ -77,8 +77,8 @@ public final class SiteRenderer {
    * @param version when the snapshot was made; pages report it as their modification time
    */
   public Site snapshot(Archive archive, ImageFiles images, Instant version) {
-    return snapshot(
-        archive, searchFactory.index(archive, ShownText.of(archive, images)), images, version);
+    ShownText shown = ShownText.of(archive, images);
+    return snapshot(archive, searchFactory.index(archive, shown), shown, images, version);
   }
 
   /**
@@ -97,14 +97,16 @@ public final class SiteRenderer {
     if (!previous.searchReady()) {
       return snapshot(archive, images, version);
     }
-    ArticleSearch search =
-        searchFactory.update(previous.search(), archive, ShownText.of(archive, images));
-    return snapshot(archive, search, images, version);
+    ShownText shown = previous.shownText().next(archive, images);
+    ArticleSearch search = searchFactory.update(previous.search(), archive, shown);
+    return snapshot(archive, search, shown, images, version);
   }
 
-  /** The site of an archive snapshot with the search built for it. */
-  Site snapshot(Archive archive, ArticleSearch search, ImageFiles images, Instant version) {
-    return new Site(archive, search, images, version, settings, messages, templates, stylesheet);
+  /** The site of an archive snapshot with the search built for it over these shown texts. */
+  Site snapshot(
+      Archive archive, ArticleSearch search, ShownText shown, ImageFiles images, Instant version) {
+    return new Site(
+        archive, search, shown, images, version, settings, messages, templates, stylesheet);
   }
 
   /**
@@ -118,6 +120,14 @@ public final class SiteRenderer {
    */
   public Site unindexedSnapshot(Archive archive, ImageFiles images, Instant version) {
     return new Site(
-        archive, new UnbuiltSearch(), images, version, settings, messages, templates, stylesheet);
+        archive,
+        new UnbuiltSearch(),
+        ShownText.none(),
+        images,
+        version,
+        settings,
+        messages,
+        templates,
+        stylesheet);
   }
 }

@@ -138,7 +138,11 @@ class HostilePagesTest {
         };
     Site site =
         RENDERER.snapshot(
-            Archive.of(List.of(article)), failing, ImageCatalog.empty(), Instant.now());
+            Archive.of(List.of(article)),
+            failing,
+            ShownText.none(),
+            ImageCatalog.empty(),
+            Instant.now());
 
     Document page = page(site, "/articoli/" + article.slug());
 

@@ -115,6 +115,29 @@ class ShownTextTest {
   }
 
   @Test
+  void theNextArchivesShownTextIsReusedOnlyWhereBodyAndImagesAreTheSame() throws IOException {
+    LoadResult load = load();
+    ShownText first = ShownText.of(load.archive(), load.images());
+    Article article = load.archive().getBySlug("il-porto-si-rinnova");
+
+    ShownText same = first.next(load.archive(), load.images());
+    Path file = content.resolve("porto.md");
+    Files.writeString(file, Files.readString(file).replace("crociera", "linea"));
+    LoadResult edited = ContentLoader.create().load(content);
+    ShownText afterEdit = first.next(edited.archive(), edited.images());
+    Files.write(content.resolve("manca.png"), PNG);
+    LoadResult withImage = ContentLoader.create().load(content);
+    ShownText shown = first.next(withImage.archive(), withImage.images());
+
+    assertThat(same.apply(article)).isSameAs(first.apply(article));
+    assertThat(afterEdit.apply(edited.archive().getBySlug("il-porto-si-rinnova")))
+        .contains("navi da linea")
+        .doesNotContain("crociera", "faro");
+    assertThat(shown.apply(withImage.archive().getBySlug("il-porto-si-rinnova")))
+        .contains("Il vecchio faro di Zanzibar");
+  }
+
+  @Test
   void anArticleWithoutFiguresIsIndexedAsItsPlainText() throws IOException {
     Files.writeString(content.resolve("semplice.md"), "---\ntitle: Semplice\n---\nSolo testo.\n");
     LoadResult load = ContentLoader.create().load(content);

@@ -308,6 +308,37 @@ class SiteTest {
   }
 
   @Test
+  void mostRequestedListsTheRequestedPagesBusiestFirst() {
+    for (int i = 0; i < 3; i++) {
+      site.cached("/tag/openai?pagina=1");
+      site.render("/tag/openai");
+    }
+    site.render(STARGATE);
+    site.render("/");
+    site.cached("/");
+    site.warm(DIVORCE);
+    site.notFound();
+
+    assertThat(site.mostRequested(10)).containsExactly("/tag/openai", "/", STARGATE);
+    assertThat(site.mostRequested(2)).containsExactly("/tag/openai", "/");
+  }
+
+  @Test
+  void warmRendersAPageOfTheNextSnapshotWithoutCountingARequest() {
+    site.render(STARGATE);
+    Site next =
+        RENDERER.snapshot(TestArticles.seedShapedArchive(), ImageCatalog.empty(), Instant.now());
+
+    site.mostRequested(16).forEach(next::warm);
+
+    assertThat(next.cached(STARGATE)).isPresent();
+    assertThat(next.warm("/articoli/non-esiste")).isEmpty();
+    assertThat(next.mostRequested(16))
+        .as("a cached() lookup counts, warm() does not")
+        .containsExactly(STARGATE);
+  }
+
+  @Test
   void rendersEachPageOncePerSnapshot() {
     assertThat(site.render("/tag/openai").orElseThrow())
         .isSameAs(site.render("/tag/openai?pagina=1").orElseThrow());

@@ -1,5 +1,6 @@
 package dev.redazione.web;
 
+import com.sun.management.ThreadMXBean;
 import dev.redazione.core.Archive;
 import dev.redazione.core.Diagnostic;
 import dev.redazione.ingest.ContentLoader;
@@ -10,7 +11,6 @@ import dev.redazione.site.SiteRenderer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * (search answers "not ready", articles list no related articles) and replaced by the indexed
  * snapshot as soon as {@link BackgroundIndexing} has built the index. Reloads swap in indexed
  * snapshots only, their search updated from the previous snapshot's (only what changed is indexed
- * again). Thread-safe; reloads are serialised.
+ * again). A new snapshot renders the {@value #WARM_PAGES} pages requested most from the one it
+ * replaces before it is swapped in, so that a reload never sends the busiest pages to be rendered
+ * while requests wait. Thread-safe; reloads are serialised.
  */
 @Context
 final class ContentSnapshots {
@@ -51,8 +53,14 @@ final class ContentSnapshots {
   /** Below this many articles the index takes well under a second: not worth deferring. */
   static final int DEFAULT_DEFERRED_INDEX_FROM = 2000;
 
+  /**
+   * How many of the pages requested most from the snapshot being served are rendered in its
+   * replacement before the swap.
+   */
+  static final int WARM_PAGES = 16;
+
   private static final Logger LOG = LoggerFactory.getLogger(ContentSnapshots.class);
-  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
   private final Path contentFolder;
   private final int deferredIndexFrom;
@@ -123,6 +131,7 @@ final class ContentSnapshots {
       Instant version = nextVersion(unindexed);
       ServedSite indexed =
           unindexed.withSite(renderer.snapshot(site.archive(), site.images(), version));
+      indexed.warmFrom(unindexed, WARM_PAGES);
       if (current.compareAndSet(unindexed, indexed)) {
         LOG.info(
             "Search index of {} articles built in {} ms",
@@ -197,6 +206,7 @@ final class ContentSnapshots {
    */
   private synchronized ServedSite reload(Predicate<Archive> indexNow) {
     long start = System.nanoTime();
+    long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
     LoadResult result = loader.load(contentFolder);
     ServedSite previous = current.get();
     if (!result.folderListed()) {
@@ -242,16 +252,24 @@ final class ContentSnapshots {
             ? MovedSlugs.NONE
             : previous.moved().after(previous.site().archive(), archive);
     ServedSite served = new ServedSite(site, diagnostics, merged.heldBackPaths().size(), moved);
+    long searched = System.nanoTime();
+    long searchCpu = THREADS.getCurrentThreadCpuTime() - readCpu;
+    if (previous != null) {
+      served.warmFrom(previous, WARM_PAGES);
+    }
     current.set(served);
     long end = System.nanoTime();
     LOG.info(
-        "Loaded {} articles from {} in {} ms (reading {} ms, search {} ms, {} ms of CPU){}",
+        "Loaded {} articles from {} in {} ms (reading {} ms, search {} ms, {} ms of CPU, busiest"
+            + " pages rendered {} ms; {} MB allocated){}",
         archive.size(),
         contentFolder.getFileName(),
         Duration.ofNanos(end - start).toMillis(),
         Duration.ofNanos(read - start).toMillis(),
-        Duration.ofNanos(end - read).toMillis(),
-        Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - readCpu).toMillis(),
+        Duration.ofNanos(searched - read).toMillis(),
+        Duration.ofNanos(searchCpu).toMillis(),
+        Duration.ofNanos(end - searched).toMillis(),
+        (THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore) / 1_000_000,
         indexed ? "" : "; building the search index");
     return served;
   }

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * #RETRY_MAX} between attempts, until one succeeds; the folder is then watched again, since it may
  * be a new one. Folders are watched as the loader reads them: dot-folders and links to folders are
  * not followed, and a folder that cannot be read is skipped. Runs on one daemon thread, at a lower
- * priority than the threads serving requests ({@link ReloadPriority}); the search of a reload is
+ * priority than the threads serving requests ({@link ThreadPriority}); the search of a reload is
  * updated on that thread alone.
  */
 @Context
@@ -121,7 +121,7 @@ final class ContentWatcher implements Runnable {
 
   @Override
   public void run() {
-    ReloadPriority.lowerCurrentThread();
+    ThreadPriority.lowerCurrentThread(ThreadPriority.RELOAD);
     ReloadBackoff backoff = new ReloadBackoff(RETRY_FIRST, RETRY_MAX);
     boolean failing = !watchingRoot;
     try {

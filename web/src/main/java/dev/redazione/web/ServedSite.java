@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One snapshot as the server serves it: the site, the diagnostics of its load, the number of files
@@ -19,6 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Replaced whole when content changes. Thread-safe.
  */
 final class ServedSite {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServedSite.class);
 
   private final Site site;
   private final String versionDate;
@@ -91,6 +95,34 @@ final class ServedSite {
   /** How many files are not published because they have errors and no good version. */
   int heldBack() {
     return heldBack;
+  }
+
+  /**
+   * Renders in this snapshot, before it is served, the pages requested most from the snapshot it
+   * replaces, and their gzip encodings where that one had made them (the same bytes when the page
+   * did not change), so that swapping it in makes no request wait for a render or a compression. A
+   * page whose rendering fails is left to be rendered, and its failure answered, when requested.
+   *
+   * @param previous the snapshot being served now
+   * @param limit how many pages at most
+   */
+  void warmFrom(ServedSite previous, int limit) {
+    for (String path : previous.site.mostRequested(limit)) {
+      try {
+        Optional<RenderedPage> page = site.warm(path);
+        Optional<RenderedPage> old = previous.site.warm(path);
+        if (page.isEmpty() || old.isEmpty()) {
+          continue;
+        }
+        byte[] oldGzip = previous.gzipByEtag.get(old.get().etag());
+        if (oldGzip != null) {
+          boolean same = page.get().etag().equals(old.get().etag());
+          gzipByEtag.put(page.get().etag(), same ? oldGzip : PageReplies.gzip(page.get().body()));
+        }
+      } catch (RuntimeException e) {
+        LOG.debug("Not rendered before the snapshot was swapped in: {}: {}", path, e.toString());
+      }
+    }
   }
 
   /**

@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * connection: searches, renders of pages not rendered yet, file reads. A fixed number of threads
  * with a bounded queue: when every thread is busy and the queue is full, a request is answered at
  * once with what {@code whenFull} gives (a 503 with {@code Retry-After}) instead of waiting behind
- * work that would not be done in time. Thread-safe.
+ * work that would not be done in time. Its threads may run at a lower priority than the event loops
+ * ({@link ThreadPriority}). Thread-safe.
  */
 final class WorkPool implements AutoCloseable {
 
@@ -31,8 +32,10 @@ final class WorkPool implements AutoCloseable {
    * @param name the pool's name, for its threads and log lines
    * @param threads how many requests are worked on at once
    * @param queue how many more may wait for a thread
+   * @param niceness the niceness its threads give themselves when they start; 0 leaves them at the
+   *     priority of the threads serving requests
    */
-  WorkPool(String name, int threads, int queue) {
+  WorkPool(String name, int threads, int queue, int niceness) {
     if (threads < 1 || queue < 0) {
       throw new IllegalArgumentException(
           "pool "
@@ -52,7 +55,14 @@ final class WorkPool implements AutoCloseable {
             TimeUnit.MILLISECONDS,
             queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
             work -> {
-              Thread thread = new Thread(work, name + "-" + count.incrementAndGet());
+              Runnable run =
+                  niceness == 0
+                      ? work
+                      : () -> {
+                        ThreadPriority.lowerCurrentThread(niceness);
+                        work.run();
+                      };
+              Thread thread = new Thread(run, name + "-" + count.incrementAndGet());
               thread.setDaemon(true);
               return thread;
             },

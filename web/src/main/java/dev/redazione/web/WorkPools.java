@@ -9,8 +9,10 @@ import jakarta.inject.Singleton;
 /**
  * Makes the two {@link WorkPool}s: {@value #SEARCH} for searches, which are CPU-heavy, and {@value
  * #PAGES} for renders of pages not rendered yet and image reads, which are short. Apart, so that a
- * flood of searches never delays a page. Each has {@code redazione.workers.NAME.threads} threads
- * (default: one per core) and a queue of {@code redazione.workers.NAME.queue} (default 64 and 256).
+ * flood of searches never delays a page. Searches run at a lower priority than the event loops
+ * ({@link ThreadPriority#SEARCH}), so that they take the cores only when pages leave them. Each has
+ * {@code redazione.workers.NAME.threads} threads (default: one per core) and a queue of {@code
+ * redazione.workers.NAME.queue} (default 64 and 256).
  */
 @Factory
 final class WorkPools {
@@ -27,7 +29,7 @@ final class WorkPools {
   WorkPool search(
       @Value("${redazione.workers.search.threads:0}") int threads,
       @Value("${redazione.workers.search.queue:64}") int queue) {
-    return new WorkPool(SEARCH, orCores(threads), queue);
+    return new WorkPool(SEARCH, orCores(threads), queue, ThreadPriority.SEARCH);
   }
 
   @Singleton
@@ -36,7 +38,7 @@ final class WorkPools {
   WorkPool pages(
       @Value("${redazione.workers.pages.threads:0}") int threads,
       @Value("${redazione.workers.pages.queue:256}") int queue) {
-    return new WorkPool(PAGES, orCores(threads), queue);
+    return new WorkPool(PAGES, orCores(threads), queue, 0);
   }
 
   private static int orCores(int threads) {

@@ -40,6 +40,8 @@ class TempContentTest implements TestPropertyProvider {
   @Client("/")
   HttpClient client;
 
+  @Inject ContentSnapshots snapshots;
+
   private Path content;
   private Pages pages;
 
@@ -197,6 +199,20 @@ class TempContentTest implements TestPropertyProvider {
   void editIsSwappedInWithoutRestart() throws IOException {
     write("vivo.md", article("vivo", "Versione due", "2024-03-03"));
     awaitTrue(() -> pages.html("/articoli/vivo").expectFirst("h1").text().equals("Versione due"));
+  }
+
+  @Test
+  void theBusiestPagesAreRenderedBeforeAReloadedSnapshotIsServed() throws IOException {
+    for (int i = 0; i < 5; i++) {
+      pages.get("/articoli/mancante");
+    }
+    ServedSite before = snapshots.current();
+    write("segnale-tre.md", article("segnale-tre", "Terzo segnale", "2024-01-03"));
+    awaitTrue(() -> snapshots.current() != before);
+
+    assertThat(snapshots.current().site().cached("/articoli/mancante"))
+        .as("rendered in the new snapshot with no request for it since the swap")
+        .isPresent();
   }
 
   @Test

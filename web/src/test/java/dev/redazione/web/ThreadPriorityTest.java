@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/**
- * The reloading thread's priority is lowered where the system allows it, and nothing fails where
- * not.
- */
-class ReloadPriorityTest {
+/** A thread's priority is lowered where the system allows it, and nothing fails where not. */
+class ThreadPriorityTest {
 
   private static final Path THREAD_STAT = Path.of("/proc/thread-self/stat");
 
@@ -22,27 +19,28 @@ class ReloadPriorityTest {
     assumeThat(Files.isReadable(THREAD_STAT)).as("Linux thread stats").isTrue();
     assumeThat(onPath("renice")).as("renice on the PATH").isTrue();
     int before = niceness();
-    assumeThat(before).as("a niceness renice can raise").isLessThan(ReloadPriority.NICENESS);
+    assumeThat(before).as("a niceness renice can raise").isLessThan(ThreadPriority.RELOAD);
 
     int after =
         onThread(
             () -> {
-              ReloadPriority.lowerCurrentThread();
+              ThreadPriority.lowerCurrentThread(ThreadPriority.RELOAD);
               return niceness();
             });
 
-    assertThat(after).isGreaterThanOrEqualTo(ReloadPriority.NICENESS);
+    assertThat(after).isGreaterThanOrEqualTo(ThreadPriority.RELOAD);
     assertThat(niceness()).as("the calling thread of the test").isEqualTo(before);
   }
 
   @Test
   void aMissingReniceLeavesTheThreadRunningAtItsNiceness() throws Exception {
-    int before = onThread(ReloadPriorityTest::nicenessOrZero);
+    int before = onThread(ThreadPriorityTest::nicenessOrZero);
 
     int[] after =
         onThread(
             () -> {
-              ReloadPriority.lowerCurrentThread("renice-that-is-not-installed");
+              ThreadPriority.lowerCurrentThread(
+                  ThreadPriority.RELOAD, "renice-that-is-not-installed");
               return new int[] {nicenessOrZero(), Thread.currentThread().getPriority()};
             });
 
@@ -53,12 +51,12 @@ class ReloadPriorityTest {
   @Test
   void aFailingReniceLeavesTheThreadRunningAtItsNiceness() throws Exception {
     assumeThat(onPath("false")).as("false on the PATH").isTrue();
-    int before = onThread(ReloadPriorityTest::nicenessOrZero);
+    int before = onThread(ThreadPriorityTest::nicenessOrZero);
 
     int after =
         onThread(
             () -> {
-              ReloadPriority.lowerCurrentThread("false");
+              ThreadPriority.lowerCurrentThread(ThreadPriority.RELOAD, "false");
               return nicenessOrZero();
             });
 

@@ -22,6 +22,7 @@ public final class Body {
   private final String markdown;
   private final String text;
   private final List<FigureCaption> captions;
+  private final List<String> imageSources;
 
   /** The HTML given at construction, or null when {@link #renderer} renders it. */
   private final String givenHtml;
@@ -47,7 +48,7 @@ public final class Body {
   }
 
   private Body(String markdown, Supplier<String> renderer, String html, String text) {
-    this(markdown, renderer, html, text, List.of());
+    this(markdown, renderer, html, text, List.of(), List.of());
   }
 
   private Body(
@@ -55,12 +56,14 @@ public final class Body {
       Supplier<String> renderer,
       String html,
       String text,
-      List<FigureCaption> captions) {
+      List<FigureCaption> captions,
+      List<String> imageSources) {
     this.markdown = Objects.requireNonNull(markdown, "markdown");
     this.renderer = renderer;
     this.givenHtml = html;
     this.text = Objects.requireNonNull(text, "text");
     this.captions = List.copyOf(captions);
+    this.imageSources = List.copyOf(imageSources);
   }
 
   /**
@@ -68,7 +71,15 @@ public final class Body {
    * take no part in equality).
    */
   public Body withCaptions(List<FigureCaption> captions) {
-    return new Body(markdown, renderer, givenHtml, text, captions);
+    return new Body(markdown, renderer, givenHtml, text, captions, imageSources);
+  }
+
+  /**
+   * This body with the sources of its images, as {@link #imageSources()} gives them (derived from
+   * the Markdown, as the captions are, so they take no part in equality).
+   */
+  public Body withImageSources(List<String> imageSources) {
+    return new Body(markdown, renderer, givenHtml, text, captions, imageSources);
   }
 
   /**
@@ -115,6 +126,14 @@ public final class Body {
   /** The captions of the body's figures, in order, each a paragraph of {@link #text()}. */
   public List<FigureCaption> captions() {
     return captions;
+  }
+
+  /**
+   * The {@code src} attribute of each {@code img} element of {@link #html()}, in order, as the HTML
+   * writes it, known without rendering the HTML; empty unless given by {@link #withImageSources}.
+   */
+  public List<String> imageSources() {
+    return imageSources;
   }
 
   /** Whether the body has no text. */

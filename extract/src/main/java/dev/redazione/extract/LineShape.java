@@ -27,7 +27,7 @@ final class LineShape {
   private final StopWords stopWords;
   private String lower;
   private final int words;
-  private final double stopDensity;
+  private double stopDensity = -1;
   private String folded;
   private Boolean listItem;
   private String label;
@@ -35,8 +35,12 @@ final class LineShape {
   private LineShape(String text, StopWords stopWords) {
     this.text = text;
     this.stopWords = stopWords;
+    this.words = count(false);
+  }
+
+  /** The words of the text, or those of them that are function words. */
+  private int count(boolean stops) {
     int count = 0;
-    int stops = 0;
     int length = text.length();
     int start = 0;
     while (start < length) {
@@ -44,16 +48,12 @@ final class LineShape {
       if (end < 0) {
         end = length;
       }
-      if (isWord(text, start, end)) {
+      if (isWord(text, start, end) && (!stops || stopWords.isStopWord(text, start, end))) {
         count++;
-        if (stopWords.isStopWord(text, start, end)) {
-          stops++;
-        }
       }
       start = end + 1;
     }
-    this.words = count;
-    this.stopDensity = count == 0 ? 0 : stops / (double) count;
+    return count;
   }
 
   /** The shape of a line of Italian text. */
@@ -126,6 +126,9 @@ final class LineShape {
 
   /** The share of the words that are function words, 0 without words. */
   double stopDensity() {
+    if (stopDensity < 0) {
+      stopDensity = words == 0 ? 0 : count(true) / (double) words;
+    }
     return stopDensity;
   }
 
@@ -194,7 +197,7 @@ final class LineShape {
     return words >= PROSE_MIN_WORDS
         && !isTruncated()
         && (isTerminated() || words >= LONG_PROSE_MIN_WORDS)
-        && stopDensity >= PROSE_MIN_STOP_DENSITY;
+        && stopDensity() >= PROSE_MIN_STOP_DENSITY;
   }
 
   /** A real paragraph: prose of at least {@value #LONG_PROSE_MIN_WORDS} words. */

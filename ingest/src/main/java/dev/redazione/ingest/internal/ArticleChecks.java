@@ -17,8 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -37,8 +36,6 @@ public final class ArticleChecks {
 
   /** Titles longer than this (in characters) are too long for a headline. */
   public static final int MAX_TITLE_LENGTH = 110;
-
-  private static final Pattern BODY_IMAGE = Pattern.compile("<img\\b[^>]*?\\ssrc=\"([^\"]+)\"");
 
   private final ContentTree tree;
   private final ImageCatalog images;
@@ -137,21 +134,8 @@ public final class ArticleChecks {
     }
   }
 
-  /** Whether a Markdown body may show an image: it writes {@code ![} or an {@code <img} tag. */
-  private static boolean mayShowImages(String markdown) {
-    if (markdown.contains("![")) {
-      return true;
-    }
-    for (int i = markdown.indexOf('<'); i >= 0; i = markdown.indexOf('<', i + 1)) {
-      if (markdown.regionMatches(true, i + 1, "img", 0, 3)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private void missingImages(Article article, SourceLines source, List<Diagnostic> found) {
-    Map<String, Integer> lineBySrc = new LinkedHashMap<>();
+    Map<String, IntSupplier> lineBySrc = new LinkedHashMap<>();
     article
         .image()
         .filter(image -> !ImagePath.isRemote(image.src()))
@@ -159,18 +143,16 @@ public final class ArticleChecks {
             image ->
                 lineBySrc.put(
                     image.src(),
-                    article
-                        .report()
-                        .provenance(ArticleField.IMAGE)
-                        .map(Provenance::lineNumber)
-                        .orElse(0)));
-    if (mayShowImages(article.body().markdown())) {
-      Matcher matcher = BODY_IMAGE.matcher(article.body().html());
-      while (matcher.find()) {
-        String src = matcher.group(1).replace("&amp;", "&");
-        if (!ImagePath.isRemote(src)) {
-          lineBySrc.putIfAbsent(src, source.lineOfImage(src));
-        }
+                    () ->
+                        article
+                            .report()
+                            .provenance(ArticleField.IMAGE)
+                            .map(Provenance::lineNumber)
+                            .orElse(0)));
+    for (String written : article.body().imageSources()) {
+      String src = written.replace("&amp;", "&");
+      if (!ImagePath.isRemote(src)) {
+        lineBySrc.putIfAbsent(src, () -> source.lineOfImage(src));
       }
     }
     lineBySrc.forEach(
@@ -179,7 +161,11 @@ public final class ArticleChecks {
                 .ifPresent(
                     message ->
                         found.add(
-                            warning(article, line, DiagnosticCode.MISSING_IMAGE.code(), message))));
+                            warning(
+                                article,
+                                line.getAsInt(),
+                                DiagnosticCode.MISSING_IMAGE.code(),
+                                message))));
   }
 
   /** Why an image reference shows no image on the site, or nothing when it shows one. */

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class LeftoverFurniture {
 
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
   private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^(#{1,6}\\s+|[-*+]\\s+|>\\s*)");
-  private static final String EMPHASIS = "*_`";
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
 
@@ -25,7 +25,7 @@ final class LeftoverFurniture {
    */
   static List<String> find(String markdown) {
     List<String> found = new ArrayList<>();
-    for (String paragraph : markdown.split("\\n\\s*\\n")) {
+    for (String paragraph : PARAGRAPH_BREAK.split(markdown)) {
       String text = paragraph.strip();
       if (!text.isEmpty() && FurnitureCatalogue.ruleOf(plain(text)).isPresent()) {
         found.add(text);
@@ -43,13 +43,30 @@ final class LeftoverFurniture {
     if (text.indexOf('[') >= 0) { // most paragraphs hold no image and no link
       text = LINK.matcher(IMAGE.matcher(text).replaceAll("")).replaceAll("$1");
     }
+    if (!hasEmphasisOrLineEnd(text)) {
+      return text.strip();
+    }
     StringBuilder plain = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (EMPHASIS.indexOf(c) < 0) {
+      if (!isEmphasis(c)) {
         plain.append(c == '\n' ? ' ' : c);
       }
     }
     return plain.toString().strip();
+  }
+
+  private static boolean hasEmphasisOrLineEnd(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || isEmphasis(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isEmphasis(char c) {
+    return c == '*' || c == '_' || c == '`';
   }
 }

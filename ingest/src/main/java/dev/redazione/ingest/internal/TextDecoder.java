@@ -138,18 +138,27 @@ public final class TextDecoder {
     return out.toString();
   }
 
-  /** Whether the text is already normal, the common case, so that no copy is needed. */
+  /**
+   * Whether the text is already normal, the common case, so that no copy is needed: one pass finds
+   * whatever {@link #normalise} would change.
+   */
   private static boolean isNormal(String text) {
-    return !text.isEmpty()
-        && text.charAt(0) != '\uFEFF'
-        && !isBlank(text.charAt(text.length() - 1))
-        && text.indexOf('\r') < 0
-        && text.indexOf('\u00A0') < 0
-        && text.indexOf('\u2007') < 0
-        && text.indexOf('\u202F') < 0
-        && text.indexOf(" \n") < 0
-        && text.indexOf("\t\n") < 0
-        && text.chars().noneMatch(c -> isDropped((char) c));
+    int length = text.length();
+    if (length == 0 || text.charAt(0) == '\uFEFF' || isBlank(text.charAt(length - 1))) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20) {
+        if (c == '\r' || isDropped(c) || c == '\n' && i > 0 && isBlank(text.charAt(i - 1))) {
+          return false;
+        }
+      } else if (c >= '\u00A0'
+          && (c == '\u00A0' || c == '\u2007' || c == '\u202F' || isDropped(c))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A control character other than tab and line ends, or one of the non-characters U+FFFE/F. */

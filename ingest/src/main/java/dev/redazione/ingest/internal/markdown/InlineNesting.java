@@ -21,6 +21,9 @@ final class InlineNesting {
 
   private static final String DELIMITERS = "*_~";
 
+  /** What may open a level: a delimiter or a bracket. */
+  private static final CharSet OPENERS = CharSet.of("[" + DELIMITERS);
+
   private final int[] open = new int[DELIMITERS.length() + 1];
   private boolean escaping;
 
@@ -31,8 +34,7 @@ final class InlineNesting {
   static boolean mayExceed(String text) {
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((c == '[' || DELIMITERS.indexOf(c) >= 0) && ++count > MAX_OPEN) {
+      if (OPENERS.contains(text.charAt(i)) && ++count > MAX_OPEN) {
         return true;
       }
     }

@@ -38,7 +38,7 @@ public final class MarkdownPreprocessor {
   static final List<String> TRIGGERS = triggers();
 
   /** The first characters of the triggers, for a single scan of the body. */
-  private static final String TRIGGER_STARTS = starts(TRIGGERS);
+  private static final CharSet TRIGGER_STARTS = CharSet.of(starts(TRIGGERS));
 
   private final TemplateTags templateTags = new TemplateTags();
 
@@ -110,7 +110,7 @@ public final class MarkdownPreprocessor {
     }
     for (int i = 0; i < body.length(); i++) {
       char c = body.charAt(i);
-      if (TRIGGER_STARTS.indexOf(c) >= 0) {
+      if (TRIGGER_STARTS.contains(c)) {
         for (String trigger : TRIGGERS) {
           if (trigger.charAt(0) == c && body.startsWith(trigger, i)) {
             return false;

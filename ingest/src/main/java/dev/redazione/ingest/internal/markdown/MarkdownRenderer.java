@@ -57,7 +57,8 @@ public final class MarkdownRenderer {
   /**
    * Renders a body. Its HTML is rendered now when the Markdown holds raw HTML, which must be
    * sanitised and may give an {@code UNSAFE_HTML} warning; otherwise on first use, from the same
-   * Markdown, since HTML written by the renderer alone is safe by construction.
+   * Markdown, since HTML written by the renderer alone is safe by construction. Either way the body
+   * knows the sources of its images at once.
    *
    * @param markdown canonical Markdown, as prepared by {@link MarkdownPreprocessor}
    * @param firstLine the file line of the body's first line, for diagnostics
@@ -78,12 +79,16 @@ public final class MarkdownRenderer {
     UnsafeUrls.report(document, markdown, firstLine, log);
     PlainText plain = PlainText.collect(document, markdown.length());
     String text = plain.text();
-    Body body =
-        (RawHtml.isIn(document)
-                ? new Body(markdown, sanitisedHtml(document, markdown, firstLine, log), text)
-                : Body.withLazyHtml(
-                    markdown, () -> html(parse(markdown).document(), markdown), text))
-            .withCaptions(plain.captions());
+    Body body;
+    if (RawHtml.isIn(document)) {
+      String html = sanitisedHtml(document, markdown, firstLine, log);
+      body = new Body(markdown, html, text).withImageSources(ImageSources.in(html));
+    } else {
+      body =
+          Body.withLazyHtml(markdown, () -> html(parse(markdown).document(), markdown), text)
+              .withImageSources(ImageSources.of(document, RENDERER));
+    }
+    body = body.withCaptions(plain.captions());
     return new RenderedMarkdown(body, HeadingAnchors.of(document));
   }
 

@@ -78,6 +78,20 @@ final class CollectionSync {
     return report;
   }
 
+  /** Says that the content folder could not be listed and the collection was left alone. */
+  static void folderNotListed(PrintWriter err, LoadResult load, String then) {
+    load.diagnostics().forEach(d -> err.println("index: " + d.message()));
+    err.println(
+        "index: the content folder could not be read; the collection was left alone" + then);
+    err.flush();
+  }
+
+  /** Says that the cluster could not be reached. */
+  static void unreachable(PrintWriter err, String zkHost, Exception e, String then) {
+    err.println("index: cannot reach SolrCloud at " + zkHost + ": " + e.getMessage() + then);
+    err.flush();
+  }
+
   private static boolean isUnreadable(Diagnostic diagnostic) {
     return diagnostic.code().equals(DiagnosticCode.UNREADABLE_PATH.code());
   }

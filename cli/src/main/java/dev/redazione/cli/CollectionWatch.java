@@ -1,6 +1,5 @@
 package dev.redazione.cli;
 
-import dev.redazione.core.Diagnostic;
 import dev.redazione.core.search.SearchUnavailableException;
 import dev.redazione.ingest.ContentFolderWatcher;
 import dev.redazione.ingest.ContentLoader;
@@ -56,9 +55,8 @@ final class CollectionWatch implements ContentFolderWatcher.Listener {
   int run(ProcessStop stop) throws IOException {
     try (ContentFolderWatcher watching =
         ContentFolderWatcher.start(folder, PACING, task -> new Thread(task, "index-watch"), this)) {
-      int first = first();
-      if (first != ExitCode.OK) {
-        return first;
+      if (!runOnce("")) {
+        return ExitCode.FAILURE;
       }
       out.println("watching " + folder + " for changes (Ctrl-C stops)");
       out.flush();
@@ -69,35 +67,27 @@ final class CollectionWatch implements ContentFolderWatcher.Listener {
     return ExitCode.OK;
   }
 
-  private synchronized int first() {
-    LoadResult load = loader.load(folder);
-    if (!load.folderListed()) {
-      folderNotListed(load);
-      return ExitCode.FAILURE;
-    }
-    try {
-      sync.run(load, handled -> {});
-      return ExitCode.OK;
-    } catch (IOException | SolrServerException | SolrException | SearchUnavailableException e) {
-      unreachable(e, "");
-      return ExitCode.FAILURE;
-    }
+  @Override
+  public boolean changed(boolean retrying) {
+    return runOnce("; will try again");
   }
 
-  @Override
-  public synchronized boolean changed(boolean retrying) {
+  /**
+   * Loads the folder and indexes it; whether it succeeded.
+   *
+   * @param then said after a failure
+   */
+  private synchronized boolean runOnce(String then) {
     LoadResult load = loader.load(folder);
     if (!load.folderListed()) {
-      folderNotListed(load);
-      err.println("index: will try again");
-      err.flush();
+      CollectionSync.folderNotListed(err, load, then);
       return false;
     }
     try {
       sync.run(load, handled -> {});
       return true;
     } catch (IOException | SolrServerException | SolrException | SearchUnavailableException e) {
-      unreachable(e, "; will try again");
+      CollectionSync.unreachable(err, zkHost, e, then);
       return false;
     }
   }
@@ -112,17 +102,6 @@ final class CollectionWatch implements ContentFolderWatcher.Listener {
   public void recovered() {
     out.println("watching " + folder + " again");
     out.flush();
-  }
-
-  private void folderNotListed(LoadResult load) {
-    load.diagnostics().stream().map(Diagnostic::message).forEach(m -> err.println("index: " + m));
-    err.println("index: the content folder could not be read; the collection was left alone");
-    err.flush();
-  }
-
-  private void unreachable(Exception e, String then) {
-    err.println("index: cannot reach SolrCloud at " + zkHost + ": " + e.getMessage() + then);
-    err.flush();
   }
 
   /**

@@ -108,9 +108,7 @@ final class IndexCommand implements Callable<Integer> {
       }
       LoadResult load = loader.load(content.folder());
       if (!load.folderListed()) {
-        load.diagnostics().forEach(d -> err.println("index: " + d.message()));
-        err.println("index: the content folder could not be read; the collection was left alone");
-        err.flush();
+        CollectionSync.folderNotListed(err, load, "");
         return ExitCode.FAILURE;
       }
       if (init && !init(client, out, err)) {
@@ -128,7 +126,7 @@ final class IndexCommand implements Callable<Integer> {
       progress.finish();
       return ExitCode.of(load.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
     } catch (IOException | SolrServerException | SolrException | SearchUnavailableException e) {
-      unreachable(err, location, e);
+      CollectionSync.unreachable(err, location.zkHost(), e, "");
       return ExitCode.FAILURE;
     } finally {
       if (stop != null) {
@@ -148,14 +146,9 @@ final class IndexCommand implements Callable<Integer> {
       out.flush();
       return true;
     } catch (IOException | SolrServerException | SolrException | SearchUnavailableException e) {
-      unreachable(err, client.location(), e);
+      CollectionSync.unreachable(err, client.location().zkHost(), e, "");
       return false;
     }
-  }
-
-  private static void unreachable(PrintWriter err, SolrLocation location, Exception e) {
-    err.println("index: cannot reach SolrCloud at " + location.zkHost() + ": " + e.getMessage());
-    err.flush();
   }
 
   private SolrLocation location() {

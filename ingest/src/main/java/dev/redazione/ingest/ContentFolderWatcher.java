@@ -27,8 +27,9 @@ import java.util.concurrent.TimeUnit;
  * is still handled. A call that fails (the folder is gone or being replaced, a server is down) is
  * retried with a wait that doubles from {@link Pacing#retryFirst()} up to {@link
  * Pacing#retryMax()}, until one succeeds; the folder is then watched again, since it may be a new
- * one. Folders are watched as {@link ContentLoader} reads them: dot-folders and links to folders
- * are not followed, and a folder that cannot be watched is skipped and reported.
+ * one, and the listener is called once more, for what changed between its last call and the folder
+ * being watched again. Folders are watched as {@link ContentLoader} reads them: dot-folders and
+ * links to folders are not followed, and a folder that cannot be watched is skipped and reported.
  *
  * <p>The listener runs on one thread of the given factory, never on two at once. Thread-safe:
  * {@link #close()} may be called from any thread.
@@ -184,10 +185,16 @@ public final class ContentFolderWatcher implements AutoCloseable {
     long quietMillis = pacing.quiet().toMillis();
     long maxWaitNanos = pacing.maxWait().toNanos();
     boolean failing = !watchingRoot;
+    boolean catchUp = false;
     try {
       while (true) {
-        WatchKey key =
-            failing ? watcher.poll(backoff.nextMillis(), TimeUnit.MILLISECONDS) : watcher.take();
+        WatchKey key;
+        if (failing) {
+          key = watcher.poll(backoff.nextMillis(), TimeUnit.MILLISECONDS);
+        } else {
+          key = catchUp ? watcher.poll() : watcher.take();
+        }
+        catchUp = false;
         if (key != null) {
           handle(key);
           long deadline = System.nanoTime() + maxWaitNanos;
@@ -205,6 +212,7 @@ public final class ContentFolderWatcher implements AutoCloseable {
           succeeded = registerTree(folder);
           if (succeeded) {
             listener.recovered();
+            catchUp = true;
           }
         }
         failing = !succeeded;

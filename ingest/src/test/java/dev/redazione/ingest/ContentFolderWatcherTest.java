@@ -94,7 +94,10 @@ class ContentFolderWatcherTest {
       assertThat(calls.next()).isFalse();
       assertThat(calls.next()).as("first retry").isTrue();
       assertThat(calls.next()).as("second retry").isTrue();
-      assertThat(calls.calls.poll(800, TimeUnit.MILLISECONDS)).as("after success").isNull();
+      assertThat(calls.next())
+          .as("the call for what changed before it was watched again")
+          .isFalse();
+      assertThat(calls.calls.poll(800, TimeUnit.MILLISECONDS)).as("then").isNull();
       assertThat(calls.recovered).isTrue();
     }
   }

@@ -1,23 +1,16 @@
 package dev.redazione.cli;
 
-import dev.redazione.core.Article;
-import dev.redazione.core.Diagnostic;
-import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Severity;
 import dev.redazione.core.search.SearchUnavailableException;
 import dev.redazione.ingest.ContentLoader;
 import dev.redazione.ingest.LoadResult;
 import dev.redazione.solr.CollectionSetup;
 import dev.redazione.solr.SolrCollectionClient;
-import dev.redazione.solr.SolrIndexer;
 import dev.redazione.solr.SolrLocation;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.common.SolrException;
 import picocli.CommandLine.Command;
@@ -32,7 +25,8 @@ import picocli.CommandLine.Spec;
  * content folder, for web nodes that search it ({@code serve --search solr}). Unchanged articles
  * are not written again, articles whose file is gone are deleted, and a file that fails to load
  * keeps its last good version in the collection (so do the files of a subfolder that cannot be
- * read). A content folder that cannot be listed leaves the collection alone.
+ * read). A content folder that cannot be listed leaves the collection alone. With {@code --watch}
+ * it then keeps the collection current as files change ({@link CollectionWatch}).
  */
 @Command(
     name = "index",
@@ -40,8 +34,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Indexes the published articles into a SolrCloud collection, in batches: only new and"
           + " changed articles are written, removed ones are deleted.",
-      "A file that fails to load keeps its last good version. --init uploads the config set and"
-          + " creates the collection first (or reloads it)."
+      "A file that fails to load or has errors keeps its last good version. --init uploads the"
+          + " config set and creates the collection first (or reloads it). --watch then keeps the"
+          + " collection current as files change."
     })
 final class IndexCommand implements Callable<Integer> {
 
@@ -68,6 +63,12 @@ final class IndexCommand implements Callable<Integer> {
   private boolean init;
 
   @Option(
+      names = "--watch",
+      description =
+          "After indexing, keep the collection current as files change, until stopped (Ctrl-C).")
+  private boolean watch;
+
+  @Option(
       names = "--shards",
       paramLabel = "N",
       defaultValue = "1",
@@ -92,59 +93,62 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     SolrLocation location = location();
-    LoadResult load = loader.load(content.folder());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!load.folderListed()) {
-      load.diagnostics().forEach(d -> err.println("index: " + d.message()));
-      err.println("index: the content folder could not be read; the collection was left alone");
-      err.flush();
-      return ExitCode.FAILURE;
-    }
+    CollectionWatch.ProcessStop stop = watch ? new CollectionWatch.ProcessStop() : null;
     try (SolrCollectionClient client = SolrCollectionClient.connect(location)) {
-      if (init) {
-        boolean created = CollectionSetup.init(client, shards, replicas);
-        out.println(
-            (created ? "created collection " : "reloaded collection ")
-                + location.collection()
-                + " with the config set");
+      CollectionSync sync = new CollectionSync(client, out, err);
+      if (watch) {
+        if (init && !init(client, out, err)) {
+          return ExitCode.FAILURE;
+        }
+        return new CollectionWatch(content.folder(), location.zkHost(), sync, out, err).run(stop);
+      }
+      LoadResult load = loader.load(content.folder());
+      if (!load.folderListed()) {
+        CollectionSync.folderNotListed(err, load, "");
+        return ExitCode.FAILURE;
+      }
+      if (init && !init(client, out, err)) {
+        return ExitCode.FAILURE;
       }
       Progress progress = Progress.start(err, terminal, "index", load.archive().size());
       int[] shown = {0};
-      SolrIndexer.Report report =
-          new SolrIndexer(client)
-              .index(
-                  load.archive(),
-                  failedPaths(load),
-                  handled -> {
-                    for (; shown[0] < handled; shown[0]++) {
-                      progress.advance();
-                    }
-                  });
+      sync.run(
+          load,
+          handled -> {
+            for (; shown[0] < handled; shown[0]++) {
+              progress.advance();
+            }
+          });
       progress.finish();
-      out.println(
-          "indexed "
-              + load.archive().size()
-              + " articles into "
-              + location.collection()
-              + ": "
-              + report.written()
-              + " written, "
-              + report.unchanged()
-              + " unchanged, "
-              + report.deleted()
-              + " deleted, "
-              + report.kept()
-              + " kept for files that failed to load");
-      out.flush();
+      return ExitCode.of(load.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
     } catch (IOException | SolrServerException | SolrException | SearchUnavailableException e) {
-      err.println("index: cannot reach SolrCloud at " + location.zkHost() + ": " + e.getMessage());
-      err.flush();
+      CollectionSync.unreachable(err, location.zkHost(), e, "");
       return ExitCode.FAILURE;
+    } finally {
+      if (stop != null) {
+        stop.finished();
+      }
     }
-    return ExitCode.of(load.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR));
+  }
+
+  /** Uploads the config set and creates or reloads the collection; whether the cluster answered. */
+  private boolean init(SolrCollectionClient client, PrintWriter out, PrintWriter err) {
+    try {
+      boolean created = CollectionSetup.init(client, shards, replicas);
+      out.println(
+          (created ? "created collection " : "reloaded collection ")
+              + client.location().collection()
+              + " with the config set");
+      out.flush();
+      return true;
+    } catch (IOException | SolrServerException | SolrException | SearchUnavailableException e) {
+      CollectionSync.unreachable(err, client.location().zkHost(), e, "");
+      return false;
+    }
   }
 
   private SolrLocation location() {
@@ -153,24 +157,5 @@ final class IndexCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-  }
-
-  /**
-   * Paths with an error that gave no article (a file that failed to load, or a folder that could
-   * not be read): their documents in the collection stay.
-   */
-  private static Set<String> failedPaths(LoadResult load) {
-    Set<String> loaded =
-        Stream.concat(load.archive().articles().stream(), load.drafts().stream())
-            .map((Article a) -> a.report().source().path())
-            .collect(Collectors.toSet());
-    return load.diagnostics().stream()
-        .filter(
-            d ->
-                d.severity() == Severity.ERROR
-                    || d.code().equals(DiagnosticCode.UNREADABLE_PATH.code()))
-        .map(Diagnostic::path)
-        .filter(path -> !loaded.contains(path))
-        .collect(Collectors.toUnmodifiableSet());
   }
 }

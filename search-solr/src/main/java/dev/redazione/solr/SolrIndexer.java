@@ -2,15 +2,18 @@ package dev.redazione.solr;
 
 import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
+import dev.redazione.core.Severity;
 import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.search.LuceneSearchFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.IntConsumer;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -23,9 +26,12 @@ import org.apache.solr.common.params.CursorMarkParams;
  * Brings a collection in step with an archive, in batches: an article whose document would be the
  * same as the collection's (same content hash) is not written again, a document whose article is
  * gone is deleted, except when its file is kept (a file that failed to load keeps its last good
- * version). Same-story groups ("Sulla stessa notizia") are computed over the whole archive by the
- * in-memory backend and stored on each document, so both backends group alike. Commits once at the
- * end. Thread-safe: it keeps no state between runs.
+ * version). An article with an error is never written: its file keeps the document it had, and a
+ * new file with an error is not indexed until it is fixed (the rule of the server's snapshot, so
+ * that a broken file never replaces or removes its last good version). Same-story groups ("Sulla
+ * stessa notizia") are computed over the whole archive by the in-memory backend and stored on each
+ * document, so both backends group alike. Commits once at the end. Thread-safe: it keeps no state
+ * between runs.
  */
 public final class SolrIndexer {
 
@@ -47,9 +53,24 @@ public final class SolrIndexer {
    * @param written documents added or replaced
    * @param unchanged articles whose document was already in the collection
    * @param deleted documents removed because their article is gone
-   * @param kept documents left for files that failed to load
+   * @param kept documents left for files that failed to load or have errors
+   * @param keptPaths the paths of the files whose documents were left, sorted
+   * @param heldBackPaths the paths of articles with errors that have no document to keep, sorted
    */
-  public record Report(int written, int unchanged, int deleted, int kept) {}
+  public record Report(
+      int written,
+      int unchanged,
+      int deleted,
+      int kept,
+      List<String> keptPaths,
+      List<String> heldBackPaths) {
+
+    /** Copies the lists. */
+    public Report {
+      keptPaths = List.copyOf(keptPaths);
+      heldBackPaths = List.copyOf(heldBackPaths);
+    }
+  }
 
   /**
    * Indexes the archive.
@@ -62,12 +83,22 @@ public final class SolrIndexer {
   public Report index(Archive archive, Set<String> keptPaths, IntConsumer progress)
       throws IOException, SolrServerException {
     Map<String, Existing> existing = existing();
-    ArticleSearch groups = LuceneSearchFactory.create().index(archive);
+    Set<String> withErrors = new TreeSet<>();
+    List<Article> clean = new ArrayList<>(archive.size());
+    for (Article article : archive.articles()) {
+      if (hasErrors(article)) {
+        withErrors.add(article.report().source().path());
+      } else {
+        clean.add(article);
+      }
+    }
+    Archive indexed = withErrors.isEmpty() ? archive : Archive.of(clean);
+    ArticleSearch groups = LuceneSearchFactory.create().index(indexed);
     List<SolrInputDocument> batch = new ArrayList<>(BATCH);
     int written = 0;
     int unchanged = 0;
-    int handled = 0;
-    for (Article article : archive.articles()) {
+    int handled = withErrors.size();
+    for (Article article : indexed.articles()) {
       SolrInputDocument document =
           ArticleFields.document(article, groups.sameStoryWithReasons(article));
       Existing known = existing.remove(article.slug().value());
@@ -89,11 +120,15 @@ public final class SolrIndexer {
       collection.add(batch);
     }
     progress.accept(handled);
+    Set<String> keptFiles = new HashSet<>(keptPaths);
+    keptFiles.addAll(withErrors);
     List<String> gone = new ArrayList<>();
     int kept = 0;
+    Set<String> keptDocumentPaths = new TreeSet<>();
     for (Map.Entry<String, Existing> left : existing.entrySet()) {
-      if (isKept(left.getValue().path(), keptPaths)) {
+      if (isKept(left.getValue().path(), keptFiles)) {
         kept++;
+        keptDocumentPaths.add(left.getValue().path());
       } else {
         gone.add(left.getKey());
       }
@@ -102,7 +137,18 @@ public final class SolrIndexer {
       collection.delete(gone.subList(from, Math.min(gone.size(), from + BATCH)));
     }
     collection.commit();
-    return new Report(written, unchanged, gone.size(), kept);
+    withErrors.removeAll(keptDocumentPaths);
+    return new Report(
+        written,
+        unchanged,
+        gone.size(),
+        kept,
+        List.copyOf(keptDocumentPaths),
+        List.copyOf(withErrors));
+  }
+
+  private static boolean hasErrors(Article article) {
+    return article.report().diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
   }
 
   /** Whether the file is one of the kept paths or lies in a kept folder. */

@@ -1,4 +1,4 @@
-package dev.redazione.web;
+package dev.redazione.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

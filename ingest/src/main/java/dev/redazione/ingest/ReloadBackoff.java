@@ -1,11 +1,11 @@
-package dev.redazione.web;
+package dev.redazione.ingest;
 
 import java.time.Duration;
 
 /**
- * The waits between attempts to reload the content folder after a failed reload: doubling from a
- * first wait up to a bound, so a lasting failure is retried every {@code max} and never given up.
- * Used by one thread.
+ * The waits between attempts to act on a changed content folder after a failed attempt: doubling
+ * from a first wait up to a bound, so a lasting failure is retried every {@code max} and never
+ * given up. Used by one thread.
  */
 final class ReloadBackoff {
 

@@ -12,6 +12,7 @@ module dev.redazione.site {
   requires org.jsoup;
   requires org.slf4j;
   requires thymeleaf;
+  requires ognl;
 
   exports dev.redazione.site;
   exports dev.redazione.site.api;

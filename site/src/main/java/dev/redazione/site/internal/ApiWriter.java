@@ -10,7 +10,7 @@ import dev.redazione.core.ImageFiles;
 import dev.redazione.core.Page;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
-import dev.redazione.core.search.ArticleSearch;
+import dev.redazione.core.search.RelatedArticle;
 import dev.redazione.site.SiteSettings;
 import dev.redazione.site.api.ApiArticle;
 import dev.redazione.site.api.ApiAuthor;
@@ -34,19 +34,19 @@ final class ApiWriter {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Archive archive;
-  private final ArticleSearch search;
+  private final ArticleLinks links;
   private final SiteSettings settings;
   private final ImageFiles images;
   private final ViewFactory views;
 
   ApiWriter(
       Archive archive,
-      ArticleSearch search,
+      ArticleLinks links,
       SiteSettings settings,
       ImageFiles images,
       ViewFactory views) {
     this.archive = archive;
-    this.search = search;
+    this.links = links;
     this.settings = settings;
     this.images = images;
     this.views = views;
@@ -94,14 +94,15 @@ final class ApiWriter {
         OptionalPart.of(
             "related articles",
             article,
-            () ->
-                search.related(article, ArticlePages.RELATED).stream()
-                    .map(r -> link(r.article()))
-                    .toList()),
+            () -> links.related(article).stream().map(r -> link(r.article())).toList()),
         OptionalPart.of(
             "articles on the same story",
             article,
-            () -> search.sameStory(article).stream().map(this::link).toList()));
+            () ->
+                links.sameStory(article).stream()
+                    .map(RelatedArticle::article)
+                    .map(this::link)
+                    .toList()));
   }
 
   private ApiLink link(Article article) {

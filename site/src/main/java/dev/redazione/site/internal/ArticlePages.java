@@ -5,7 +5,6 @@ import dev.redazione.core.Article;
 import dev.redazione.core.Author;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
-import dev.redazione.core.search.ArticleSearch;
 import dev.redazione.site.SiteSettings;
 import dev.redazione.site.view.ArticleView;
 import dev.redazione.site.view.DateView;
@@ -22,26 +21,23 @@ import java.util.Optional;
  */
 final class ArticlePages {
 
-  /** Related articles ("Leggi anche") shown under an article. */
-  static final int RELATED = 3;
-
   /** Longest meta description, in characters. */
   static final int DESCRIPTION_LENGTH = 160;
 
   private final Archive archive;
-  private final ArticleSearch search;
+  private final ArticleLinks links;
   private final SiteSettings settings;
   private final ViewFactory views;
   private final Messages messages;
 
   ArticlePages(
       Archive archive,
-      ArticleSearch search,
+      ArticleLinks links,
       SiteSettings settings,
       ViewFactory views,
       Messages messages) {
     this.archive = archive;
-    this.search = search;
+    this.links = links;
     this.settings = settings;
     this.views = views;
     this.messages = messages;
@@ -71,14 +67,14 @@ final class ArticlePages {
                 "related articles",
                 article,
                 () ->
-                    search.related(article, RELATED).stream()
+                    links.related(article).stream()
                         .map(r -> new RelatedCard(views.card(r.article()), r.reason()))
                         .toList()),
             OptionalPart.of(
                 "articles on the same story",
                 article,
                 () ->
-                    search.sameStoryWithReasons(article).stream()
+                    links.sameStory(article).stream()
                         .map(r -> new RelatedCard(views.card(r.article()), r.reason()))
                         .toList()));
     String canonical = settings.absolute(SitePaths.article(article.slug().value()));

@@ -70,12 +70,13 @@ public final class SnapshotPages {
             "/assets/site.css?v=" + shortHash(stylesheet),
             SecurityPolicy.META_CONTENT_SECURITY_POLICY);
     ViewFactory views = new ViewFactory(images);
-    this.articles = new ArticlePages(archive, search, settings, views, messages);
+    ArticleLinks links = new ArticleLinks(search);
+    this.articles = new ArticlePages(archive, links, settings, views, messages);
     this.search = new SearchPages(search, settings, views, messages);
     this.listings = new ListingPages(archive, settings, views, messages);
     this.indexes = new IndexPages(archive, settings, messages);
     this.feeds = new FeedWriter(archive, settings, images, views, messages, version);
-    this.api = new ApiWriter(archive, search, settings, images, views);
+    this.api = new ApiWriter(archive, links, settings, images, views);
   }
 
   private static String shortHash(byte[] bytes) {

@@ -3,6 +3,7 @@ package dev.redazione.site.internal;
 import dev.redazione.site.view.PageHead;
 import dev.redazione.site.view.SiteView;
 import java.nio.charset.StandardCharsets;
+import ognl.OgnlRuntime;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -15,14 +16,20 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class TemplateRenderer {
 
+  private static final RecordPropertyAccessor RECORDS = new RecordPropertyAccessor();
+
   private final TemplateEngine engine;
 
   private TemplateRenderer(TemplateEngine engine) {
     this.engine = engine;
   }
 
-  /** An engine resolving messages with {@code messages}. */
+  /**
+   * An engine resolving messages with {@code messages}. Records (the view models) are read through
+   * {@link RecordPropertyAccessor}, registered with OGNL for every engine of the process.
+   */
   public static TemplateRenderer create(Messages messages) {
+    OgnlRuntime.setPropertyAccessor(Record.class, RECORDS);
     ClassLoaderTemplateResolver resolver =
         new ClassLoaderTemplateResolver(TemplateRenderer.class.getClassLoader());
     resolver.setPrefix("templates/");

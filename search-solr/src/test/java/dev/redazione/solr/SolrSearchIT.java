@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +36,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 300 generated articles, against the in-memory Lucene backend on the same archive.
  */
 class SolrSearchIT {
+
+  /** Queries the loop asks once a node has stopped, however long they take. */
+  private static final int QUERIES_AFTER_STOP = 20;
 
   private static final int GENERATED = 300;
   private static final String COLLECTION = "parita";
@@ -178,20 +182,26 @@ class SolrSearchIT {
     int expected = lucene.search(query).totalHits();
     JettySolrRunner node = cluster.cluster().getJettySolrRunner(0);
     ExecutorService loop = Executors.newSingleThreadExecutor();
+    AtomicBoolean stopped = new AtomicBoolean();
     try {
+      // Bounded by queries after the stop, not by time, so that a slow machine asks as many.
       Future<List<Integer>> totals =
           loop.submit(
               () -> {
                 List<Integer> seen = new ArrayList<>();
-                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(6);
-                while (System.nanoTime() < end) {
+                int afterStop = 0;
+                long limit = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+                while (afterStop < QUERIES_AFTER_STOP && System.nanoTime() < limit) {
+                  boolean down = stopped.get();
                   seen.add(solr.search(query).totalHits());
+                  afterStop += down ? 1 : 0;
                 }
                 return seen;
               });
       Thread.sleep(1_500);
       cluster.cluster().stopJettySolrRunner(node);
-      assertThat(totals.get()).hasSizeGreaterThan(20).containsOnly(expected);
+      stopped.set(true);
+      assertThat(totals.get()).hasSizeGreaterThan(QUERIES_AFTER_STOP).containsOnly(expected);
     } finally {
       loop.shutdownNow();
       cluster.cluster().startJettySolrRunner(node);

@@ -254,16 +254,15 @@ final class DatelineReader {
               ? besideDateOnly(ledger, i, -1) || besideDateOnly(ledger, i, 1)
               : nextToDateline(ledger, i, -1) || nextToDateline(ledger, i, 1);
       if (name.isEmpty()) {
-        boolean underTitle = title >= 0 && i > title && i < opening;
         Optional<List<String>> list =
-            besideDateline || underTitle
-                ? BylineParser.names(ledger.text(i))
-                    .filter(names -> names.stream().allMatch(PersonName::isPersonName))
-                : Optional.empty();
-        if (list.isPresent() && besideDateline) {
+            besideDateline ? BylineParser.names(ledger.text(i)) : Optional.empty();
+        if (list.isPresent() && list.get().stream().allMatch(PersonName::isPersonName)) {
           ledger.remove(i, RuleName.BYLINE);
           metadata.addAuthors(list.get(), Provenance.at(Origin.BYLINE, ledger.number(i)));
-        } else if (list.isPresent() && list.get().size() > 1) {
+        } else if (title >= 0
+            && i > title
+            && i < opening
+            && BylineParser.plainNames(ledger.text(i)).isPresent()) {
           underHeadline.add(i); // "Anna Neri, Luca Bianchi e Marta Verdi" under the headline
         }
         continue;
@@ -287,7 +286,7 @@ final class DatelineReader {
         metadata.addAuthors(
             PersonName.signature(ledger.text(i))
                 .map(List::of)
-                .or(() -> BylineParser.names(ledger.text(i)))
+                .or(() -> BylineParser.plainNames(ledger.text(i)))
                 .orElseThrow(),
             Provenance.at(Origin.BYLINE, ledger.number(i)));
       }

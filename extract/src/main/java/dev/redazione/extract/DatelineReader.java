@@ -123,7 +123,7 @@ final class DatelineReader {
     int first = -1;
     int lines = 0;
     for (int i = title + 1;
-        i < head && i < ledger.size() && lines <= UNDER_HEADLINE_MAX_LINES;
+        i < head && i < ledger.size() && lines < UNDER_HEADLINE_MAX_LINES;
         i++) {
       if (ledger.isBlank(i)) {
         continue;
@@ -137,7 +137,7 @@ final class DatelineReader {
       Optional<String> bare = PersonName.signature(ledger.text(i)).filter(PersonName::isPersonName);
       if (signed.isPresent()) {
         names.add(String.join(", ", signed.get()));
-      } else if (bare.isPresent()) {
+      } else if (bare.isPresent() && (copies(ledger, i, title) > 1 || labelledCopy(ledger, i))) {
         names.add(bare.get());
       } else {
         continue;
@@ -277,9 +277,14 @@ final class DatelineReader {
         underHeadline.add(i);
       }
     }
+    boolean headings = false;
+    for (int i = Math.max(title + 1, 0); i < head && i < ledger.size(); i++) {
+      headings |= ledger.isOpen(i) && PersonName.isChromePhrase(ledger.text(i));
+    }
     Set<String> names = new HashSet<>();
     underHeadline.forEach(i -> names.add(ledger.text(i).strip()));
     if (names.size() == 1
+        && !headings
         && openBetween(ledger, title, underHeadline.get(0)) <= UNDER_HEADLINE_MAX_LINES) {
       for (int i : underHeadline) {
         ledger.remove(i, RuleName.BYLINE);
@@ -291,6 +296,33 @@ final class DatelineReader {
             Provenance.at(Origin.BYLINE, ledger.number(i)));
       }
     }
+  }
+
+  /** How many of the first lines under the headline print the same text as this one. */
+  private static int copies(LineLedger ledger, int index, int title) {
+    String text = ledger.text(index).strip();
+    int count = 0;
+    int lines = 0;
+    for (int i = title + 1; i < ledger.size() && lines < UNDER_HEADLINE_MAX_LINES; i++) {
+      if (!ledger.isBlank(i) && ++lines > 0 && ledger.text(i).strip().equals(text)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether a copy of this line anywhere in the text stands under a byline's label alone. */
+  private static boolean labelledCopy(LineLedger ledger, int index) {
+    String text = ledger.text(index).strip();
+    for (int i = 0; i < ledger.size(); i++) {
+      int above = nearestNonBlank(ledger, i, -1);
+      if (above >= 0
+          && ledger.text(i).strip().equals(text)
+          && BylineParser.isLabel(ledger.text(above))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int openBetween(LineLedger ledger, int from, int to) {

@@ -128,6 +128,18 @@ final class PersonName {
    * digits, no sentence.
    */
   static boolean isPersonName(String text) {
+    return isPersonName(text, true);
+  }
+
+  /**
+   * Whether the text is shaped like a person's name but for a common noun of page chrome ({@code
+   * Final Thoughts}, {@code Top Picks}): a heading that competes with a name under the headline.
+   */
+  static boolean isChromePhrase(String text) {
+    return !isPersonName(text, true) && isPersonName(text, false);
+  }
+
+  private static boolean isPersonName(String text, boolean commonNouns) {
     String name = text.strip();
     if (name.isEmpty() || name.length() > MAX_LENGTH) {
       return false;
@@ -156,7 +168,7 @@ final class PersonName {
       if (!NAME_WORD.matcher(word).matches()
           || functionWord
           || NOT_A_PERSON_WORD.matcher(stripDot(lower)).matches()
-          || COMMON_NOUN.matcher(lower).matches()) {
+          || commonNouns && COMMON_NOUN.matcher(lower).matches()) {
         return false;
       }
       if (afterLowercaseParticle >= 0 && ++afterLowercaseParticle > 1) {

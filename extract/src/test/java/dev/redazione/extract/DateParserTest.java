@@ -166,7 +166,8 @@ class DateParserTest {
         "Windows 11 24H2",
         "versione 4.1.2",
         "versione 2024.1.2",
-        "Modello X12/05/2023"
+        "Modello X12/05/2023",
+        "https://www.example.it/2011/09/07/titolo-articolo/"
       })
   void yearsAndVersionNumbersAreNotDates(String text) {
     assertThat(DateParser.scan(text).dates()).isEmpty();

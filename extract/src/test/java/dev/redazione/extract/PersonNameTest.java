@@ -111,4 +111,16 @@ class PersonNameTest {
   void otherLinesAreNoRoleLines(String text) {
     assertThat(PersonName.isRoleLine(text)).isFalse();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Final Tips", "Software Engineering", "Informazione Locale"})
+  void chromePhrasesShapedLikeNamesAreRecognised(String text) {
+    assertThat(PersonName.isChromePhrase(text)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Anna Neri", "Staff Writer", "Il sindaco ha parlato"})
+  void namesAndOtherTextAreNoChromePhrases(String text) {
+    assertThat(PersonName.isChromePhrase(text)).isFalse();
+  }
 }

@@ -91,6 +91,21 @@ final class BylineParser {
   }
 
   /**
+   * The names of a bare list of two or more people's names ({@code Anna Neri, Luca Bianchi e Marta
+   * Verdi}), with nothing else on the line: no label, role, outlet or credit.
+   */
+  static Optional<List<String>> plainNames(String text) {
+    List<String> names = new ArrayList<>();
+    for (String part : NAME_SEPARATOR.split(text.strip())) {
+      if (!PersonName.isPersonName(part)) {
+        return Optional.empty();
+      }
+      names.add(PersonName.display(part.strip()));
+    }
+    return names.size() < 2 ? Optional.empty() : Optional.of(List.copyOf(names));
+  }
+
+  /**
    * The names of a list such as {@code Mario Rossi e Anna Neri}, if every item is a signature or,
    * after the first, a role or outlet ({@code Anna Neri, Staff Writer}), which is left out with the
    * place that may follow it ({@code Anna Neri, Staff Writer, New York}).

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,10 +24,11 @@ import java.util.stream.Collectors;
  * {@link StopWords} — {@code 12 febbraio 2023}, {@code 12 FEB 2023}, {@code lunedì 3 marzo 2025},
  * {@code 3 marzo 2025, 10:41}, {@code 28 luglio 202010:43}, {@code Pubblicato il 12/02/2023 alle
  * 10:41}, {@code Aggiornato il …}, {@code febbraio 2023}, ISO {@code 2023-02-12T10:41}, {@code
- * November 19, 2019 8:54 am PT}, {@code 30. Juli 2018}, {@code 22 de janeiro de 2018} — with the
- * precision the text gives and the label in front of them. Day-month-year order is read for numeric
- * dates, month-day-year only where no other reading exists ({@code 11/19/2019}). Stateless and
- * thread-safe.
+ * November 19, 2019 8:54 am PT}, {@code 30. Juli 2018}, {@code 22 de janeiro de 2018}, {@code 11
+ * октября 2018}, year first {@code 2016.12.01}, glued to a label ({@code Erstellt am09.02.2022}) —
+ * with the precision the text gives and the label in front of them. Day-month-year order is read
+ * for numeric dates, month-day-year only where no other reading exists ({@code 11/19/2019}).
+ * Stateless and thread-safe.
  */
 final class DateParser {
 
@@ -77,8 +79,8 @@ final class DateParser {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   /**
-   * The month names and abbreviations of the languages of {@link StopWords}, lowercase, each with
-   * its month.
+   * The month names and abbreviations of the languages of {@link StopWords} (and the Russian names
+   * as dates write them, in the genitive), lowercase, each with its month.
    */
   private static final Map<String, Integer> MONTHS = months();
 
@@ -106,9 +108,19 @@ final class DateParser {
       "(?-i:UTC|GMT|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|PT|ET|BST|HST|IST|AEST|AEDT|JST|KST"
           + "|MEZ|MESZ)";
   private static final String ORDINAL = "(?:°|º|st|nd|rd|th|er|\\.)?";
+
+  /**
+   * The short words that end a date's label, which pasted pages glue to the date ({@code Erstellt
+   * am09.02.2022}, {@code Pubblicato il12/02/2023}): a date may start right after one.
+   */
+  private static final String GLUED_LABEL_END =
+      "(?<=(?<![\\p{L}])(?:il|am|on|el|le|em|del|vom|du))(?=\\d)";
+
   private static final Pattern DATE =
       Pattern.compile(
-          "(?:(?<![\\p{L}\\p{N}])|(?<=(?-i:[a-zà-ÿ]))(?=(?-i:[A-ZÀ-Ý])))(?:"
+          "(?:(?<![\\p{L}\\p{N}])|(?<=(?-i:[a-zà-ÿ]))(?=(?-i:[A-ZÀ-Ý]))|"
+              + GLUED_LABEL_END
+              + ")(?:"
               + "(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})"
               + "(?:[T ](?<ih>\\d{1,2}):(?<imin>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<off>Z"
               + "|[+-]\\d{2}:?\\d{2})?)?"
@@ -123,7 +135,8 @@ final class DateParser {
               + WEEKDAY
               + ")?(?<um>"
               + MONTH_NAME
-              + ")\\.?\\s+(?<ud>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<uy>\\d{4})"
+              + ")\\.?\\s+(?<ud>\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(?<uy>\\d{4})"
+              + "|(?<![/])(?<yy>\\d{4})(?<ysep>[/.])(?<ym>\\d{2})\\k<ysep>(?<yd>\\d{2})(?![/])"
               + "|(?:"
               + WEEKDAY
               + ")?(?<nd>\\d{1,2})(?<sep>[/.-])(?<nm>\\d{1,2})\\k<sep>(?<ny>\\d{4}|\\d{2})"
@@ -160,7 +173,7 @@ final class DateParser {
   private static final Pattern LABEL_BEFORE =
       Pattern.compile(
           "(?<!(?-i:\\p{Ll}))(?:(?<upd>aggiornat[oa]|aggiornamento|ultimo aggiornamento|ultima modifica|modificat[oa]"
-              + "|modifica|updated|last updated|update|agg\\.|aktualisiert|zuletzt aktualisiert"
+              + "|modifica|updated|last updated|last update|update|agg\\.|aktualisiert|zuletzt aktualisiert"
               + "|geändert|actualizad[oa]|actualización|atualizad[oa]|mis à jour|mise à jour"
               + "|modifié(?:e)?)"
               + "|(?<pub>pubblicat[oa]|postat[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data|date"
@@ -172,6 +185,9 @@ final class DateParser {
               + TIME_ZONE
               + ")?\\s*,?\\s*)?$",
           FLAGS);
+
+  /** A label alone on its line is short. */
+  private static final int LABEL_ALONE_MAX_CHARS = 40;
 
   private static final DateScan NOTHING = new DateScan(List.of(), List.of());
 
@@ -208,6 +224,22 @@ final class DateParser {
       consumed = end;
     }
     return new DateScan(dates, impossible);
+  }
+
+  /**
+   * What a date's label says when the text is only that label, as pages print it on the line above
+   * the date ({@code Ultimo aggiornamento:}, {@code Pubblicato il}, {@code Last update:}).
+   */
+  static Optional<Kind> labelKind(String text) {
+    String label = text.strip();
+    if (label.isEmpty() || label.length() > LABEL_ALONE_MAX_CHARS) {
+      return Optional.empty();
+    }
+    Matcher m = LABEL_BEFORE.matcher(label);
+    if (!m.find() || m.start() != 0) {
+      return Optional.empty();
+    }
+    return Optional.of(m.group("upd") != null ? Kind.UPDATED : Kind.PUBLISHED);
   }
 
   /** Whether the text is a weekday, a time or a time zone, as written beside a date. */
@@ -284,6 +316,9 @@ final class DateParser {
     if (m.group("ud") != null) {
       return LocalDate.of(number(m, "uy"), month(m.group("um")), number(m, "ud"));
     }
+    if (m.group("yy") != null) {
+      return LocalDate.of(number(m, "yy"), number(m, "ym"), number(m, "yd"));
+    }
     int year = number(m, "ny");
     int day = number(m, "nd");
     int month = number(m, "nm");
@@ -308,11 +343,12 @@ final class DateParser {
     Map<String, Integer> months = new HashMap<>();
     String[][] names = {
       {
-        "gennaio", "gen", "genn", "january", "jan", "januar", "jänner", "enero", "ene", "janvier",
-        "janv", "janeiro"
+        "gennaio", "gen", "genn", "января", "january", "jan", "januar", "jänner", "enero", "ene",
+        "janvier", "janv", "janeiro"
       },
       {
         "febbraio",
+        "февраля",
         "feb",
         "febb",
         "february",
@@ -324,14 +360,15 @@ final class DateParser {
         "fevereiro",
         "fev"
       },
-      {"marzo", "mar", "march", "märz", "mär", "mars", "março", "marco"},
-      {"aprile", "apr", "april", "abril", "abr", "avril", "avr"},
-      {"maggio", "mag", "magg", "may", "mai", "mayo", "maio"},
-      {"giugno", "giu", "june", "jun", "juni", "junio", "juin", "junho"},
-      {"luglio", "lug", "july", "jul", "juli", "julio", "juillet", "juil", "julho"},
-      {"agosto", "ago", "august", "aug", "août", "aout"},
+      {"marzo", "марта", "mar", "march", "märz", "mär", "mars", "março", "marco"},
+      {"aprile", "апреля", "apr", "april", "abril", "abr", "avril", "avr"},
+      {"maggio", "мая", "mag", "magg", "may", "mai", "mayo", "maio"},
+      {"giugno", "июня", "giu", "june", "jun", "juni", "junio", "juin", "junho"},
+      {"luglio", "июля", "lug", "july", "jul", "juli", "julio", "juillet", "juil", "julho"},
+      {"agosto", "августа", "ago", "august", "aug", "août", "aout"},
       {
         "settembre",
+        "сентября",
         "set",
         "sett",
         "september",
@@ -343,11 +380,13 @@ final class DateParser {
         "setembro"
       },
       {
-        "ottobre", "ott", "october", "oct", "oktober", "okt", "octubre", "octobre", "outubro", "out"
+        "ottobre", "октября", "ott", "october", "oct", "oktober", "okt", "octubre", "octobre",
+        "outubro", "out"
       },
-      {"novembre", "nov", "november", "noviembre", "novembro"},
+      {"novembre", "ноября", "nov", "november", "noviembre", "novembro"},
       {
         "dicembre",
+        "декабря",
         "dic",
         "december",
         "dec",

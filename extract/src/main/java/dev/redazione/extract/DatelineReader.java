@@ -105,6 +105,57 @@ final class DatelineReader {
       }
     }
     readBareNames(ledger, metadata, title, head, opening, tail);
+    readRepeatedBylines(ledger, metadata, title, head);
+  }
+
+  /**
+   * Reads a byline that the page prints twice under the headline ({@code di Anna Neri} or a bare
+   * {@code Anna Neri}, once over the photo and once beside the text), which the rule of repeated
+   * lines removed before bylines were read: it signs the article when nothing else does and it is
+   * the one name printed that way there.
+   */
+  private static void readRepeatedBylines(
+      LineLedger ledger, ArticleMetadata metadata, int title, int head) {
+    if (title < 0 || !metadata.authors().isEmpty()) {
+      return;
+    }
+    Set<String> names = new HashSet<>();
+    int first = -1;
+    int lines = 0;
+    for (int i = title + 1;
+        i < head && i < ledger.size() && lines < UNDER_HEADLINE_MAX_LINES;
+        i++) {
+      if (ledger.isBlank(i)) {
+        continue;
+      }
+      lines++;
+      if (!ledger.isRemovedBy(i, RuleName.REPEATED_LINE)) {
+        continue;
+      }
+      Optional<List<String>> signed =
+          ledger.meta(i).map(MetaLine::authors).filter(authors -> !authors.isEmpty());
+      Optional<String> bare = PersonName.signature(ledger.text(i)).filter(PersonName::isPersonName);
+      if (signed.isPresent()) {
+        names.add(String.join(", ", signed.get()));
+      } else if (bare.isPresent() && (copies(ledger, i, title) > 1 || labelledCopy(ledger, i))) {
+        names.add(bare.get());
+      } else {
+        continue;
+      }
+      if (first < 0) {
+        first = i;
+      }
+    }
+    if (names.size() != 1) {
+      return;
+    }
+    List<String> authors =
+        ledger
+            .meta(first)
+            .map(MetaLine::authors)
+            .filter(signed -> !signed.isEmpty())
+            .orElseGet(() -> List.of(names.iterator().next()));
+    metadata.addAuthors(authors, Provenance.at(Origin.BYLINE, ledger.number(first)));
   }
 
   /**
@@ -144,10 +195,12 @@ final class DatelineReader {
    * Reads bare names as bylines: under a byline's label alone on its line ({@code Autore:} over
    * {@code Anna Neri}); over a line giving a newsroom role ({@code Anna Neri} over {@code
    * Giornalista}) outside the main text; a name or a list of names beside a dateline above or below
-   * the main text, or inside its opening beside a dateline that signs no one; as the line that
-   * closes the article right after its last paragraph; as the first name under the headline, within
-   * a few lines of it, when no other capitalised phrase there competes with it (product names,
-   * section headings).
+   * the main text, or inside its opening beside a dateline that signs no one, when no byline signs
+   * the article already (a capitalised phrase beside a signed dateline is a section or a label); as
+   * the line that closes the article right after its last paragraph; as the first name, or list of
+   * names ({@code Anna Neri, Luca Bianchi e Marta Verdi}), under the headline, within a few lines
+   * of it, when no other capitalised phrase there competes with it (product names, section
+   * headings).
    */
   private static void readBareNames(
       LineLedger ledger, ArticleMetadata metadata, int title, int head, int opening, int tail) {
@@ -206,8 +259,16 @@ final class DatelineReader {
         if (list.isPresent() && list.get().stream().allMatch(PersonName::isPersonName)) {
           ledger.remove(i, RuleName.BYLINE);
           metadata.addAuthors(list.get(), Provenance.at(Origin.BYLINE, ledger.number(i)));
+        } else if (title >= 0
+            && i > title
+            && i < opening
+            && BylineParser.plainNames(ledger.text(i)).isPresent()) {
+          underHeadline.add(i); // "Anna Neri, Luca Bianchi e Marta Verdi" under the headline
         }
         continue;
+      }
+      if (besideDateline && !metadata.authors().isEmpty()) {
+        continue; // a name beside a dateline that another byline signs is a section or a label
       }
       if (besideDateline || i == last && i > tail && i == closing) {
         ledger.remove(i, RuleName.BYLINE);
@@ -216,17 +277,52 @@ final class DatelineReader {
         underHeadline.add(i);
       }
     }
+    boolean headings = false;
+    for (int i = Math.max(title + 1, 0); i < head && i < ledger.size(); i++) {
+      headings |= ledger.isOpen(i) && PersonName.isChromePhrase(ledger.text(i));
+    }
     Set<String> names = new HashSet<>();
     underHeadline.forEach(i -> names.add(ledger.text(i).strip()));
     if (names.size() == 1
+        && !headings
         && openBetween(ledger, title, underHeadline.get(0)) <= UNDER_HEADLINE_MAX_LINES) {
       for (int i : underHeadline) {
         ledger.remove(i, RuleName.BYLINE);
         metadata.addAuthors(
-            List.of(PersonName.signature(ledger.text(i)).orElseThrow()),
+            PersonName.signature(ledger.text(i))
+                .map(List::of)
+                .or(() -> BylineParser.plainNames(ledger.text(i)))
+                .orElseThrow(),
             Provenance.at(Origin.BYLINE, ledger.number(i)));
       }
     }
+  }
+
+  /** How many of the first lines under the headline print the same text as this one. */
+  private static int copies(LineLedger ledger, int index, int title) {
+    String text = ledger.text(index).strip();
+    int count = 0;
+    int lines = 0;
+    for (int i = title + 1; i < ledger.size() && lines < UNDER_HEADLINE_MAX_LINES; i++) {
+      if (!ledger.isBlank(i) && ++lines > 0 && ledger.text(i).strip().equals(text)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Whether a copy of this line anywhere in the text stands under a byline's label alone. */
+  private static boolean labelledCopy(LineLedger ledger, int index) {
+    String text = ledger.text(index).strip();
+    for (int i = 0; i < ledger.size(); i++) {
+      int above = nearestNonBlank(ledger, i, -1);
+      if (above >= 0
+          && ledger.text(i).strip().equals(text)
+          && BylineParser.isLabel(ledger.text(above))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int openBetween(LineLedger ledger, int from, int to) {
@@ -316,6 +412,27 @@ final class DatelineReader {
         .findFirst();
   }
 
+  /**
+   * The label alone on the line above a dateline ({@code Ultimo aggiornamento:} over {@code 3
+   * dicembre 2025}), which says what its dates are; the label line goes with the dateline.
+   */
+  private static Optional<DateParser.Kind> labelAbove(LineLedger ledger, int index) {
+    int above = nearestNonBlank(ledger, index, -1);
+    if (above < 0) {
+      return Optional.empty();
+    }
+    Optional<DateParser.Kind> label = DateParser.labelKind(ledger.text(above));
+    if (label.isPresent() && ledger.isOpen(above)) {
+      ledger.remove(above, RuleName.DATELINE);
+    }
+    return label;
+  }
+
+  /** What a date is: what its own label says, else what the label above its line says. */
+  private static DateParser.Kind kindOf(DateHit hit, Optional<DateParser.Kind> label) {
+    return hit.kind() == DateParser.Kind.UNLABELLED ? label.orElse(hit.kind()) : hit.kind();
+  }
+
   /** Offers the first calendar day written in a line. */
   private static void offerDay(
       LineLedger ledger, ArticleMetadata metadata, int index, boolean weak) {
@@ -323,7 +440,7 @@ final class DatelineReader {
         .ifPresent(
             hit -> {
               Provenance provenance = Provenance.at(Origin.DATELINE, ledger.number(index));
-              if (hit.kind() == DateParser.Kind.UPDATED) {
+              if (kindOf(hit, labelAbove(ledger, index)) == DateParser.Kind.UPDATED) {
                 metadata.offerUpdated(hit.date(), provenance);
               } else if (weak) {
                 metadata.offerWeakDate(hit.date(), provenance);
@@ -427,9 +544,11 @@ final class DatelineReader {
   private static void offer(
       LineLedger ledger, ArticleMetadata metadata, int index, MetaLine meta, boolean weak) {
     int line = ledger.number(index);
+    Optional<DateParser.Kind> label =
+        meta.dates().isEmpty() ? Optional.empty() : labelAbove(ledger, index);
     for (DateHit hit : meta.dates()) {
       Provenance provenance = Provenance.at(Origin.DATELINE, line);
-      if (hit.kind() == DateParser.Kind.UPDATED) {
+      if (kindOf(hit, label) == DateParser.Kind.UPDATED) {
         metadata.offerUpdated(hit.date(), provenance);
       } else if (weak) {
         metadata.offerWeakDate(hit.date(), provenance);

@@ -37,7 +37,7 @@ final class PersonName {
   private static final Pattern NEWSROOM =
       Pattern.compile(
           "(?!.*\\b(?:writer|reporter|editor|correspondent|contributor|columnist)s?\\b)"
-              + "(?:la\\s+)?(?:redazione|staff|team editoriale)(?:\\s+(?:di\\s+)?\\p{Lu}[\\p{L}.]*){0,3}"
+              + "(?:la\\s+)?(?:redazione|redacción|redação|rédaction|staff|team editoriale)(?:\\s+(?:di\\s+)?\\p{Lu}[\\p{L}.]*){0,3}"
               + "|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}\\s+(?:editorial\\s+)?(?:staff|team|newsroom"
               + "|desk|redaktion)(?:\\s+report)?|"
               + AGENCY,
@@ -65,7 +65,24 @@ final class PersonName {
               + "|datenschutz|privacy|terms|contact|kontakt|newsletter|shop|login|corriere|gazzetta"
               + "|giornale|quotidiano|messaggero|gazette|courier|chronicle|observer|guardian"
               + "|telegraph|globe|takeaways|highlights|summary|sommario|contents|indice|inhalt"
-              + "|ort|luogo",
+              + "|ort|luogo|officer|chief|executive|founder|president|manager|expert|experte",
+          FLAGS);
+
+  /**
+   * Common nouns that page chrome writes in title case and no name holds: {@code Top Picks}, {@code
+   * Software Engineering}, {@code Ultime Notizie}, and nouns made with the suffixes of abstract
+   * nouns ({@code -zione}, {@code -tion}, {@code -ungen}, {@code -heit}).
+   */
+  private static final Pattern COMMON_NOUN =
+      Pattern.compile(
+          "picks|paper|popular|deal|deals|headlines|menu|sponsored|choices|tickets|rules"
+              + "|solutions|resources|tools|guide|guides|practices|ideas|featured|insight|insights"
+              + "|blog|blogs|delivery|engineering|specifications|revenue|intelligence|admissions"
+              + "|tips|recipes|products|services|software|marketing|technology|trending|updates"
+              + "|podcast|forecast|university|universität|università|universidad|ultime|noticias"
+              + "|nachrichten|aufgaben|kategorien|themen|meldung|edición|impresa|promotion"
+              + "|(?!redazione|redacción|rédaction)\\p{L}{2,}(?:tion|tions|zione|zioni|ción|ciones"
+              + "|ungen|heit|keit)",
           FLAGS);
 
   /**
@@ -77,7 +94,8 @@ final class PersonName {
               + "|redattore|redattrice|corrispondente|inviato|inviata|giornalista|collaboratore"
               + "|collaboratrice|caporedattore|caporedattrice|redakteur|redakteurin|korrespondent"
               + "|korrespondentin|journalistin|autorin|redactor|redactora|corresponsal|periodista"
-              + "|rédacteur|rédactrice|journaliste|correspondant|correspondante|repórter|jornalista)s?",
+              + "|rédacteur|rédactrice|journaliste|correspondant|correspondante|repórter|jornalista"
+              + "|redaktion|redazione|officer)s?",
           FLAGS);
 
   /** A role line under a name has at most this many words. */
@@ -96,6 +114,9 @@ final class PersonName {
 
   private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
+  /** A comma ending a name, as lists print it: {@code Anna Neri,}. */
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*[,;]$");
+
   private static final Pattern ARTICLE = Pattern.compile("^la\\s+", Pattern.CASE_INSENSITIVE);
 
   private PersonName() {}
@@ -103,9 +124,22 @@ final class PersonName {
   /**
    * Two to five capitalised words (name particles allowed between them, a lowercase one only before
    * the surname), none a short function word of a language ({@code View All}, {@code Pin It} are
-   * buttons) nor a word of roles, outlets, credits or buttons, no digits, no sentence.
+   * buttons), a word of roles, outlets, credits or buttons or a common noun of page chrome, no
+   * digits, no sentence.
    */
   static boolean isPersonName(String text) {
+    return isPersonName(text, true);
+  }
+
+  /**
+   * Whether the text is shaped like a person's name but for a common noun of page chrome ({@code
+   * Final Thoughts}, {@code Top Picks}): a heading that competes with a name under the headline.
+   */
+  static boolean isChromePhrase(String text) {
+    return !isPersonName(text, true) && isPersonName(text, false);
+  }
+
+  private static boolean isPersonName(String text, boolean commonNouns) {
     String name = text.strip();
     if (name.isEmpty() || name.length() > MAX_LENGTH) {
       return false;
@@ -133,7 +167,8 @@ final class PersonName {
               && (word.length() < NAME_LIKE_FUNCTION_WORD || i > 0);
       if (!NAME_WORD.matcher(word).matches()
           || functionWord
-          || NOT_A_PERSON_WORD.matcher(stripDot(lower)).matches()) {
+          || NOT_A_PERSON_WORD.matcher(stripDot(lower)).matches()
+          || commonNouns && COMMON_NOUN.matcher(lower).matches()) {
         return false;
       }
       if (afterLowercaseParticle >= 0 && ++afterLowercaseParticle > 1) {
@@ -216,7 +251,8 @@ final class PersonName {
    * Press}); empty when the text is no signature.
    */
   static Optional<String> signature(String text) {
-    String name = SPACES.matcher(text.strip()).replaceAll(" ");
+    String name =
+        TRAILING_PUNCTUATION.matcher(SPACES.matcher(text.strip()).replaceAll(" ")).replaceFirst("");
     if (isSignature(name)) {
       return Optional.of(display(name));
     }

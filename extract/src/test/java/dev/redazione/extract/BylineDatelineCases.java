@@ -239,6 +239,73 @@ final class BylineDatelineCases {
             """,
             expect()
                 .authors(Origin.BYLINE, "Jonas Keller")
-                .date("2023-11-06T15:20", DatePrecision.TIME)));
+                .date("2023-11-06T15:20", DatePrecision.TIME)),
+        new ArticleCase(
+            "update-label-alone-over-its-date",
+            """
+            Le nuove regole per i monopattini in città
+
+            Ultimo aggiornamento:
+            3 dicembre 2025
+
+            Dal primo gennaio i monopattini elettrici dovranno avere targa, assicurazione e casco obbligatorio per chi li guida in città.
+
+            Le multe per chi non si adegua arriveranno fino a quattrocento euro.
+            """,
+            expect().noDate().updated("2025-12-03").drops("Ultimo aggiornamento:")),
+        new ArticleCase(
+            "byline-printed-twice-under-the-headline",
+            """
+            Il teatro comunale riapre dopo il restauro
+
+            Marta Colombo
+
+            Il sipario del teatro restaurato, con le nuove decorazioni in oro e velluto rosso.
+
+            Marta Colombo
+
+            Dopo tre anni di lavori il teatro comunale riapre al pubblico con una stagione di venti spettacoli tra prosa, lirica e danza.
+
+            Il primo spettacolo andrà in scena sabato sera, con i biglietti già esauriti da settimane.
+            """,
+            expect().authors(Origin.BYLINE, "Marta Colombo")),
+        new ArticleCase(
+            "list-of-names-under-the-headline",
+            """
+            Come cambia la sanità regionale nel nuovo piano
+            Quattro ospedali di comunità e più posti letto per le cure intermedie.
+
+            Anna Neri, Luca Bianchi e Marta Verdi
+
+            Il nuovo piano sanitario regionale prevede quattro nuovi ospedali di comunità e il raddoppio dei posti letto per le cure intermedie.
+
+            Il piano sarà discusso in consiglio regionale entro la fine del mese.
+            """,
+            expect().authors(Origin.BYLINE, "Anna Neri", "Luca Bianchi", "Marta Verdi")),
+        new ArticleCase(
+            "section-beside-a-signed-dateline-is-no-author",
+            """
+            Le banche alzano i tassi sui mutui variabili
+
+            Pubblicato da Paolo Greco il 4 marzo 2024
+            Economia Finanza
+
+            Le principali banche hanno alzato i tassi sui mutui variabili per la terza volta dall'inizio dell'anno, seguendo le decisioni della banca centrale.
+
+            Le associazioni dei consumatori chiedono più trasparenza sulle condizioni.
+            """,
+            expect().authors(Origin.BYLINE, "Paolo Greco").date("2024-03-04", DatePrecision.DAY)),
+        new ArticleCase(
+            "german-label-glued-to-the-date",
+            """
+            Die Bibliothek öffnet auch am Sonntag
+
+            Erstellt am09.02.2022
+
+            Die Stadtbibliothek öffnet ab März auch sonntags von zehn bis sechzehn Uhr, nachdem der Stadtrat die nötigen Mittel für zusätzliches Personal bewilligt hat.
+
+            Der Eintritt bleibt wie an allen anderen Tagen kostenlos.
+            """,
+            expect().date("2022-02-09", DatePrecision.DAY)));
   }
 }

@@ -3,6 +3,7 @@ package dev.redazione.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,5 +61,14 @@ class BylineParserTest {
   @ValueSource(strings = {"Di Maio", "Bypass", "di Anna Neri", "Autorità"})
   void otherTextIsNoLabel(String text) {
     assertThat(BylineParser.isLabel(text)).isFalse();
+  }
+
+  @Test
+  void aBareListOfNamesIsReadAndACreditIsNot() {
+    assertThat(BylineParser.plainNames("Anna Neri, Luca Bianchi e Marta Verdi"))
+        .contains(List.of("Anna Neri", "Luca Bianchi", "Marta Verdi"));
+    assertThat(BylineParser.plainNames("Anna Neri/Foto Press; Luca Bianchi per il Giornale"))
+        .isEmpty();
+    assertThat(BylineParser.plainNames("Anna Neri")).isEmpty();
   }
 }

@@ -77,6 +77,10 @@ class DateParserTest {
       19 FEB 2020 - 18:37 CET               | 2020-02-19T18:37 | TIME  | UNLABELLED
       15 mai 2019 à 06h00                   | 2019-05-15T06:00 | TIME  | UNLABELLED
       marzo de 2020                         | 2020-03          | MONTH | UNLABELLED
+      11 октября 2018                       | 2018-10-11       | DAY   | UNLABELLED
+      2016.12.01                            | 2016-12-01       | DAY   | UNLABELLED
+      2023/05/07 10:41                      | 2023-05-07T10:41 | TIME  | UNLABELLED
+      December 19. 2025                     | 2025-12-19       | DAY   | UNLABELLED
       """)
   void readsDatesInTheOtherLanguagesAndShapesOfRealPages(
       String text, String iso, DatePrecision precision, Kind kind) {
@@ -101,6 +105,8 @@ class DateParserTest {
       Updated 1:33 am CST, November 20, 2019  | 2019-11-20       | UPDATED
       Stand: 07.11.2023, 07:30 Uhr            | 2023-11-07T07:30 | PUBLISHED
       2 Dicembre 2025L'amministratore         | 2025-12-02       | UNLABELLED
+      Pubblicato il12/02/2023                 | 2023-02-12       | PUBLISHED
+      Erstellt am09.02.2022                   | 2022-02-09       | PUBLISHED
       """)
   void readsALabelBeforeATimeAndADateGluedToTheText(String text, String iso, Kind kind) {
     DateHit hit = DateParser.scan(text).dates().get(0);
@@ -158,7 +164,10 @@ class DateParserTest {
         "GPT-4.1",
         "iPhone 16",
         "Windows 11 24H2",
-        "versione 4.1.2"
+        "versione 4.1.2",
+        "versione 2024.1.2",
+        "Modello X12/05/2023",
+        "https://www.example.it/2011/09/07/titolo-articolo/"
       })
   void yearsAndVersionNumbersAreNotDates(String text) {
     assertThat(DateParser.scan(text).dates()).isEmpty();

@@ -37,7 +37,14 @@ class PersonNameTest {
         "Getty Images",
         "Staff Writer",
         "Find Your Next Car",
-        "Share Tweet Submit"
+        "Share Tweet Submit",
+        "Ultime Notizie",
+        "Informazione Locale",
+        "Software Engineering",
+        "Data Solutions",
+        "Top Picks",
+        "Loyola University New Orleans",
+        "Aktuelle Meldungen"
       })
   void otherTextIsNotAName(String text) {
     assertThat(PersonName.isPersonName(text)).isFalse();
@@ -45,7 +52,14 @@ class PersonNameTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"Redazione", "la Redazione", "Redazione Wired", "la Redazione di Wired", "Staff"})
+      strings = {
+        "Redazione",
+        "la Redazione",
+        "Redazione Wired",
+        "la Redazione di Wired",
+        "Staff",
+        "Redacción EC"
+      })
   void newsroomSignaturesAreRecognised(String text) {
     assertThat(PersonName.isNewsroom(text)).isTrue();
   }
@@ -63,6 +77,8 @@ class PersonNameTest {
       LISA MASCARO                       | Lisa Mascaro
       Associated Press                   | Associated Press
       ANNA NERI   GAZZETTA DEL SUD       | Anna Neri
+      Nikolai Huke,                      | Nikolai Huke
+      Giulia Ferri, Chief Executive Officer | Giulia Ferri
       """)
   void aRoleOrOutletGluedToANameIsLeftOut(String text, String name) {
     assertThat(PersonName.signature(text)).contains(name);
@@ -76,7 +92,12 @@ class PersonNameTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(
-      strings = {"News reporter @annaneri", "Giornalista, redazione Economia", "Redakteurin"})
+      strings = {
+        "News reporter @annaneri",
+        "Giornalista, redazione Economia",
+        "Redakteurin",
+        "Mitglied der Stadt-Redaktion"
+      })
   void roleLinesAreRecognised(String text) {
     assertThat(PersonName.isRoleLine(text)).isTrue();
   }
@@ -89,5 +110,17 @@ class PersonNameTest {
       })
   void otherLinesAreNoRoleLines(String text) {
     assertThat(PersonName.isRoleLine(text)).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Final Tips", "Software Engineering", "Informazione Locale"})
+  void chromePhrasesShapedLikeNamesAreRecognised(String text) {
+    assertThat(PersonName.isChromePhrase(text)).isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Anna Neri", "Staff Writer", "Il sindaco ha parlato"})
+  void namesAndOtherTextAreNoChromePhrases(String text) {
+    assertThat(PersonName.isChromePhrase(text)).isFalse();
   }
 }

@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.redazione.core.Body;
 import dev.redazione.ingest.ArticleReader;
 import dev.redazione.ingest.internal.DiagnosticLog;
-import dev.redazione.testkit.Seeds;
-import dev.redazione.testkit.generate.ArticleGenerator;
-import dev.redazione.testkit.generate.GeneratedArticle;
+import dev.redazione.testkit.SampleFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,16 +63,8 @@ class ImageSourcesTest {
   }
 
   /** The bodies of the seeds and of generated articles, as the reader prepares them. */
-  private static List<String> articleBodies() throws IOException {
-    List<byte[]> files = new ArrayList<>();
-    try (Stream<Path> seeds = Files.list(Seeds.folder())) {
-      for (Path seed : seeds.sorted().toList()) {
-        files.add(Files.readAllBytes(seed));
-      }
-    }
-    for (GeneratedArticle generated : new ArticleGenerator().generate(100, SEED)) {
-      files.add(generated.text().getBytes(StandardCharsets.UTF_8));
-    }
+  private static List<String> articleBodies() {
+    List<byte[]> files = SampleFiles.seedsAndGenerated(100, SEED);
     List<String> bodies = new ArrayList<>();
     for (byte[] file : files) {
       ArticleReader.create()

@@ -4,19 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.ingest.ArticleReader;
 import dev.redazione.ingest.internal.DiagnosticLog;
-import dev.redazione.testkit.Seeds;
-import dev.redazione.testkit.generate.ArticleGenerator;
-import dev.redazione.testkit.generate.GeneratedArticle;
+import dev.redazione.testkit.SampleFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.commonmark.parser.Parser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
@@ -41,7 +36,7 @@ class LazyHtmlSafetyTest {
 
   @Test
   void sanitisingLazilyRenderedHtmlChangesNothing() throws IOException {
-    List<byte[]> files = articleFiles();
+    List<byte[]> files = new ArrayList<>(SampleFiles.seedsAndGenerated(100, SEED));
     Random random = new Random(SEED);
     for (int i = 0; i < RANDOM_BODIES; i++) {
       files.add(
@@ -110,20 +105,6 @@ class LazyHtmlSafetyTest {
     }
     escape.appendTail(out);
     return out.toString();
-  }
-
-  /** The seeds and generated articles. */
-  private static List<byte[]> articleFiles() throws IOException {
-    List<byte[]> files = new ArrayList<>();
-    try (Stream<Path> seeds = Files.list(Seeds.folder())) {
-      for (Path seed : seeds.sorted().toList()) {
-        files.add(Files.readAllBytes(seed));
-      }
-    }
-    for (GeneratedArticle generated : new ArticleGenerator().generate(100, SEED)) {
-      files.add(generated.text().getBytes(StandardCharsets.UTF_8));
-    }
-    return files;
   }
 
   /** The bodies of the files, as the reader prepares them. */

@@ -27,6 +27,10 @@ import org.slf4j.LoggerFactory;
 public final class SolrCollectionClient implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(SolrCollectionClient.class);
+
+  /** How many times a query is asked before the cluster is taken to be unavailable. */
+  static final int QUERY_ATTEMPTS = 3;
+
   private static final int CONNECT_SECONDS = 5;
   private static final int IDLE_SECONDS = 30;
   private static final int ZK_CLIENT_TIMEOUT_SECONDS = 15;
@@ -65,23 +69,33 @@ public final class SolrCollectionClient implements AutoCloseable {
   }
 
   /**
-   * Runs a query.
+   * Runs a query. Queries only read, so one that a node fails to answer (a node going down may
+   * answer half a response before the cluster notices) is asked again, up to {@value
+   * #QUERY_ATTEMPTS} times in all, and the cluster's load balancing may send it to another replica.
    *
    * @param what what is asked, for the log
    * @return the answer; empty when Solr refused the request as bad
    * @throws SearchUnavailableException when the cluster cannot answer
    */
   Optional<QueryResponse> query(SolrParams params, String what) {
-    try {
-      return Optional.of(client.query(location.collection(), params, SolrRequest.METHOD.POST));
-    } catch (SolrException e) {
-      if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
-        LOG.warn("Solr refused the query for {}: {}", what, e.getMessage());
-        return Optional.empty();
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return Optional.of(client.query(location.collection(), params, SolrRequest.METHOD.POST));
+      } catch (SolrException e) {
+        if (e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+          LOG.warn("Solr refused the query for {}: {}", what, e.getMessage());
+          return Optional.empty();
+        }
+        if (attempt == QUERY_ATTEMPTS) {
+          throw unavailable(what, e);
+        }
+        LOG.warn("Asking again for {}: {}", what, e.getMessage());
+      } catch (SolrServerException | IOException | RuntimeException e) {
+        if (attempt == QUERY_ATTEMPTS) {
+          throw unavailable(what, e);
+        }
+        LOG.warn("Asking again for {}: {}", what, e.getMessage());
       }
-      throw unavailable(what, e);
-    } catch (SolrServerException | IOException | RuntimeException e) {
-      throw unavailable(what, e);
     }
   }
 

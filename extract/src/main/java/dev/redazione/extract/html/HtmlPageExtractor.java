@@ -194,6 +194,12 @@ public final class HtmlPageExtractor {
         body);
   }
 
+  /** The text's first {@code limit} characters, cut back to the last space when it has one. */
+  private static String cutAtWord(String text, int limit) {
+    int space = text.lastIndexOf(' ', limit);
+    return text.substring(0, space > 0 ? space : limit);
+  }
+
   /** A title made from the content's first sentence, with a {@code MISSING_TITLE} warning. */
   private static Extracted<String> derivedTitle(
       String path, List<Element> content, List<Diagnostic> diagnostics) {
@@ -202,10 +208,7 @@ public final class HtmlPageExtractor {
         String text = Words.squeeze(p.ownText());
         if (text.length() >= 20) {
           String sentence = text.split("(?<=[.!?])\\s", 2)[0];
-          String derived =
-              sentence.length() <= 100
-                  ? sentence
-                  : sentence.substring(0, sentence.lastIndexOf(' ', 100)) + " …";
+          String derived = sentence.length() <= 100 ? sentence : cutAtWord(sentence, 100) + " …";
           int line = SourceLines.of(p);
           diagnostics.add(
               Diagnostic.warning(

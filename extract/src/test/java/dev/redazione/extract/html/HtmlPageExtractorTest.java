@@ -149,6 +149,17 @@ class HtmlPageExtractorTest {
   }
 
   @Test
+  void derivesATitleFromAFirstSentenceWithNoSpaceInItsFirstHundredCharacters() {
+    String word = "Pianificazioneurbanisticaintegrata".repeat(4);
+    HtmlExtraction page =
+        extract("<html><body><div><p>" + word + " del quartiere nord.</p></div></body></html>");
+
+    assertThat(page.title().orElseThrow().value()).isEqualTo(word.substring(0, 100) + " …");
+    assertThat(page.title().orElseThrow().provenance().origin()).isEqualTo(Origin.DERIVED);
+    assertThat(page.diagnostics()).extracting(Diagnostic::code).contains("MISSING_TITLE");
+  }
+
+  @Test
   void takesNoStandfirstFromADescriptionThatCopiesTheOpeningOfTheBody() {
     String page =
         """

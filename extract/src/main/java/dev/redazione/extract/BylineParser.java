@@ -17,7 +17,7 @@ final class BylineParser {
 
   /** The words that label a byline, in the languages of {@link StopWords}. */
   private static final String LABEL =
-      "(?:(?:articolo|testo|post|scritto|redatto|firmato|pubblicato) (?:di|da)|a cura (?:di"
+      "(?:(?:articolo|testo|post|scritto|redatto|firmato|pubblicato) (?:di|da)|(?:veröffentlicht|erstellt|gepostet) von|a cura (?:di"
           + "|della|del)"
           + "|servizio di|intervista di|di|by|autore|autrice|autori|author|authors|written by|posted by|published by"
           + "|reporting by|firma|von|text|autor|autorin|autor/in|autoren|geschrieben von|verfasst von"
@@ -28,16 +28,21 @@ final class BylineParser {
           LABEL + "\\s*:?\\s+(?<names>.+)" + "|(?-i:By|Por|Von|Par)(?<glued>\\p{Lu}\\p{Ll}.+)",
           FLAGS);
 
-  /** A byline's label standing alone on its line, the names on the next: {@code Autore:}. */
-  private static final Pattern LABEL_ALONE = Pattern.compile(LABEL + "\\s*:?", FLAGS);
+  /**
+   * A byline's label standing alone on its line, the names on the next: {@code Autore:}; or glued
+   * to the section printed before it, capitalised: {@code Politik Von}.
+   */
+  private static final Pattern LABEL_ALONE =
+      Pattern.compile(
+          "(?:" + LABEL + "|\\p{Lu}[\\p{L}-]+\\s+(?-i:Von|By|Di|Por|Par))\\s*:?", FLAGS);
 
   /**
-   * What a byline prints after the names to reach the author: a handle ending it ({@code
-   * @annaneri}), an e-mail address, a phone number.
+   * What a byline prints after the names to reach the author: a handle ending it or a piece of it
+   * ({@code @annaneri}, {@code Anna Neri @annaneri / 2 days}), an e-mail address, a phone number.
    */
   private static final Pattern CONTACT =
       Pattern.compile(
-          "\\s*@[\\p{L}\\p{N}_]+\\s*$|\\s*[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}"
+          "\\s*@[\\p{L}\\p{N}_]+(?=\\s*(?:$|[/|•·,]))|\\s*[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}"
               + "|\\s*(?:\\+\\d{1,3}[ .-]?)?\\(\\d{2,4}\\)\\s?\\d{3}[-. ]?\\d{4}");
 
   /** A handle signing a blog post: one word of letters and digits, {@code jdadmin}, {@code oz}. */

@@ -109,10 +109,11 @@ final class DatelineReader {
   }
 
   /**
-   * Reads a byline that the page prints twice under the headline ({@code di Anna Neri} or a bare
-   * {@code Anna Neri}, once over the photo and once beside the text), which the rule of repeated
-   * lines removed before bylines were read: it signs the article when nothing else does and it is
-   * the one name printed that way there.
+   * Reads a byline that the page prints twice ({@code di Anna Neri} or a bare {@code Anna Neri},
+   * once over the photo and once beside the text, or under the headline and again in the author box
+   * at the end), which the rule of repeated lines removed before bylines were read: it signs the
+   * article when nothing else does, it is the one name printed that way under the headline, and a
+   * bare name stands there twice, under a label or beside a dateline.
    */
   private static void readRepeatedBylines(
       LineLedger ledger, ArticleMetadata metadata, int title, int head) {
@@ -137,7 +138,11 @@ final class DatelineReader {
       Optional<String> bare = PersonName.signature(ledger.text(i)).filter(PersonName::isPersonName);
       if (signed.isPresent()) {
         names.add(String.join(", ", signed.get()));
-      } else if (bare.isPresent() && (copies(ledger, i, title) > 1 || labelledCopy(ledger, i))) {
+      } else if (bare.isPresent()
+          && (copies(ledger, i, title) > 1
+              || labelledCopy(ledger, i)
+              || nextToDateline(ledger, i, -1)
+              || nextToDateline(ledger, i, 1))) {
         names.add(bare.get());
       } else {
         continue;

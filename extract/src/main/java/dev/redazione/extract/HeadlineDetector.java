@@ -611,7 +611,9 @@ final class HeadlineDetector {
   /** Whether a byline or dateline stands between the line and the next content line. */
   private static boolean hasMetaBelow(LineLedger ledger, int index, int next) {
     if (next >= 0
-        && (isBylineOrDated(ledger, next) || PersonName.isPersonName(ledger.text(next)))) {
+        && (isBylineOrDated(ledger, next)
+            || PersonName.isPersonName(ledger.text(next))
+            || BylineParser.plainNames(ledger.text(next)).isPresent())) {
       return true;
     }
     int end = next < 0 ? Math.min(ledger.size(), index + 8) : next;
@@ -786,9 +788,10 @@ final class HeadlineDetector {
   }
 
   /**
-   * A standfirst: a short line under the title, not a name or a continued sentence, with more text
-   * after it. A one-sentence standfirst must come straight under the title (a byline or date in
-   * between means the body has started) and be shorter than the paragraph after it.
+   * A standfirst: a short line under the title, not a name, a list of names, a name with the
+   * author's handle or a continued sentence, with more text after it. A one-sentence standfirst
+   * must come straight under the title (a byline or date in between means the body has started) and
+   * be shorter than the paragraph after it.
    */
   private static boolean isStandfirst(LineLedger ledger, int title, int index) {
     LineShape line = ledger.shape(index);
@@ -800,6 +803,8 @@ final class HeadlineDetector {
         || line.lastMark() == ':'
         || !line.startsCapitalised()
         || PersonName.isSignature(line.text())
+        || BylineParser.plainNames(line.text()).isPresent()
+        || line.text().contains("@") && PersonName.signature(line.text()).isPresent()
         || isBylineOrDated(ledger, index)
         || runsOnToNextLine(ledger, index)) {
       return false;

@@ -56,7 +56,8 @@ record MetaLine(
 
   private static final Pattern COUNTER =
       Pattern.compile(
-          "\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture)",
+          "\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture|comments?|kommentare?"
+              + "|comentarios?|commentaires?|coment[aá]rios?|shares)",
           Pattern.CASE_INSENSITIVE);
 
   MetaLine {
@@ -83,6 +84,7 @@ record MetaLine(
     boolean explicit = scan.dates().stream().anyMatch(d -> d.kind() != DateParser.Kind.UNLABELLED);
     List<String> authors = new ArrayList<>();
     boolean signed = false;
+    boolean affiliated = false;
     boolean readingTime = false;
     for (String piece : PIECE_SEPARATOR.split(rest.toString())) {
       String part = EDGE_FILLER.matcher(piece.strip()).replaceAll("");
@@ -105,9 +107,11 @@ record MetaLine(
         explicit = true;
       } else if (FurnitureRules.isReadingTime(part) || COUNTER.matcher(part).matches()) {
         readingTime = true;
-      } else if (signature.isPresent()) {
+      } else if (signature.isPresent() && !affiliated) {
         authors.add(signature.get());
-      } else if (signed && PersonName.isAffiliation(part)) {
+      } else if (signed && (affiliated || PersonName.isAffiliation(part))) {
+        affiliated = true; // what follows an outlet is its place: "By Ann Lee, BBC News, New York"
+      } else if (signed && PersonName.isRelativeTime(part)) {
         continue;
       } else if (!spans.isEmpty()
           && authors.isEmpty()

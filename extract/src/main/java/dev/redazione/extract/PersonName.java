@@ -29,6 +29,15 @@ final class PersonName {
    */
   private static final int NAME_LIKE_FUNCTION_WORD = 4;
 
+  /**
+   * Function words of that length that start headings and never a name: {@code Über Anna Neri},
+   * {@code About Ann Lee}, {@code Sobre Ana Lima}, as author boxes are headed.
+   */
+  private static final Set<String> NEVER_GIVEN_NAMES =
+      Set.of(
+          "über", "about", "sobre", "mehr", "more", "alle", "tutti", "todos", "tous", "with",
+          "from");
+
   /** News agencies, which sign wire copy as a newsroom does. */
   private static final String AGENCY =
       "(?:the\\s+)?(?:associated press|reuters|afp|ansa|adnkronos|agi|lapresse|askanews|dpa|efe"
@@ -58,7 +67,7 @@ final class PersonName {
               + "|redakteur|redakteurin|korrespondent|korrespondentin|redaktion|zeitung"
               + "|redactor|redactora|corresponsal|periodista|rédacteur|rédactrice|journaliste"
               + "|correspondant|correspondante|repórter|redator|redatora|correspondente"
-              + "|jornalista|image|images|photo|photos|foto|picture|pictures|video|videos"
+              + "|jornalista|image|images|photo|photos|foto|picture|pictures|video|videos|caption"
               + "|gallery|courtesy|credit|credits|getty|shutterstock|copyright|share|tweet|submit"
               + "|copy|link|enlarge|print|email|subscribe|points|comments|commenti|articles|artikel"
               + "|articoli|stories|reviews|archive|archivio|category|categories|topics|impressum"
@@ -81,6 +90,7 @@ final class PersonName {
               + "|tips|recipes|products|services|software|marketing|technology|trending|updates"
               + "|podcast|forecast|university|universität|università|universidad|ultime|noticias"
               + "|nachrichten|aufgaben|kategorien|themen|meldung|edición|impresa|promotion"
+              + "|agencies|process|development|beiträge|schubladen"
               + "|(?!redazione|redacción|rédaction)\\p{L}{2,}(?:tion|tions|zione|zioni|ción|ciones"
               + "|ungen|heit|keit)",
           FLAGS);
@@ -113,6 +123,17 @@ final class PersonName {
   private static final Pattern GLUED = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu}\\p{L})");
 
   private static final Pattern SPACES = Pattern.compile("\\s{2,}");
+
+  /**
+   * A time relative to now, as pages print beside a byline: {@code 2 days}, {@code 3 hours ago},
+   * {@code vor 16 Stunden}, {@code Hace 13 horas}, {@code 2 giorni fa}.
+   */
+  private static final Pattern RELATIVE_TIME =
+      Pattern.compile(
+          "(?:vor|hace|il y a|há)?\\s*\\d{1,3}\\s*(?:min|mins|minutes?|minuti|minuten|minutos"
+              + "|h|hrs?|hours?|ore|stunden?|horas?|heures?|d|days?|giorni|tage?n?|días|dias|jours?"
+              + "|weeks?|settimane|wochen|semanas|months?|mesi|monate?n?|meses)\\.?(?:\\s+(?:ago|fa|atrás))?",
+          FLAGS);
 
   /** A comma ending a name, as lists print it: {@code Anna Neri,}. */
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*[,;]$");
@@ -164,7 +185,9 @@ final class PersonName {
       boolean functionWord =
           !initial
               && StopWords.isFunctionWordOfAnyLanguage(lower)
-              && (word.length() < NAME_LIKE_FUNCTION_WORD || i > 0);
+              && (word.length() < NAME_LIKE_FUNCTION_WORD
+                  || i > 0
+                  || NEVER_GIVEN_NAMES.contains(lower));
       if (!NAME_WORD.matcher(word).matches()
           || functionWord
           || NOT_A_PERSON_WORD.matcher(stripDot(lower)).matches()
@@ -245,6 +268,21 @@ final class PersonName {
   }
 
   /**
+   * What a byline prints after a name besides the name: a role, an outlet, a time relative to now,
+   * a reading time ({@code Anna Neri 4 min read}).
+   */
+  private static boolean isCompanion(String text) {
+    return isAffiliation(text)
+        || isRelativeTime(text)
+        || FurnitureRules.isReadingTime(text.strip());
+  }
+
+  /** Whether the text is a time relative to now: {@code 2 days}, {@code vor 16 Stunden}. */
+  static boolean isRelativeTime(String text) {
+    return RELATIVE_TIME.matcher(text.strip()).matches();
+  }
+
+  /**
    * The signature a text gives, as displayed, with a role or outlet glued to it left out: {@code
    * Troy Smith, Cleveland.com}, {@code Anna Lee - Staff Writer}, {@code Meg JamesStaff Writer}, or
    * without a separator when the outlet has two words or more ({@code Tom Davies Associated
@@ -252,7 +290,9 @@ final class PersonName {
    */
   static Optional<String> signature(String text) {
     String name =
-        TRAILING_PUNCTUATION.matcher(SPACES.matcher(text.strip()).replaceAll(" ")).replaceFirst("");
+        TRAILING_PUNCTUATION
+            .matcher(SPACES.matcher(BylineParser.withoutContacts(text.strip())).replaceAll(" "))
+            .replaceFirst("");
     if (isSignature(name)) {
       return Optional.of(display(name));
     }
@@ -263,7 +303,7 @@ final class PersonName {
       String rest = name.substring(separator.end());
       boolean affiliation = true;
       for (String piece : AFFILIATION_SEPARATOR.split(rest)) {
-        affiliation &= isAffiliation(piece);
+        affiliation &= isCompanion(piece);
       }
       if (affiliation) {
         return Optional.of(display(name.substring(0, separator.start())));
@@ -281,7 +321,7 @@ final class PersonName {
     for (int cut = Math.min(words.length - 2, MAX_NAME_WORDS); cut >= 2; cut--) {
       String head = String.join(" ", Arrays.copyOfRange(words, 0, cut));
       String tail = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
-      if (isPersonName(head) && isAffiliation(tail) && !isPersonName(tail)) {
+      if (isPersonName(head) && isCompanion(tail) && !isPersonName(tail)) {
         return Optional.of(display(head));
       }
     }

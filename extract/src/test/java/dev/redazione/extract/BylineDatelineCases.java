@@ -306,6 +306,62 @@ final class BylineDatelineCases {
 
             Der Eintritt bleibt wie an allen anderen Tagen kostenlos.
             """,
-            expect().date("2022-02-09", DatePrecision.DAY)));
+            expect().date("2022-02-09", DatePrecision.DAY)),
+        new ArticleCase(
+            "list-of-names-under-the-headline-is-no-standfirst",
+            """
+            Il porto chiude per tre giorni per il maltempo
+            Giulia Ferri, Paolo Greco e Anna Neri
+            3 febbraio 2025
+
+            Il porto resterà chiuso da domani per tre giorni a causa delle mareggiate previste lungo tutta la costa, ha comunicato la capitaneria.
+
+            Le navi in arrivo saranno dirottate sugli scali vicini.
+            """,
+            expect()
+                .noSubtitle()
+                .authors(Origin.BYLINE, "Giulia Ferri", "Paolo Greco", "Anna Neri")),
+        new ArticleCase(
+            "name-with-handle-and-relative-time-under-the-headline",
+            """
+            City council approves the new bike lanes
+            Ann Lee @annlee / 2 days
+
+            The city council approved on Tuesday a plan for forty miles of new protected bike lanes, to be built over the next three years.
+
+            Work on the first lanes will start in the spring.
+            """,
+            expect().noSubtitle().authors(Origin.BYLINE, "Ann Lee")),
+        new ArticleCase(
+            "place-after-the-outlet-is-no-author",
+            """
+            Il museo riapre la sala degli affreschi
+
+            Dopo due anni di restauri la sala degli affreschi torna visibile al pubblico, con un nuovo impianto di luci che ne mette in risalto i colori.
+
+            di Anna Neri, Corriere Locale, Firenze
+
+            Il restauro è costato un milione di euro ed è stato finanziato da una fondazione bancaria e da una raccolta fondi tra i cittadini.
+
+            La sala sarà aperta tutti i giorni tranne il lunedì.
+            """,
+            expect().authors(Origin.BYLINE, "Anna Neri")),
+        new ArticleCase(
+            "name-printed-under-the-headline-and-again-below-the-text",
+            """
+            Cinque piatti di stagione da provare a novembre
+
+            Marta Verdi
+            4 novembre 2025
+
+            Novembre porta sulla tavola zucche, castagne e funghi, ingredienti che si prestano a ricette semplici e veloci da preparare anche in settimana.
+
+            La vellutata di zucca con castagne è il primo dei cinque piatti, pronta in mezz'ora con pochi ingredienti.
+
+            I più letti
+            Marta Verdi
+            Le castagne arrosto in padella senza bruciarle
+            """,
+            expect().authors(Origin.BYLINE, "Marta Verdi").date("2025-11-04", DatePrecision.DAY)));
   }
 }

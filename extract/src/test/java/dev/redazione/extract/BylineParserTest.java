@@ -33,6 +33,9 @@ class BylineParserTest {
       Auteur : Claire Martin                 | Claire Martin
       By Ann Lee, BBC News, New York         | Ann Lee
       di Anna Neri, inviata, Reggio Calabria | Anna Neri
+      Veröffentlicht von Jonas Keller        | Jonas Keller
+      By Ann Lee 4 min read                  | Ann Lee
+      By Ann Lee@annlee                      | Ann Lee
       """)
   void readsTheNamesABylineSigns(String text, String names) {
     assertThat(BylineParser.parse(text)).hasValue(List.of(names.split(";")));
@@ -52,13 +55,14 @@ class BylineParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"Autore:", "di", "By", "Von", "AUTOR/IN", "Auteur :", "a cura di"})
+  @ValueSource(
+      strings = {"Autore:", "di", "By", "Von", "AUTOR/IN", "Auteur :", "a cura di", "Politik Von"})
   void aLabelAloneIsRecognised(String text) {
     assertThat(BylineParser.isLabel(text)).isTrue();
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"Di Maio", "Bypass", "di Anna Neri", "Autorità"})
+  @ValueSource(strings = {"Di Maio", "Bypass", "di Anna Neri", "Autorità", "Le poesie di"})
   void otherTextIsNoLabel(String text) {
     assertThat(BylineParser.isLabel(text)).isFalse();
   }

@@ -22,6 +22,8 @@ class MetaLineTest {
       12 marzo 2024 di Anna Neri / Categoria: Cronaca, Sport | Anna Neri  | 1 | byline
       Von Jonas Keller publiziert am 25. September 2018 | Jonas Keller    | 1 | byline
       di Anna Neri anna.neri@example.it · 12 marzo 2024 | Anna Neri       | 1 | byline
+      'By Ann Lee, BBC News, New York | May 2, 2019' | Ann Lee         | 1 | byline
+      'May 2, 2019/0 Comments/in Local News /by annlee' | annlee         | 1 | byline
       """)
   void readsLinesMadeOnlyOfMetadata(String text, String authors, int dates, String rule) {
     MetaLine meta = MetaLine.parse(text).orElseThrow();

@@ -44,7 +44,9 @@ class PersonNameTest {
         "Data Solutions",
         "Top Picks",
         "Loyola University New Orleans",
-        "Aktuelle Meldungen"
+        "Aktuelle Meldungen",
+        "Über Anna Neri",
+        "About Ann Lee"
       })
   void otherTextIsNotAName(String text) {
     assertThat(PersonName.isPersonName(text)).isFalse();
@@ -79,6 +81,8 @@ class PersonNameTest {
       ANNA NERI   GAZZETTA DEL SUD       | Anna Neri
       Nikolai Huke,                      | Nikolai Huke
       Giulia Ferri, Chief Executive Officer | Giulia Ferri
+      Ann Lee @annlee / 2 days           | Ann Lee
+      Jonas Keller · vor 16 Stunden      | Jonas Keller
       """)
   void aRoleOrOutletGluedToANameIsLeftOut(String text, String name) {
     assertThat(PersonName.signature(text)).contains(name);

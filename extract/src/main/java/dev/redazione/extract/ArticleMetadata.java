@@ -24,6 +24,10 @@ final class ArticleMetadata {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Author> bylineAuthors = new ArrayList<>();
   private final List<Author> boxAuthors = new ArrayList<>();
+
+  /** {@link #authors()} as last computed, null when a name was added since: rules ask often. */
+  private List<Author> authors;
+
   private final List<Tag> tags = new ArrayList<>();
   private Extracted<PublicationDate> date;
   private Extracted<PublicationDate> updated;
@@ -114,6 +118,7 @@ final class ArticleMetadata {
    */
   void addAuthors(List<String> names, Provenance provenance) {
     names = names.stream().filter(Slug::canMake).toList();
+    authors = null;
     names.stream()
         .map(Author::of)
         .filter(a -> !bylineAuthors.contains(a))
@@ -129,6 +134,7 @@ final class ArticleMetadata {
       return;
     }
     Author boxed = Author.of(name, bio);
+    authors = null;
     if (!boxAuthors.contains(boxed)) {
       boxAuthors.add(boxed);
     }
@@ -163,6 +169,13 @@ final class ArticleMetadata {
    * {@code Redazione} or {@code Associated Press} line).
    */
   List<Author> authors() {
+    if (this.authors == null) {
+      this.authors = joinedAuthors();
+    }
+    return this.authors;
+  }
+
+  private List<Author> joinedAuthors() {
     List<Author> authors = new ArrayList<>();
     for (Author author : bylineAuthors) {
       int boxed = boxAuthors.indexOf(author);

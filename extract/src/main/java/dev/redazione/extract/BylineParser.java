@@ -100,8 +100,13 @@ final class BylineParser {
    * Verdi}), with nothing else on the line: no label, role, outlet or credit.
    */
   static Optional<List<String>> plainNames(String text) {
+    String list = text.strip();
+    Matcher separator = NAME_SEPARATOR.matcher(list);
+    if (!PersonName.isPersonName(separator.find() ? list.substring(0, separator.start()) : list)) {
+      return Optional.empty(); // the first part decides most lines without splitting them all
+    }
     List<String> names = new ArrayList<>();
-    for (String part : NAME_SEPARATOR.split(text.strip())) {
+    for (String part : NAME_SEPARATOR.split(list)) {
       if (!PersonName.isPersonName(part)) {
         return Optional.empty();
       }

@@ -19,7 +19,9 @@ final class LineShape {
   /** Prose has at least this share of function words. */
   static final double PROSE_MIN_STOP_DENSITY = 0.15;
 
-  private static final Pattern LIST_ITEM = Pattern.compile("(?:[-*+•–—▪►]|\\d{1,3}[.)])\\s+\\S");
+  private static final String BULLETS = "-*+•–—▪►";
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("(?:[" + BULLETS + "]|\\d{1,3}[.)])\\s+\\S");
   private static final String CLOSERS = "\"”»’')]";
   private static final String OPENERS = "\"“«‘'([¿¡";
 
@@ -187,7 +189,10 @@ final class LineShape {
   /** Starts with a bullet or a number and a space, as list items do. */
   boolean isListItem() {
     if (listItem == null) {
-      listItem = !text.isEmpty() && LIST_ITEM.matcher(text).lookingAt();
+      char first = text.isEmpty() ? 0 : text.charAt(0);
+      listItem = // the first character tells most lines without the expression
+          (BULLETS.indexOf(first) >= 0 || first >= '0' && first <= '9')
+              && LIST_ITEM.matcher(text).lookingAt();
     }
     return listItem;
   }

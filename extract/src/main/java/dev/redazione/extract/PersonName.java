@@ -52,6 +52,9 @@ final class PersonName {
               + AGENCY,
           FLAGS);
 
+  /** The most runs of whitespace {@link #NEWSROOM} matches: {@code la redazione di X di Y di Z}. */
+  private static final int NEWSROOM_MAX_SPACES = 8;
+
   /**
    * Words that make a capitalised phrase a role, an outlet, a credit or a button rather than a
    * person: {@code Staff Writer}, {@code Fox News}, {@code Getty Images}, {@code Share Tweet}.
@@ -210,7 +213,31 @@ final class PersonName {
    * A newsroom signature such as {@code Redazione}, {@code la Redazione di Wired}, {@code ANSA}.
    */
   static boolean isNewsroom(String text) {
-    return NEWSROOM.matcher(text.strip()).matches();
+    String signature = text.strip();
+    return mayBeNewsroom(signature) && NEWSROOM.matcher(signature).matches();
+  }
+
+  /**
+   * Whether {@link #NEWSROOM} can match the text at all, checked without it: the pattern matches
+   * letters, full stops and at most {@link #NEWSROOM_MAX_SPACES} runs of whitespace only, and lines
+   * of prose, which fail it, would otherwise cost a scan of the whole line at every position.
+   */
+  private static boolean mayBeNewsroom(String text) {
+    int spaces = 0;
+    boolean inSpace = false;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      i += Character.charCount(c);
+      boolean space = c == ' ' || c >= '\t' && c <= '\r';
+      if (space && !inSpace && ++spaces > NEWSROOM_MAX_SPACES) {
+        return false;
+      }
+      inSpace = space;
+      if (!space && c != '.' && !Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A person's name or a newsroom signature. */
@@ -309,7 +336,12 @@ final class PersonName {
         return Optional.of(display(name.substring(0, separator.start())));
       }
     }
-    Matcher glued = GLUED.matcher(name);
+    // a head longer than a name can be is no name: look for a glued step only within that length
+    Matcher glued =
+        GLUED
+            .matcher(name)
+            .region(0, Math.min(name.length(), MAX_LENGTH))
+            .useTransparentBounds(true);
     while (glued.find()) {
       String head = name.substring(0, glued.start());
       if (isPersonName(head) && isAffiliation(name.substring(glued.start()))) {
@@ -320,9 +352,11 @@ final class PersonName {
     // a name has at most MAX_NAME_WORDS words, so no longer head can be one
     for (int cut = Math.min(words.length - 2, MAX_NAME_WORDS); cut >= 2; cut--) {
       String head = String.join(" ", Arrays.copyOfRange(words, 0, cut));
-      String tail = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
-      if (isPersonName(head) && isCompanion(tail) && !isPersonName(tail)) {
-        return Optional.of(display(head));
+      if (isPersonName(head)) {
+        String tail = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
+        if (isCompanion(tail) && !isPersonName(tail)) {
+          return Optional.of(display(head));
+        }
       }
     }
     return Optional.empty();

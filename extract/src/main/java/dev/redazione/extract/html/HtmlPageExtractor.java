@@ -96,7 +96,7 @@ public final class HtmlPageExtractor {
               "the page gives no publication date: no JSON-LD datePublished, no published-time"
                   + " meta tag and no <time datetime> in the article"));
     }
-    int words = Words.of(markdown).size();
+    int words = Words.count(markdown);
     if (!ld.hasArticle() && !isArticleType(meta) && words < FEW_WORDS) {
       diagnostics.add(
           Diagnostic.warning(

@@ -65,6 +65,16 @@ final class Words {
     return words;
   }
 
+  /** How many words {@link #of} finds in the text, counted without collecting them. */
+  static int count(String text) {
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    int count = 0;
+    while (m.find()) {
+      count++;
+    }
+    return count;
+  }
+
   /** The share of the longer text's words that the other has too: 1 for the same words. */
   static double overlap(String a, String b) {
     List<String> x = of(a);

@@ -212,6 +212,7 @@ public final class ContentLoader {
     private byte[] digest;
     private RememberedReads.Remembered before;
     private DecodedFile decoded;
+    private Boolean isRawText;
     private boolean rawText;
     private boolean recalled;
     private RememberedReads.Remembered now;
@@ -269,8 +270,12 @@ public final class ContentLoader {
       return path;
     }
 
+    /** Whether the file is a raw text; found once, as the file is let go after its check. */
     boolean isRawText() {
-      return before != null ? before.rawText() : decoded().isRawText();
+      if (isRawText == null) {
+        isRawText = before != null ? before.rawText() : decoded().isRawText();
+      }
+      return isRawText;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The literal texts one of which every match of a regular expression contains, read from the
@@ -19,6 +20,9 @@ import java.util.Set;
  * kind, alternation and quantifiers; inline {@code \Q…\E} quoting is not read and yields none.
  */
 final class RequiredLiterals {
+
+  /** An inline flag that reaches the alternatives after it, or a back-reference. */
+  private static final Pattern TIED = Pattern.compile("\\(\\?[a-zA-Z-]+\\)|\\\\[1-9k]");
 
   private final String regex;
   private int at;
@@ -38,6 +42,33 @@ final class RequiredLiterals {
       throw new IllegalArgumentException("unbalanced `)` at " + reader.at + " in " + regex);
     }
     return Optional.ofNullable(found).map(RequiredLiterals::minimal);
+  }
+
+  /**
+   * The top-level alternatives of an expression, as written: {@code a|(b|c)d} gives {@code a} and
+   * {@code (b|c)d}. A text holds a match of the expression exactly when it holds a match of one of
+   * them, unless an inline flag or a back-reference ties them together: then the whole expression
+   * is its only alternative.
+   */
+  static List<String> alternatives(String regex) {
+    if (TIED.matcher(regex).find()) {
+      return List.of(regex);
+    }
+    RequiredLiterals reader = new RequiredLiterals(regex);
+    List<String> alternatives = new ArrayList<>();
+    int start = 0;
+    while (true) {
+      reader.sequence();
+      alternatives.add(regex.substring(start, reader.at));
+      if (reader.at < regex.length() && regex.charAt(reader.at) == '|') {
+        start = ++reader.at;
+        continue;
+      }
+      if (reader.at != regex.length()) {
+        throw new IllegalArgumentException("unbalanced `)` at " + reader.at + " in " + regex);
+      }
+      return List.copyOf(alternatives);
+    }
   }
 
   /** The alternatives up to a closing bracket or the end; null when one has no literal. */

@@ -44,4 +44,18 @@ class RequiredLiteralsTest {
     assertThat(RequiredLiterals.of("prezzo|miglior prezzo|offerta"))
         .contains(List.of("offerta", "prezzo"));
   }
+
+  @Test
+  void splitsAnExpressionIntoItsTopLevelAlternatives() {
+    assertThat(RequiredLiterals.alternatives("a|(?:b|c)d|[|]e|\\|f"))
+        .containsExactly("a", "(?:b|c)d", "[|]e", "\\|f");
+    assertThat(RequiredLiterals.alternatives("riproduzione riservata"))
+        .containsExactly("riproduzione riservata");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"(?i)foto|immagine", "(a)b|\\1c"})
+  void keepsAlternativesThatAFlagOrABackReferenceTiesTogether(String regex) {
+    assertThat(RequiredLiterals.alternatives(regex)).containsExactly(regex);
+  }
 }

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -95,18 +96,15 @@ public final class ContentLoader {
       return failed(name, "the content folder cannot be listed (" + ContentTree.reason(e) + ")");
     }
     Instant started = Instant.now();
-    List<ContentFile> files =
-        listing.files().parallelStream().map(file -> new ContentFile(tree, file, memory)).toList();
-    Reads reads = read(files, Set.of(), memory);
     ImageCatalog images = images(contentFolder);
     ArticleChecks checks = new ArticleChecks(tree, images);
     List<Object> imagesSeen = List.of(images.paths(), images.diagnostics());
     boolean sameImages = memory != null && memory.sawImages(imagesSeen);
-    List<ReadResult> checked =
-        IntStream.range(0, files.size())
-            .parallel()
-            .mapToObj(i -> files.get(i).check(reads.results().get(i), checks, sameImages))
-            .toList();
+    List<ContentFile> files =
+        listing.files().parallelStream().map(file -> new ContentFile(tree, file, memory)).toList();
+    Reads reads =
+        read(files, Set.of(), memory, (file, read) -> file.check(read, checks, sameImages));
+    List<ReadResult> checked = reads.results();
     if (memory != null) {
       Map<String, RememberedReads.Remembered> remembered = new HashMap<>();
       files.forEach(file -> file.remembered().ifPresent(read -> remembered.put(file.path(), read)));
@@ -140,7 +138,7 @@ public final class ContentLoader {
     List<Path> existing = files.stream().distinct().filter(Files::isRegularFile).toList();
     List<ContentFile> named =
         existing.parallelStream().map(file -> new ContentFile(decodeNamed(file))).toList();
-    List<ReadResult> results = read(named, knownTags, null).results();
+    List<ReadResult> results = read(named, knownTags, null, (file, read) -> read).results();
     Map<Path, ReadResult> byFile = new LinkedHashMap<>();
     for (int i = 0; i < existing.size(); i++) {
       byFile.put(existing.get(i), results.get(i));
@@ -161,18 +159,24 @@ public final class ContentLoader {
 
   /**
    * The two passes of reading: every file but raw texts first, then raw texts, which get the tags
-   * they mention among the known ones and those of the first pass (provenance INFERRED).
+   * they mention among the known ones and those of the first pass (provenance INFERRED). Each
+   * file's result goes through {@code then} (the checks) as soon as it is read, on the same thread,
+   * so that its bytes and text are dropped while they are still young.
    *
-   * @return the results in the order of {@code decoded}
+   * @param then what follows the reading of a file; it keeps the article's tags
+   * @return the results in the order of {@code files}
    */
   private static Reads read(
-      List<ContentFile> files, Collection<Tag> knownTags, RememberedReads memory) {
+      List<ContentFile> files,
+      Collection<Tag> knownTags,
+      RememberedReads memory,
+      BiFunction<ContentFile, ReadResult, ReadResult> then) {
     ReadResult[] results = new ReadResult[files.size()];
     ArticleReader plain = ArticleReader.create();
     IntStream.range(0, results.length)
         .parallel()
         .filter(i -> !files.get(i).isRawText())
-        .forEach(i -> results[i] = files.get(i).read(plain, true));
+        .forEach(i -> results[i] = then.apply(files.get(i), files.get(i).read(plain, true)));
     Set<Tag> known = new LinkedHashSet<>(knownTags);
     for (ReadResult result : results) {
       if (result != null) {
@@ -185,7 +189,7 @@ public final class ContentLoader {
     IntStream.range(0, results.length)
         .parallel()
         .filter(i -> files.get(i).isRawText())
-        .forEach(i -> results[i] = files.get(i).read(raw, sameTags));
+        .forEach(i -> results[i] = then.apply(files.get(i), files.get(i).read(raw, sameTags)));
     return new Reads(Arrays.asList(results), inferable);
   }
 
@@ -194,7 +198,8 @@ public final class ContentLoader {
 
   /**
    * One file of a load: its bytes, and what the last load read and checked from the same bytes, if
-   * the loader remembers. Decoded at most once, when it has to be read. Used by one thread at a
+   * the loader remembers. Fetched and decoded at most once, when it has to be read (up front when
+   * the loader remembers, to compare the bytes), and let go once checked. Used by one thread at a
    * time: read, then checked.
    */
   private static final class ContentFile {
@@ -207,6 +212,7 @@ public final class ContentLoader {
     private byte[] digest;
     private RememberedReads.Remembered before;
     private DecodedFile decoded;
+    private Boolean isRawText;
     private boolean rawText;
     private boolean recalled;
     private RememberedReads.Remembered now;
@@ -225,8 +231,11 @@ public final class ContentLoader {
         this.digest = before.digest();
         return;
       }
+      if (memory == null) {
+        return; // fetched when decoded
+      }
       fetch();
-      this.digest = memory == null || bytes == null ? null : RememberedReads.digest(bytes);
+      this.digest = bytes == null ? null : RememberedReads.digest(bytes);
       this.before =
           digest == null
               ? null
@@ -261,8 +270,12 @@ public final class ContentLoader {
       return path;
     }
 
+    /** Whether the file is a raw text; found once, as the file is let go after its check. */
     boolean isRawText() {
-      return before != null ? before.rawText() : decoded().isRawText();
+      if (isRawText == null) {
+        isRawText = before != null ? before.rawText() : decoded().isRawText();
+      }
+      return isRawText;
     }
 
     /**
@@ -283,11 +296,21 @@ public final class ContentLoader {
       ReadResult checked =
           recalled && sameImages
               ? before.checked()
-              : read.article().map(checks::check).map(ReadResult::of).orElse(read);
+              : read.article()
+                  .map(article -> check(article, checks))
+                  .map(ReadResult::of)
+                  .orElse(read);
       if (digest != null) {
         now = new RememberedReads.Remembered(digest, stamp, rawText, read, checked);
       }
+      bytes = null;
+      decoded = null;
       return checked;
+    }
+
+    /** The checked article; its lines are those of the bytes read, when this load read them. */
+    private Article check(Article article, ArticleChecks checks) {
+      return bytes == null ? checks.check(article) : checks.check(article, bytes);
     }
 
     Optional<RememberedReads.Remembered> remembered() {

@@ -51,9 +51,26 @@ public final class ArticleChecks {
     this.images = Objects.requireNonNull(images, "images");
   }
 
-  /** The article with the diagnostics of these checks that reading did not already report. */
+  /**
+   * The article with the diagnostics of these checks that reading did not already report; its file
+   * is read again if a diagnostic needs a line.
+   */
   public Article check(Article article) {
-    List<Diagnostic> found = findings(article);
+    return check(
+        article, SourceLines.read(tree, tree.root().resolve(article.report().source().path())));
+  }
+
+  /**
+   * The article with the diagnostics of these checks that reading did not already report.
+   *
+   * @param source the bytes of the article's file, as read to give the article
+   */
+  public Article check(Article article, byte[] source) {
+    return check(article, SourceLines.of(source));
+  }
+
+  private Article check(Article article, SourceLines source) {
+    List<Diagnostic> found = findings(article, source);
     if (found.isEmpty()) {
       return article;
     }
@@ -62,9 +79,7 @@ public final class ArticleChecks {
     return article.toBuilder().diagnostics(all).build();
   }
 
-  private List<Diagnostic> findings(Article article) {
-    SourceLines source =
-        new SourceLines(tree, tree.root().resolve(article.report().source().path()));
+  private List<Diagnostic> findings(Article article, SourceLines source) {
     List<Diagnostic> found = new ArrayList<>();
     body(article, found);
     title(article, found);

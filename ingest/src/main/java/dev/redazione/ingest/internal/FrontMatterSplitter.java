@@ -1,8 +1,6 @@
 package dev.redazione.ingest.internal;
 
 import dev.redazione.core.DiagnosticCode;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Splits a text that starts with a front-matter block into the block and the body, keeping the file
@@ -13,7 +11,7 @@ public final class FrontMatterSplitter {
 
   /** Splits a text whose format {@link FormatDetector} found to be {@code syntax}. */
   public SplitSource split(String text, FrontMatterSyntax syntax, DiagnosticLog log) {
-    List<String> lines = lines(text);
+    Lines lines = Lines.of(text);
     int open = lineIndex(text, FormatDetector.firstNonBlankLine(text));
     return syntax == FrontMatterSyntax.JSON
         ? splitJson(text, lines, open, log)
@@ -21,16 +19,16 @@ public final class FrontMatterSplitter {
   }
 
   private static SplitSource splitFenced(
-      List<String> lines, int open, FrontMatterSyntax syntax, DiagnosticLog log) {
+      Lines lines, int open, FrontMatterSyntax syntax, DiagnosticLog log) {
     String fence = syntax.fence();
     for (int i = open + 1; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.equals(fence) || (syntax == FrontMatterSyntax.YAML && line.equals("..."))) {
         return new SplitSource(
             syntax,
-            join(lines, open + 1, i),
+            lines.join(open + 1, i),
             open + 2,
-            join(lines, i + 1, lines.size()),
+            lines.join(i + 1, lines.size()),
             i + 2,
             true);
       }
@@ -50,16 +48,10 @@ public final class FrontMatterSplitter {
             + fence
             + "` after the last key");
     return new SplitSource(
-        syntax,
-        join(lines, open + 1, end),
-        open + 2,
-        join(lines, end, lines.size()),
-        end + 1,
-        false);
+        syntax, lines.join(open + 1, end), open + 2, lines.join(end, lines.size()), end + 1, false);
   }
 
-  private static SplitSource splitJson(
-      String text, List<String> lines, int open, DiagnosticLog log) {
+  private static SplitSource splitJson(String text, Lines lines, int open, DiagnosticLog log) {
     int start = text.indexOf('{');
     int close = matchingBrace(text, start);
     if (close < 0) {
@@ -109,18 +101,41 @@ public final class FrontMatterSplitter {
     return line;
   }
 
-  private static List<String> lines(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
-    for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      lines.add(text.substring(start, i));
-      start = i + 1;
-    }
-    lines.add(text.substring(start));
-    return lines;
-  }
+  /**
+   * The lines of a text, split at every LF, read where they stand in the text: a block or a body is
+   * one substring of it, whatever its number of lines.
+   */
+  private record Lines(String text, int[] starts) {
 
-  private static String join(List<String> lines, int from, int to) {
-    return from >= to ? "" : String.join("\n", lines.subList(from, to));
+    static Lines of(String text) {
+      int count = 1;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        count++;
+      }
+      int[] starts = new int[count];
+      int line = 1;
+      for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        starts[line++] = i + 1;
+      }
+      return new Lines(text, starts);
+    }
+
+    int size() {
+      return starts.length;
+    }
+
+    /** The line, without its LF. */
+    String get(int index) {
+      return text.substring(starts[index], end(index));
+    }
+
+    /** The lines {@code from} (inclusive) to {@code to} (exclusive), joined by LF. */
+    String join(int from, int to) {
+      return from >= to ? "" : text.substring(starts[from], end(to - 1));
+    }
+
+    private int end(int index) {
+      return index + 1 < starts.length ? starts[index + 1] - 1 : text.length();
+    }
   }
 }

@@ -5,26 +5,47 @@ import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The lines of an article's file, read on first use through the content folder's checks, to point a
- * check's diagnostic at the line where a text appears. An unreadable or refused file has no lines,
- * so its diagnostics concern the whole file.
+ * The lines of an article's file, to point a check's diagnostic at the line where a text appears:
+ * its bytes as loading read them, or read through the content folder on first use. Lines end at
+ * every line break of a regular expression's {@code \\R} (CR LF, LF, CR, VT, FF, NEL, LS, PS). An
+ * unreadable or refused file has no lines, so its diagnostics concern the whole file.
  */
 final class SourceLines {
 
-  private final ContentTree tree;
-  private final Path file;
-  private List<String> lines;
+  private final Supplier<byte[]> bytes;
+  private String text;
+  private String spaced;
+  private int[] lineStarts;
 
-  SourceLines(ContentTree tree, Path file) {
-    this.tree = tree;
-    this.file = file;
+  private SourceLines(Supplier<byte[]> bytes) {
+    this.bytes = bytes;
+  }
+
+  /** The lines of a file of the folder, read when a line is first asked for. */
+  static SourceLines read(ContentTree tree, Path file) {
+    return new SourceLines(
+        () -> {
+          try {
+            return tree.read(file);
+          } catch (IOException unreadable) {
+            return null;
+          }
+        });
+  }
+
+  /** The lines of a file's bytes as loading read them. */
+  static SourceLines of(byte[] bytes) {
+    Objects.requireNonNull(bytes, "bytes");
+    return new SourceLines(() -> bytes);
   }
 
   /** The 1-based line of the first line containing {@code text}, or 0 when none does. */
@@ -33,13 +54,9 @@ final class SourceLines {
     if (wanted.isEmpty()) {
       return 0;
     }
-    List<String> all = lines();
-    for (int i = 0; i < all.size(); i++) {
-      if (all.get(i).replace('\u00A0', ' ').contains(wanted)) {
-        return i + 1;
-      }
-    }
-    return 0;
+    text();
+    int at = firstWithinLine(spaced, wanted, 0);
+    return at < 0 ? 0 : lineAt(at) + 1;
   }
 
   /**
@@ -51,20 +68,32 @@ final class SourceLines {
   int lineOfImage(String src) {
     Set<String> forms = new LinkedHashSet<>(List.of(src, decoded(src)));
     Pattern reference = null;
-    List<String> all = lines();
-    for (int i = 0; i < all.size(); i++) {
-      String line = all.get(i);
-      if (!containsAny(line, forms)) { // the reference writes one of the forms
-        continue;
+    String source = text();
+    int from = 0;
+    while (lineStarts.length > 0) {
+      int at = -1;
+      for (String form : forms) { // the reference writes one of the forms
+        int found = firstWithinLine(source, form, from);
+        if (found >= 0 && (at < 0 || found < at)) {
+          at = found;
+        }
       }
+      if (at < 0) {
+        return lineOf(src);
+      }
+      int line = lineAt(at);
       if (reference == null) {
         reference = reference(forms);
       }
-      if (reference.matcher(line).find()) {
-        return i + 1;
+      if (reference.matcher(source.substring(lineStarts[line], lineEnd(line))).find()) {
+        return line + 1;
       }
+      if (line + 1 == lineStarts.length) {
+        return lineOf(src);
+      }
+      from = lineStarts[line + 1];
     }
-    return lineOf(src);
+    return 0;
   }
 
   /** A reference to an image written in one of {@code forms}. */
@@ -79,15 +108,6 @@ final class SourceLines {
             + ")(?=[\\s)\"'>]|$)");
   }
 
-  private static boolean containsAny(String line, Set<String> forms) {
-    for (String form : forms) {
-      if (line.contains(form)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static String decoded(String src) {
     try {
       return URLDecoder.decode(src.replace("+", "%2B"), StandardCharsets.UTF_8);
@@ -96,37 +116,73 @@ final class SourceLines {
     }
   }
 
-  private List<String> lines() {
-    if (lines == null) {
-      try {
-        lines = split(new String(tree.read(file), StandardCharsets.UTF_8));
-      } catch (IOException unreadable) {
-        lines = List.of();
-      }
+  /**
+   * The file's text, read on first use with where its lines start (none when it cannot be read),
+   * and the same text with no-break spaces read as spaces, as a text copied from a body has them.
+   */
+  private String text() {
+    if (text == null) {
+      byte[] read = bytes.get();
+      text = read == null ? "" : new String(read, StandardCharsets.UTF_8);
+      spaced = text.replace('\u00A0', ' ');
+      lineStarts = read == null ? new int[0] : lineStarts(text);
     }
-    return lines;
+    return text;
   }
 
   /**
-   * The lines of a text, split at every line break of a regular expression's {@code \\R} (CR LF,
-   * LF, CR, VT, FF, NEL, LS, PS), as {@code text.split("\\R", -1)} does, without a regular
-   * expression.
+   * The first index from {@code from} where {@code wanted} stands within one line, or -1: an
+   * occurrence across a line break is in no line.
    */
-  static List<String> split(String text) {
-    List<String> lines = new ArrayList<>();
-    int start = 0;
+  private static int firstWithinLine(String source, String wanted, int from) {
+    for (int at = source.indexOf(wanted, from); at >= 0; at = source.indexOf(wanted, at + 1)) {
+      if (!hasLineBreak(source, at, at + wanted.length())) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isLineBreak(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The 0-based line holding the character at {@code index}. */
+  private int lineAt(int index) {
+    int found = Arrays.binarySearch(lineStarts, index);
+    return found >= 0 ? found : -found - 2;
+  }
+
+  /** Where a line ends, before its line break. */
+  private int lineEnd(int line) {
+    if (line + 1 == lineStarts.length) {
+      return text.length();
+    }
+    int end = lineStarts[line + 1] - 1;
+    return end > 0 && text.charAt(end) == '\n' && text.charAt(end - 1) == '\r' ? end - 1 : end;
+  }
+
+  private static int[] lineStarts(String text) {
+    int[] starts = new int[16];
+    int count = 1;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (isLineBreak(c)) {
-        lines.add(text.substring(start, i));
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }
-        start = i + 1;
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
       }
     }
-    lines.add(text.substring(start));
-    return List.copyOf(lines);
+    return Arrays.copyOf(starts, count);
   }
 
   private static boolean isLineBreak(char c) {

@@ -100,9 +100,10 @@ final class FurnitureRules {
    * A caption under the zoom button of its picture, pasted with it: {@code Vergrößern Ein Blick …}.
    */
   private static final Pattern ZOOM_CAPTION =
-      Pattern.compile("^(?:ingrandisci|vergrößern|enlarge(?: this image)?|agrandar|agrandir)\\s+\\S.*");
+      Pattern.compile(
+          "^(?:ingrandisci|vergrößern|enlarge(?: this image)?|agrandar|agrandir)\\s+\\S.*");
 
-  /** A picture's file name or placeholder label: {@code infografica 2 1 1}, {@code IMG_2041}. */
+  /** A picture's file name or placeholder label: {@code infografica 3}, {@code IMG_2041}. */
   private static final Pattern IMAGE_FILE_LABEL =
       Pattern.compile(
           "(?:infografica|infographic|infografik|grafico|grafica|chart|immagine|image|img|foto"
@@ -119,6 +120,7 @@ final class FurnitureRules {
   /** A source link's bare label left from a pasted page: {@code Fonte}, {@code Source}. */
   private static final Pattern SOURCE_LABEL =
       Pattern.compile("fonte|fonti|source|sources|quelle|quellen|fuente|fuentes|fonte da imagem");
+
   private static final Pattern NAVIGATION =
       Pattern.compile(
           "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
@@ -473,12 +475,10 @@ final class FurnitureRules {
     return line.words() <= 12 && !line.isStatement() && IMAGE_CREDIT.matcher(line.lower()).matches()
         || line.words() <= 2 && SOURCE_LABEL.matcher(line.label()).matches()
         || BRACKETED_SOURCE.matcher(line.text()).matches()
-
         || line.words() <= 8
             && Character.isLowerCase(line.text().charAt(0))
             && IMAGE_FILE_LABEL.matcher(line.lower()).matches()
-        || line.words() <= 40
-            && ZOOM_CAPTION.matcher(line.lower()).matches()
+        || line.words() <= 40 && ZOOM_CAPTION.matcher(line.lower()).matches()
         || line.words() <= 40
             && PHOTO_CREDIT_END.foundIn(line.lower())
             && !INNER_SENTENCE_END.matcher(line.text()).find()

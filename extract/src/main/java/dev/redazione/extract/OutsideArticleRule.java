@@ -44,7 +44,8 @@ final class OutsideArticleRule {
 
   /**
    * Removes the headline printed again with other punctuation below it, as a picture's text or a
-   * share card's title (above it every line goes anyway): {@code Titolo, la frase «…»} under {@code Titolo: la frase «…»}.
+   * share card's title (above it every line goes anyway; an exact copy may be a box's own title,
+   * such as a recipe card's): {@code Titolo, la frase «…»} under {@code Titolo: la frase «…»}.
    */
   private static void removeHeadlineEchoes(LineLedger ledger, int title) {
     if (title < 0 || ledger.shape(title).words() < ECHO_MIN_WORDS) {
@@ -54,6 +55,7 @@ final class OutsideArticleRule {
     for (int i = title + 1; i < ledger.size(); i++) {
       if (ledger.isOpen(i)
           && ledger.shape(i).words() == ledger.shape(title).words()
+          && !ledger.text(i).equals(ledger.text(title))
           && lettersOf(ledger.text(i)).equals(headline)) {
         ledger.remove(i, RuleName.REPEATED_LINE);
       }
@@ -73,9 +75,9 @@ final class OutsideArticleRule {
   }
 
   /**
-   * Removes the titles of a list of teasers above the main text, each over its own date
-   * (maybe with its author between): {@code Titolo / Mario Rossi / 2 ore fa}, when the list has at
-   * least {@value #DATED_TEASERS_MIN} of them. The headline is not among them: it was taken before.
+   * Removes the titles of a list of teasers above the main text, each over its own date (maybe with
+   * its author between): {@code Titolo / Mario Rossi / 2 ore fa}, when the list has at least
+   * {@value #DATED_TEASERS_MIN} of them. The headline is not among them: it was taken before.
    */
   private static void removeDatedTeasers(LineLedger ledger, MainText.Block block) {
     java.util.List<Integer> teasers = new java.util.ArrayList<>();
@@ -122,7 +124,7 @@ final class OutsideArticleRule {
 
   /**
    * Removes a short label ending with a colon that introduces nothing but site navigation: {@code
-   * Altri dettagli:} over a sort menu.
+   * Altre informazioni:} over a sort menu.
    */
   private static void removeLabelsOfFurniture(LineLedger ledger) {
     for (int i = 0; i < ledger.size(); i++) {

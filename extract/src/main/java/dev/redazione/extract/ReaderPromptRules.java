@@ -122,7 +122,7 @@ final class ReaderPromptRules {
   private static final Pattern NEWSLETTER_LABEL =
       Pattern.compile(".+ newsletter(?: .+)?|newsletter .+");
 
-  /** A quote box with its tweet button glued at its end: {@code …'space-time continuum.'Click To Tweet}. */
+  /** A quote box with its tweet button glued at its end: {@code …vince sempre.Click To Tweet}. */
   private static final Pattern CLICK_TO_TWEET = Pattern.compile("\\S\\s*click to tweet$");
 
   /** A newsletter label has at most this many words. */

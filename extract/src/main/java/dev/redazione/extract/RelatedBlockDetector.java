@@ -52,8 +52,10 @@ final class RelatedBlockDetector {
               + "|altro su .{1,30}|dalla stessa sezione|more stories like this(?: one)?"
               + "|neueste (?:artikel|beiträge)|lee también|leé también|más sobre .{1,30}"
               + "|saiba mais|mais sobre .{1,30})");
+
   /** An icon's ligature name pasted before a label: {@code filter_none}, {@code arrow_forward}. */
   private static final Pattern ICON_NAME = Pattern.compile("^[a-z]+(?:_[a-z]+)+\\s+");
+
   private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern INLINE_TEASER =
       Pattern.compile(

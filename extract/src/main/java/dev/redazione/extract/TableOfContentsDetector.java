@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
  * Removes a table of contents printed over a guide: its header ({@code Indice}, {@code Indice dei
  * contenuti}, {@code Contents hide}, {@code Inhaltsverzeichnis}), maybe with its show or hide
  * button, and the run of entries right under it — short lines that are no statements (a question
- * may be one), the titles of the sections below. A header without at least {@value #MIN_ENTRIES} entries stays: it may be
- * a section's own heading.
+ * may be one), the titles of the sections below. A header without at least {@value #MIN_ENTRIES}
+ * entries stays: it may be a section's own heading.
  */
 final class TableOfContentsDetector {
 
@@ -33,7 +33,7 @@ final class TableOfContentsDetector {
     for (int i = 0; i < ledger.size(); i++) {
       if (ledger.isOpen(i) && isHeader(ledger.shape(i))) {
         int end = entriesEnd(ledger, i + 1, mainText);
-        if (end - i - 1 >= MIN_ENTRIES) {
+        if (end - i - 1 >= MIN_ENTRIES && !(end < ledger.size() && ledger.hasDate(end))) {
           for (int j = i; j < end; j++) {
             ledger.remove(j, RuleName.TABLE_OF_CONTENTS);
           }
@@ -47,10 +47,17 @@ final class TableOfContentsDetector {
     return line.words() <= HEADER_MAX_WORDS && HEADER.matcher(line.label()).matches();
   }
 
-  /** The index after the run of entries that starts at {@code from}, with no blank line in it. */
+  /**
+   * The index after the run of entries that starts at {@code from}, with no blank line in it. A
+   * dated line ends it: a table of contents has no dates, so a run that stops at one is a headline
+   * with its byline under a label, and stays.
+   */
   private static int entriesEnd(LineLedger ledger, int from, MainText.Block mainText) {
     int j = from;
-    while (j < ledger.size() && ledger.isOpen(j) && isEntry(ledger.shape(j), mainText, j)) {
+    while (j < ledger.size()
+        && ledger.isOpen(j)
+        && !ledger.hasDate(j)
+        && isEntry(ledger.shape(j), mainText, j)) {
       j++;
     }
     return j;

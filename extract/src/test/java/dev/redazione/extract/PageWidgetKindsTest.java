@@ -47,22 +47,22 @@ class PageWidgetKindsTest {
       Buy now                                                    | affiliate-offer
       Accedi o registrati per salvare gli articoli               | paywall
       Sign in or register to follow your favourite topics        | paywall
-      Regístrate o inicia sesión para seguir tus temas favoritos. | paywall
+      Regístrate o inicia sesión para guardar tus artículos      | paywall
       Chi siamo Contatti Lavora con noi Note legali Privacy      | navigation
-      About Jobs Contact Us Site Map                             | navigation
+      About Us Careers Contact Site Map                          | navigation
       Impressum Datenschutz Kontakt AGB                          | navigation
       Link zum Artikel                                           | navigation
       Richiedi ora                                               | navigation
       Intelligenza artificiale robotica startup Tutti gli argomenti | navigation
       Condividi questa notizia                                   | social-prompt
-      Compartir esta noticia                                     | social-prompt
+      Compartir este artículo                                    | social-prompt
       L'ultimo numero                                            | social-prompt
       Die aktuelle Ausgabe                                       | social-prompt
       Iscrizione completata                                      | social-prompt
       Sign-up successful!                                        | social-prompt
       Il nostro podcast, ora su Spotify!                         | social-prompt
       Click to subscribe!                                        | social-prompt
-      Whatsapp Teilen Twittern Pinnen Leserbrief                 | social-prompt
+      Teilen Facebook Whatsapp Pinnen Drucken                    | social-prompt
       Chi innova vince sempre.Click To Tweet                     | social-prompt
       Scegli l'importo da donare                                 | social-prompt
       5 10 20 50 Altro importo                                   | social-prompt
@@ -74,7 +74,7 @@ class PageWidgetKindsTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {
-        "filter_none Weitere Beiträge zu diesem Artikel",
+        "expand_more Weitere Beiträge zum Thema",
         "Leggi la nostra recensione completa dello Xiaomi 15",
         "Read our full Pixel 9 review"
       })

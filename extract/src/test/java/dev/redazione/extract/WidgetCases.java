@@ -18,17 +18,17 @@ final class WidgetCases {
         new ArticleCase(
             "headline-printed-again-over-a-caption",
             """
-            Bce, Lagarde: «I tassi restano fermi fino all'estate»
+            Sanità, l'assessore: «Ospedali aperti anche ad agosto»
 
-            La presidente della Banca centrale europea ha spiegato davanti alla commissione del Parlamento europeo che i tassi di interesse resteranno invariati almeno fino all'estate.
+            L'assessore regionale alla sanità ha spiegato in consiglio che i reparti degli ospedali resteranno aperti per tutta l'estate, con turni rafforzati nelle settimane di agosto.
 
-            Bce, Lagarde «I tassi restano fermi fino all'estate»
-            La presidente della Bce a Bruxelles (Getty Images).
+            Sanità, l'assessore «Ospedali aperti anche ad agosto»
+            L'assessore in consiglio regionale (foto Ansa).
 
-            Secondo Lagarde l'inflazione tornerà vicino all'obiettivo del due per cento entro la fine del prossimo anno, grazie al calo dei prezzi dell'energia.
+            Secondo l'assessore saranno assunti duecento infermieri a tempo determinato, soprattutto nelle località turistiche della costa.
             """,
             expect()
-                .title("Bce, Lagarde: «I tassi restano fermi fino all'estate»")
+                .title("Sanità, l'assessore: «Ospedali aperti anche ad agosto»")
                 .removed(5, "repeated-line")
                 .removed(6, "image-credit")
                 .paragraphs(2)),
@@ -140,8 +140,8 @@ final class WidgetCases {
 
             I tecnici contano di ripristinare i servizi entro domani sera, ha detto il direttore sanitario.
 
-            Altri dettagli:
-            Ordina per: Data | Fonte | Titolo
+            Altre informazioni:
+            Ordina per: Più recenti | Più letti
             """,
             expect()
                 .title("Attacco informatico all'ospedale, servizi rallentati")

@@ -92,7 +92,7 @@ final class BodyAssembler {
               && k + 1 < paragraphs.size()
               && !lastOfList
               && HeadingRule.isHeadingShaped(paragraph)
-              && HeadingRule.canFollow(paragraphs.get(k + 1));
+              && HeadingRule.canFollow(paragraphs.get(k + 1), k + 2 == paragraphs.size());
       parts.add(new Part(paragraph, heading));
     }
     return new Assembled(parts);

@@ -7,8 +7,8 @@ import java.util.Optional;
  * The extractor's furniture rules that judge a line by itself, offered for checks of finished
  * bodies (such as {@code validate}'s leftover-furniture check): the single-line rules, the
  * related-article header and inline teaser, and the tag line. Rules that need a line's neighbours
- * (author boxes, comment threads, repeated lines, masthead) are not in it. Stateless and
- * thread-safe.
+ * (author boxes, comment threads, repeated lines, masthead, tables of contents, dated teasers) are
+ * not in it. Stateless and thread-safe.
  */
 public final class FurnitureCatalogue {
 

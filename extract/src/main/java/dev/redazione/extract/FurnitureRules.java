@@ -38,7 +38,11 @@ final class FurnitureRules {
               + "| il prezzo| ora| subito)?"
               + "(?: (?:su|da|presso) (?:amazon|ebay|unieuro|mediaworld|euronics"
               + "|trony)(?:\\.it)?)?$"
-              + "|^(?:prezzo|miglior prezzo|offerta)\\s*:?\\s*\\d[\\d.,]*\\s*(?:€|euro)$");
+              + "|^(?:prezzo|miglior prezzo|offerta)\\s*:?\\s*\\d[\\d.,]*\\s*(?:€|euro)$"
+              // a shop button
+              + "|^(?:ordina|prenota) (?:ora|subito|il libro)$|^(?:jetzt|buch) (?:bestellen|kaufen)$"
+              + "|^(?:buy|order|shop) (?:now|the book)$|^(?:compra|comprar|pedir) ahora$"
+              + "|^(?:acheter|commander) maintenant$");
   private static final Pattern SECOND_SENTENCE = Pattern.compile("[.!?]\\s+\\p{Lu}");
   private static final KeywordPattern PAYWALL =
       KeywordPattern.of(
@@ -53,7 +57,13 @@ final class FurnitureRules {
               + "|(?:subscribe|subscribing) to (?:continue reading|read (?:the full|more)|the journal"
               + "|journal$)|^subscribe to journal|when you subscribe today|instant access to the full"
               + "|subscription will auto.?renew|^price includes vat|^preis inkl\\.? mwst"
-              + "|jetzt weiterlesen mit|ya eres suscriptor|déjà abonné");
+              + "|jetzt weiterlesen mit|ya eres suscriptor|déjà abonné"
+              // a login prompt: sign in to follow topics, to save articles
+              + "|^(?:accedi|registrati) (?:o|e) (?:registrati|accedi) (?:per|a)\\b"
+              + "|^(?:sign|log) in or (?:sign up|register|create an account) to\\b"
+              + "|^(?:reg[ií]strate|inicia sesi[oó]n|ingres[ae]) (?:o|y) (?:reg[ií]strate"
+              + "|reg[ií]strese|inicia sesi[oó]n) (?:para|ac[aá])\\b"
+              + "|^(?:melden sie sich an|registrieren sie sich),? um\\b");
   private static final Pattern RELATIVE_DATE =
       Pattern.compile(
           "(?:(?:pubblicato|aggiornato|modificato)\\s+)?(?:\\d+|un|una|due|tre|qualche|pochi) "
@@ -61,7 +71,17 @@ final class FurnitureRules {
               + "|(?:(?:pubblicato|aggiornato|modificato|ultimo aggiornamento)\\s*(?:il"
               + "|:)?\\s*)?(?:oggi|ieri)(?:,? (?:alle |ore )?\\d{1,2}[:.]\\d{2})?"
               + "|(?:pubblicato|aggiornato|modificato|ultimo aggiornamento)\\s*(?::|alle"
-              + "|ore)?\\s*(?:alle |ore )?\\d{1,2}[:.]\\d{2}");
+              + "|ore)?\\s*(?:alle |ore )?\\d{1,2}[:.]\\d{2}"
+              // the same in the other languages of pasted pages: 2 hours ago, vor 3 Stunden
+              + "|(?:updated |published )?(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?"
+              + "|days?|weeks?|months?|years?) ago"
+              + "|vor (?:\\d+|einer|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?"
+              + "|monat(?:en)?|jahr(?:en)?)"
+              + "|hace (?:\\d+|un|una|unos|unas) (?:segundos?|minutos?|horas?|d[ií]as?|semanas?"
+              + "|mes(?:es)?|años?)"
+              + "|il y a (?:\\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+              + "|h[áa] (?:\\d+|uma?) (?:segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?"
+              + "|anos?)");
   private static final KeywordPattern PHOTO_CREDIT_END =
       KeywordPattern.of(
           "\\((?:foto[^)]*|ansa[^)]*|getty images[^)]*|ap photo[^)]*|reuters[^)]*|afp[^)]*"
@@ -70,7 +90,37 @@ final class FurnitureRules {
               + "|[^()]{2,40} / [^()]{2,40})\\)\\.?$"
               + "|^photo by \\S.* on (?:unsplash|pexels)$"
               + "|\\b(?:photo|foto|bild|picture|image|imagen|crédit|credit)s?:\\s*\\S[^.]*$"
-              + "|\\s/\\s?(?:afp|ap|reuters|getty images|epa|ansa|dpa|efe|lapresse|imago)\\.?$");
+              + "|\\s/\\s?(?:afp|ap|reuters|getty images|epa|ansa|dpa|efe|lapresse|imago)\\.?$"
+              // a caption that says its picture is a stock or archive one
+              + "|\\((?:foto|immagine) (?:d'archivio|di repertorio|simbolica)\\)\\.?$"
+              + "|\\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo"
+              + "|imagen de archivo|foto de archivo|photo d'archives)\\)\\.?$");
+
+  /**
+   * A caption under the zoom button of its picture, pasted with it: {@code Vergrößern Ein Blick …}.
+   */
+  private static final Pattern ZOOM_CAPTION =
+      Pattern.compile(
+          "^(?:ingrandisci|vergrößern|enlarge(?: this image)?|agrandar|agrandir)\\s+\\S.*");
+
+  /** A picture's file name or placeholder label: {@code infografica 3}, {@code IMG_2041}. */
+  private static final Pattern IMAGE_FILE_LABEL =
+      Pattern.compile(
+          "(?:infografica|infographic|infografik|grafico|grafica|chart|immagine|image|img|foto"
+              + "|photo|dsc|screenshot|schermata)[\\s_-]*\\d+(?:[\\s_.-]+(?:\\d+|page|pag|jpe?g|png"
+              + "|webp))*");
+
+  /**
+   * A source's name in brackets alone on its line, under the quote it credits: {@code [The Verge]}.
+   * A citation with a page or a year ({@code [Rossi 2019, p. 41]}) is text.
+   */
+  private static final Pattern BRACKETED_SOURCE =
+      Pattern.compile("\\[\\p{Lu}[\\p{L}&'’.-]*(?: [\\p{L}&'’.-]+){0,2}\\]");
+
+  /** A source link's bare label left from a pasted page: {@code Fonte}, {@code Source}. */
+  private static final Pattern SOURCE_LABEL =
+      Pattern.compile("fonte|fonti|source|sources|quelle|quellen|fuente|fuentes|fonte da imagem");
+
   private static final Pattern NAVIGATION =
       Pattern.compile(
           "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
@@ -102,7 +152,36 @@ final class FurnitureRules {
               + "|seite drucken|zur startseite|zum inhalt springen|anmelden|einloggen|suche|weiter"
               + "|zurück|mehr anzeigen|ir al contenido|iniciar sesión|buscar|leer más|ver más"
               + "|aller au contenu|se connecter|connexion|rechercher|lire la suite|voir plus"
-              + "|ir para o conteúdo|entrar|pesquisar|leia mais|ver mais)");
+              + "|ir para o conteúdo|entrar|pesquisar|leia mais|ver mais"
+              + "|link (?:zum artikel|all'articolo|to (?:the )?article)|zum artikel"
+              + "|apply now|richiedi ora|jetzt bewerben|solicita ahora)");
+
+  /** A list of topic links ending with the link to all of them: {@code … geometry All topics}. */
+  private static final Pattern ALL_TOPICS =
+      Pattern.compile(
+          "(?:^|\\s)(?:all topics|tutti gli argomenti|alle themen|todos los temas|tous les sujets)$");
+
+  /** A list of topic links has at most this many words. */
+  static final int TOPIC_LIST_MAX_WORDS = 25;
+
+  /**
+   * One link of a site's footer: who the site is, how to reach it, its legal pages. A line of at
+   * least {@value #FOOTER_MIN_LINKS} of them is the footer's row of links.
+   */
+  private static final Pattern FOOTER_LINK =
+      Pattern.compile(
+          "\\b(?:about(?: us)?|jobs|careers|contact(?: us)?|site ?map|privacy(?: policy)?"
+              + "|terms(?: of (?:use|service))?|cookie policy|advertise(?: with us)?|chi siamo"
+              + "|contatti|lavora con noi|note legali|mappa del sito|pubblicità|redazione"
+              + "|impressum|datenschutz(?:erklärung)?|kontakt|karriere|agb|mediadaten"
+              + "|quiénes somos|contacto|aviso legal|mapa del sitio|qui sommes-nous"
+              + "|mentions légales|plan du site|quem somos|contato|fale conosco)\\b");
+
+  /** A footer row has at least this many links. */
+  static final int FOOTER_MIN_LINKS = 3;
+
+  /** A footer row has at most this share of function words: it is no sentence. */
+  static final double FOOTER_MAX_STOP_DENSITY = 0.3;
 
   /**
    * A link to the previous or next article with its title after the label, often glued to it:
@@ -114,6 +193,15 @@ final class FurnitureRules {
               + "|post|story)|(?:vorheriger|nächster) (?:artikel|beitrag)|(?:artículo|entrada)"
               + " (?:anterior|siguiente)|article (?:précédent|suivant)|artigo (?:anterior"
               + "|seguinte))\\P{L}?.*");
+
+  /**
+   * The placeholder of an embedded gallery, video or post left in the text: a shortcode of a
+   * publishing system ({@code [fotogallery id="12"]}, {@code [embed]…[/embed]}).
+   */
+  private static final Pattern SHORTCODE =
+      Pattern.compile(
+          "\\[[a-z][a-z0-9_-]*(?:\\s+[a-z0-9_-]+\\s*=\\s*\\S+)+\\s*/?\\]"
+              + "|\\[([a-z][a-z0-9_-]*)[^\\]]*\\].*\\[/\\1\\]");
 
   /** A previous or next link has at most this many words. */
   static final int PREVIOUS_NEXT_MAX_WORDS = 25;
@@ -161,6 +249,8 @@ final class FurnitureRules {
               + "|(?:foto)?gallery|galleria fotografica|modalità lettura"
               + "|print(?: this)?(?: article| page)?|copied|link copied|view pdf(?:/print mode)?"
               + "|drucken|imprimir|imprimer|text vorlesen|listen(?: to (?:this|the) article)?"
+              + "|speichern|merken|guardar|enregistrer|save(?: (?:this )?(?:article|story))?"
+              + "|ingrandisci|vergrößern|enlarge(?: this image)?|agrandar|agrandir"
               + "|listen to the (?:audio |full )?(?:podcast|episode|interview)(?: here)?"
               + "|ascolta (?:il podcast|la puntata|l'intervista)(?: qui| completa)?"
               + "|view this post on instagram|visualizza questo post su instagram"
@@ -246,6 +336,9 @@ final class FurnitureRules {
           new FurnitureRule(RuleName.RELATIVE_DATE, line -> isLabel(line, RELATIVE_DATE)),
           new FurnitureRule(RuleName.NAVIGATION, FurnitureRules::isNavigation),
           new FurnitureRule(RuleName.PAGE_TOOL, line -> isLabel(line, PAGE_TOOL)),
+          new FurnitureRule(
+              RuleName.EMBED,
+              line -> line.words() <= 30 && SHORTCODE.matcher(line.folded()).matches()),
           new FurnitureRule(RuleName.READING_TIME, line -> isLabel(line, READING_TIME)),
           new FurnitureRule(RuleName.COOKIE_BANNER, ReaderPromptRules::isCookieBanner),
           new FurnitureRule(RuleName.SOCIAL_PROMPT, ReaderPromptRules::isSocialPrompt),
@@ -306,7 +399,29 @@ final class FurnitureRules {
             && !line.isTerminated()
             && PREVIOUS_NEXT.matcher(line.lower()).matches()
         || line.words() <= CALL_TO_ACTION_MAX_WORDS && CALL_TO_ACTION.foundIn(line.folded())
-        || isContactDetails(line);
+        || isContactDetails(line)
+        || isFooterRow(line)
+        || line.words() <= TOPIC_LIST_MAX_WORDS
+            && !line.isTerminated()
+            && ALL_TOPICS.matcher(line.label()).find();
+  }
+
+  /**
+   * A row of footer links glued into one line: {@code About Jobs Contact Us Site Map}. Few function
+   * words stand between the links, or nothing but the links is left: it is no sentence.
+   */
+  private static boolean isFooterRow(LineShape line) {
+    if (line.words() > 25 || line.isTerminated()) {
+      return false;
+    }
+    java.util.regex.Matcher links = FOOTER_LINK.matcher(line.folded());
+    int count = 0;
+    while (links.find()) {
+      count++;
+    }
+    return count >= FOOTER_MIN_LINKS
+        && (line.stopDensity() <= FOOTER_MAX_STOP_DENSITY
+            || LineShape.of(links.replaceAll(" ").strip()).words() == 0);
   }
 
   /** Whether the line holds only contact details: {@code Tel. 02 1234567 | info@…}. */
@@ -358,6 +473,12 @@ final class FurnitureRules {
    */
   private static boolean isImageCredit(LineShape line) {
     return line.words() <= 12 && !line.isStatement() && IMAGE_CREDIT.matcher(line.lower()).matches()
+        || line.words() <= 2 && SOURCE_LABEL.matcher(line.label()).matches()
+        || BRACKETED_SOURCE.matcher(line.text()).matches()
+        || line.words() <= 8
+            && Character.isLowerCase(line.text().charAt(0))
+            && IMAGE_FILE_LABEL.matcher(line.lower()).matches()
+        || line.words() <= 40 && ZOOM_CAPTION.matcher(line.lower()).matches()
         || line.words() <= 40
             && PHOTO_CREDIT_END.foundIn(line.lower())
             && !INNER_SENTENCE_END.matcher(line.text()).find()

@@ -41,9 +41,12 @@ final class HeadingRule {
       return false;
     }
     return line.words() > 1
-        || line.text().chars().allMatch(Character::isLetter)
+        || line.text().chars().allMatch(c -> Character.isLetter(c) || APOSTROPHES.indexOf(c) >= 0)
             && line.length() >= SINGLE_WORD_MIN_CHARS;
   }
+
+  /** An elided article may open a one-word heading: {@code L’incidente}, {@code Un'analisi}. */
+  private static final String APOSTROPHES = "'’";
 
   private static LineShape withoutNumber(Paragraph paragraph) {
     String text = paragraph.text();
@@ -53,10 +56,27 @@ final class HeadingRule {
     return LineShape.of(NUMBERED.matcher(text).replaceFirst(""), paragraph.shape().stopWords());
   }
 
-  /** Whether the paragraph after a heading-shaped one is text a heading can introduce. */
-  static boolean canFollow(Paragraph next) {
+  /**
+   * Whether the paragraph after a heading-shaped one is text a heading can introduce. The text's
+   * last paragraph may be cut off, as stored beginnings of pages are: it is text when it has a few
+   * words and the function words of running text, though it may look like a heading itself.
+   *
+   * @param last whether {@code next} is the last paragraph of the text
+   */
+  static boolean canFollow(Paragraph next, boolean last) {
     LineShape line = next.shape();
+    if (last
+        && line.words() >= CUT_TEXT_MIN_WORDS
+        && line.stopDensity() >= CUT_TEXT_MIN_STOP_DENSITY) {
+      return true;
+    }
     return !isHeadingShaped(next)
         && (line.isProse() || line.isListItem() || line.words() >= LineShape.PROSE_MIN_WORDS);
   }
+
+  /** A cut-off last paragraph has at least this many words. */
+  static final int CUT_TEXT_MIN_WORDS = 5;
+
+  /** A cut-off last paragraph has at least this share of function words. */
+  static final double CUT_TEXT_MIN_STOP_DENSITY = 0.25;
 }

@@ -19,9 +19,12 @@ final class OutsideArticleRule {
   private OutsideArticleRule() {}
 
   static void apply(LineLedger ledger, MainText.Block block, int title) {
+    removeHeadlineEchoes(ledger, title);
     if (block.isEmpty()) {
       return;
     }
+    removeDatedTeasers(ledger, block);
+    removeLabelsOfFurniture(ledger);
     boolean closed = false;
     for (int i = 0; i < ledger.size(); i++) {
       if (i > block.end() && ledger.isRemovedAsPageChrome(i)) {
@@ -38,6 +41,106 @@ final class OutsideArticleRule {
       }
     }
   }
+
+  /**
+   * Removes the headline printed again with other punctuation below it, as a picture's text or a
+   * share card's title (above it every line goes anyway; an exact copy may be a box's own title,
+   * such as a recipe card's): {@code Titolo, la frase «…»} under {@code Titolo: la frase «…»}.
+   */
+  private static void removeHeadlineEchoes(LineLedger ledger, int title) {
+    if (title < 0 || ledger.shape(title).words() < ECHO_MIN_WORDS) {
+      return;
+    }
+    String headline = lettersOf(ledger.text(title));
+    for (int i = title + 1; i < ledger.size(); i++) {
+      if (ledger.isOpen(i)
+          && ledger.shape(i).words() == ledger.shape(title).words()
+          && !ledger.text(i).equals(ledger.text(title))
+          && lettersOf(ledger.text(i)).equals(headline)) {
+        ledger.remove(i, RuleName.REPEATED_LINE);
+      }
+    }
+  }
+
+  /** An echo of the headline is looked for when the headline has at least this many words. */
+  static final int ECHO_MIN_WORDS = 4;
+
+  private static String lettersOf(String text) {
+    StringBuilder letters = new StringBuilder(text.length());
+    text.toLowerCase(java.util.Locale.ROOT)
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .forEach(letters::appendCodePoint);
+    return letters.toString();
+  }
+
+  /**
+   * Removes the titles of a list of teasers above the main text, each over its own date (maybe with
+   * its author between): {@code Titolo / Mario Rossi / 2 ore fa}, when the list has at least
+   * {@value #DATED_TEASERS_MIN} of them. The headline is not among them: it was taken before.
+   */
+  private static void removeDatedTeasers(LineLedger ledger, MainText.Block block) {
+    java.util.List<Integer> teasers = new java.util.ArrayList<>();
+    for (int i = 0; i < ledger.size(); i++) {
+      if (i < block.start()
+          && ledger.isOpen(i)
+          && !ledger.shape(i).isProse()
+          && ledger.shape(i).words() >= TEASER_MIN_WORDS
+          && isDatedBelow(ledger, i)) {
+        teasers.add(i);
+      }
+    }
+    if (teasers.size() >= DATED_TEASERS_MIN) {
+      teasers.forEach(i -> ledger.remove(i, RuleName.OUTSIDE_ARTICLE));
+    }
+  }
+
+  /** A dated teaser's title has at least this many words. */
+  static final int TEASER_MIN_WORDS = 3;
+
+  /** Dated teasers are removed when at least this many stand above the main text. */
+  static final int DATED_TEASERS_MIN = 2;
+
+  /** Whether a date stands right under the line, or under the short line (an author) under it. */
+  private static boolean isDatedBelow(LineLedger ledger, int index) {
+    int next = ledger.nextNonBlank(index);
+    if (next < 0) {
+      return false;
+    }
+    if (isDateOnly(ledger, next)) {
+      return true;
+    }
+    int after = ledger.nextNonBlank(next);
+    return ledger.shape(next).words() <= 4
+        && !ledger.shape(next).isProse()
+        && after >= 0
+        && isDateOnly(ledger, after);
+  }
+
+  private static boolean isDateOnly(LineLedger ledger, int index) {
+    return ledger.isRemovedBy(index, RuleName.DATELINE)
+        || ledger.isRemovedBy(index, RuleName.RELATIVE_DATE);
+  }
+
+  /**
+   * Removes a short label ending with a colon that introduces nothing but site navigation: {@code
+   * Altre informazioni:} over a sort menu.
+   */
+  private static void removeLabelsOfFurniture(LineLedger ledger) {
+    for (int i = 0; i < ledger.size(); i++) {
+      if (ledger.isOpen(i)
+          && ledger.shape(i).words() <= LABEL_MAX_WORDS
+          && ledger.shape(i).lastMark() == ':') {
+        int next = ledger.nextNonBlank(i);
+        if (next >= 0 && ledger.isRemovedBy(next, RuleName.NAVIGATION)) {
+          ledger.remove(i, RuleName.OUTSIDE_ARTICLE);
+        }
+      }
+    }
+  }
+
+  /** A label of furniture has at most this many words. */
+  static final int LABEL_MAX_WORDS = 4;
 
   /**
    * A teaser above the main text: an excerpt cut off with an ellipsis, or the title over one. The

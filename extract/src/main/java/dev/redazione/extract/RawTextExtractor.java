@@ -74,6 +74,7 @@ public final class RawTextExtractor {
     TagLineReader.read(ledger, metadata);
     AuthorBoxDetector.detect(ledger, metadata);
     RelatedBlockDetector.detect(ledger, core);
+    TableOfContentsDetector.detect(ledger, core);
     RepeatedLineRule.apply(ledger);
     MainText.Block block = MainText.locate(ledger);
     DatelineReader.readTrailing(ledger, metadata, block);

@@ -98,8 +98,10 @@ final class ReaderPromptRules {
   private static final Pattern SHARE_LABEL =
       Pattern.compile(
           "(?:condividi|share|teilen|compartir|partager|partilhar|compartilhar)"
-              + "(?: (?:questo|quest'|this|it|la|il|den|diesen)\\b)? ?(?:l')?(?:articolo|notizia|post"
-              + "|pagina|contenuto|article|story|page|artikel|beitrag)?"
+              + "(?: (?:questo|questa|quest'|this|it|la|il|den|diesen|esta|este|cet|cette|ce|essa"
+              + "|esse)\\b)? ?(?:l')?(?:articolo|notizia|post"
+              + "|pagina|contenuto|article|story|page|artikel|beitrag|noticia|nota|art[ií]culo"
+              + "|publicaci[oó]n|notícia|matéria|artigo)?"
               + "(?: (?:su|on|auf|en|sur|em|via|with|per|mit)\\b.*|:.*)?"
               + "|(?:diesen |den )?(?:artikel|beitrag) teilen"
               + "|newsletter|iscriviti|seguici(?: su .*)?|subscribe(?: now| today| here)?"
@@ -109,11 +111,19 @@ final class ReaderPromptRules {
               // a newsletter's e-mail field
               + "|(?:inserisci |enter |gib )?(?:la tua|il tuo|your|deine|ihre|tu) (?:indirizzo )?"
               + "e-?mail(?: address|-adresse| eingeben)?|e-?mail-adresse|e-?mail address"
-              + "|enter e-?mail(?: address)?|jetzt abonnieren|abbonati ora");
+              + "|enter e-?mail(?: address)?|jetzt abonnieren|abbonati ora"
+              // a magazine's subscription box
+              + "|(?:die )?aktuelle ausgabe|(?:l')?ultimo numero|(?:sfoglia )?(?:l')?edizione digitale"
+              + "|(?:the )?(?:current|latest) issue|(?:el )?último número|(?:le )?dernier numéro"
+              + "|sign-?up successful|iscrizione (?:completata|avvenuta)(?: con successo)?"
+              + "|anmeldung erfolgreich");
 
   /** A short label naming a newsletter: {@code La nostra newsletter}, {@code Latest newsletter}. */
   private static final Pattern NEWSLETTER_LABEL =
       Pattern.compile(".+ newsletter(?: .+)?|newsletter .+");
+
+  /** A quote box with its tweet button glued at its end: {@code …vince sempre.Click To Tweet}. */
+  private static final Pattern CLICK_TO_TWEET = Pattern.compile("\\S\\s*click to tweet$");
 
   /** A newsletter label has at most this many words. */
   private static final int NEWSLETTER_LABEL_MAX_WORDS = 6;
@@ -128,7 +138,13 @@ final class ReaderPromptRules {
               + "|make (?:a|your) (?:donation|contribution)"
               + "|is funded by (?:sponsors|readers|members|member)|jetzt spenden"
               + "|unterstützen sie (?:uns|unseren|unabhängigen)|apoie o|haz una donación"
-              + "|faites un don)\\b");
+              + "|faites un don|amount to donate|importo da donare|betrag (?:wählen|spenden))\\b");
+
+  /** The amount buttons of a donation form: {@code 5 20 50 100 Altro}. */
+  private static final Pattern DONATION_AMOUNTS =
+      Pattern.compile(
+          "(?:[$€£]?\\s?\\d+(?:[.,]\\d+)?\\s?[$€£]?\\s+){2,}(?:other|altro(?: importo)?|andere"
+              + "(?:r betrag)?|otro(?: importo)?|autre(?: montant)?)");
 
   private static final KeywordPattern FOLLOW_PROMPT =
       KeywordPattern.of(
@@ -140,7 +156,10 @@ final class ReaderPromptRules {
               + "|ti è piaciut[oa] (?:questo |quest'|l')?(?:articolo|notizia|post)"
               + "|(?:l'articolo|la notizia|il post|questo articolo) ti (?:è piaciut[oa]|piace)"
               + "|inserisci (?:la tua|il tuo) (?:e-?mail|indirizzo)"
-              + "|iscriviti qui|sign up here|hier anmelden)");
+              + "|iscriviti qui|sign up here|hier anmelden"
+              + "|click (?:here )?to (?:subscribe|tweet)|clicca per (?:iscriverti|twittare)"
+              + "|(?:now|ora|anche|jetzt|ahora) (?:on|su|auf|en) (?:youtube|spotify|instagram"
+              + "|tiktok|whatsapp|telegram)!?$)");
 
   private static final KeywordPattern WEAK_FOLLOW_PROMPT =
       KeywordPattern.of(
@@ -272,6 +291,7 @@ final class ReaderPromptRules {
     }
     String lower = line.folded();
     return isShareBar(line)
+        || CLICK_TO_TWEET.matcher(line.folded()).find()
         || FurnitureRules.isLabel(line, SHARE_LABEL)
         || FOLLOW_PROMPT.foundIn(lower)
         || WEAK_FOLLOW_PROMPT.foundIn(lower) && CHANNEL.matcher(lower).find()
@@ -279,25 +299,36 @@ final class ReaderPromptRules {
         || line.words() <= NEWSLETTER_LABEL_MAX_WORDS
             && NEWSLETTER_LABEL.matcher(line.label()).matches()
         || line.words() <= SHORT_PROMPT_MAX_WORDS && SUPPORT_PROMPT.foundIn(lower)
+        || DONATION_AMOUNTS.matcher(line.label()).matches()
         || line.words() <= SHORT_PROMPT_MAX_WORDS && SHORT_NEWSLETTER.foundIn(lower);
   }
 
+  /**
+   * A line of share buttons: social words only, one of them a network; or three networks with at
+   * most {@value #SHARE_BAR_MAX_OTHERS} other buttons among them ({@code Whatsapp Teilen Twittern
+   * Leserbrief}).
+   */
   private static boolean isShareBar(LineShape line) {
     if (line.words() > 12) {
       return false;
     }
-    boolean network = false;
+    int networks = 0;
+    int others = 0;
     for (String token : line.label().split("[\\s|·•/,]+")) {
       if (token.isEmpty() || token.chars().allMatch(Character::isDigit)) {
         continue;
       }
       if (!SOCIAL_WORDS.contains(token)) {
-        return false;
+        others++;
+      } else if (SOCIAL_NETWORKS.contains(token)) {
+        networks++;
       }
-      network |= SOCIAL_NETWORKS.contains(token);
     }
-    return network;
+    return networks > 0 && others == 0 || networks >= 3 && others <= SHARE_BAR_MAX_OTHERS;
   }
+
+  /** A share bar of three networks has at most this many other buttons. */
+  private static final int SHARE_BAR_MAX_OTHERS = 2;
 
   /**
    * A comment label or counter, an invitation to comment addressed to the reader, or the notice

@@ -52,6 +52,10 @@ final class RelatedBlockDetector {
               + "|altro su .{1,30}|dalla stessa sezione|more stories like this(?: one)?"
               + "|neueste (?:artikel|beiträge)|lee también|leé también|más sobre .{1,30}"
               + "|saiba mais|mais sobre .{1,30})");
+
+  /** An icon's ligature name pasted before a label: {@code filter_none}, {@code arrow_forward}. */
+  private static final Pattern ICON_NAME = Pattern.compile("^[a-z]+(?:_[a-z]+)+\\s+");
+
   private static final Pattern LEADING_SYMBOLS = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern INLINE_TEASER =
       Pattern.compile(
@@ -62,7 +66,12 @@ final class RelatedBlockDetector {
               + "|lesen sie auch|auch interessant|mehr zum thema|le puede interesar|puedes ver"
               + "|lee también|te puede interesar|veja também|leia também|à lire aussi|lire aussi"
               + "|voir aussi)\\s*[:>»–—-]+\\s*\\S.*"
-              + "|^(?:leggi anche|guarda anche|vedi anche)\\s+\\S.*");
+              + "|^(?:leggi anche|guarda anche|vedi anche)\\s+\\S.*"
+              // a link to the site's own review of a product the text names
+              + "|^(?:leggi|scopri) (?:la nostra|l'intera) recensione(?: completa)? (?:di|del|della"
+              + "|dello|dell'|degli|delle)\\s*\\S.{0,60}"
+              + "|^read (?:our|the) (?:full |complete )?.{1,60} review$"
+              + "|^lesen sie (?:unseren|den) (?:ganzen |vollständigen )?.{1,60}test$");
 
   /** A teaser title between double arrows: {@code >> Il governo approva la manovra <<}. */
   private static final Pattern ARROWED_TEASER = Pattern.compile(">>\\s*\\S.*\\S\\s*<<");
@@ -91,7 +100,8 @@ final class RelatedBlockDetector {
 
   /** A related-articles header: {@code Leggi anche}, {@code Ti potrebbe interessare}, … */
   static boolean isHeader(LineShape line) {
-    return line.words() <= HEADER_MAX_WORDS && HEADER.matcher(line.label()).matches();
+    return line.words() <= HEADER_MAX_WORDS
+        && HEADER.matcher(ICON_NAME.matcher(line.label()).replaceFirst("")).matches();
   }
 
   /** A one-line teaser: {@code Leggi anche: …}, {@code Guarda anche …}. */
@@ -114,18 +124,55 @@ final class RelatedBlockDetector {
    */
   private static int removeTeasersAfter(LineLedger ledger, int header, MainText.Block mainText) {
     int j = ledger.nextNonBlank(header);
-    while (j >= 0
-        && ledger.isOpen(j)
-        && !ledger.shape(j).isProse()
-        && !(mainText.contains(j) && MainText.isGood(ledger.shape(j)))) {
+    while (isTeaser(ledger, j, mainText)) {
       ledger.remove(j, RuleName.RELATED_BLOCK);
       if (j + 1 >= ledger.size() || ledger.isBlank(j + 1)) {
-        return j;
+        int next = ledger.nextNonBlank(j);
+        if (!isTeaser(ledger, next, mainText) || !isTeaserAfterBlank(ledger, next, mainText)) {
+          return j;
+        }
+        j = next;
+      } else {
+        j++;
       }
-      j++;
     }
     return header;
   }
+
+  private static boolean isTeaser(LineLedger ledger, int index, MainText.Block mainText) {
+    return index >= 0
+        && ledger.isOpen(index)
+        && !ledger.shape(index).isProse()
+        && !(mainText.contains(index) && MainText.isGood(ledger.shape(index)));
+  }
+
+  /**
+   * A teaser title standing after a blank line below the header's first teaser, as lists of titles
+   * are printed: a headline-long line that another such title or the end of the text follows, not a
+   * section heading over the paragraph of text that goes on.
+   */
+  private static boolean isTeaserAfterBlank(LineLedger ledger, int index, MainText.Block mainText) {
+    if (!isTitleLong(ledger.shape(index))) {
+      return false;
+    }
+    int next = ledger.nextNonBlank(index);
+    return next < 0
+        || !ledger.isOpen(next)
+        || isTeaser(ledger, next, mainText) && isTitleLong(ledger.shape(next));
+  }
+
+  /** As long as a teaser's title, without a sentence end. */
+  private static boolean isTitleLong(LineShape line) {
+    return line.words() >= TEASER_MIN_WORDS
+        && line.words() <= TEASER_MAX_WORDS
+        && !line.isTerminated();
+  }
+
+  /** A teaser title after a blank line has at least this many words. */
+  private static final int TEASER_MIN_WORDS = 5;
+
+  /** A teaser title after a blank line has at most this many words. */
+  private static final int TEASER_MAX_WORDS = 20;
 
   /**
    * Removes teasers without a header after the last real paragraph: truncated excerpts, each with

@@ -11,7 +11,8 @@ import java.util.Set;
  * titles printed at the top and again at the bottom. Labels repeated only inside the body, such as
  * the "Pro" and "Contro" of a review of several products, stay. Labels of up to {@value
  * #LABEL_MAX_WORDS} words go everywhere; a longer repeated line (a headline echoed by the page)
- * keeps its first occurrence.
+ * keeps its first occurrence. The entries of a table of contents do not count: they repeat the
+ * section headings on purpose.
  */
 final class RepeatedLineRule {
 
@@ -30,7 +31,9 @@ final class RepeatedLineRule {
     Map<String, Integer> counts = new HashMap<>();
     Set<String> outsideBody = new HashSet<>();
     for (int i = 0; i < ledger.size(); i++) {
-      if (!ledger.isBlank(i) && ledger.shape(i).words() <= MAX_WORDS) {
+      if (!ledger.isBlank(i)
+          && ledger.shape(i).words() <= MAX_WORDS
+          && !ledger.isRemovedBy(i, RuleName.TABLE_OF_CONTENTS)) {
         counts.merge(key(ledger, i), 1, Integer::sum);
         if (i < head || i > tail) {
           outsideBody.add(key(ledger, i));

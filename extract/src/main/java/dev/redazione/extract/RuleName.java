@@ -29,6 +29,10 @@ enum RuleName {
   NAVIGATION("navigation"),
   /** A page tool: {@code Ascolta l’articolo}, {@code Stampa}, {@code Copia link}. */
   PAGE_TOOL("page-tool"),
+  /** The shortcode of an embedded gallery, video or post: {@code [fotogallery id="12"]}. */
+  EMBED("embed"),
+  /** A table of contents: its header ({@code Indice}, {@code Contents}) and its entries. */
+  TABLE_OF_CONTENTS("table-of-contents"),
   /** A reading time: {@code 3 minuti di lettura}. */
   READING_TIME("reading-time"),
   /** A cookie consent banner and its buttons. */
@@ -85,6 +89,7 @@ enum RuleName {
           PAYWALL,
           DISCLAIMER,
           TAG_LINE,
+          TABLE_OF_CONTENTS,
           REPEATED_LINE);
 
   private final String id;

@@ -21,7 +21,9 @@ class HeadingRuleTest {
         "Cosa cambia per i medici?",
         "Conclusioni",
         "2025, l’anno della svolta",
-        "Prezzo e disponibilità"
+        "Prezzo e disponibilità",
+        "L’incidente",
+        "L'allarme"
       })
   void shortStandaloneLinesWithoutFinalPunctuationAreHeadings(String text) {
     assertThat(HeadingRule.isHeadingShaped(paragraph(text))).isTrue();
@@ -46,10 +48,24 @@ class HeadingRuleTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Tensioni e nuove alleanze", "Il prezzo"})
   void aHeadingNeedsTextToIntroduce(String heading) {
-    assertThat(HeadingRule.canFollow(paragraph(heading))).isFalse();
+    assertThat(HeadingRule.canFollow(paragraph(heading), false)).isFalse();
     assertThat(
             HeadingRule.canFollow(
-                paragraph("Nonostante Microsoft abbia investito oltre 13 miliardi di dollari.")))
+                paragraph("Nonostante Microsoft abbia investito oltre 13 miliardi di dollari."),
+                false))
         .isTrue();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Il sindaco ha venduto la sua auto nel", "E ancora: “Anche il tema de"})
+  void theTextsLastParagraphCutOffIsTextAHeadingIntroduces(String cut) {
+    assertThat(HeadingRule.canFollow(paragraph(cut), true)).isTrue();
+    assertThat(HeadingRule.canFollow(paragraph(cut), false)).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Mario Rossi", "Tensioni e nuove alleanze"})
+  void aLastLabelIsNoTextEvenWhenLast(String label) {
+    assertThat(HeadingRule.canFollow(paragraph(label), true)).isFalse();
   }
 }

@@ -16,6 +16,7 @@ final class ItalianArticleCases {
     return Stream.of(
             MetadataCases.all(),
             FurnitureCases.all(),
+            WidgetCases.all(),
             BodyCases.all(),
             FullPageCases.all(),
             RealPageCases.all(),

@@ -79,6 +79,12 @@ final class HeadlineDetector {
    */
   static final int OPENING_MIN_LABELS = 2;
 
+  /**
+   * A line printed after the body, over the page's copyright notice, is its headline when at least
+   * this share of its content words recur in the opening of the main text.
+   */
+  static final double TRAILING_MIN_TOPIC = 0.2;
+
   /** What a headline whose content words all recur in the opening of the main text gains. */
   static final double TOPIC_WEIGHT = 20;
 
@@ -147,6 +153,19 @@ final class HeadlineDetector {
           "(?i:immagine|immagini|foto|fotogallery|galleria|video|videos|audio|podcast|image|images"
               + "|photo|photos|picture|pictures|gallery|bild|bilder|imagen|imagem|vídeo|vidéo)\\b");
 
+  /**
+   * A section label: a section word and the section's name ({@code News Serie TV}, {@code Notizie
+   * Cronaca}, {@code Rubrica Salute}), of at most {@value #MASTHEAD_MAX_WORDS} words without a
+   * function word ({@code Notizie sull'IA} may be a headline), no headline.
+   */
+  private static final Pattern SECTION_LABEL =
+      Pattern.compile(
+          "(?i:news|notizie|ultime notizie|ultim'ora|ultim’ora|rubrica|rubriche|speciale|sezione"
+              + "|categoria|categorie|archivio|section|category|rubrik|ressort|kategorie)\\s+\\S");
+
+  /** Parts of a long standfirst joined by a dash before a capital: {@code … trascorsa – Sono …}. */
+  private static final Pattern DECK_PARTS = Pattern.compile("\\p{L}[,.]? [–—-] \\p{Lu}");
+
   /** A headline has at most this many sentences. */
   static final int TITLE_MAX_SENTENCES = 3;
 
@@ -161,6 +180,11 @@ final class HeadlineDetector {
     List<Integer> head = headLines(ledger, limit, block.isEmpty(), topic);
     int title = block.isEmpty() ? first(ledger, head) : best(ledger, head, limit, topic);
     if (title < 0) {
+      int trailing = trailingHeadline(ledger, block, topic);
+      if (trailing >= 0) {
+        ledger.assign(trailing, LineLedger.Role.TITLE);
+        return new Headlines(trailing, -1, headed);
+      }
       return new Headlines(-1, -1, main);
     }
     if (!ledger.isOpen(head.get(title))) {
@@ -185,6 +209,32 @@ final class HeadlineDetector {
       ledger.assign(subtitle, LineLedger.Role.SUBTITLE);
     }
     return new Headlines(head.get(title), subtitle, headed);
+  }
+
+  /**
+   * The headline of a text that opens with its body and prints the headline after it, over the
+   * copyright notice that closes the page ({@code © Riproduzione riservata}), or -1: the text's
+   * last open line, below every paragraph of prose, headline-shaped, of more than {@value
+   * #MASTHEAD_MAX_WORDS} words, without a final full stop, sharing at least {@value
+   * #TRAILING_MIN_TOPIC} of its content words with the opening of the main text.
+   */
+  private static int trailingHeadline(LineLedger ledger, MainText.Block block, Topic topic) {
+    if (block.isEmpty()) {
+      return -1;
+    }
+    int last = ledger.previousOpen(ledger.size() - 1);
+    int notice = last < 0 ? -1 : ledger.nextNonBlank(last);
+    if (last <= block.start()
+        || notice < 0
+        || !ledger.isRemovedBy(notice, RuleName.COPYRIGHT)
+        || nextGood(ledger, last, ledger.size() - 1) >= 0
+        || ledger.shape(last).words() <= MASTHEAD_MAX_WORDS
+        || ledger.shape(last).isTerminated()
+        || !isHeadlineShaped(ledger, last)
+        || topic.share(ledger.text(last)) < TRAILING_MIN_TOPIC) {
+      return -1;
+    }
+    return last;
   }
 
   /**
@@ -307,9 +357,9 @@ final class HeadlineDetector {
   }
 
   /**
-   * The open lines above the main text, without datelines, bylines and bare names, and without the
-   * second of two equal lines in a row (a headline printed twice); labels of pictures and videos
-   * among them are removed. When the text has no prose, only its first two lines can be headline
+   * The open lines above the main text, without datelines, bylines, bare names and the site's own
+   * lines ({@link SiteLine}), and without the second of two equal lines in a row (a headline printed
+   * twice); labels of pictures, videos and sections among them are removed. When the text has no prose, only its first two lines can be headline
    * material.
    */
   private static List<Integer> headLines(
@@ -321,11 +371,16 @@ final class HeadlineDetector {
         head.add(i);
         continue;
       }
-      if (!ledger.isOpen(i) || isMeta(ledger, i) || isSignatureByDateline(ledger, i)) {
+      if (!ledger.isOpen(i)
+          || isMeta(ledger, i)
+          || isSignatureByDateline(ledger, i)
+          || SiteLine.isSiteLine(ledger, i, topic)) {
         continue;
       }
       if (isMediaLabel(ledger.shape(i))) {
         ledger.remove(i, RuleName.IMAGE_CREDIT);
+      } else if (isSectionLabel(ledger.shape(i))) {
+        ledger.remove(i, RuleName.MASTHEAD);
       } else if (head.isEmpty() || !ledger.text(i).equals(ledger.text(head.get(head.size() - 1)))) {
         head.add(i);
       }
@@ -425,7 +480,7 @@ final class HeadlineDetector {
         if (above >= 0
             && isHeadline(ledger, above)
             && !wrapsHeadline(ledger, above, index)
-            && isStandfirstOf(ledger, above, index, topic)) {
+            && (isStandfirstOf(ledger, above, index, topic) || isLongDeck(ledger, above, index))) {
           weight -=
               ledger.shape(above).words() > MASTHEAD_LABEL_MAX_WORDS
                   ? STANDFIRST_COST
@@ -475,7 +530,8 @@ final class HeadlineDetector {
     if (isCaption(ledger, index)) {
       weight -= CAPTION_COST;
     }
-    boolean standfirst = next >= 0 && isStandfirstOf(ledger, index, next, topic);
+    boolean standfirst =
+        next >= 0 && (isStandfirstOf(ledger, index, next, topic) || isLongDeck(ledger, index, next));
     if (standfirst) {
       weight += 4;
     }
@@ -647,8 +703,29 @@ final class HeadlineDetector {
       return -1;
     }
     return isStandfirst(ledger, head.get(title), next) && !isSectionHeading(ledger, next)
+            || isLongDeck(ledger, head.get(title), next)
         ? next
         : -1;
+  }
+
+  /**
+   * Whether the line right under a headline-shaped line is its long standfirst: more than {@value
+   * #LONG_TITLE_WORDS} words and at most {@value #TITLE_MAX_WORDS}, no paragraph of prose, in parts
+   * joined by dashes ({@code Settimana di annunci – Sono andati
+   * in onda… – Vediamo com'è andata}), at least twice the words of the headline over it, with more
+   * text under it. Such a deck is no headline, and it says the line over it is one.
+   */
+  private static boolean isLongDeck(LineLedger ledger, int title, int line) {
+    LineShape deck = ledger.shape(line);
+    return deck.words() > LONG_TITLE_WORDS
+        && deck.words() <= TITLE_MAX_WORDS
+        && !MainText.isGood(deck)
+        && deck.words() >= 2 * ledger.shape(title).words()
+        && ledger.shape(title).words() > MASTHEAD_MAX_WORDS
+        && ledger.nextOpen(title + 1) == line
+        && DECK_PARTS.matcher(deck.text()).find()
+        && nextContent(ledger, line + 1) >= 0
+        && isHeadlineShaped(ledger, title);
   }
 
   /**
@@ -711,6 +788,13 @@ final class HeadlineDetector {
   /** Whether the line labels a picture, a video or a gallery above the main text. */
   private static boolean isMediaLabel(LineShape line) {
     return line.words() <= MASTHEAD_MAX_WORDS && MEDIA_LABEL.matcher(line.text()).lookingAt();
+  }
+
+  /** Whether the line is a section label above the main text ({@link #SECTION_LABEL}). */
+  private static boolean isSectionLabel(LineShape line) {
+    return line.words() <= MASTHEAD_MAX_WORDS
+        && line.stopDensity() == 0
+        && SECTION_LABEL.matcher(line.text()).lookingAt();
   }
 
   /** A site name, menu entry or section label: a few words, no sentence. */
@@ -782,7 +866,9 @@ final class HeadlineDetector {
   static boolean isBylineOrDated(LineLedger ledger, int index) {
     LineShape line = ledger.shape(index);
     return line.words() <= BYLINE_MAX_WORDS && BYLINE_START.matcher(line.text()).lookingAt()
-        || line.words() <= DATED_MAX_WORDS && ledger.hasDate(index);
+        || line.words() <= DATED_MAX_WORDS
+            && ledger.hasDate(index)
+            && !HeadlineText.ownsDate(line.text(), ledger.stopWords());
   }
 
   /**

@@ -373,7 +373,7 @@ final class HeadlineDetector {
       }
       if (!ledger.isOpen(i)
           || isMeta(ledger, i)
-          || isSignatureByDateline(ledger, i)
+          || isSignatureByDateline(ledger, i) && !isTopicalFirstLine(ledger, i, topic)
           || SiteLine.isSiteLine(ledger, i, topic)) {
         continue;
       }
@@ -403,7 +403,10 @@ final class HeadlineDetector {
    * article's first line is its headline ({@link #opensAnArticle}).
    */
   private static int best(LineLedger ledger, List<Integer> head, int limit, Topic topic) {
-    boolean opening = !head.isEmpty() && opensAnArticle(ledger, head.get(0), limit, topic);
+    boolean opening =
+        !head.isEmpty()
+            && (opensAnArticle(ledger, head.get(0), limit, topic)
+                || opensWithShortHeadline(ledger, head.get(0), limit, topic));
     int weighed = weighed(ledger, head, topic);
     return opening && !isBetterHeadline(ledger, head, weighed, topic) ? 0 : weighed;
   }
@@ -597,9 +600,22 @@ final class HeadlineDetector {
    * does not count against it.
    */
   private static boolean opensTheText(LineLedger ledger, int index) {
-    if (ledger.shape(index).words() <= MASTHEAD_MAX_WORDS) {
-      return false;
-    }
+    return ledger.shape(index).words() > MASTHEAD_MAX_WORDS && isFirstLine(ledger, index);
+  }
+
+  /**
+   * Whether the line opens the text and tells what the main text tells, in at least {@value
+   * #OPENING_MIN_TOPIC} of its content words, without reading as a person's name: a short headline
+   * over its dateline ({@code Classifica NASCAR}), not the bare name of a byline.
+   */
+  private static boolean isTopicalFirstLine(LineLedger ledger, int index, Topic topic) {
+    return isFirstLine(ledger, index)
+        && topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC
+        && !PersonName.isPersonName(ledger.text(index));
+  }
+
+  /** Whether nothing but blank lines and date markers stands above the line. */
+  private static boolean isFirstLine(LineLedger ledger, int index) {
     for (int i = 0; i < index; i++) {
       if (!ledger.isBlank(i) && !ledger.isRemovedBy(i, RuleName.DATE_MARKER)) {
         return false;
@@ -635,6 +651,48 @@ final class HeadlineDetector {
       }
     }
     return labels <= OPENING_MAX_LABELS;
+  }
+
+  /**
+   * Whether the line is the short headline of a pasted article ({@code Vibe Coding}, {@code Royal
+   * Self-Indicting Arrogance}): of {@value #TITLE_MIN_WORDS} to {@value #MASTHEAD_MAX_WORDS} words,
+   * with nothing above it, headline-shaped (a short line under it that seems to go on from it is a
+   * label) and not in capitals, telling what the main text tells
+   * in at least {@value #OPENING_MIN_TOPIC} of its content words, no kicker, and with a byline or
+   * dateline among the {@value #HEADED_REACH} lines with text under it or the main text starting
+   * there, and no longer headline-shaped line without a sentence end before them. A site name at the top of a whole page
+   * has menus or its tagline under it, and tells the text less.
+   */
+  private static boolean opensWithShortHeadline(
+      LineLedger ledger, int index, int limit, Topic topic) {
+    LineShape line = ledger.shape(index);
+    if (line.words() > MASTHEAD_MAX_WORDS
+        || !ledger.isOpen(index)
+        || !isFirstLine(ledger, index)
+        || !isHeadlineShaped(ledger, index)
+        || runsOnToNextLine(ledger, index) && ledger.shape(index + 1).words() > BYLINE_MAX_WORDS
+        || isUpperCase(line.text())
+        || isKickerAbove(ledger, index)
+        || topic.share(line.text()) < OPENING_MIN_TOPIC) {
+      return false;
+    }
+    int next = index;
+    for (int seen = 0; seen < HEADED_REACH; seen++) {
+      next = ledger.nextNonBlank(next);
+      if (next < 0) {
+        return false;
+      }
+      if (next == limit || isMeta(ledger, next) || isBylineOrDated(ledger, next)) {
+        return true;
+      }
+      if (ledger.isOpen(next)
+          && ledger.shape(next).words() > MASTHEAD_MAX_WORDS
+          && !ledger.shape(next).isTerminated()
+          && isHeadlineShaped(ledger, next)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

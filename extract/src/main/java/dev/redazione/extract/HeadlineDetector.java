@@ -358,9 +358,9 @@ final class HeadlineDetector {
 
   /**
    * The open lines above the main text, without datelines, bylines, bare names and the site's own
-   * lines ({@link SiteLine}), and without the second of two equal lines in a row (a headline printed
-   * twice); labels of pictures, videos and sections among them are removed. When the text has no prose, only its first two lines can be headline
-   * material.
+   * lines ({@link SiteLine}), and without the second of two equal lines in a row (a headline
+   * printed twice); labels of pictures, videos and sections among them are removed. When the text
+   * has no prose, only its first two lines can be headline material.
    */
   private static List<Integer> headLines(
       LineLedger ledger, int limit, boolean noProse, Topic topic) {
@@ -534,7 +534,8 @@ final class HeadlineDetector {
       weight -= CAPTION_COST;
     }
     boolean standfirst =
-        next >= 0 && (isStandfirstOf(ledger, index, next, topic) || isLongDeck(ledger, index, next));
+        next >= 0
+            && (isStandfirstOf(ledger, index, next, topic) || isLongDeck(ledger, index, next));
     if (standfirst) {
       weight += 4;
     }
@@ -657,10 +658,10 @@ final class HeadlineDetector {
    * Whether the line is the short headline of a pasted article ({@code Vibe Coding}, {@code Royal
    * Self-Indicting Arrogance}): of {@value #TITLE_MIN_WORDS} to {@value #MASTHEAD_MAX_WORDS} words,
    * with nothing above it, headline-shaped (a short line under it that seems to go on from it is a
-   * label) and not in capitals, telling what the main text tells
-   * in at least {@value #OPENING_MIN_TOPIC} of its content words, no kicker, and with a byline or
-   * dateline among the {@value #HEADED_REACH} lines with text under it or the main text starting
-   * there, and no longer headline-shaped line without a sentence end before them. A site name at the top of a whole page
+   * label) and not in capitals, telling what the main text tells in at least {@value
+   * #OPENING_MIN_TOPIC} of its content words, no kicker, and with a byline or dateline among the
+   * {@value #HEADED_REACH} lines with text under it or the main text starting there, and no longer
+   * headline-shaped line without a sentence end before them. A site name at the top of a whole page
    * has menus or its tagline under it, and tells the text less.
    */
   private static boolean opensWithShortHeadline(
@@ -769,9 +770,9 @@ final class HeadlineDetector {
   /**
    * Whether the line right under a headline-shaped line is its long standfirst: more than {@value
    * #LONG_TITLE_WORDS} words and at most {@value #TITLE_MAX_WORDS}, no paragraph of prose, in parts
-   * joined by dashes ({@code Settimana di annunci – Sono andati
-   * in onda… – Vediamo com'è andata}), at least twice the words of the headline over it, with more
-   * text under it. Such a deck is no headline, and it says the line over it is one.
+   * joined by dashes ({@code Settimana di annunci – Sono andati in onda… – Vediamo com'è andata}),
+   * at least twice the words of the headline over it, with more text under it. Such a deck is no
+   * headline, and it says the line over it is one.
    */
   private static boolean isLongDeck(LineLedger ledger, int title, int line) {
     LineShape deck = ledger.shape(line);

@@ -19,7 +19,9 @@ final class SiteLine {
 
   /** A phone number: digits, spaces, brackets and dashes, at least seven digits. */
   private static final Pattern PHONE =
-      Pattern.compile("(?:(?:tel|phone|telefono|fon)\\.?\\s*:?\\s*)?\\+?[\\d ()./-]{7,}", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(?:(?:tel|phone|telefono|fon)\\.?\\s*:?\\s*)?\\+?[\\d ()./-]{7,}",
+          Pattern.CASE_INSENSITIVE);
 
   /** A postal code before a town: {@code 00-697 Warsaw}, {@code 20121 Milano}. */
   private static final Pattern POSTAL_CODE =

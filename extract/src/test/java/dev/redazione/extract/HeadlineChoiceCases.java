@@ -61,7 +61,8 @@ final class HeadlineChoiceCases {
             """,
             expect()
                 .title("Il nuovo piano regolatore di Torino spiegato punto per punto")
-                .keeps("Il Consiglio comunale di Torino ha approvato ieri il nuovo piano regolatore")),
+                .keeps(
+                    "Il Consiglio comunale di Torino ha approvato ieri il nuovo piano regolatore")),
         new ArticleCase(
             "kicker-headline-and-a-long-dashed-standfirst",
             """
@@ -97,7 +98,8 @@ final class HeadlineChoiceCases {
             expect()
                 .title("Sciopero dei trasporti, le fasce di garanzia di oggi 14 marzo 2025")
                 .date("2025-03-14", DatePrecision.DAY)
-                .keeps("Lo sciopero nazionale dei trasporti pubblici di oggi durerà ventiquattro ore")),
+                .keeps(
+                    "Lo sciopero nazionale dei trasporti pubblici di oggi durerà ventiquattro ore")),
         new ArticleCase(
             "section-label-over-a-text-without-headline",
             """

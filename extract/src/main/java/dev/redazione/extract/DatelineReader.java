@@ -510,7 +510,8 @@ final class DatelineReader {
    * the headline ({@code Titolo di Mario Rossi 12 febbraio 2023}, {@code Title by Ann Lee on May 2,
    * 2019}): the line keeps the words before it, and the rest is read as metadata. Only a rest with
    * a date is split off: "di" and "by" alone end many headlines ({@code Udienza di Papa
-   * Francesco}).
+   * Francesco}). A date the headline names itself ({@link HeadlineText#ownsDate}) is read but stays
+   * in the line.
    */
   static void readTrailing(LineLedger ledger, ArticleMetadata metadata, MainText.Block block) {
     int limit = block.isEmpty() ? 0 : block.start();
@@ -525,7 +526,9 @@ final class DatelineReader {
         String head = text.substring(0, split).strip();
         Optional<MetaLine> meta = MetaLine.parse(text.substring(split).strip());
         if (LineShape.of(head).words() >= 2 && meta.isPresent() && !meta.get().dates().isEmpty()) {
-          ledger.removeSuffix(i, split, meta.get().rule());
+          if (!meta.get().authors().isEmpty() || !HeadlineText.ownsDate(text, ledger.stopWords())) {
+            ledger.removeSuffix(i, split, meta.get().rule());
+          }
           offer(ledger, metadata, i, meta.get(), false);
           break;
         }

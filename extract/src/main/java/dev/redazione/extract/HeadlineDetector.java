@@ -79,6 +79,12 @@ final class HeadlineDetector {
    */
   static final int OPENING_MIN_LABELS = 2;
 
+  /**
+   * A line printed after the body, over the page's copyright notice, is its headline when at least
+   * this share of its content words recur in the opening of the main text.
+   */
+  static final double TRAILING_MIN_TOPIC = 0.2;
+
   /** What a headline whose content words all recur in the opening of the main text gains. */
   static final double TOPIC_WEIGHT = 20;
 
@@ -147,6 +153,19 @@ final class HeadlineDetector {
           "(?i:immagine|immagini|foto|fotogallery|galleria|video|videos|audio|podcast|image|images"
               + "|photo|photos|picture|pictures|gallery|bild|bilder|imagen|imagem|vídeo|vidéo)\\b");
 
+  /**
+   * A section label: a section word and the section's name ({@code News Serie TV}, {@code Notizie
+   * Cronaca}, {@code Rubrica Salute}), of at most {@value #MASTHEAD_MAX_WORDS} words without a
+   * function word ({@code Notizie sull'IA} may be a headline), no headline.
+   */
+  private static final Pattern SECTION_LABEL =
+      Pattern.compile(
+          "(?i:news|notizie|ultime notizie|ultim'ora|ultim’ora|rubrica|rubriche|speciale|sezione"
+              + "|categoria|categorie|archivio|section|category|rubrik|ressort|kategorie)\\s+\\S");
+
+  /** Parts of a long standfirst joined by a dash before a capital: {@code … trascorsa – Sono …}. */
+  private static final Pattern DECK_PARTS = Pattern.compile("\\p{L}[,.]? [–—-] \\p{Lu}");
+
   /** A headline has at most this many sentences. */
   static final int TITLE_MAX_SENTENCES = 3;
 
@@ -161,6 +180,11 @@ final class HeadlineDetector {
     List<Integer> head = headLines(ledger, limit, block.isEmpty(), topic);
     int title = block.isEmpty() ? first(ledger, head) : best(ledger, head, limit, topic);
     if (title < 0) {
+      int trailing = trailingHeadline(ledger, block, topic);
+      if (trailing >= 0) {
+        ledger.assign(trailing, LineLedger.Role.TITLE);
+        return new Headlines(trailing, -1, headed);
+      }
       return new Headlines(-1, -1, main);
     }
     if (!ledger.isOpen(head.get(title))) {
@@ -185,6 +209,32 @@ final class HeadlineDetector {
       ledger.assign(subtitle, LineLedger.Role.SUBTITLE);
     }
     return new Headlines(head.get(title), subtitle, headed);
+  }
+
+  /**
+   * The headline of a text that opens with its body and prints the headline after it, over the
+   * copyright notice that closes the page ({@code © Riproduzione riservata}), or -1: the text's
+   * last open line, below every paragraph of prose, headline-shaped, of more than {@value
+   * #MASTHEAD_MAX_WORDS} words, without a final full stop, sharing at least {@value
+   * #TRAILING_MIN_TOPIC} of its content words with the opening of the main text.
+   */
+  private static int trailingHeadline(LineLedger ledger, MainText.Block block, Topic topic) {
+    if (block.isEmpty()) {
+      return -1;
+    }
+    int last = ledger.previousOpen(ledger.size() - 1);
+    int notice = last < 0 ? -1 : ledger.nextNonBlank(last);
+    if (last <= block.start()
+        || notice < 0
+        || !ledger.isRemovedBy(notice, RuleName.COPYRIGHT)
+        || nextGood(ledger, last, ledger.size() - 1) >= 0
+        || ledger.shape(last).words() <= MASTHEAD_MAX_WORDS
+        || ledger.shape(last).isTerminated()
+        || !isHeadlineShaped(ledger, last)
+        || topic.share(ledger.text(last)) < TRAILING_MIN_TOPIC) {
+      return -1;
+    }
+    return last;
   }
 
   /**
@@ -307,10 +357,10 @@ final class HeadlineDetector {
   }
 
   /**
-   * The open lines above the main text, without datelines, bylines and bare names, and without the
-   * second of two equal lines in a row (a headline printed twice); labels of pictures and videos
-   * among them are removed. When the text has no prose, only its first two lines can be headline
-   * material.
+   * The open lines above the main text, without datelines, bylines, bare names and the site's own
+   * lines ({@link SiteLine}), and without the second of two equal lines in a row (a headline
+   * printed twice); labels of pictures, videos and sections among them are removed. When the text
+   * has no prose, only its first two lines can be headline material.
    */
   private static List<Integer> headLines(
       LineLedger ledger, int limit, boolean noProse, Topic topic) {
@@ -321,11 +371,16 @@ final class HeadlineDetector {
         head.add(i);
         continue;
       }
-      if (!ledger.isOpen(i) || isMeta(ledger, i) || isSignatureByDateline(ledger, i)) {
+      if (!ledger.isOpen(i)
+          || isMeta(ledger, i)
+          || isSignatureByDateline(ledger, i) && !isTopicalFirstLine(ledger, i, topic)
+          || SiteLine.isSiteLine(ledger, i, topic)) {
         continue;
       }
       if (isMediaLabel(ledger.shape(i))) {
         ledger.remove(i, RuleName.IMAGE_CREDIT);
+      } else if (isSectionLabel(ledger.shape(i))) {
+        ledger.remove(i, RuleName.MASTHEAD);
       } else if (head.isEmpty() || !ledger.text(i).equals(ledger.text(head.get(head.size() - 1)))) {
         head.add(i);
       }
@@ -348,7 +403,10 @@ final class HeadlineDetector {
    * article's first line is its headline ({@link #opensAnArticle}).
    */
   private static int best(LineLedger ledger, List<Integer> head, int limit, Topic topic) {
-    boolean opening = !head.isEmpty() && opensAnArticle(ledger, head.get(0), limit, topic);
+    boolean opening =
+        !head.isEmpty()
+            && (opensAnArticle(ledger, head.get(0), limit, topic)
+                || opensWithShortHeadline(ledger, head.get(0), limit, topic));
     int weighed = weighed(ledger, head, topic);
     return opening && !isBetterHeadline(ledger, head, weighed, topic) ? 0 : weighed;
   }
@@ -425,7 +483,7 @@ final class HeadlineDetector {
         if (above >= 0
             && isHeadline(ledger, above)
             && !wrapsHeadline(ledger, above, index)
-            && isStandfirstOf(ledger, above, index, topic)) {
+            && (isStandfirstOf(ledger, above, index, topic) || isLongDeck(ledger, above, index))) {
           weight -=
               ledger.shape(above).words() > MASTHEAD_LABEL_MAX_WORDS
                   ? STANDFIRST_COST
@@ -475,7 +533,9 @@ final class HeadlineDetector {
     if (isCaption(ledger, index)) {
       weight -= CAPTION_COST;
     }
-    boolean standfirst = next >= 0 && isStandfirstOf(ledger, index, next, topic);
+    boolean standfirst =
+        next >= 0
+            && (isStandfirstOf(ledger, index, next, topic) || isLongDeck(ledger, index, next));
     if (standfirst) {
       weight += 4;
     }
@@ -541,9 +601,22 @@ final class HeadlineDetector {
    * does not count against it.
    */
   private static boolean opensTheText(LineLedger ledger, int index) {
-    if (ledger.shape(index).words() <= MASTHEAD_MAX_WORDS) {
-      return false;
-    }
+    return ledger.shape(index).words() > MASTHEAD_MAX_WORDS && isFirstLine(ledger, index);
+  }
+
+  /**
+   * Whether the line opens the text and tells what the main text tells, in at least {@value
+   * #OPENING_MIN_TOPIC} of its content words, without reading as a person's name: a short headline
+   * over its dateline ({@code Classifica NASCAR}), not the bare name of a byline.
+   */
+  private static boolean isTopicalFirstLine(LineLedger ledger, int index, Topic topic) {
+    return isFirstLine(ledger, index)
+        && topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC
+        && !PersonName.isPersonName(ledger.text(index));
+  }
+
+  /** Whether nothing but blank lines and date markers stands above the line. */
+  private static boolean isFirstLine(LineLedger ledger, int index) {
     for (int i = 0; i < index; i++) {
       if (!ledger.isBlank(i) && !ledger.isRemovedBy(i, RuleName.DATE_MARKER)) {
         return false;
@@ -579,6 +652,48 @@ final class HeadlineDetector {
       }
     }
     return labels <= OPENING_MAX_LABELS;
+  }
+
+  /**
+   * Whether the line is the short headline of a pasted article ({@code Vibe Coding}, {@code Royal
+   * Self-Indicting Arrogance}): of {@value #TITLE_MIN_WORDS} to {@value #MASTHEAD_MAX_WORDS} words,
+   * with nothing above it, headline-shaped (a short line under it that seems to go on from it is a
+   * label) and not in capitals, telling what the main text tells in at least {@value
+   * #OPENING_MIN_TOPIC} of its content words, no kicker, and with a byline or dateline among the
+   * {@value #HEADED_REACH} lines with text under it or the main text starting there, and no longer
+   * headline-shaped line without a sentence end before them. A site name at the top of a whole page
+   * has menus or its tagline under it, and tells the text less.
+   */
+  private static boolean opensWithShortHeadline(
+      LineLedger ledger, int index, int limit, Topic topic) {
+    LineShape line = ledger.shape(index);
+    if (line.words() > MASTHEAD_MAX_WORDS
+        || !ledger.isOpen(index)
+        || !isFirstLine(ledger, index)
+        || !isHeadlineShaped(ledger, index)
+        || runsOnToNextLine(ledger, index) && ledger.shape(index + 1).words() > BYLINE_MAX_WORDS
+        || isUpperCase(line.text())
+        || isKickerAbove(ledger, index)
+        || topic.share(line.text()) < OPENING_MIN_TOPIC) {
+      return false;
+    }
+    int next = index;
+    for (int seen = 0; seen < HEADED_REACH; seen++) {
+      next = ledger.nextNonBlank(next);
+      if (next < 0) {
+        return false;
+      }
+      if (next == limit || isMeta(ledger, next) || isBylineOrDated(ledger, next)) {
+        return true;
+      }
+      if (ledger.isOpen(next)
+          && ledger.shape(next).words() > MASTHEAD_MAX_WORDS
+          && !ledger.shape(next).isTerminated()
+          && isHeadlineShaped(ledger, next)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -649,8 +764,29 @@ final class HeadlineDetector {
       return -1;
     }
     return isStandfirst(ledger, head.get(title), next) && !isSectionHeading(ledger, next)
+            || isLongDeck(ledger, head.get(title), next)
         ? next
         : -1;
+  }
+
+  /**
+   * Whether the line right under a headline-shaped line is its long standfirst: more than {@value
+   * #LONG_TITLE_WORDS} words and at most {@value #TITLE_MAX_WORDS}, no paragraph of prose, in parts
+   * joined by dashes ({@code Settimana di annunci – Sono andati in onda… – Vediamo com'è andata}),
+   * at least twice the words of the headline over it, with more text under it. Such a deck is no
+   * headline, and it says the line over it is one.
+   */
+  private static boolean isLongDeck(LineLedger ledger, int title, int line) {
+    LineShape deck = ledger.shape(line);
+    return deck.words() > LONG_TITLE_WORDS
+        && deck.words() <= TITLE_MAX_WORDS
+        && !MainText.isGood(deck)
+        && deck.words() >= 2 * ledger.shape(title).words()
+        && ledger.shape(title).words() > MASTHEAD_MAX_WORDS
+        && ledger.nextOpen(title + 1) == line
+        && DECK_PARTS.matcher(deck.text()).find()
+        && nextContent(ledger, line + 1) >= 0
+        && isHeadlineShaped(ledger, title);
   }
 
   /**
@@ -713,6 +849,13 @@ final class HeadlineDetector {
   /** Whether the line labels a picture, a video or a gallery above the main text. */
   private static boolean isMediaLabel(LineShape line) {
     return line.words() <= MASTHEAD_MAX_WORDS && MEDIA_LABEL.matcher(line.text()).lookingAt();
+  }
+
+  /** Whether the line is a section label above the main text ({@link #SECTION_LABEL}). */
+  private static boolean isSectionLabel(LineShape line) {
+    return line.words() <= MASTHEAD_MAX_WORDS
+        && line.stopDensity() == 0
+        && SECTION_LABEL.matcher(line.text()).lookingAt();
   }
 
   /** A site name, menu entry or section label: a few words, no sentence. */
@@ -784,7 +927,9 @@ final class HeadlineDetector {
   static boolean isBylineOrDated(LineLedger ledger, int index) {
     LineShape line = ledger.shape(index);
     return line.words() <= BYLINE_MAX_WORDS && BYLINE_START.matcher(line.text()).lookingAt()
-        || line.words() <= DATED_MAX_WORDS && ledger.hasDate(index);
+        || line.words() <= DATED_MAX_WORDS
+            && ledger.hasDate(index)
+            && !HeadlineText.ownsDate(line.text(), ledger.stopWords());
   }
 
   /**

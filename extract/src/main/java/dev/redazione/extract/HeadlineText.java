@@ -1,17 +1,29 @@
 package dev.redazione.extract;
 
+import dev.redazione.core.DatePrecision;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Where a headline line ends as a title: before a separator left dangling at its end, where the
  * page glued a section, a site name or a date to it ({@code Notizie sull'IA / Aggiornato: …} once
- * its date is read, {@code Titolo |}).
+ * its date is read, {@code Titolo |}); and not before a date that the headline itself names ({@code
+ * Sciopero dei treni, il bollettino di oggi 21 settembre 2023}).
  */
 final class HeadlineText {
 
   /** Separators of a page's title parts, with the spaces before them, at the end of a line. */
   private static final Pattern DANGLING_SEPARATOR = Pattern.compile("(?:\\s+[/|·•–—-])+\\s*$");
+
+  /** Words naming a day, which a date after them completes: {@code oggi 21 settembre}. */
+  private static final Pattern DAY_WORD =
+      Pattern.compile(
+          "(?iu:oggi|domani|ieri|stasera|stanotte|today|tonight|tomorrow|yesterday|heute|morgen"
+              + "|gestern|hoy|mañana|ayer|aujourd'hui|demain|hier|hoje|amanhã|ontem)");
+
+  /** A headline that names a date has at least this many words before it. */
+  static final int OWN_DATE_MIN_WORDS = 4;
 
   private HeadlineText() {}
 
@@ -24,5 +36,31 @@ final class HeadlineText {
     return separator.find() && !line.substring(0, separator.start()).isBlank()
         ? separator.start()
         : -1;
+  }
+
+  /**
+   * Whether the date at the end of the line is part of its headline, not a dateline glued to it:
+   * the line's only date, a calendar day without label or time, after at least {@value
+   * #OWN_DATE_MIN_WORDS} words of which the last is a function word or names a day, so that the
+   * date completes the sentence ({@code … il bollettino di oggi 21 settembre 2023}, {@code Sciopero
+   * dei treni del 12 marzo 2024}).
+   */
+  static boolean ownsDate(String line, StopWords stopWords) {
+    List<DateParser.DateHit> dates = DateParser.scan(line).dates();
+    if (dates.size() != 1) {
+      return false;
+    }
+    DateParser.DateHit hit = dates.get(0);
+    if (hit.kind() != DateParser.Kind.UNLABELLED
+        || hit.date().precision() != DatePrecision.DAY
+        || !line.substring(hit.end()).isBlank()) {
+      return false;
+    }
+    String head = line.substring(0, hit.start()).strip();
+    if (LineShape.of(head, stopWords).words() < OWN_DATE_MIN_WORDS) {
+      return false;
+    }
+    String last = head.substring(head.lastIndexOf(' ') + 1);
+    return DAY_WORD.matcher(last).matches() || stopWords.isStopWord(last);
   }
 }

@@ -26,4 +26,29 @@ class HeadlineTextTest {
   void aLineOfSeparatorsAloneHasNone() {
     assertThat(HeadlineText.danglingSeparator(" / ")).isEqualTo(-1);
   }
+
+  @Test
+  void aDateTheHeadlineNamesBelongsToIt() {
+    assertThat(
+            HeadlineText.ownsDate(
+                "Incendi boschivi, il bollettino di oggi 3 agosto 2024", StopWords.ITALIAN))
+        .isTrue();
+    assertThat(
+            HeadlineText.ownsDate(
+                "Sciopero dei medici di base del 12 marzo 2024", StopWords.ITALIAN))
+        .isTrue();
+  }
+
+  @Test
+  void aDatelineGluedToTheHeadlineIsNotPartOfIt() {
+    assertThat(
+            HeadlineText.ownsDate("Il nuovo stadio di Firenze 12 febbraio 2023", StopWords.ITALIAN))
+        .isFalse();
+    assertThat(
+            HeadlineText.ownsDate(
+                "Il nuovo stadio di Firenze pubblicato il 12 febbraio 2023", StopWords.ITALIAN))
+        .isFalse();
+    assertThat(HeadlineText.ownsDate("Bilancio di oggi 12 febbraio 2023", StopWords.ITALIAN))
+        .isFalse();
+  }
 }

@@ -24,6 +24,7 @@ final class ItalianArticleCases {
             BylineDatelineCases.all(),
             HeadlineCases.all(),
             PageHeadlineCases.all(),
+            HeadlineChoiceCases.all(),
             BoundaryCases.all(),
             MainTextCases.all())
         .flatMap(List::stream)

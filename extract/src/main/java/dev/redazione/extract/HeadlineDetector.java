@@ -91,6 +91,9 @@ final class HeadlineDetector {
   /** What the standfirst of a headline-shaped line above it loses: it is not the headline. */
   static final double STANDFIRST_COST = 12;
 
+  /** A deck that ends no sentence is twice as long as a headline of at least this many words. */
+  static final int DECK_HEADLINE_MIN_WORDS = 6;
+
   /** What a line under a short line, which may be its kicker or its headline, loses. */
   static final double KICKER_COST = 4;
 
@@ -154,7 +157,7 @@ final class HeadlineDetector {
 
   static Headlines detect(LineLedger ledger, MainText.Block main) {
     MainText.Block glued = withoutGluedHeadline(ledger, main);
-    MainText.Block block = belowHeadlineInside(ledger, glued);
+    MainText.Block block = belowHeadlineInside(ledger, belowHeadlineAtTop(ledger, glued));
     MainText.Block headed = block == glued ? main : block;
     int limit = block.isEmpty() ? ledger.size() : block.start();
     Topic topic = Topic.of(ledger, block);
@@ -230,6 +233,27 @@ final class HeadlineDetector {
   }
 
   /**
+   * The main text without its first line when that is a headline read as a sentence of prose
+   * ({@code Il sindaco lascia. Ecco perché.}): a headline-shaped line shorter than a paragraph,
+   * with a byline or dateline right under it, over a paragraph of prose that tells what it tells.
+   */
+  private static MainText.Block belowHeadlineAtTop(LineLedger ledger, MainText.Block block) {
+    if (block.isEmpty()) {
+      return block;
+    }
+    int first = block.start();
+    int start = nextGood(ledger, first + 1, block.end());
+    if (start < 0
+        || ledger.shape(first).length() >= MainText.GOOD_MIN_CHARS
+        || !isHeadline(ledger, first)
+        || !hasDatelineUnder(ledger, first)) {
+      return block;
+    }
+    MainText.Block below = new MainText.Block(start, block.end());
+    return Topic.of(ledger, below).share(ledger.text(first)) >= OPENING_MIN_TOPIC ? below : block;
+  }
+
+  /**
    * Whether the main text already starts under its headline or its byline: a byline or dateline
    * among the {@value #HEADED_REACH} lines with text above it, or a headline-shaped line right
    * above it of more than {@value #MASTHEAD_MAX_WORDS} words or opening the text.
@@ -281,6 +305,18 @@ final class HeadlineDetector {
         && ledger.isOpen(after)
         && isStandfirst(ledger, index, next)
         && (isMeta(ledger, after) || isBylineOrDated(ledger, after));
+  }
+
+  /**
+   * Whether the next line with text under the line is a short byline or dateline: a headline's,
+   * which a teaser's excerpt of the text has not.
+   */
+  private static boolean hasBylineUnder(LineLedger ledger, int index) {
+    int next = ledger.nextNonBlank(index);
+    return next >= 0
+        && ledger.isOpen(next)
+        && (isBylineOrDated(ledger, next)
+            || isMeta(ledger, next) && ledger.shape(next).words() <= BYLINE_MAX_WORDS);
   }
 
   /**
@@ -417,7 +453,7 @@ final class HeadlineDetector {
       int above = k > 0 ? head.get(k - 1) : -1;
       int below = k + 1 < head.size() ? head.get(k + 1) : -1;
       if (isHeadline(ledger, index)
-          && !isExcerpt(ledger, index)
+          && (!isExcerpt(ledger, index) || hasBylineUnder(ledger, index))
           && !wrapsHeadline(ledger, index, above)
           && !wrapsHeadline(ledger, index, below)) {
         double weight =
@@ -427,7 +463,7 @@ final class HeadlineDetector {
             && !wrapsHeadline(ledger, above, index)
             && isStandfirstOf(ledger, above, index, topic)) {
           weight -=
-              ledger.shape(above).words() > MASTHEAD_LABEL_MAX_WORDS
+              ledger.shape(above).words() > MASTHEAD_LABEL_MAX_WORDS || isDeckOf(ledger, above, index)
                   ? STANDFIRST_COST
                   : KICKER_COST;
         }
@@ -493,12 +529,36 @@ final class HeadlineDetector {
    * the text better).
    */
   private static boolean isStandfirstOf(LineLedger ledger, int title, int line, Topic topic) {
-    return (ledger.shape(line).words() > ledger.shape(title).words()
+    return isDeckOf(ledger, title, line)
+        || (ledger.shape(line).words() > ledger.shape(title).words()
             || ledger.shape(title).words() > MASTHEAD_LABEL_MAX_WORDS
                 && ledger.nextOpen(title + 1) == line
                 && (ledger.shape(line).isTerminated() && !ledger.shape(title).isTerminated()
                     || topic.share(ledger.text(line)) <= topic.share(ledger.text(title))))
         && isStandfirst(ledger, title, line);
+  }
+
+  /**
+   * Whether the line is the deck of the headline-shaped line over it, as whole pages print it
+   * between the headline and the byline, share bars or a caption: the next line with text under a
+   * headline of more than {@value #MASTHEAD_MAX_WORDS} words, not in capitals, that ends no
+   * sentence: a sentence ending with a full stop, or twice as long as a headline of at least
+   * {@value #DECK_HEADLINE_MIN_WORDS} words. A kicker over a headline is shorter than it, often in
+   * capitals, and ends no sentence.
+   */
+  private static boolean isDeckOf(LineLedger ledger, int title, int line) {
+    LineShape head = ledger.shape(title);
+    LineShape deck = ledger.shape(line);
+    return head.words() > MASTHEAD_MAX_WORDS
+        && ledger.nextNonBlank(title) == line
+        && !head.isTerminated()
+        && !isUpperCase(head.text())
+        && (deck.lastMark() == '.' && deck.words() >= SUBTITLE_MIN_WORDS
+            || head.words() >= DECK_HEADLINE_MIN_WORDS && deck.words() >= 2 * head.words())
+        && deck.words() <= SENTENCE_SUBTITLE_MAX_WORDS
+        && !deck.isTruncated()
+        && !isBylineOrDated(ledger, line)
+        && !PersonName.isSignature(ledger.text(line));
   }
 
   /**
@@ -818,7 +878,10 @@ final class HeadlineDetector {
    * paragraph starts under its headline ({@code Ecco perché} over {@code Il governo…}).
    */
   private static boolean runsOnToNextLine(LineLedger ledger, int index) {
-    if (index + 1 >= ledger.size() || !ledger.isOpen(index + 1) || isMeta(ledger, index + 1)) {
+    if (index + 1 >= ledger.size()
+        || !ledger.isOpen(index + 1)
+        || isMeta(ledger, index + 1)
+        || isBylineOrDated(ledger, index + 1)) {
       return false;
     }
     LineShape line = ledger.shape(index);

@@ -68,10 +68,20 @@ final class HeadlineDetector {
   static final int OPENING_MAX_LABELS = 8;
 
   /**
-   * A pasted article's first line is its headline, whatever stands between, when it has at least
-   * this share of content words in common with the opening of the main text ({@link Topic}).
+   * A pasted article's first line is its headline, whatever labels stand between, when it has at
+   * least this share of content words in common with the opening of the main text ({@link
+   * Topic}).
    */
   static final double OPENING_MIN_TOPIC = 0.3;
+
+  /**
+   * A pasted article's first line is its headline, with more than {@value #OPENING_MAX_LABELS}
+   * lines of page chrome (menus, share bars) between it and the main text, when it has at least
+   * this share of content words in common with the opening of the main text: a whole page pasted
+   * has its menus there, and its first line (a site name, a skip link, a promo) may share a word
+   * with the text.
+   */
+  static final double OPENING_FAR_MIN_TOPIC = 0.5;
 
   /**
    * A line that tells the main text better than the first line, with its byline or dateline under
@@ -386,7 +396,11 @@ final class HeadlineDetector {
   private static int best(LineLedger ledger, List<Integer> head, int limit, Topic topic) {
     boolean opening = !head.isEmpty() && opensAnArticle(ledger, head.get(0), limit, topic);
     int weighed = weighed(ledger, head, topic);
-    return opening && !isBetterHeadline(ledger, head, weighed, topic) ? 0 : weighed;
+    return opening
+            && !isBetterHeadline(ledger, head, weighed, topic)
+            && !isBetterThanFarOpening(ledger, head, weighed, topic)
+        ? 0
+        : weighed;
   }
 
   /**
@@ -416,10 +430,38 @@ final class HeadlineDetector {
                 && hasMetaBelow(ledger, below, nextContent(ledger, below + 1)));
   }
 
-  /** Whether a byline or dateline is among the {@value #HEADED_REACH} lines with text under it. */
-  private static boolean hasMetaNear(LineLedger ledger, int index) {
+  /**
+   * Whether the weighed line is a better headline than a first line far above it, with more than
+   * {@value #OPENING_MAX_LABELS} lines of page chrome between (menus, share bars: a whole page
+   * pasted), that shares less than {@value #OPENING_FAR_MIN_TOPIC} of its content words with the
+   * opening of the main text (a site name, a skip link, a promo sharing a word with it): it shares
+   * more, and has a byline or dateline among the {@value #OPENING_MAX_LABELS} lines with text under
+   * it.
+   */
+  private static boolean isBetterThanFarOpening(
+      LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
+    if (weighed <= 0) {
+      return false;
+    }
+    int first = head.get(0);
+    int index = head.get(weighed);
+    double share = topic.share(ledger.text(first));
+    if (share >= OPENING_FAR_MIN_TOPIC || topic.share(ledger.text(index)) <= share) {
+      return false;
+    }
+    int chrome = 0;
+    for (int i = first + 1; i < index; i++) {
+      if (ledger.isRemovedAsPageChrome(i)) {
+        chrome++;
+      }
+    }
+    return chrome > OPENING_MAX_LABELS && hasMetaWithin(ledger, index, OPENING_MAX_LABELS);
+  }
+
+  /** Whether a byline or dateline is among the {@code reach} lines with text under the line. */
+  private static boolean hasMetaWithin(LineLedger ledger, int index, int reach) {
     int next = index;
-    for (int seen = 0; seen < HEADED_REACH; seen++) {
+    for (int seen = 0; seen < reach; seen++) {
       next = ledger.nextNonBlank(next);
       if (next < 0) {
         return false;
@@ -429,6 +471,11 @@ final class HeadlineDetector {
       }
     }
     return false;
+  }
+
+  /** Whether a byline or dateline is among the {@value #HEADED_REACH} lines with text under it. */
+  private static boolean hasMetaNear(LineLedger ledger, int index) {
+    return hasMetaWithin(ledger, index, HEADED_REACH);
   }
 
   /** How many labels or lines removed as page chrome stand between two lines. */
@@ -629,16 +676,13 @@ final class HeadlineDetector {
         || isUpperCase(ledger.text(index))) {
       return false;
     }
-    if (topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC) {
-      return true;
-    }
     int labels = 0;
     for (int i = index + 1; i < limit; i++) {
       if (!ledger.isBlank(i) && ledger.shape(i).words() <= MASTHEAD_MAX_WORDS) {
         labels++;
       }
     }
-    return labels <= OPENING_MAX_LABELS;
+    return labels <= OPENING_MAX_LABELS || topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC;
   }
 
   /**

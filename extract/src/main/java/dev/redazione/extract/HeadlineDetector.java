@@ -69,8 +69,7 @@ final class HeadlineDetector {
 
   /**
    * A pasted article's first line is its headline, whatever labels stand between, when it has at
-   * least this share of content words in common with the opening of the main text ({@link
-   * Topic}).
+   * least this share of content words in common with the opening of the main text ({@link Topic}).
    */
   static final double OPENING_MIN_TOPIC = 0.3;
 
@@ -245,7 +244,8 @@ final class HeadlineDetector {
   /**
    * The main text without its first line when that is a headline read as a sentence of prose
    * ({@code Il sindaco lascia. Ecco perché.}): a headline-shaped line shorter than a paragraph,
-   * with a byline or dateline right under it, over a paragraph of prose that tells what it tells.
+   * with a dateline right under it, over a paragraph of prose that tells what it tells. A lead
+   * sentence may have its byline under it, rarely a date alone.
    */
   private static MainText.Block belowHeadlineAtTop(LineLedger ledger, MainText.Block block) {
     if (block.isEmpty()) {
@@ -256,11 +256,20 @@ final class HeadlineDetector {
     if (start < 0
         || ledger.shape(first).length() >= MainText.GOOD_MIN_CHARS
         || !isHeadline(ledger, first)
-        || !hasDatelineUnder(ledger, first)) {
+        || !hasDateUnder(ledger, first)) {
       return block;
     }
     MainText.Block below = new MainText.Block(start, block.end());
     return Topic.of(ledger, below).share(ledger.text(first)) >= OPENING_MIN_TOPIC ? below : block;
+  }
+
+  /** Whether the next line with text under the line is a short line with a date in it. */
+  private static boolean hasDateUnder(LineLedger ledger, int index) {
+    int next = ledger.nextNonBlank(index);
+    return next >= 0
+        && ledger.isOpen(next)
+        && ledger.shape(next).words() <= DATED_MAX_WORDS
+        && ledger.hasDate(next);
   }
 
   /**
@@ -510,7 +519,8 @@ final class HeadlineDetector {
             && !wrapsHeadline(ledger, above, index)
             && isStandfirstOf(ledger, above, index, topic)) {
           weight -=
-              ledger.shape(above).words() > MASTHEAD_LABEL_MAX_WORDS || isDeckOf(ledger, above, index)
+              ledger.shape(above).words() > MASTHEAD_LABEL_MAX_WORDS
+                      || isDeckOf(ledger, above, index)
                   ? STANDFIRST_COST
                   : KICKER_COST;
         }
@@ -578,11 +588,11 @@ final class HeadlineDetector {
   private static boolean isStandfirstOf(LineLedger ledger, int title, int line, Topic topic) {
     return isDeckOf(ledger, title, line)
         || (ledger.shape(line).words() > ledger.shape(title).words()
-            || ledger.shape(title).words() > MASTHEAD_LABEL_MAX_WORDS
-                && ledger.nextOpen(title + 1) == line
-                && (ledger.shape(line).isTerminated() && !ledger.shape(title).isTerminated()
-                    || topic.share(ledger.text(line)) <= topic.share(ledger.text(title))))
-        && isStandfirst(ledger, title, line);
+                || ledger.shape(title).words() > MASTHEAD_LABEL_MAX_WORDS
+                    && ledger.nextOpen(title + 1) == line
+                    && (ledger.shape(line).isTerminated() && !ledger.shape(title).isTerminated()
+                        || topic.share(ledger.text(line)) <= topic.share(ledger.text(title))))
+            && isStandfirst(ledger, title, line);
   }
 
   /**

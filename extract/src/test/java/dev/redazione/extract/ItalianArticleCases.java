@@ -23,6 +23,7 @@ final class ItalianArticleCases {
             BylineDatelineCases.all(),
             HeadlineCases.all(),
             PageHeadlineCases.all(),
+            WholePageHeadlineCases.all(),
             BoundaryCases.all(),
             MainTextCases.all())
         .flatMap(List::stream)

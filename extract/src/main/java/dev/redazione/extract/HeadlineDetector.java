@@ -68,10 +68,19 @@ final class HeadlineDetector {
   static final int OPENING_MAX_LABELS = 8;
 
   /**
-   * A pasted article's first line is its headline, whatever stands between, when it has at least
-   * this share of content words in common with the opening of the main text ({@link Topic}).
+   * A pasted article's first line is its headline, whatever labels stand between, when it has at
+   * least this share of content words in common with the opening of the main text ({@link Topic}).
    */
   static final double OPENING_MIN_TOPIC = 0.3;
+
+  /**
+   * A pasted article's first line is its headline, with more than {@value #OPENING_MAX_LABELS}
+   * lines of page chrome (menus, share bars) between it and the main text, when it has at least
+   * this share of content words in common with the opening of the main text: a whole page pasted
+   * has its menus there, and its first line (a site name, a skip link, a promo) may share a word
+   * with the text.
+   */
+  static final double OPENING_FAR_MIN_TOPIC = 0.5;
 
   /**
    * A line that tells the main text better than the first line, with its byline or dateline under
@@ -96,6 +105,9 @@ final class HeadlineDetector {
 
   /** What the standfirst of a headline-shaped line above it loses: it is not the headline. */
   static final double STANDFIRST_COST = 12;
+
+  /** A deck that ends no sentence is twice as long as a headline of at least this many words. */
+  static final int DECK_HEADLINE_MIN_WORDS = 6;
 
   /** What a line under a short line, which may be its kicker or its headline, loses. */
   static final double KICKER_COST = 4;
@@ -173,7 +185,7 @@ final class HeadlineDetector {
 
   static Headlines detect(LineLedger ledger, MainText.Block main) {
     MainText.Block glued = withoutGluedHeadline(ledger, main);
-    MainText.Block block = belowHeadlineInside(ledger, glued);
+    MainText.Block block = belowHeadlineInside(ledger, belowHeadlineAtTop(ledger, glued));
     MainText.Block headed = block == glued ? main : block;
     int limit = block.isEmpty() ? ledger.size() : block.start();
     Topic topic = Topic.of(ledger, block);
@@ -280,6 +292,37 @@ final class HeadlineDetector {
   }
 
   /**
+   * The main text without its first line when that is a headline read as a sentence of prose
+   * ({@code Il sindaco lascia. Ecco perché.}): a headline-shaped line shorter than a paragraph,
+   * with a dateline right under it, over a paragraph of prose that tells what it tells. A lead
+   * sentence may have its byline under it, rarely a date alone.
+   */
+  private static MainText.Block belowHeadlineAtTop(LineLedger ledger, MainText.Block block) {
+    if (block.isEmpty()) {
+      return block;
+    }
+    int first = block.start();
+    int start = nextGood(ledger, first + 1, block.end());
+    if (start < 0
+        || ledger.shape(first).length() >= MainText.GOOD_MIN_CHARS
+        || !isHeadline(ledger, first)
+        || !hasDateUnder(ledger, first)) {
+      return block;
+    }
+    MainText.Block below = new MainText.Block(start, block.end());
+    return Topic.of(ledger, below).share(ledger.text(first)) >= OPENING_MIN_TOPIC ? below : block;
+  }
+
+  /** Whether the next line with text under the line is a short line with a date in it. */
+  private static boolean hasDateUnder(LineLedger ledger, int index) {
+    int next = ledger.nextNonBlank(index);
+    return next >= 0
+        && ledger.isOpen(next)
+        && ledger.shape(next).words() <= DATED_MAX_WORDS
+        && ledger.hasDate(next);
+  }
+
+  /**
    * Whether the main text already starts under its headline or its byline: a byline or dateline
    * among the {@value #HEADED_REACH} lines with text above it, or a headline-shaped line right
    * above it of more than {@value #MASTHEAD_MAX_WORDS} words or opening the text.
@@ -331,6 +374,18 @@ final class HeadlineDetector {
         && ledger.isOpen(after)
         && isStandfirst(ledger, index, next)
         && (isMeta(ledger, after) || isBylineOrDated(ledger, after));
+  }
+
+  /**
+   * Whether the next line with text under the line is a short byline or dateline: a headline's,
+   * which a teaser's excerpt of the text has not.
+   */
+  private static boolean hasBylineUnder(LineLedger ledger, int index) {
+    int next = ledger.nextNonBlank(index);
+    return next >= 0
+        && ledger.isOpen(next)
+        && (isBylineOrDated(ledger, next)
+            || isMeta(ledger, next) && ledger.shape(next).words() <= BYLINE_MAX_WORDS);
   }
 
   /**
@@ -408,7 +463,11 @@ final class HeadlineDetector {
             && (opensAnArticle(ledger, head.get(0), limit, topic)
                 || opensWithShortHeadline(ledger, head.get(0), limit, topic));
     int weighed = weighed(ledger, head, topic);
-    return opening && !isBetterHeadline(ledger, head, weighed, topic) ? 0 : weighed;
+    return opening
+            && !isBetterHeadline(ledger, head, weighed, topic)
+            && !isBetterThanFarOpening(ledger, head, weighed, topic)
+        ? 0
+        : weighed;
   }
 
   /**
@@ -438,10 +497,38 @@ final class HeadlineDetector {
                 && hasMetaBelow(ledger, below, nextContent(ledger, below + 1)));
   }
 
-  /** Whether a byline or dateline is among the {@value #HEADED_REACH} lines with text under it. */
-  private static boolean hasMetaNear(LineLedger ledger, int index) {
+  /**
+   * Whether the weighed line is a better headline than a first line far above it, with more than
+   * {@value #OPENING_MAX_LABELS} lines of page chrome between (menus, share bars: a whole page
+   * pasted), that shares less than {@value #OPENING_FAR_MIN_TOPIC} of its content words with the
+   * opening of the main text (a site name, a skip link, a promo sharing a word with it): it shares
+   * more, and has a byline or dateline among the {@value #OPENING_MAX_LABELS} lines with text under
+   * it.
+   */
+  private static boolean isBetterThanFarOpening(
+      LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
+    if (weighed <= 0) {
+      return false;
+    }
+    int first = head.get(0);
+    int index = head.get(weighed);
+    double share = topic.share(ledger.text(first));
+    if (share >= OPENING_FAR_MIN_TOPIC || topic.share(ledger.text(index)) <= share) {
+      return false;
+    }
+    int chrome = 0;
+    for (int i = first + 1; i < index; i++) {
+      if (ledger.isRemovedAsPageChrome(i)) {
+        chrome++;
+      }
+    }
+    return chrome > OPENING_MAX_LABELS && hasMetaWithin(ledger, index, OPENING_MAX_LABELS);
+  }
+
+  /** Whether a byline or dateline is among the {@code reach} lines with text under the line. */
+  private static boolean hasMetaWithin(LineLedger ledger, int index, int reach) {
     int next = index;
-    for (int seen = 0; seen < HEADED_REACH; seen++) {
+    for (int seen = 0; seen < reach; seen++) {
       next = ledger.nextNonBlank(next);
       if (next < 0) {
         return false;
@@ -451,6 +538,11 @@ final class HeadlineDetector {
       }
     }
     return false;
+  }
+
+  /** Whether a byline or dateline is among the {@value #HEADED_REACH} lines with text under it. */
+  private static boolean hasMetaNear(LineLedger ledger, int index) {
+    return hasMetaWithin(ledger, index, HEADED_REACH);
   }
 
   /** How many labels or lines removed as page chrome stand between two lines. */
@@ -475,7 +567,7 @@ final class HeadlineDetector {
       int above = k > 0 ? head.get(k - 1) : -1;
       int below = k + 1 < head.size() ? head.get(k + 1) : -1;
       if (isHeadline(ledger, index)
-          && !isExcerpt(ledger, index)
+          && (!isExcerpt(ledger, index) || hasBylineUnder(ledger, index))
           && !wrapsHeadline(ledger, index, above)
           && !wrapsHeadline(ledger, index, below)) {
         double weight =
@@ -486,6 +578,7 @@ final class HeadlineDetector {
             && (isStandfirstOf(ledger, above, index, topic) || isLongDeck(ledger, above, index))) {
           weight -=
               ledger.shape(above).words() > MASTHEAD_LABEL_MAX_WORDS
+                      || isDeckOf(ledger, above, index)
                   ? STANDFIRST_COST
                   : KICKER_COST;
         }
@@ -553,12 +646,36 @@ final class HeadlineDetector {
    * the text better).
    */
   private static boolean isStandfirstOf(LineLedger ledger, int title, int line, Topic topic) {
-    return (ledger.shape(line).words() > ledger.shape(title).words()
-            || ledger.shape(title).words() > MASTHEAD_LABEL_MAX_WORDS
-                && ledger.nextOpen(title + 1) == line
-                && (ledger.shape(line).isTerminated() && !ledger.shape(title).isTerminated()
-                    || topic.share(ledger.text(line)) <= topic.share(ledger.text(title))))
-        && isStandfirst(ledger, title, line);
+    return isDeckOf(ledger, title, line)
+        || (ledger.shape(line).words() > ledger.shape(title).words()
+                || ledger.shape(title).words() > MASTHEAD_LABEL_MAX_WORDS
+                    && ledger.nextOpen(title + 1) == line
+                    && (ledger.shape(line).isTerminated() && !ledger.shape(title).isTerminated()
+                        || topic.share(ledger.text(line)) <= topic.share(ledger.text(title))))
+            && isStandfirst(ledger, title, line);
+  }
+
+  /**
+   * Whether the line is the deck of the headline-shaped line over it, as whole pages print it
+   * between the headline and the byline, share bars or a caption: the next line with text under a
+   * headline of more than {@value #MASTHEAD_MAX_WORDS} words, not in capitals, that ends no
+   * sentence: a sentence ending with a full stop, or twice as long as a headline of at least
+   * {@value #DECK_HEADLINE_MIN_WORDS} words. A kicker over a headline is shorter than it, often in
+   * capitals, and ends no sentence.
+   */
+  private static boolean isDeckOf(LineLedger ledger, int title, int line) {
+    LineShape head = ledger.shape(title);
+    LineShape deck = ledger.shape(line);
+    return head.words() > MASTHEAD_MAX_WORDS
+        && ledger.nextNonBlank(title) == line
+        && !head.isTerminated()
+        && !isUpperCase(head.text())
+        && (deck.lastMark() == '.' && deck.words() >= SUBTITLE_MIN_WORDS
+            || head.words() >= DECK_HEADLINE_MIN_WORDS && deck.words() >= 2 * head.words())
+        && deck.words() <= SENTENCE_SUBTITLE_MAX_WORDS
+        && !deck.isTruncated()
+        && !isBylineOrDated(ledger, line)
+        && !PersonName.isSignature(ledger.text(line));
   }
 
   /**
@@ -642,16 +759,13 @@ final class HeadlineDetector {
         || isUpperCase(ledger.text(index))) {
       return false;
     }
-    if (topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC) {
-      return true;
-    }
     int labels = 0;
     for (int i = index + 1; i < limit; i++) {
       if (!ledger.isBlank(i) && ledger.shape(i).words() <= MASTHEAD_MAX_WORDS) {
         labels++;
       }
     }
-    return labels <= OPENING_MAX_LABELS;
+    return labels <= OPENING_MAX_LABELS || topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC;
   }
 
   /**
@@ -968,7 +1082,10 @@ final class HeadlineDetector {
    * paragraph starts under its headline ({@code Ecco perché} over {@code Il governo…}).
    */
   private static boolean runsOnToNextLine(LineLedger ledger, int index) {
-    if (index + 1 >= ledger.size() || !ledger.isOpen(index + 1) || isMeta(ledger, index + 1)) {
+    if (index + 1 >= ledger.size()
+        || !ledger.isOpen(index + 1)
+        || isMeta(ledger, index + 1)
+        || isBylineOrDated(ledger, index + 1)) {
       return false;
     }
     LineShape line = ledger.shape(index);

@@ -25,6 +25,7 @@ final class ItalianArticleCases {
             HeadlineCases.all(),
             PageHeadlineCases.all(),
             HeadlineChoiceCases.all(),
+            WholePageHeadlineCases.all(),
             BoundaryCases.all(),
             MainTextCases.all())
         .flatMap(List::stream)

@@ -1,0 +1,57 @@
+package dev.redazione.extract;
+
+import static dev.redazione.extract.Expectation.expect;
+
+import java.util.List;
+
+/**
+ * The headline of a whole page pasted, found around the main text: over its deck, a sentence nearer
+ * the text that tells it better; over a byline naming an office, not a person; ending with a full
+ * stop, so that it reads as the main text's first sentence; repeated inside the first paragraph;
+ * and far below a first line that shares a word with the text, behind the page's menus.
+ */
+final class WholePageHeadlineCases {
+
+  private WholePageHeadlineCases() {}
+
+  static List<ArticleCase> all() {
+    return List.of(
+        new ArticleCase(
+            "page-whose-headline-ends-with-a-full-stop",
+            """
+            Home
+            Meteo
+            Imposta la tua città
+            Inserisci il nome della città o il codice postale
+            Spettacoli
+            Il festival del cinema cambia sede. E sceglie il lungomare per la prossima edizione.
+            Aggiornato il 19 novembre 2024, 9:41
+
+            Il festival del cinema lascerà il vecchio teatro del centro e si terrà sul lungomare dalla prossima edizione, con uno schermo all'aperto davanti alla spiaggia e tre sale nei padiglioni della fiera.
+
+            Il comitato del festival ha spiegato che il teatro non bastava più per il pubblico degli ultimi anni, cresciuto fino a quarantamila spettatori.
+            """,
+            expect()
+                .title(
+                    "Il festival del cinema cambia sede. E sceglie il lungomare per la prossima"
+                        + " edizione.")
+                .keeps("Il festival del cinema lascerà il vecchio teatro del centro")),
+        new ArticleCase(
+            "page-whose-headline-is-repeated-inside-the-first-paragraph",
+            """
+            Cerca
+            Di tendenza:
+            Elezioni
+            Meteo
+            La regione raddoppia i fondi per le biblioteche di paese
+            di Sara Galli - 19/11/24 06:56
+
+            Sara GalliLa regione raddoppia i fondi per le biblioteche di paese La giunta regionale ha approvato ieri un piano che raddoppia i fondi per le biblioteche dei comuni sotto i cinquemila abitanti, con nuovi orari di apertura e più libri per i ragazzi.
+
+            Il piano prevede anche corsi per i volontari che tengono aperte le biblioteche più piccole nei fine settimana.
+            """,
+            expect()
+                .title("La regione raddoppia i fondi per le biblioteche di paese")
+                .keeps("La giunta regionale ha approvato ieri un piano")));
+  }
+}

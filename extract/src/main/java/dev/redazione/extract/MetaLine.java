@@ -56,8 +56,33 @@ record MetaLine(
 
   private static final Pattern COUNTER =
       Pattern.compile(
-          "\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture)",
-          Pattern.CASE_INSENSITIVE);
+          "\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture|comments?|shares?|views"
+              + "|kommentare?|comentarios?|coment[aá]rios?|commentaires?)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A time given in minutes beside a date, which is a reading time ({@code 8 minutes}). */
+  private static final Pattern MINUTES =
+      Pattern.compile(
+          "\\d+\\s*(?:min|mins|minutes|minuti|minuten|minutos)\\.?", Pattern.CASE_INSENSITIVE);
+
+  private static final String AMOUNT_OF_TIME =
+      "(?:\\d+|an?|one)\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|secondi|minuti|ore|giorni|settimane"
+          + "|sekunden|minuten|stunden|tagen|wochen|segundos|minutos|horas|d[ií]as|semanas|secondes"
+          + "|heures|jours|semaines)";
+
+  /**
+   * A time told relative to now ({@code Updated 14 hours ago}, {@code 3 ore fa}, {@code vor 2
+   * Stunden}): beside a date it is no metadata of its own, and alone it dates nothing.
+   */
+  private static final Pattern RELATIVE_TIME =
+      Pattern.compile(
+          "(?:(?:updated|aggiornato|aktualisiert|actualizado|atualizado|mis à jour)\\s*:?\\s*)?"
+              + "(?:(?:vor|hace|há|il y a)\\s+"
+              + AMOUNT_OF_TIME
+              + "|"
+              + AMOUNT_OF_TIME
+              + "\\s+(?:ago|fa))",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   MetaLine {
     dates = List.copyOf(dates);
@@ -103,8 +128,12 @@ record MetaLine(
         authors.add(handle.get());
         signed = true;
         explicit = true;
-      } else if (FurnitureRules.isReadingTime(part) || COUNTER.matcher(part).matches()) {
+      } else if (FurnitureRules.isReadingTime(part)
+          || COUNTER.matcher(part).matches()
+          || !spans.isEmpty() && MINUTES.matcher(part).matches()) {
         readingTime = true;
+      } else if (RELATIVE_TIME.matcher(part).matches()) {
+        continue;
       } else if (signature.isPresent()) {
         authors.add(signature.get());
       } else if (signed && PersonName.isAffiliation(part)) {
@@ -126,6 +155,11 @@ record MetaLine(
       return Optional.empty();
     }
     return Optional.of(new MetaLine(scan.dates(), scan.impossible(), authors, explicit));
+  }
+
+  /** The same line with its dates left out, for a line whose dates date nothing. */
+  MetaLine withoutDates() {
+    return new MetaLine(List.of(), impossible, authors, explicit);
   }
 
   /** The rule a removed meta line is recorded under: byline when it signs, dateline otherwise. */

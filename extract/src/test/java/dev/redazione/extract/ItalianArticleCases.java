@@ -21,6 +21,7 @@ final class ItalianArticleCases {
             RealPageCases.all(),
             PasteMetadataCases.all(),
             BylineDatelineCases.all(),
+            DatelineCases.all(),
             HeadlineCases.all(),
             PageHeadlineCases.all(),
             BoundaryCases.all(),

@@ -22,6 +22,12 @@ class MetaLineTest {
       12 marzo 2024 di Anna Neri / Categoria: Cronaca, Sport | Anna Neri  | 1 | byline
       Von Jonas Keller publiziert am 25. September 2018 | Jonas Keller    | 1 | byline
       di Anna Neri anna.neri@example.it · 12 marzo 2024 | Anna Neri       | 1 | byline
+      12 marzo 2024 / 4 commenti / in Cronaca / di Anna Neri | Anna Neri | 1 | byline
+      'March 12, 2024 | 3 Comments'                |                      | 1 | dateline
+      12. März 2024 · 5 Kommentare                 |                      | 1 | dateline
+      'March 12, 2024 • 8 minutes'                 |                      | 1 | dateline
+      12 marzo 2024 / 10:41 / Aggiornato 3 ore fa  |                      | 1 | dateline
+      'By Ann Lee | 2 hours ago'                   | Ann Lee              | 0 | byline
       """)
   void readsLinesMadeOnlyOfMetadata(String text, String authors, int dates, String rule) {
     MetaLine meta = MetaLine.parse(text).orElseThrow();
@@ -38,7 +44,11 @@ class MetaLineTest {
         "Nel 2019 Microsoft ha investito un miliardo di dollari.",
         "Mario Rossi",
         "Microsoft e OpenAI",
-        "di cui si parla da mesi"
+        "di cui si parla da mesi",
+        "3 ore fa",
+        "Aggiornato 20 minuti fa",
+        "vor 2 Stunden",
+        "8 minuti"
       })
   void proseAndBareNamesAreNotMetadataLines(String text) {
     assertThat(MetaLine.parse(text)).isEmpty();

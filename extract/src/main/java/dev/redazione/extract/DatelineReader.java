@@ -95,7 +95,10 @@ final class DatelineReader {
       boolean outside = i < title || i > tail;
       if (parsed.isPresent() && outside && !parsed.get().authors().isEmpty()) {
         outsideBylines.add(i);
-      } else if (parsed.isPresent() && outside && !parsed.get().explicit()) {
+      } else if (parsed.isPresent()
+          && outside
+          && !parsed.get().explicit()
+          && !parsed.get().dates().isEmpty()) {
         ledger.remove(i, parsed.get().rule());
         outsideDates.add(i);
       } else if (parsed.isPresent() && (parsed.get().explicit() || i < head || i > tail)) {

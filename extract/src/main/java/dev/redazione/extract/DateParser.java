@@ -147,7 +147,7 @@ final class DateParser {
           FLAGS);
   private static final Pattern TIME_AFTER =
       Pattern.compile(
-          "^\\s*(?:[,|]\\s*)?(?:-|–|—|alle ore|alle|ore|h\\.?|@|at|um|à|às|a las|a la|kl\\.?)?"
+          "^\\s*(?:[,|/•·]\\s*)?(?:-|–|—|alle ore|alle|ore|h\\.?|@|at|um|à|às|a las|a la|kl\\.?)?"
               + "\\s*(?:ore\\s*)?(?<h>\\d{1,2})(?:[:.]|h(?=\\d))(?<m>\\d{2})(?![\\p{N}])"
               + "(?:\\s?(?<ampm>[ap])\\.?\\s?m\\b\\.?)?(?:\\s*uhr\\b)?"
               + "(?:\\s+"
@@ -177,10 +177,10 @@ final class DateParser {
               + "|geändert|actualizad[oa]|actualización|atualizad[oa]|mis à jour|mise à jour"
               + "|modifié(?:e)?)"
               + "|(?<pub>pubblicat[oa]|postat[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data|date"
-              + "|stand|erstellt|publiziert|written|created"
+              + "|stand(?: des artikels)?|erstellt|publiziert|written|created"
               + "|published|posted|uscit[oa]|veröffentlicht|erschienen|datum|publicad[oa]|fecha"
               + "|publié(?:e)?|date de publication))"
-              + "\\s*(?:il|in data|on|am|el|le|em|alle|:)?\\s*:?\\s*"
+              + "\\s*(?:il|in data|on(?: the)?|am|el|le|em|alle|:)?\\s*:?\\s*"
               + "(?:\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s+"
               + TIME_ZONE
               + ")?\\s*,?\\s*)?$",

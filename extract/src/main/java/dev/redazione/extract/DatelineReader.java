@@ -52,6 +52,18 @@ final class DatelineReader {
    */
   private static final int COPYRIGHT_DATE_MAX_WORDS = 10;
 
+  /**
+   * A dateline beside a byline dates the article up to this line of long prose of the main text (a
+   * standfirst and a photo caption may stand before it).
+   */
+  private static final int OPENING_BYLINE_PARAGRAPHS = 3;
+
+  /**
+   * A line of dates is a timeline's heading when another stands before this many more lines of long
+   * prose.
+   */
+  private static final int TIMELINE_PARAGRAPHS = 3;
+
   /** An agency dateline's date starts within this many characters of its paragraph. */
   private static final int WIRE_DATE_MAX_START = 45;
 
@@ -74,6 +86,7 @@ final class DatelineReader {
     int head = block.isEmpty() ? ledger.firstLongProse() : block.start();
     int tail = block.isEmpty() ? ledger.lastLongProse() : block.end();
     List<Integer> outsideBylines = new ArrayList<>();
+    List<Integer> outsideDates = new ArrayList<>();
     for (int i = 0; i < ledger.size(); i++) {
       if (!ledger.isOpen(i)) {
         continue;
@@ -82,9 +95,15 @@ final class DatelineReader {
       boolean outside = i < title || i > tail;
       if (parsed.isPresent() && outside && !parsed.get().authors().isEmpty()) {
         outsideBylines.add(i);
+      } else if (parsed.isPresent()
+          && outside
+          && !parsed.get().explicit()
+          && !parsed.get().dates().isEmpty()) {
+        ledger.remove(i, parsed.get().rule());
+        outsideDates.add(i);
       } else if (parsed.isPresent() && (parsed.get().explicit() || i < head || i > tail)) {
         ledger.remove(i, parsed.get().rule());
-        offer(ledger, metadata, i, parsed.get(), !parsed.get().explicit() && outside);
+        offer(ledger, metadata, i, parsed.get(), false);
       } else if (i > title && i < head && isDatedFurniture(ledger, i)) {
         ledger.remove(i, RuleName.DATELINE);
         offerDay(ledger, metadata, i, false);
@@ -93,6 +112,7 @@ final class DatelineReader {
     readWireDateline(ledger, metadata, head);
     int opening = openingEnd(ledger, head, tail);
     readOpeningDateline(ledger, metadata, head, opening, tail);
+    readOutsideDates(ledger, metadata, outsideDates, title);
     readOutsideBylines(ledger, metadata, outsideBylines, title);
     for (int i = 0; i < ledger.size(); i++) {
       boolean repeated =
@@ -161,6 +181,26 @@ final class DatelineReader {
             .filter(signed -> !signed.isEmpty())
             .orElseGet(() -> List.of(names.iterator().next()));
     metadata.addAuthors(authors, Provenance.at(Origin.BYLINE, ledger.number(first)));
+  }
+
+  /**
+   * Reads the bare datelines above the headline or below the main text, which date the article
+   * weakly (only when nothing nearer does): the one nearest above the headline, else the one line
+   * of them below the main text. Several there are the dates of teasers, archives or comments, and
+   * date nothing.
+   */
+  private static void readOutsideDates(
+      LineLedger ledger, ArticleMetadata metadata, List<Integer> lines, int title) {
+    int chosen = lines.size() == 1 ? lines.get(0) : -1;
+    for (int i : lines) {
+      if (i < title) {
+        chosen = i;
+      }
+    }
+    for (int i : lines) {
+      MetaLine meta = ledger.meta(i).orElseThrow();
+      offer(ledger, metadata, i, i == chosen ? meta : meta.withoutDates(), true);
+    }
   }
 
   /**
@@ -341,29 +381,92 @@ final class DatelineReader {
   }
 
   /**
-   * Reads the dateline in the main text's opening: a line of dates that gives a time of day ({@code
-   * Nov. 19, 2019 8:03 am ET}) or stands beside a byline or a bare name ({@code By Ann Lee} over
-   * {@code Aug. 16, 2020}). A main text with more than one line of dates is a timeline, whose dates
-   * are headings that do not date the article.
+   * Reads the dateline in the main text's opening: the first line there that gives a time of day
+   * ({@code Nov. 19, 2019 8:03 am ET}), or a calendar day beside furniture rather than between two
+   * paragraphs (where a bare date is a heading, as in a timeline), or a line of furniture that
+   * opens with its day ({@code 12.11.2021 · Artikel · Drucken}), or, beside a byline or a bare name
+   * ({@code By Ann Lee} over {@code Aug. 16, 2020}), any date, up to the third paragraph of long
+   * prose when it stands beside one (a standfirst and a photo caption may come first). A line of
+   * dates with another in the paragraphs that follow it belongs to a timeline, whose dates are
+   * headings that do not date the article.
    */
   private static void readOpeningDateline(
       LineLedger ledger, ArticleMetadata metadata, int head, int opening, int tail) {
-    List<Integer> dated = new ArrayList<>();
-    for (int i = head; i <= tail && i < ledger.size(); i++) {
-      if (ledger.isOpen(i) && ledger.meta(i).filter(m -> !m.dates().isEmpty()).isPresent()) {
-        dated.add(i);
-      }
+    int reach = longProseEnd(ledger, head, tail, OPENING_BYLINE_PARAGRAPHS);
+    int i = head;
+    while (i < reach
+        && !(ledger.isOpen(i) && (isDateLine(ledger, i) || isLedByItsDay(ledger, i)))) {
+      i++;
     }
-    if (dated.size() != 1 || dated.get(0) >= opening) {
+    if (i >= reach || datedLineFollows(ledger, i, tail)) {
       return;
     }
-    int i = dated.get(0);
-    MetaLine meta = ledger.meta(i).orElseThrow();
-    boolean timed = meta.dates().stream().anyMatch(d -> d.date().precision() == DatePrecision.TIME);
-    if (timed || besideSignature(ledger, i, -1) || besideSignature(ledger, i, 1)) {
-      ledger.remove(i, meta.rule());
-      offer(ledger, metadata, i, meta, false);
+    boolean signed = besideSignature(ledger, i, -1) || besideSignature(ledger, i, 1);
+    Optional<MetaLine> meta = ledger.meta(i).filter(m -> !m.dates().isEmpty());
+    boolean timed =
+        meta.filter(
+                m -> m.dates().stream().anyMatch(d -> d.date().precision() == DatePrecision.TIME))
+            .isPresent();
+    boolean day = meta.map(DatelineReader::givesDay).orElse(true);
+    boolean heading = meta.isPresent() && isProse(ledger, i, -1) && isProse(ledger, i, 1);
+    if (!signed && (i >= opening || !timed && (!day || heading))) {
+      return;
     }
+    if (meta.isPresent()) {
+      ledger.remove(i, meta.get().rule());
+      offer(ledger, metadata, i, meta.get(), false);
+    } else {
+      ledger.remove(i, RuleName.DATELINE);
+      offerDay(ledger, metadata, i, false);
+    }
+  }
+
+  /**
+   * A line of furniture that opens with the day it gives ({@code 12.11.2021 · Artikel · Drucken}),
+   * as a caption or a sentence ending with a date does not.
+   */
+  private static boolean isLedByItsDay(LineLedger ledger, int index) {
+    String text = ledger.text(index).strip();
+    return isDatedFurniture(ledger, index)
+        && firstDay(text).filter(hit -> hit.start() == 0).isPresent();
+  }
+
+  private static boolean isDateLine(LineLedger ledger, int index) {
+    return ledger.meta(index).filter(m -> !m.dates().isEmpty()).isPresent();
+  }
+
+  /**
+   * Whether another line of dates stands in the main text within the paragraphs of long prose that
+   * follow the line, as in a timeline.
+   */
+  private static boolean datedLineFollows(LineLedger ledger, int index, int tail) {
+    int end = longProseEnd(ledger, index + 1, tail, TIMELINE_PARAGRAPHS);
+    for (int i = index + 1; i < end; i++) {
+      if (ledger.isOpen(i) && isDateLine(ledger, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The index of the given count-th line of long prose from a line on, within the main text; the
+   * end of the main text when there are fewer.
+   */
+  private static int longProseEnd(LineLedger ledger, int from, int tail, int count) {
+    int prose = 0;
+    for (int i = from; i <= tail && i < ledger.size(); i++) {
+      if (ledger.isOpen(i) && ledger.shape(i).isLongProse() && ++prose == count) {
+        return i;
+      }
+    }
+    return Math.min(tail + 1, ledger.size());
+  }
+
+  /** Whether the nearest non-blank line in that direction is long prose of the text. */
+  private static boolean isProse(LineLedger ledger, int index, int step) {
+    int near = nearestNonBlank(ledger, index, step);
+    return near >= 0 && ledger.isOpen(near) && ledger.shape(near).isLongProse();
   }
 
   /** Whether the nearest non-blank line in that direction is a byline or a bare person's name. */
@@ -393,13 +496,7 @@ final class DatelineReader {
    * photo caption and the article's first paragraph, as pages print it, and dates the article.
    */
   private static int openingEnd(LineLedger ledger, int head, int tail) {
-    int prose = 0;
-    for (int i = head; i <= tail && i < ledger.size(); i++) {
-      if (ledger.isOpen(i) && ledger.shape(i).isLongProse() && ++prose == 2) {
-        return i;
-      }
-    }
-    return Math.min(tail + 1, ledger.size());
+    return longProseEnd(ledger, head, tail, 2);
   }
 
   /** A short line that is not prose and gives a calendar day among other things. */
@@ -508,10 +605,11 @@ final class DatelineReader {
   /**
    * Splits the byline or dateline off the end of a line above the main text, as pages glue them to
    * the headline ({@code Titolo di Mario Rossi 12 febbraio 2023}, {@code Title by Ann Lee on May 2,
-   * 2019}): the line keeps the words before it, and the rest is read as metadata. Only a rest with
-   * a date is split off: "di" and "by" alone end many headlines ({@code Udienza di Papa
-   * Francesco}). A date the headline names itself ({@link HeadlineText#ownsDate}) is read but stays
-   * in the line.
+   * 2019}): the line keeps the words before it, and the rest is read as metadata. Only a rest that
+   * gives a calendar day is split off: "di" and "by" alone end many headlines ({@code Udienza di
+   * Papa Francesco}), and a month alone ends teasers and notices ({@code Chiude entro febbraio
+   * 2020}, {@code En kiosques : juillet 2020}). A date the headline names itself ({@link
+   * HeadlineText#ownsDate}) is read but stays in the line.
    */
   static void readTrailing(LineLedger ledger, ArticleMetadata metadata, MainText.Block block) {
     int limit = block.isEmpty() ? 0 : block.start();
@@ -525,7 +623,7 @@ final class DatelineReader {
       for (int split : splitPoints(text)) {
         String head = text.substring(0, split).strip();
         Optional<MetaLine> meta = MetaLine.parse(text.substring(split).strip());
-        if (LineShape.of(head).words() >= 2 && meta.isPresent() && !meta.get().dates().isEmpty()) {
+        if (LineShape.of(head).words() >= 2 && meta.isPresent() && givesDay(meta.get())) {
           if (!meta.get().authors().isEmpty() || !HeadlineText.ownsDate(text, ledger.stopWords())) {
             ledger.removeSuffix(i, split, meta.get().rule());
           }
@@ -534,6 +632,10 @@ final class DatelineReader {
         }
       }
     }
+  }
+
+  private static boolean givesDay(MetaLine meta) {
+    return meta.dates().stream().anyMatch(d -> d.date().localDate().isPresent());
   }
 
   /** Where a byline or date may start: before "by"/"di"/"von"… and at each date. */

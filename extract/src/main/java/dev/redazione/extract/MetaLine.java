@@ -56,9 +56,14 @@ record MetaLine(
 
   private static final Pattern COUNTER =
       Pattern.compile(
-          "\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture|comments?|kommentare?"
-              + "|comentarios?|commentaires?|coment[aá]rios?|shares)",
-          Pattern.CASE_INSENSITIVE);
+          "\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture|comments?|shares?|views"
+              + "|kommentare?|comentarios?|coment[aá]rios?|commentaires?)",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** A time given in minutes beside a date, which is a reading time ({@code 8 minutes}). */
+  private static final Pattern MINUTES =
+      Pattern.compile(
+          "\\d+\\s*(?:min|mins|minutes|minuti|minuten|minutos)\\.?", Pattern.CASE_INSENSITIVE);
 
   MetaLine {
     dates = List.copyOf(dates);
@@ -105,14 +110,16 @@ record MetaLine(
         authors.add(handle.get());
         signed = true;
         explicit = true;
-      } else if (FurnitureRules.isReadingTime(part) || COUNTER.matcher(part).matches()) {
+      } else if (FurnitureRules.isReadingTime(part)
+          || COUNTER.matcher(part).matches()
+          || !spans.isEmpty() && MINUTES.matcher(part).matches()) {
         readingTime = true;
+      } else if (RelativeTime.matches(part)) {
+        continue;
       } else if (signature.isPresent() && !affiliated) {
         authors.add(signature.get());
       } else if (signed && (affiliated || PersonName.isAffiliation(part))) {
         affiliated = true; // what follows an outlet is its place: "By Ann Lee, BBC News, New York"
-      } else if (signed && PersonName.isRelativeTime(part)) {
-        continue;
       } else if (!spans.isEmpty()
           && authors.isEmpty()
           && !signed
@@ -130,6 +137,11 @@ record MetaLine(
       return Optional.empty();
     }
     return Optional.of(new MetaLine(scan.dates(), scan.impossible(), authors, explicit));
+  }
+
+  /** The same line with its dates left out, for a line whose dates date nothing. */
+  MetaLine withoutDates() {
+    return new MetaLine(List.of(), impossible, authors, explicit);
   }
 
   /** The rule a removed meta line is recorded under: byline when it signs, dateline otherwise. */

@@ -127,17 +127,6 @@ final class PersonName {
 
   private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
-  /**
-   * A time relative to now, as pages print beside a byline: {@code 2 days}, {@code 3 hours ago},
-   * {@code vor 16 Stunden}, {@code Hace 13 horas}, {@code 2 giorni fa}.
-   */
-  private static final Pattern RELATIVE_TIME =
-      Pattern.compile(
-          "(?:vor|hace|il y a|há)?\\s*\\d{1,3}\\s*(?:min|mins|minutes?|minuti|minuten|minutos"
-              + "|h|hrs?|hours?|ore|stunden?|horas?|heures?|d|days?|giorni|tage?n?|días|dias|jours?"
-              + "|weeks?|settimane|wochen|semanas|months?|mesi|monate?n?|meses)\\.?(?:\\s+(?:ago|fa|atrás))?",
-          FLAGS);
-
   /** A comma ending a name, as lists print it: {@code Anna Neri,}. */
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*[,;]$");
 
@@ -300,13 +289,8 @@ final class PersonName {
    */
   private static boolean isCompanion(String text) {
     return isAffiliation(text)
-        || isRelativeTime(text)
+        || RelativeTime.matches(text)
         || FurnitureRules.isReadingTime(text.strip());
-  }
-
-  /** Whether the text is a time relative to now: {@code 2 days}, {@code vor 16 Stunden}. */
-  static boolean isRelativeTime(String text) {
-    return RELATIVE_TIME.matcher(text.strip()).matches();
   }
 
   /**

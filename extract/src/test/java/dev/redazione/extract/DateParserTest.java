@@ -36,6 +36,7 @@ class DateParserTest {
       Giovedì, 7 novembre 2024 ore 18.05    | 2024-11-07T18:05 | TIME  | UNLABELLED
       3 marzo 2025, 10:41                   | 2025-03-03T10:41 | TIME  | UNLABELLED
       3 sett 2024 - 08:00                   | 2024-09-03T08:00 | TIME  | UNLABELLED
+      12 marzo 2024 / 10:41                 | 2024-03-12T10:41 | TIME  | UNLABELLED
       Pubblicato il 12/02/2023 alle 10:41   | 2023-02-12T10:41 | TIME  | PUBLISHED
       Pubblicato: 12.02.2023                | 2023-02-12       | DAY   | PUBLISHED
       Aggiornato il 13/02/23                | 2023-02-13       | DAY   | UPDATED
@@ -68,6 +69,8 @@ class DateParserTest {
       Nov. 18th 2019 8:54 am PT             | 2019-11-18T08:54 | TIME  | UNLABELLED
       Published Monday, November 18, 2019 8:22PM | 2019-11-18T20:22 | TIME | PUBLISHED
       Updated: Jan 5, 2020                  | 2020-01-05       | DAY   | UPDATED
+      Posted on the 05/04/2024 at 19:00     | 2024-04-05T19:00 | TIME  | PUBLISHED
+      Stand des Artikels: 5. April 2024, 12:30 Uhr | 2024-04-05T12:30 | TIME | PUBLISHED
       30. Juli 2018                         | 2018-07-30       | DAY   | UNLABELLED
       Veröffentlicht am 30.07.2018 um 10:30 Uhr | 2018-07-30T10:30 | TIME | PUBLISHED
       22 de janeiro de 2018                 | 2018-01-22       | DAY   | UNLABELLED

@@ -22,6 +22,7 @@ final class ItalianArticleCases {
             RealPageCases.all(),
             PasteMetadataCases.all(),
             BylineDatelineCases.all(),
+            DatelineCases.all(),
             HeadlineCases.all(),
             PageHeadlineCases.all(),
             HeadlineChoiceCases.all(),

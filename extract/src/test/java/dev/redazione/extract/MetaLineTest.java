@@ -24,6 +24,12 @@ class MetaLineTest {
       di Anna Neri anna.neri@example.it · 12 marzo 2024 | Anna Neri       | 1 | byline
       'By Ann Lee, BBC News, New York | May 2, 2019' | Ann Lee         | 1 | byline
       'May 2, 2019/0 Comments/in Local News /by annlee' | annlee         | 1 | byline
+      12 marzo 2024 / 4 commenti / in Cronaca / di Anna Neri | Anna Neri | 1 | byline
+      'March 12, 2024 | 3 Comments'                |                      | 1 | dateline
+      12. März 2024 · 5 Kommentare                 |                      | 1 | dateline
+      'March 12, 2024 • 8 minutes'                 |                      | 1 | dateline
+      12 marzo 2024 / 10:41 / Aggiornato 3 ore fa  |                      | 1 | dateline
+      'By Ann Lee | 2 hours ago'                   | Ann Lee              | 0 | byline
       """)
   void readsLinesMadeOnlyOfMetadata(String text, String authors, int dates, String rule) {
     MetaLine meta = MetaLine.parse(text).orElseThrow();
@@ -40,7 +46,11 @@ class MetaLineTest {
         "Nel 2019 Microsoft ha investito un miliardo di dollari.",
         "Mario Rossi",
         "Microsoft e OpenAI",
-        "di cui si parla da mesi"
+        "di cui si parla da mesi",
+        "3 ore fa",
+        "Aggiornato 20 minuti fa",
+        "vor 2 Stunden",
+        "8 minuti"
       })
   void proseAndBareNamesAreNotMetadataLines(String text) {
     assertThat(MetaLine.parse(text)).isEmpty();

@@ -1,0 +1,131 @@
+package dev.redazione.extract;
+
+import static dev.redazione.extract.Expectation.expect;
+
+import dev.redazione.core.DatePrecision;
+import dev.redazione.core.Origin;
+import java.util.List;
+
+/**
+ * Pastes whose publication date stands where pages print it — between the standfirst and the first
+ * paragraph, under a byline after a photo caption, on a line of furniture — or whose other dates
+ * (teasers, archives, a notice's month, a relative time) must not date the article.
+ */
+final class DatelineCases {
+
+  private DatelineCases() {}
+
+  static List<ArticleCase> all() {
+    return List.of(
+        new ArticleCase(
+            "bare-date-between-the-standfirst-and-a-caption",
+            """
+            Il lago ghiacciato richiama migliaia di pattinatori
+
+            Dopo vent'anni il lago di montagna è di nuovo gelato da una sponda all'altra, e il comune ha aperto un tratto sorvegliato al pubblico.
+            9 gennaio 2024
+
+            I pattinatori sul lago nel primo giorno di apertura (foto Ufficio stampa)
+            Il lago di montagna è ghiacciato per la prima volta dal 2004 e da sabato migliaia di persone sono salite dalla valle per pattinare sulla sua superficie.
+
+            Il comune ha delimitato un'area sorvegliata dove lo spessore del ghiaccio supera i venti centimetri.
+            """,
+            expect()
+                .date("2024-01-09", DatePrecision.DAY)
+                .drops("9 gennaio 2024")
+                .keeps("Il lago di montagna è ghiacciato per la prima volta")),
+        new ArticleCase(
+            "dateline-under-a-byline-after-the-standfirst-and-a-caption",
+            """
+            La biblioteca civica compra il fondo di un editore
+
+            Oltre diecimila volumi, lettere e bozze di un secolo di editoria cittadina entrano nelle collezioni pubbliche grazie a un lascito e a un contributo regionale.
+
+            I volumi del fondo nella sala di lettura della biblioteca, dove saranno consultabili dal prossimo autunno su prenotazione degli studiosi.
+
+            di Paolo Greco
+            14 giugno 2023
+
+            La biblioteca civica ha acquistato il fondo della storica casa editrice cittadina, chiusa nel 1998 dopo quasi cento anni di attività.
+
+            Il fondo sarà catalogato entro la fine dell'anno.
+            """,
+            expect()
+                .authors(Origin.BYLINE, "Paolo Greco")
+                .date("2023-06-14", DatePrecision.DAY)
+                .drops("14 giugno 2023")),
+        new ArticleCase(
+            "furniture-line-opening-with-its-day-under-the-standfirst",
+            """
+            Il mercato coperto cambia orari d'apertura
+
+            Da lunedì il mercato coperto aprirà alle sette e chiuderà alle venti, anche il sabato, per venire incontro a chi lavora.
+
+            12.11.2021 red. Articolo: Scarica PDF Stampa Condividi
+
+            Il mercato coperto cambia orari: da lunedì aprirà un'ora prima e chiuderà due ore dopo, dal lunedì al sabato, come chiesto dai commercianti.
+
+            La domenica resterà chiuso come oggi.
+            """,
+            expect()
+                .date("2021-11-12", DatePrecision.DAY)
+                .drops("12.11.2021 red. Articolo: Scarica PDF Stampa Condividi")),
+        new ArticleCase(
+            "dates-of-the-teasers-after-the-article-date-nothing",
+            """
+            Il ponte sul fiume riapre a senso unico
+
+            Il ponte sul fiume riapre da domani a senso unico alternato, dopo i lavori di consolidamento dei piloni che hanno richiesto quattro mesi.
+
+            Il traffico pesante resterà deviato sulla tangenziale fino alla fine dei lavori.
+
+            Leggi anche
+
+            La tangenziale si allarga a tre corsie
+            3 aprile 2024
+
+            Nuovi semafori intelligenti in centro
+            28 marzo 2024
+            """,
+            expect().noDate().code("NO_DATE")),
+        new ArticleCase(
+            "month-of-a-newsstand-notice-above-the-headline-dates-nothing",
+            """
+            In edicola: luglio 2020
+            Abbonati Accedi
+
+            Il festival del cinema all'aperto torna in piazza
+
+            Il festival del cinema all'aperto torna in piazza dopo un anno di pausa, con trenta proiezioni gratuite tra luglio e agosto e un programma dedicato ai classici.
+
+            Le sedie saranno distanziate e i posti andranno prenotati online.
+            """,
+            expect().noDate()),
+        new ArticleCase(
+            "relative-update-time-on-the-dateline-over-the-headline",
+            """
+            Cronaca
+            12 marzo 2024 / 10:41 / Aggiornato 3 ore fa
+            La nuova linea del tram entra in servizio
+
+            Da questa mattina il tram collega la stazione con l'ospedale in diciotto minuti, con una corsa ogni sei minuti per tutto il giorno.
+
+            Nei primi giorni i biglietti saranno gratuiti.
+            """,
+            expect()
+                .title("La nuova linea del tram entra in servizio")
+                .date("2024-03-12T10:41", DatePrecision.TIME)),
+        new ArticleCase(
+            "english-dateline-with-comments-and-a-handle",
+            """
+            City council approves the new cycle lanes
+
+            March 12, 2024/3 Comments/in City News /by cityeditor
+
+            The city council approved the new network of cycle lanes on Tuesday night, after a debate that lasted more than four hours and drew a large crowd.
+
+            Work on the first lanes will start in the spring.
+            """,
+            expect().date("2024-03-12", DatePrecision.DAY).drops("3 Comments")));
+  }
+}

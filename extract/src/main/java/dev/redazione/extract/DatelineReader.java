@@ -608,7 +608,7 @@ final class DatelineReader {
    * 2019}): the line keeps the words before it, and the rest is read as metadata. Only a rest that
    * gives a calendar day is split off: "di" and "by" alone end many headlines ({@code Udienza di
    * Papa Francesco}), and a month alone ends teasers and notices ({@code Chiude entro febbraio
-   * 2020}, {@code En kiosques : juillet 2020}). A date the headline names itself ({@link
+   * 2020}, {@code En kiosque : mars 2021}). A date the headline names itself ({@link
    * HeadlineText#ownsDate}) is read but stays in the line.
    */
   static void readTrailing(LineLedger ledger, ArticleMetadata metadata, MainText.Block block) {

@@ -724,7 +724,7 @@ final class HeadlineDetector {
   /**
    * Whether the line opens the text and tells what the main text tells, in at least {@value
    * #OPENING_MIN_TOPIC} of its content words, without reading as a person's name: a short headline
-   * over its dateline ({@code Classifica NASCAR}), not the bare name of a byline.
+   * over its dateline ({@code Classifica marcatori}), not the bare name of a byline.
    */
   private static boolean isTopicalFirstLine(LineLedger ledger, int index, Topic topic) {
     return isFirstLine(ledger, index)
@@ -769,8 +769,8 @@ final class HeadlineDetector {
   }
 
   /**
-   * Whether the line is the short headline of a pasted article ({@code Vibe Coding}, {@code Royal
-   * Self-Indicting Arrogance}): of {@value #TITLE_MIN_WORDS} to {@value #MASTHEAD_MAX_WORDS} words,
+   * Whether the line is the short headline of a pasted article ({@code Cantieri aperti}, {@code
+   * Ponti senza manutenzione}): of {@value #TITLE_MIN_WORDS} to {@value #MASTHEAD_MAX_WORDS} words,
    * with nothing above it, headline-shaped (a short line under it that seems to go on from it is a
    * label) and not in capitals, telling what the main text tells in at least {@value
    * #OPENING_MIN_TOPIC} of its content words, no kicker, and with a byline or dateline among the
@@ -886,9 +886,9 @@ final class HeadlineDetector {
   /**
    * Whether the line right under a headline-shaped line is its long standfirst: more than {@value
    * #LONG_TITLE_WORDS} words and at most {@value #TITLE_MAX_WORDS}, no paragraph of prose, in parts
-   * joined by dashes ({@code Settimana di annunci – Sono andati in onda… – Vediamo com'è andata}),
-   * at least twice the words of the headline over it, with more text under it. Such a deck is no
-   * headline, and it says the line over it is one.
+   * joined by dashes ({@code Settimana di annunci – Sono stati presentati tre titoli – Ecco cosa
+   * cambia}), at least twice the words of the headline over it, with more text under it. Such a
+   * deck is no headline, and it says the line over it is one.
    */
   private static boolean isLongDeck(LineLedger ledger, int title, int line) {
     LineShape deck = ledger.shape(line);

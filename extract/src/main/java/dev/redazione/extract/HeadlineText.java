@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Where a headline line ends as a title: before a separator left dangling at its end, where the
  * page glued a section, a site name or a date to it ({@code Notizie sull'IA / Aggiornato: …} once
  * its date is read, {@code Titolo |}); and not before a date that the headline itself names ({@code
- * Sciopero dei treni, il bollettino di oggi 21 settembre 2023}).
+ * Sciopero dei treni, il bollettino di oggi 3 agosto 2024}).
  */
 final class HeadlineText {
 
@@ -42,8 +42,8 @@ final class HeadlineText {
    * Whether the date at the end of the line is part of its headline, not a dateline glued to it:
    * the line's only date, a calendar day without label or time, after at least {@value
    * #OWN_DATE_MIN_WORDS} words of which the last is a function word or names a day, so that the
-   * date completes the sentence ({@code … il bollettino di oggi 21 settembre 2023}, {@code Sciopero
-   * dei treni del 12 marzo 2024}).
+   * date completes the sentence ({@code … il bollettino di oggi 3 agosto 2024}, {@code Sciopero dei
+   * treni del 12 marzo 2024}).
    */
   static boolean ownsDate(String line, StopWords stopWords) {
     List<DateParser.DateHit> dates = DateParser.scan(line).dates();

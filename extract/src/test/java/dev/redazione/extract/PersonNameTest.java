@@ -17,7 +17,7 @@ class PersonNameTest {
         "CLAUDIO GARAU",
         "J. R. R. Tolkien",
         "Ludwig van Beethoven",
-        "Sean Martin",
+        "Dario Conti",
         "Sarah E. Needleman"
       })
   void namesAreRecognised(String text) {

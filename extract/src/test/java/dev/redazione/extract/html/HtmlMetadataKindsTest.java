@@ -160,4 +160,40 @@ class HtmlMetadataKindsTest {
     assertThat(extract(html).title().orElseThrow().provenance().origin())
         .isEqualTo(Origin.HTML_ELEMENT);
   }
+
+  @Test
+  void keepsTheSecondPartOfAMetadataTitleThatIsNoSiteName() {
+    String html =
+        "<html lang=\"it\"><head><title>Il mercato coperto riapre - quaranta banchi nuovi</title>"
+            + "<meta property=\"og:site_name\" content=\"Gazzetta di Borgo\"></head><body><article>"
+            + "<h1>Il mercato coperto riapre – con quaranta banchi nuovi</h1>"
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(html).title().orElseThrow().value())
+        .isEqualTo("Il mercato coperto riapre – con quaranta banchi nuovi");
+  }
+
+  @Test
+  void takesTheLineOfTheH1ThatIsTheMetadataTitle() {
+    String kicker =
+        "<html lang=\"it\"><head><meta property=\"og:title\" content=\"Il mercato coperto"
+            + " riapre\"><title>Cronaca - Il mercato coperto riapre | Gazzetta</title></head><body>"
+            + "<article><h1><span class=\"occhiello\">Cronaca cittadina</span><br><span>Il mercato"
+            + " coperto riapre</span></h1>"
+            + TEXT
+            + "</article></body></html>";
+    String dateUnder =
+        "<html lang=\"it\"><head><meta property=\"og:title\" content=\"Il mercato coperto"
+            + " riapre\"></head><body><article><h1>Il mercato coperto riapre<br><small>02.02.2022"
+            + " • Cronaca, Quartieri</small></h1>"
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(kicker).title().orElseThrow().value()).isEqualTo("Il mercato coperto riapre");
+    assertThat(extract(kicker).title().orElseThrow().provenance().origin())
+        .isEqualTo(Origin.HTML_ELEMENT);
+    assertThat(extract(dateUnder).title().orElseThrow().value())
+        .isEqualTo("Il mercato coperto riapre");
+  }
 }

@@ -190,10 +190,59 @@ class HtmlMetadataKindsTest {
             + TEXT
             + "</article></body></html>";
 
-    assertThat(extract(kicker).title().orElseThrow().value()).isEqualTo("Il mercato coperto riapre");
+    assertThat(extract(kicker).title().orElseThrow().value())
+        .isEqualTo("Il mercato coperto riapre");
     assertThat(extract(kicker).title().orElseThrow().provenance().origin())
         .isEqualTo(Origin.HTML_ELEMENT);
     assertThat(extract(dateUnder).title().orElseThrow().value())
         .isEqualTo("Il mercato coperto riapre");
+  }
+
+  @Test
+  void keepsTheCredentialsAMetadataNameCarriesWhenThePageShowsThem() {
+    String shown =
+        page(
+            "<meta name=\"author\" content=\"Anna Verdi, MD, PhD\">",
+            "<p>Anna Verdi, MD, PhD</p>" + TEXT);
+    String notShown =
+        page("<meta name=\"author\" content=\"Anna Verdi, MD\">", "<p>Anna Verdi</p>" + TEXT);
+
+    assertThat(extract(shown).authors())
+        .extracting(Author::name)
+        .containsExactly("Anna Verdi, MD, PhD");
+    assertThat(extract(notShown).authors()).extracting(Author::name).containsExactly("Anna Verdi");
+  }
+
+  @Test
+  void aParticleInCapitalsIsNoLabel() {
+    String languages =
+        page(
+            "",
+            TEXT
+                + "<ul><li><a href=\"/it/\">IT</a></li><li><a href=\"/de/\">DE</a></li>"
+                + "<li><a href=\"/fr/\">FR</a></li></ul>");
+
+    assertThat(extract(languages).authors()).isEmpty();
+  }
+
+  @Test
+  void aLinkToTheAuthorsArticlesIsNoName() {
+    String html =
+        page("", "<div><a href=\"/autori/giulia-rossi\">Articoli di Giulia</a></div>" + TEXT);
+
+    assertThat(extract(html).authors()).isEmpty();
+  }
+
+  @Test
+  void aBylineEndsAtTheSiteName() {
+    String html =
+        "<html lang=\"it\"><head><title>Il mercato coperto riapre</title>"
+            + "<meta property=\"og:site_name\" content=\"Gazzetta di Borgo\"></head><body>"
+            + "<article><h1>Il mercato coperto riapre</h1>"
+            + "<p class=\"byline\">di Paolo Neri, Gazzetta di Borgo, Verona</p>"
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(html).authors()).extracting(Author::name).containsExactly("Paolo Neri");
   }
 }

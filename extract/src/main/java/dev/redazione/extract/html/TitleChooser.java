@@ -17,7 +17,8 @@ import org.jsoup.parser.Parser;
  * that, the first metadata title without the site's name around a separator ({@code " | Site"},
  * {@code " - Site"}) and without a date part at either end; failing that, the only {@code <h1>}. An
  * {@code <h1>} matches a metadata title or one part of it ({@code Headline | what the site is
- * about}); a section label the {@code <h1>} prints around a separator is left out. Stateless and
+ * about}); a section label the {@code <h1>} prints around a separator is left out, and of an {@code
+ * <h1>} printed in lines, the line that is a whole metadata title is taken. Stateless and
  * thread-safe.
  */
 final class TitleChooser {

@@ -99,7 +99,7 @@ final class AuthorChooser {
       if (found.get().value().stream().allMatch(a -> isSite(a.name(), sites))) {
         siteOnly = siteOnly.or(() -> found);
       } else {
-        return found;
+        return Optional.of(withoutSite(found.get(), sites));
       }
     }
     return siteOnly;
@@ -337,6 +337,27 @@ final class AuthorChooser {
     return Optional.empty();
   }
 
+  /**
+   * A byline read from the page ends at the site's name, as what follows it is a place ({@code By
+   * Jane Doe, BBC News, London}); metadata is kept as it is.
+   */
+  private static Extracted<List<Author>> withoutSite(
+      Extracted<List<Author>> found, List<String> sites) {
+    if (found.provenance().origin() != Origin.HTML_ELEMENT) {
+      return found;
+    }
+    List<Author> persons = new ArrayList<>();
+    for (Author author : found.value()) {
+      if (isSite(author.name(), sites)) {
+        break;
+      }
+      persons.add(author);
+    }
+    return persons.size() == found.value().size()
+        ? found
+        : new Extracted<>(List.copyOf(persons), found.provenance());
+  }
+
   /** The names the site goes by: OpenGraph site name, JSON-LD publisher, the host's name. */
   private static List<String> siteNames(Document document, StructuredData ld, MetaTags meta) {
     List<String> names = new ArrayList<>();
@@ -368,7 +389,9 @@ final class AuthorChooser {
       List<String> values, String visibleText, Provenance provenance) {
     Map<String, Author> authors = new LinkedHashMap<>();
     for (String value : values) {
-      for (String name : names(value)) {
+      for (String written : names(value)) {
+        String name =
+            Words.containsPhrase(visibleText, written) ? written : withoutCredentials(written);
         if (Slug.canMake(name) && Words.containsPhrase(visibleText, name)) {
           authors.putIfAbsent(name.toLowerCase(Locale.ROOT), Author.of(name));
         }
@@ -379,7 +402,18 @@ final class AuthorChooser {
         : Optional.of(new Extracted<>(List.copyOf(authors.values()), provenance));
   }
 
-  /** The person names in a metadata value: split on lists, without a leading "By". */
+  /** A name without the credentials after it ({@code Jane Doe, MS} gives Jane Doe). */
+  private static String withoutCredentials(String name) {
+    int comma = name.indexOf(", ");
+    return comma > 0 && BylineNames.isCredentials(name.substring(comma + 2))
+        ? name.substring(0, comma)
+        : name;
+  }
+
+  /**
+   * The person names in a metadata value: split on lists, without a leading "By"; credentials stay
+   * with the name before them ({@code Jane Doe, MS, RDN}).
+   */
   static List<String> names(String value) {
     List<String> names = new ArrayList<>();
     String text = Words.squeeze(value);
@@ -388,6 +422,10 @@ final class AuthorChooser {
     }
     for (String part : SPLIT.split(LEAD.matcher(text).replaceFirst(""))) {
       String name = LEAD.matcher(part.strip()).replaceFirst("").strip();
+      if (!names.isEmpty() && BylineNames.isCredentials(name)) {
+        names.set(names.size() - 1, names.get(names.size() - 1) + ", " + name);
+        continue;
+      }
       if (!name.isEmpty()
           && !DIGIT_START.matcher(name).find()
           && name.length() <= MAX_NAME

@@ -42,14 +42,49 @@ final class BylineNames {
   private static final Set<String> PARTICLES =
       Set.of("de", "di", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos");
   private static final Pattern WORD = Pattern.compile("[\\p{Lu}][\\p{L}'’.\\-]*|\\p{Lu}\\.");
+
+  /** Particles in capitals, which are no labels alone. */
+  private static final Set<String> CAPITAL_PARTICLES = Set.of("DI", "DA", "DE", "AV");
+
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’._\\-]*");
 
   /** Words no name holds: labels and buttons printed where a byline stands. */
   private static final Set<String> NON_NAMES =
       Set.of(
-          "author", "authors", "autor", "autoren", "autore", "autori", "auteur", "auteurs", "link",
-          "links", "date", "datum", "more", "learn", "read", "view", "profile", "profil", "posts",
-          "menu", "search", "share", "follow", "login", "mon", "mehr", "leggi", "altro");
+          "author",
+          "authors",
+          "autor",
+          "autoren",
+          "autore",
+          "autori",
+          "auteur",
+          "auteurs",
+          "link",
+          "links",
+          "date",
+          "datum",
+          "more",
+          "learn",
+          "read",
+          "view",
+          "profile",
+          "profil",
+          "posts",
+          "menu",
+          "search",
+          "share",
+          "follow",
+          "login",
+          "mon",
+          "mehr",
+          "leggi",
+          "altro",
+          "articles",
+          "article",
+          "stories",
+          "artikel",
+          "articoli",
+          "beiträge");
 
   /**
    * Month names and abbreviations of the corpus languages: what is left of a date after the names.
@@ -133,9 +168,24 @@ final class BylineNames {
     return LABEL.matcher(Words.squeeze(text)).lookingAt();
   }
 
-  /** Whether a text is a byline label alone, such as {@code By} or {@code Autor:}. */
+  /**
+   * Whether a text is a byline label alone, such as {@code By} or {@code Autor:}; a particle in
+   * capitals ({@code DE}, {@code DA}: a language switch, an abbreviation) is none.
+   */
   static boolean isLabel(String text) {
-    return ONLY_LABEL.matcher(text.strip()).matches();
+    String label = text.strip();
+    return ONLY_LABEL.matcher(label).matches() && !CAPITAL_PARTICLES.contains(label);
+  }
+
+  /** Whether a text is professional credentials alone ({@code MS, RDN}, {@code MD}). */
+  static boolean isCredentials(String text) {
+    String[] parts = text.strip().split("\\s*,\\s*");
+    for (String part : parts) {
+      if (!CREDENTIAL.matcher(part).matches()) {
+        return false;
+      }
+    }
+    return parts.length > 0;
   }
 
   /**

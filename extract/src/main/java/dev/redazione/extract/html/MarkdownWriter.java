@@ -113,10 +113,12 @@ final class MarkdownWriter {
 
   private void appendText(String text) {
     String squeezed = Words.collapse(text);
-    if (squeezed.equals(" ") && (inline.length() == 0 || endsWithSpace())) {
-      return;
+    if (squeezed.startsWith(" ") && endsWithSpaceOrEmpty()) {
+      squeezed = squeezed.substring(1);
     }
-    inline.append(MarkdownText.inline(squeezed));
+    if (!squeezed.isEmpty()) {
+      inline.append(MarkdownText.inline(squeezed));
+    }
   }
 
   private boolean endsWithSpace() {
@@ -131,8 +133,10 @@ final class MarkdownWriter {
         String href = url(element.absUrl("href"));
         String text = inlineOf(element);
         if (text.isBlank()) {
+          spaceBefore(element);
           return;
         }
+        spaceBefore(element);
         if (href == null && !element.attr("href").startsWith("mailto:")) {
           inline.append(text);
         } else {
@@ -144,6 +148,7 @@ final class MarkdownWriter {
               .append(target.replace(" ", "%20").replace(")", "%29"))
               .append(')');
         }
+        spaceAfter(element);
       }
       case "em", "i", "cite", "dfn" -> wrap(element, "*");
       case "strong", "b" -> wrap(element, "**");
@@ -160,19 +165,42 @@ final class MarkdownWriter {
   }
 
   private void wrap(Element element, String marker) {
-    String text = inlineOf(element);
-    String stripped = text.strip();
-    if (stripped.isEmpty()) {
-      inline.append(text);
-      return;
+    String stripped = inlineOf(element).strip();
+    spaceBefore(element);
+    if (!stripped.isEmpty()) {
+      inline.append(marker).append(stripped).append(marker);
+      spaceAfter(element);
     }
-    if (!text.isEmpty() && Character.isWhitespace(text.charAt(0)) && !endsWithSpaceOrEmpty()) {
+  }
+
+  /**
+   * A space before an inline element whose text starts with one ({@code on<em> Live</em>}): its
+   * Markdown is written stripped, and the space must not be lost.
+   */
+  private void spaceBefore(Element element) {
+    if (!endsWithSpaceOrEmpty() && edgeIsBlank(element, true)) {
       inline.append(' ');
     }
-    inline.append(marker).append(stripped).append(marker);
-    if (Character.isWhitespace(text.charAt(text.length() - 1))) {
+  }
+
+  /** A space after an inline element whose text ends with one ({@code <a>Contact </a>us}). */
+  private void spaceAfter(Element element) {
+    if (!endsWithSpaceOrEmpty() && edgeIsBlank(element, false)) {
       inline.append(' ');
     }
+  }
+
+  /** Whether the first (or last) character of an element's text is a blank. */
+  private static boolean edgeIsBlank(Element element, boolean first) {
+    Node node = element;
+    while (node instanceof Element e && e.childNodeSize() > 0) {
+      node = first ? e.childNode(0) : e.childNode(e.childNodeSize() - 1);
+    }
+    if (!(node instanceof TextNode text)) {
+      return false;
+    }
+    String whole = text.getWholeText();
+    return !whole.isEmpty() && Words.isBlank(whole.charAt(first ? 0 : whole.length() - 1));
   }
 
   private boolean endsWithSpaceOrEmpty() {

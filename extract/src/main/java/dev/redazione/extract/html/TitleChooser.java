@@ -17,7 +17,8 @@ import org.jsoup.parser.Parser;
  * that, the first metadata title without the site's name around a separator ({@code " | Site"},
  * {@code " - Site"}) and without a date part at either end; failing that, the only {@code <h1>}. An
  * {@code <h1>} matches a metadata title or one part of it ({@code Headline | what the site is
- * about}); a section label the {@code <h1>} prints around a separator is left out. Stateless and
+ * about}); a section label the {@code <h1>} prints around a separator is left out, and of an {@code
+ * <h1>} printed in lines, the line that is a whole metadata title is taken. Stateless and
  * thread-safe.
  */
 final class TitleChooser {
@@ -35,6 +36,10 @@ final class TitleChooser {
   private static final int DATE_WORDS = 6;
 
   private static final Pattern SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|:|·|»|•|/|ǀ) ");
+
+  /** Separators at either end of a line of an {@code <h1>} ({@code | Headline}). */
+  private static final Pattern LINE_EDGE =
+      Pattern.compile("^[\\s|\\-–—:·»•/ǀ]+|[\\s|\\-–—:·»•/ǀ]+$");
 
   private TitleChooser() {}
 
@@ -56,9 +61,14 @@ final class TitleChooser {
             .or(ld::siteName);
 
     List<String> candidates = new ArrayList<>();
+    List<String> cleanTitles = new ArrayList<>();
     for (Extracted<String> title : titles) {
       String clean = withoutSite(title.value(), site);
       candidates.add(clean);
+      cleanTitles.add(clean);
+      if (!clean.equals(title.value()) && !namesSite(title.value(), site)) {
+        candidates.add(title.value());
+      }
       for (String part : SEPARATOR.split(title.value())) {
         if (!part.equals(clean) && Words.of(part).size() >= 2 && !isSite(part, site)) {
           candidates.add(part.strip());
@@ -85,7 +95,7 @@ final class TitleChooser {
     }
     long nonEmpty = headings.stream().filter(h -> !h.text().isBlank()).count();
     if (best != null && (bestScore >= MATCH || nonEmpty == 1 && bestScore >= ONLY_HEADING_MATCH)) {
-      return Optional.of(new Chosen(heading(best, bestTitle, titles), best));
+      return Optional.of(new Chosen(heading(best, bestTitle, titles, cleanTitles), best));
     }
     for (Extracted<String> title : titles) {
       String clean = withoutSite(title.value(), site);
@@ -155,6 +165,16 @@ final class TitleChooser {
     return text;
   }
 
+  /** Whether a part of a title around a separator is the site's name. */
+  private static boolean namesSite(String title, Optional<String> site) {
+    for (String part : SEPARATOR.split(title)) {
+      if (isSite(part, site)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean inAny(String part, List<Extracted<String>> titles) {
     String phrase = Words.squeeze(part);
     return titles.stream()
@@ -190,8 +210,12 @@ final class TitleChooser {
    * metadata title has ({@code Politics | Title}).
    */
   private static Extracted<String> heading(
-      Element h1, String title, List<Extracted<String>> titles) {
+      Element h1, String title, List<Extracted<String>> titles, List<String> cleanTitles) {
     Extracted<String> heading = heading(h1);
+    Optional<String> line = lineMatching(h1, cleanTitles);
+    if (line.isPresent()) {
+      return new Extracted<>(line.get(), heading.provenance());
+    }
     String[] parts = SEPARATOR.split(heading.value());
     if (parts.length < 2) {
       return heading;
@@ -205,6 +229,56 @@ final class TitleChooser {
       }
     }
     return kept.size() == 1 ? new Extracted<>(kept.get(0).strip(), heading.provenance()) : heading;
+  }
+
+  /**
+   * The one line of an {@code <h1>} printed in lines — split by {@code <br>}, else its child
+   * elements and texts — that is a whole metadata title: the headline under a kicker ({@code
+   * <span>Open Progress</span><br><span>Headline</span>}) or over its date and section ({@code
+   * Headline<br><small>02.02.2022 • Sport</small>}).
+   */
+  private static Optional<String> lineMatching(Element h1, List<String> cleanTitles) {
+    List<String> lines = lines(h1);
+    if (lines.size() < 2) {
+      return Optional.empty();
+    }
+    List<String> matching =
+        lines.stream()
+            .filter(l -> cleanTitles.stream().anyMatch(t -> Words.overlap(l, t) >= 0.99))
+            .distinct()
+            .toList();
+    return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+  }
+
+  private static List<String> lines(Element h1) {
+    boolean broken = h1.children().stream().anyMatch(c -> c.nameIs("br"));
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (org.jsoup.nodes.Node child : h1.childNodes()) {
+      if (child instanceof Element e && e.nameIs("br")) {
+        addLine(lines, line);
+      } else if (child instanceof Element e) {
+        if (!broken) {
+          addLine(lines, line);
+        }
+        line.append(' ').append(e.text());
+        if (!broken) {
+          addLine(lines, line);
+        }
+      } else if (child instanceof org.jsoup.nodes.TextNode text) {
+        line.append(text.text());
+      }
+    }
+    addLine(lines, line);
+    return lines;
+  }
+
+  private static void addLine(List<String> lines, StringBuilder line) {
+    String text = LINE_EDGE.matcher(Words.squeeze(line.toString())).replaceAll("");
+    if (!text.isEmpty()) {
+      lines.add(text);
+    }
+    line.setLength(0);
   }
 
   private static Extracted<String> of(MetaTags.Value value, Origin origin) {

@@ -160,4 +160,89 @@ class HtmlMetadataKindsTest {
     assertThat(extract(html).title().orElseThrow().provenance().origin())
         .isEqualTo(Origin.HTML_ELEMENT);
   }
+
+  @Test
+  void keepsTheSecondPartOfAMetadataTitleThatIsNoSiteName() {
+    String html =
+        "<html lang=\"it\"><head><title>Il mercato coperto riapre - quaranta banchi nuovi</title>"
+            + "<meta property=\"og:site_name\" content=\"Gazzetta di Borgo\"></head><body><article>"
+            + "<h1>Il mercato coperto riapre – con quaranta banchi nuovi</h1>"
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(html).title().orElseThrow().value())
+        .isEqualTo("Il mercato coperto riapre – con quaranta banchi nuovi");
+  }
+
+  @Test
+  void takesTheLineOfTheH1ThatIsTheMetadataTitle() {
+    String kicker =
+        "<html lang=\"it\"><head><meta property=\"og:title\" content=\"Il mercato coperto"
+            + " riapre\"><title>Cronaca - Il mercato coperto riapre | Gazzetta</title></head><body>"
+            + "<article><h1><span class=\"occhiello\">Cronaca cittadina</span><br><span>Il mercato"
+            + " coperto riapre</span></h1>"
+            + TEXT
+            + "</article></body></html>";
+    String dateUnder =
+        "<html lang=\"it\"><head><meta property=\"og:title\" content=\"Il mercato coperto"
+            + " riapre\"></head><body><article><h1>Il mercato coperto riapre<br><small>02.02.2022"
+            + " • Cronaca, Quartieri</small></h1>"
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(kicker).title().orElseThrow().value())
+        .isEqualTo("Il mercato coperto riapre");
+    assertThat(extract(kicker).title().orElseThrow().provenance().origin())
+        .isEqualTo(Origin.HTML_ELEMENT);
+    assertThat(extract(dateUnder).title().orElseThrow().value())
+        .isEqualTo("Il mercato coperto riapre");
+  }
+
+  @Test
+  void keepsTheCredentialsAMetadataNameCarriesWhenThePageShowsThem() {
+    String shown =
+        page(
+            "<meta name=\"author\" content=\"Anna Verdi, MD, PhD\">",
+            "<p>Anna Verdi, MD, PhD</p>" + TEXT);
+    String notShown =
+        page("<meta name=\"author\" content=\"Anna Verdi, MD\">", "<p>Anna Verdi</p>" + TEXT);
+
+    assertThat(extract(shown).authors())
+        .extracting(Author::name)
+        .containsExactly("Anna Verdi, MD, PhD");
+    assertThat(extract(notShown).authors()).extracting(Author::name).containsExactly("Anna Verdi");
+  }
+
+  @Test
+  void aParticleInCapitalsIsNoLabel() {
+    String languages =
+        page(
+            "",
+            TEXT
+                + "<ul><li><a href=\"/it/\">IT</a></li><li><a href=\"/de/\">DE</a></li>"
+                + "<li><a href=\"/fr/\">FR</a></li></ul>");
+
+    assertThat(extract(languages).authors()).isEmpty();
+  }
+
+  @Test
+  void aLinkToTheAuthorsArticlesIsNoName() {
+    String html =
+        page("", "<div><a href=\"/autori/giulia-rossi\">Articoli di Giulia</a></div>" + TEXT);
+
+    assertThat(extract(html).authors()).isEmpty();
+  }
+
+  @Test
+  void aBylineEndsAtTheSiteName() {
+    String html =
+        "<html lang=\"it\"><head><title>Il mercato coperto riapre</title>"
+            + "<meta property=\"og:site_name\" content=\"Gazzetta di Borgo\"></head><body>"
+            + "<article><h1>Il mercato coperto riapre</h1>"
+            + "<p class=\"byline\">di Paolo Neri, Gazzetta di Borgo, Verona</p>"
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(html).authors()).extracting(Author::name).containsExactly("Paolo Neri");
+  }
 }

@@ -72,6 +72,24 @@ class HtmlPageExtractorTest {
   }
 
   @Test
+  void keepsTheSpacesAtTheEdgesOfLinksAndEmphasis() {
+    String html =
+        "<html lang=\"it\"><head><title>Il mercato coperto riapre</title></head><body><article>"
+            + "<h1>Il mercato coperto riapre</h1><p>Dopo due anni di lavori il mercato coperto"
+            + " riapre con quaranta banchi e una sala per i corsi di cucina, come aveva promesso"
+            + " la giunta nel suo programma.</p><p><em>Pubblicato su </em><a"
+            + " href=\"https://cronache.example/\"><em>Cronache di Borgo</em></a><em>.</em>"
+            + " Per informazioni <a href=\"https://cronache.example/contatti\">scriveteci </a>o"
+            + " telefonate<strong> in redazione</strong>.</p></article></body></html>";
+
+    assertThat(extract(html).bodyMarkdown())
+        .endsWith(
+            "*Pubblicato su* [*Cronache di Borgo*](https://cronache.example/)*.* Per informazioni"
+                + " [scriveteci](https://cronache.example/contatti) o telefonate **in"
+                + " redazione**.");
+  }
+
+  @Test
   void leavesOutMenusShareBarsCommentsAndRelatedLinksWithTheirRules() {
     HtmlExtraction page = extract(Pages.NEWS_WITH_JSON_LD);
 

@@ -121,6 +121,14 @@ final class FurnitureRules {
   private static final Pattern SOURCE_LABEL =
       Pattern.compile("fonte|fonti|source|sources|quelle|quellen|fuente|fuentes|fonte da imagem");
 
+  /** The button that closes a promotion box: {@code Richiedi ora}, {@code Apply now}. */
+  private static final String APPLY_BUTTON = "apply now|richiedi ora|jetzt bewerben|solicita ahora";
+
+  private static final Pattern APPLY_BUTTON_LABEL = Pattern.compile(APPLY_BUTTON);
+
+  /** The headline of a promotion box has at most this many words. */
+  static final int PROMOTION_HEADLINE_MAX_WORDS = 12;
+
   private static final Pattern NAVIGATION =
       Pattern.compile(
           "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
@@ -154,7 +162,11 @@ final class FurnitureRules {
               + "|aller au contenu|se connecter|connexion|rechercher|lire la suite|voir plus"
               + "|ir para o conteúdo|entrar|pesquisar|leia mais|ver mais"
               + "|link (?:zum artikel|all'articolo|to (?:the )?article)|zum artikel"
-              + "|apply now|richiedi ora|jetzt bewerben|solicita ahora)");
+              + "|"
+              + APPLY_BUTTON
+              // the picker of a product comparison, its counters glued: Seleziona fino a 3
+              + "|(?:(?:seleziona|select|wähle|selecciona|sélectionnez) (?:fino a|up to|bis zu"
+              + "|hasta|jusqu'à) \\d+\\s*)+)");
 
   /** A list of topic links ending with the link to all of them: {@code … geometry All topics}. */
   private static final Pattern ALL_TOPICS =
@@ -371,7 +383,28 @@ final class FurnitureRules {
     for (int i = 0; i < ledger.size(); i++) {
       if (ledger.isRemovedBy(i, RuleName.COOKIE_BANNER)) {
         ReaderPromptRules.removeCookieButtonsAround(ledger, i);
+      } else if (ledger.isRemovedBy(i, RuleName.NAVIGATION)
+          && APPLY_BUTTON_LABEL.matcher(ledger.shape(i).label()).matches()) {
+        removePromotionHeadline(ledger, i);
       }
+    }
+  }
+
+  /**
+   * Removes the headline of a promotion box over its button, a paragraph of its own that is no
+   * sentence: {@code Il prestito che fa per te, in 24 ore} then {@code Richiedi ora}.
+   */
+  private static void removePromotionHeadline(LineLedger ledger, int button) {
+    int headline = button - 1;
+    while (headline >= 0 && ledger.isBlank(headline)) {
+      headline--;
+    }
+    if (headline <= 0 || !ledger.isOpen(headline) || !ledger.isBlank(headline - 1)) {
+      return;
+    }
+    LineShape line = ledger.shape(headline);
+    if (line.words() <= PROMOTION_HEADLINE_MAX_WORDS && !line.isTerminated()) {
+      ledger.remove(headline, RuleName.NAVIGATION);
     }
   }
 

@@ -116,7 +116,21 @@ final class ReaderPromptRules {
               + "|(?:die )?aktuelle ausgabe|(?:l')?ultimo numero|(?:sfoglia )?(?:l')?edizione digitale"
               + "|(?:the )?(?:current|latest) issue|(?:el )?último número|(?:le )?dernier numéro"
               + "|sign-?up successful|iscrizione (?:completata|avvenuta)(?: con successo)?"
-              + "|anmeldung erfolgreich");
+              + "|anmeldung erfolgreich"
+              // the mail button of a share bar, with its verb
+              + "|(?:invia|condividi|share|send) (?:per|via|by) e-?mail");
+
+  /**
+   * The greeting of a newsletter's sign-up box once one has signed up: {@code Benvenuto su
+   * Redazione!}. It ends with an exclamation mark; a heading that welcomes has none.
+   */
+  private static final Pattern SIGN_UP_WELCOME =
+      Pattern.compile(
+          "(?:benvenut[oaie]|welcome|willkommen|bienvenid[oa]s?|bienvenue|bem-vind[oa]s?)"
+              + " (?:su|in|a|nel|nella|tra|to|bei|auf|im|en|a|sur|chez|ao|à) .{1,40}!");
+
+  /** A sign-up greeting has at most this many words. */
+  private static final int SIGN_UP_WELCOME_MAX_WORDS = 8;
 
   /** A short label naming a newsletter: {@code La nostra newsletter}, {@code Latest newsletter}. */
   private static final Pattern NEWSLETTER_LABEL =
@@ -300,6 +314,7 @@ final class ReaderPromptRules {
             && NEWSLETTER_LABEL.matcher(line.label()).matches()
         || line.words() <= SHORT_PROMPT_MAX_WORDS && SUPPORT_PROMPT.foundIn(lower)
         || DONATION_AMOUNTS.matcher(line.label()).matches()
+        || line.words() <= SIGN_UP_WELCOME_MAX_WORDS && SIGN_UP_WELCOME.matcher(lower).matches()
         || line.words() <= SHORT_PROMPT_MAX_WORDS && SHORT_NEWSLETTER.foundIn(lower);
   }
 

@@ -51,7 +51,13 @@ final class RelatedBlockDetector {
               + "|notícias relacionadas"
               + "|altro su .{1,30}|dalla stessa sezione|more stories like this(?: one)?"
               + "|neueste (?:artikel|beiträge)|lee también|leé también|más sobre .{1,30}"
-              + "|saiba mais|mais sobre .{1,30})");
+              + "|saiba mais|mais sobre .{1,30}"
+              // a box of the story's background: Il contesto della notizia
+              + "|(?:il )?contesto della notizia|contexto de la noticia|(?:the )?context of the story"
+              // a box of audio and video on the topic: Audio e video sull'argomento
+              + "|(?:audio e )?video (?:sull'argomento|sul tema|correlati)"
+              + "|(?:audios? (?:and|und|et|y|e) )?vid[eé]os? (?:on (?:this|the) topic|zum thema"
+              + "|sur le (?:même )?sujet|sobre el tema|sobre o tema))");
 
   /** An icon's ligature name pasted before a label: {@code filter_none}, {@code arrow_forward}. */
   private static final Pattern ICON_NAME = Pattern.compile("^[a-z]+(?:_[a-z]+)+\\s+");
@@ -113,7 +119,10 @@ final class RelatedBlockDetector {
 
   private static void removeTail(LineLedger ledger, int header, MainText.Block mainText) {
     for (int j = header + 1; j < ledger.size(); j++) {
-      if (ledger.isOpen(j) && !ledger.shape(j).isStatement() && !mainText.contains(j)) {
+      if (ledger.isOpen(j)
+          && !ledger.shape(j).isStatement()
+          && !mainText.contains(j)
+          && !isDateLine(ledger, j)) {
         ledger.remove(j, RuleName.RELATED_BLOCK);
       }
     }
@@ -139,12 +148,25 @@ final class RelatedBlockDetector {
     return header;
   }
 
+  /**
+   * A teaser line. A date alone on its line is left to the dateline reader, under a header in
+   * mid-article or at the tail: the article's own media box prints it under its header ({@code
+   * Audio e video sull'argomento}).
+   */
   private static boolean isTeaser(LineLedger ledger, int index, MainText.Block mainText) {
     return index >= 0
         && ledger.isOpen(index)
         && !ledger.shape(index).isProse()
-        && !(mainText.contains(index) && MainText.isGood(ledger.shape(index)));
+        && !(mainText.contains(index) && MainText.isGood(ledger.shape(index)))
+        && !isDateLine(ledger, index);
   }
+
+  private static boolean isDateLine(LineLedger ledger, int index) {
+    return ledger.shape(index).words() <= DATE_LINE_MAX_WORDS && ledger.hasDate(index);
+  }
+
+  /** A date alone on its line has at most this many words: {@code Data 23.05.2011}. */
+  private static final int DATE_LINE_MAX_WORDS = 4;
 
   /**
    * A teaser title standing after a blank line below the header's first teaser, as lists of titles

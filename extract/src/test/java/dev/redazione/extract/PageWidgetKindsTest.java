@@ -53,6 +53,8 @@ class PageWidgetKindsTest {
       Impressum Datenschutz Kontakt AGB                          | navigation
       Link zum Artikel                                           | navigation
       Richiedi ora                                               | navigation
+      Seleziona fino a 3                                         | navigation
+      Select Up To 3Select Up To 2                               | navigation
       Intelligenza artificiale robotica startup Tutti gli argomenti | navigation
       Condividi questa notizia                                   | social-prompt
       Compartir este artículo                                    | social-prompt
@@ -60,6 +62,10 @@ class PageWidgetKindsTest {
       Die aktuelle Ausgabe                                       | social-prompt
       Iscrizione completata                                      | social-prompt
       Sign-up successful!                                        | social-prompt
+      Benvenuto su Cronache di Provincia!                        | social-prompt
+      Welcome to The Daily Planner!                              | social-prompt
+      Willkommen bei Stadtblatt!                                 | social-prompt
+      Invia per email                                            | social-prompt
       Il nostro podcast, ora su Spotify!                         | social-prompt
       Click to subscribe!                                        | social-prompt
       Teilen Facebook Whatsapp Pinnen Drucken                    | social-prompt
@@ -76,7 +82,12 @@ class PageWidgetKindsTest {
       strings = {
         "expand_more Weitere Beiträge zum Thema",
         "Leggi la nostra recensione completa dello Xiaomi 15",
-        "Read our full Pixel 9 review"
+        "Read our full Pixel 9 review",
+        "Audio e video sull'argomento",
+        "Il contesto della notizia",
+        "Video correlati",
+        "Audios et vidéos sur le sujet",
+        "Videos zum Thema"
       })
   void recognisesRelatedArticleHeadersAndTeasers(String line) {
     assertThat(FurnitureCatalogue.ruleOf(line)).as(line).hasValue("related-block");
@@ -95,6 +106,10 @@ class PageWidgetKindsTest {
         "Nella lista ci sono i contatti, la privacy e le note legali del servizio comunale.",
         "Ordina ora il tuo caffè e goditi la piazza, dice lo slogan della campagna del bar.",
         "Tutti gli argomenti trattati in aula sono stati messi a verbale dal segretario.",
+        "Benvenuti a Matera, la città dei Sassi",
+        "Benvenuto su Marte: il rover ha toccato il suolo alle 21.55.",
+        "L'e-mail è arrivata in redazione alle nove di sera.",
+        "Seleziona fino a 3 candidati nella scheda elettorale.",
         "[Rossi 2019, p. 41]",
         "[1]"
       })

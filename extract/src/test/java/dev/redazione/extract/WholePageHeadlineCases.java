@@ -52,6 +52,46 @@ final class WholePageHeadlineCases {
             """,
             expect()
                 .title("La regione raddoppia i fondi per le biblioteche di paese")
-                .keeps("La giunta regionale ha approvato ieri un piano")));
+                .keeps("La giunta regionale ha approvato ieri un piano")),
+        new ArticleCase(
+            "page-whose-headline-has-a-deck-twice-as-long-under-it",
+            """
+            Home
+            Cronaca
+            Politica
+            Economia
+            Ponte vecchio chiuso fino ad aprile
+            Il comune chiude il ponte vecchio per i lavori ai piloni danneggiati dalla piena del fiume
+            di Marco Bellini
+            19 novembre 2024
+
+            Il comune chiude il ponte vecchio da gennaio ad aprile per i lavori ai piloni, danneggiati dalla piena del fiume dello scorso autunno, e apre una passerella per i pedoni.
+
+            La giunta ha spiegato che la passerella provvisoria permetterà ai pedoni di attraversare il fiume durante tutto il cantiere.
+            """,
+            expect()
+                .title("Ponte vecchio chiuso fino ad aprile")
+                .subtitle(
+                    "Il comune chiude il ponte vecchio per i lavori ai piloni danneggiati dalla"
+                        + " piena del fiume")
+                .keeps("Il comune chiude il ponte vecchio da gennaio ad aprile")),
+        new ArticleCase(
+            "page-whose-headline-has-an-office-byline-under-it",
+            """
+            Home
+            Scienza
+            Spazio
+            Tecnologia
+            Una sonda europea fotografa i ghiacci del polo sud di Marte
+            by European Space Agency
+            Le immagini mostrano strati di ghiaccio e polvere accumulati in milioni di anni sotto la superficie del pianeta.
+
+            Le immagini mostrano strati di ghiaccio e polvere accumulati in milioni di anni sotto la superficie del pianeta rosso, fotografati dalla sonda durante l'ultimo passaggio sul polo sud.
+
+            Gli scienziati della missione studieranno gli strati per capire come è cambiato il clima di Marte nel corso del tempo.
+            """,
+            expect()
+                .title("Una sonda europea fotografa i ghiacci del polo sud di Marte")
+                .keeps("Gli scienziati della missione studieranno gli strati")));
   }
 }

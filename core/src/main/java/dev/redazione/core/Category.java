@@ -4,7 +4,7 @@ package dev.redazione.core;
  * A category (section) of the site: a display name and the normalised key that gives it its
  * identity.
  *
- * <p>Two categorys are equal when their keys are equal, so `Intelligenza Artificiale` and
+ * <p>Two categories are equal when their keys are equal, so `Intelligenza Artificiale` and
  * `intelligenza artificiale` are one category. The key is URL-safe. Instances are immutable and
  * thread-safe.
  *

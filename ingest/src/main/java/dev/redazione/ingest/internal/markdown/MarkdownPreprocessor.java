@@ -82,12 +82,15 @@ public final class MarkdownPreprocessor {
         }
         Matcher more = line.contains(COMMENT_OPENER) ? MORE.matcher(line) : null;
         if (more != null && more.find()) {
+          int breakAt = more.start();
+          line = more.replaceAll("");
+          boolean breakAlone = line.isBlank();
           if (summaryEnd < 0) {
-            summaryEnd = out.length() + more.start();
+            // A line left blank by the break is dropped, so the summary ends where it started.
+            summaryEnd = out.length() + (breakAlone ? 0 : breakAt);
             summaryLine = fileLine;
           }
-          line = more.replaceAll("");
-          if (line.isBlank()) {
+          if (breakAlone) {
             continue;
           }
         }

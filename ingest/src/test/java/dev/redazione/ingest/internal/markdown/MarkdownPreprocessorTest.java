@@ -43,6 +43,26 @@ class MarkdownPreprocessorTest {
   }
 
   @Test
+  void anIndentedBreakAloneOnItsLineEndsTheSummaryAtThatLine() {
+    PreparedMarkdown alone =
+        preprocessor.prepare("\n       <!--more-->\n", 4, new DiagnosticLog("a.md"));
+    assertThat(alone.markdown()).isEmpty();
+    assertThat(alone.summaryMarkdown()).isEmpty();
+    assertThat(alone.summaryLine()).isEqualTo(5);
+
+    PreparedMarkdown afterText =
+        preprocessor.prepare(
+            "Il sommario.\n\n    <!-- more -->\n\nIl resto.", 1, new DiagnosticLog("a.md"));
+    assertThat(afterText.summaryMarkdown()).isEqualTo("Il sommario.");
+    assertThat(afterText.markdown()).isEqualTo("Il sommario.\n\n\nIl resto.");
+
+    PreparedMarkdown inLine =
+        preprocessor.prepare("Il sommario <!--more--> e il resto.", 1, new DiagnosticLog("a.md"));
+    assertThat(inLine.summaryMarkdown()).isEqualTo("Il sommario");
+    assertThat(inLine.markdown()).isEqualTo("Il sommario  e il resto.");
+  }
+
+  @Test
   void aBodyWithoutTriggersIsOnlyTrimmed() {
     String body = "\n\nUn testo [con un link](a.html) e *enfasi*.\n\n";
     PreparedMarkdown prepared = preprocessor.prepare(body, 1, new DiagnosticLog("a.md"));

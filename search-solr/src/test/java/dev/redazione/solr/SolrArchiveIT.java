@@ -12,52 +12,30 @@ import dev.redazione.core.Listing;
 import dev.redazione.core.Page;
 import dev.redazione.core.Tag;
 import dev.redazione.core.TermCount;
-import dev.redazione.ingest.ContentLoader;
-import dev.redazione.testkit.Seeds;
-import dev.redazione.testkit.generate.ArticleGenerator;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The archive read from a real two-node SolrCloud (one shard, two replicas) against the same
- * archive in memory, over the seeds and 300 generated articles: the same articles, listings,
- * neighbours and counts.
+ * archive in memory, over the seeds and 300 generated articles ({@link IndexedSeeds}): the same
+ * articles, listings, neighbours and counts.
  */
+@ExtendWith(IndexedSeeds.Resolver.class)
 class SolrArchiveIT {
 
-  private static final int GENERATED = 300;
   private static final int PAGE_SIZE = 12;
 
-  @TempDir static Path content;
-
-  private static TestCluster cluster;
-  private static SolrCollectionClient client;
   private static Archive memory;
   private static ArchiveQueries solr;
 
   @BeforeAll
-  static void indexSeedsAndGeneratedArticles() throws Exception {
-    Seeds.copyTo(content);
-    new ArticleGenerator().writeTo(content.resolve("generati"), GENERATED, 11);
-    memory = ContentLoader.create().load(content).archive();
-    cluster = TestCluster.start();
-    client = cluster.client("archivio");
-    assertThat(CollectionSetup.init(client, 1, 2)).isTrue();
-    new SolrIndexer(client).index(memory, Set.of(), handled -> {});
-    solr = new SolrArchive(client);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    client.close();
-    cluster.close();
+  static void readTheIndexedSeeds(IndexedSeeds seeds) {
+    memory = seeds.archive();
+    solr = new SolrArchive(seeds.client());
   }
 
   /** What a page shows of an article, field by field, as text that names each difference. */
@@ -103,7 +81,7 @@ class SolrArchiveIT {
 
   @Test
   void theArchiveHasAllKindsOfListingToCompare() {
-    assertThat(memory.size()).isGreaterThan(GENERATED);
+    assertThat(memory.size()).isGreaterThan(IndexedSeeds.GENERATED);
     assertThat(memory.undated()).isNotEmpty();
     assertThat(memory.categories()).isNotEmpty();
     assertThat(memory.authors()).anySatisfy(a -> assertThat(a.term().bio()).isPresent());

@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * An immutable snapshot of the articles of a site, with the lookups a site needs: by slug, tag,
- * category, author, year and month; counts for each; previous and next article.
+ * category, author, year and month; counts for each; previous and next article. It is the in-memory
+ * implementation of {@link ArchiveQueries}.
  *
  * <p>Articles are kept newest first; undated articles come last, in title order. Slugs are unique:
  * when two articles claim the same slug, the one whose source path sorts first keeps it and the
@@ -21,7 +23,7 @@ import java.util.Optional;
  * Aliases are unique too: see {@link AliasClaims}. Instances are immutable and thread-safe; all
  * indexes are built once, on construction.
  */
-public final class Archive {
+public final class Archive implements ArchiveQueries {
 
   /** Newest first, undated last; ties by title, then slug, so the order is deterministic. */
   public static final Comparator<Article> NEWEST_FIRST =
@@ -125,6 +127,7 @@ public final class Archive {
   }
 
   /** The number of articles. */
+  @Override
   public int size() {
     return articles.size();
   }
@@ -134,6 +137,31 @@ public final class Archive {
     return Page.of(articles, number, size);
   }
 
+  @Override
+  public Page<Article> page(Listing listing, int number, int size) {
+    return Page.of(articles(listing), number, size);
+  }
+
+  private List<Article> articles(Listing listing) {
+    Objects.requireNonNull(listing, "listing");
+    if (listing instanceof Listing.Tagged tagged) {
+      return byTag(tagged.key());
+    }
+    if (listing instanceof Listing.InCategory category) {
+      return byCategory(category.key());
+    }
+    if (listing instanceof Listing.ByAuthor author) {
+      return byAuthor(author.key());
+    }
+    if (listing instanceof Listing.InYear year) {
+      return byYear(year.year());
+    }
+    if (listing instanceof Listing.InMonth month) {
+      return byMonth(month.month());
+    }
+    return listing instanceof Listing.Undated ? undated : articles;
+  }
+
   /** The article with this slug, if any. */
   public Optional<Article> findBySlug(Slug slug) {
     Integer position = positionBySlug.get(slug);
@@ -141,6 +169,7 @@ public final class Archive {
   }
 
   /** The article with this slug text, if any; text that is not a canonical slug finds nothing. */
+  @Override
   public Optional<Article> findBySlug(String slug) {
     try {
       return findBySlug(new Slug(slug));
@@ -178,11 +207,13 @@ public final class Archive {
   }
 
   /** The tag of this key in its most common spelling, if any article has it. */
+  @Override
   public Optional<Tag> findTag(String key) {
     return tags.term(key);
   }
 
   /** Every tag with its article count, most used first, then by key. */
+  @Override
   public List<TermCount<Tag>> tags() {
     return tags.counts();
   }
@@ -193,11 +224,13 @@ public final class Archive {
   }
 
   /** The category of this key in its most common spelling, if any article has it. */
+  @Override
   public Optional<Category> findCategory(String key) {
     return categories.term(key);
   }
 
   /** Every category with its article count, most used first. */
+  @Override
   public List<TermCount<Category>> categories() {
     return categories.counts();
   }
@@ -208,11 +241,13 @@ public final class Archive {
   }
 
   /** The author of this key (preferring a spelling that carries a bio), if any article has it. */
+  @Override
   public Optional<Author> findAuthor(String key) {
     return authors.term(key);
   }
 
   /** Every author with an article count, most prolific first. */
+  @Override
   public List<TermCount<Author>> authors() {
     return authors.counts();
   }
@@ -233,6 +268,7 @@ public final class Archive {
   }
 
   /** Every year with dated articles and their count, newest year first. */
+  @Override
   public List<TermCount<Integer>> years() {
     List<TermCount<Integer>> counts = new ArrayList<>();
     byYear.forEach((year, list) -> counts.add(new TermCount<>(year, list.size())));
@@ -240,6 +276,7 @@ public final class Archive {
   }
 
   /** Every month of a year with articles dated to the month or finer, newest month first. */
+  @Override
   public List<TermCount<YearMonth>> months(int year) {
     List<TermCount<YearMonth>> counts = new ArrayList<>();
     byMonth.forEach(
@@ -255,11 +292,13 @@ public final class Archive {
    * The article published just before this one (older), if any; undated articles come after all
    * dated ones.
    */
+  @Override
   public Optional<Article> previous(Article article) {
     return neighbour(article, 1);
   }
 
   /** The article published just after this one (newer), if any. */
+  @Override
   public Optional<Article> next(Article article) {
     return neighbour(article, -1);
   }

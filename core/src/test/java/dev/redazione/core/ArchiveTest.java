@@ -68,6 +68,19 @@ class ArchiveTest {
   }
 
   @Test
+  void pagesEachListingInArchiveOrderWithItsSizeAsTotal() {
+    Page<Article> tagged = archive.page(Listing.tag("openai"), 2, 3);
+    assertThat(tagged.items()).containsExactly(partnership);
+    assertThat(tagged.totalItems()).isEqualTo(4);
+    assertThat(archive.page(Listing.all(), 1, 2).items()).containsExactly(fine, stargate);
+    assertThat(archive.page(Listing.year(2025), 1, 5).items()).containsExactly(fine, stargate);
+    assertThat(archive.page(Listing.month(YearMonth.of(2025, 1)), 1, 5).totalItems()).isEqualTo(2);
+    assertThat(archive.page(Listing.undated(), 1, 5).items()).containsExactly(undated);
+    assertThat(archive.page(Listing.category("nessuna"), 1, 5).totalItems()).isZero();
+    assertThat(archive.page(Listing.author("nessuno"), 1, 5).items()).isEmpty();
+  }
+
+  @Test
   void countsAuthorsAndCategoriesPreferringTheSpellingWithABio() {
     Article a =
         article("Uno", "2024-01-01")

@@ -1,7 +1,9 @@
 package dev.redazione.solr;
 
+import dev.redazione.core.Archive;
 import dev.redazione.core.Article;
 import dev.redazione.core.Author;
+import dev.redazione.core.Category;
 import dev.redazione.core.Heading;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
@@ -13,6 +15,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -32,6 +35,13 @@ final class ArticleFields {
   static final String TAGS = "tags";
   static final String AUTHORS = "authors";
   static final String TAG_KEY = "tag";
+  static final String CATEGORY_KEY = "category";
+  static final String AUTHOR_KEY = "author";
+  static final String TAG_SHOWN = "tag_shown";
+  static final String CATEGORY_SHOWN = "category_shown";
+  static final String AUTHOR_SHOWN = "author_shown";
+  static final String MONTH = "month";
+  static final String ORDER = "order";
   static final String YEAR = "year";
   static final String DATE_START = "date_start";
   static final String CONTENT_HASH = "content_hash";
@@ -56,8 +66,10 @@ final class ArticleFields {
    * The document of an article, with the hash of all its other fields.
    *
    * @param sameStory the other articles on the same story, with their reasons
+   * @param archive the archive indexed, whose spelling of each term the site shows
    */
-  static SolrInputDocument document(Article article, List<RelatedArticle> sameStory) {
+  static SolrInputDocument document(
+      Article article, List<RelatedArticle> sameStory, Archive archive) {
     Map<String, List<Object>> fields = new TreeMap<>();
     fields.put(ID, List.of(article.slug().value()));
     fields.put(TITLE, List.of(text(article.title())));
@@ -77,20 +89,65 @@ final class ArticleFields {
                   .map(r -> r.article().slug().value() + SAME_STORY_SEPARATOR + r.reason())
                   .toList()));
     }
-    if (!article.tags().isEmpty()) {
-      fields.put(TAG_KEY, List.copyOf(article.tags().stream().map(Tag::key).toList()));
-    }
+    terms(
+        fields,
+        TAG_KEY,
+        TAG_SHOWN,
+        article.tags(),
+        Tag::key,
+        t -> archive.findTag(t.key()),
+        ShownTerms::of);
+    terms(
+        fields,
+        CATEGORY_KEY,
+        CATEGORY_SHOWN,
+        article.categories(),
+        Category::key,
+        c -> archive.findCategory(c.key()),
+        ShownTerms::of);
+    terms(
+        fields,
+        AUTHOR_KEY,
+        AUTHOR_SHOWN,
+        article.authors(),
+        Author::key,
+        a -> archive.findAuthor(a.key()),
+        ShownTerms::of);
     article
         .date()
         .ifPresent(
             date -> {
               fields.put(YEAR, List.of(date.year()));
               fields.put(DATE_START, List.of(start(date)));
+              date.yearMonth().ifPresent(month -> fields.put(MONTH, List.of(month.toString())));
             });
+    fields.put(ORDER, List.of(ArchiveOrder.key(article)));
+    StoredArticle.addTo(fields, article);
     SolrInputDocument document = new SolrInputDocument();
     fields.forEach((name, values) -> values.forEach(v -> document.addField(name, v)));
     document.addField(CONTENT_HASH, hash(fields));
     return document;
+  }
+
+  /**
+   * The keys of an article's terms, and each term as the whole archive shows it (an article the
+   * archive does not show the term for keeps its own spelling).
+   */
+  private static <T> void terms(
+      Map<String, List<Object>> fields,
+      String keyField,
+      String shownField,
+      List<T> terms,
+      Function<T, String> key,
+      Function<T, Optional<T>> shown,
+      Function<T, String> shownValue) {
+    if (!terms.isEmpty()) {
+      fields.put(keyField, List.copyOf(terms.stream().map(key).toList()));
+      fields.put(
+          shownField,
+          List.copyOf(
+              terms.stream().map(t -> shownValue.apply(shown.apply(t).orElse(t))).toList()));
+    }
   }
 
   /** The hash of the field values, in field order: equal for equal documents. */

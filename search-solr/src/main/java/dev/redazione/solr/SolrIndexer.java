@@ -100,7 +100,7 @@ public final class SolrIndexer {
     int handled = withErrors.size();
     for (Article article : indexed.articles()) {
       SolrInputDocument document =
-          ArticleFields.document(article, groups.sameStoryWithReasons(article));
+          ArticleFields.document(article, groups.sameStoryWithReasons(article), indexed);
       Existing known = existing.remove(article.slug().value());
       handled++;
       if (known != null

@@ -11,8 +11,6 @@ import dev.redazione.core.search.SearchQuery;
 import dev.redazione.core.search.SearchResults;
 import dev.redazione.ingest.ContentLoader;
 import dev.redazione.search.LuceneSearchFactory;
-import dev.redazione.testkit.Seeds;
-import dev.redazione.testkit.generate.ArticleGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,27 +22,24 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.solr.embedded.JettySolrRunner;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The SolrCloud backend on a real two-node cluster (one shard, two replicas), over the seeds and
- * 300 generated articles, against the in-memory Lucene backend on the same archive.
+ * 300 generated articles ({@link IndexedSeeds}), against the in-memory Lucene backend on the same
+ * archive.
  */
+@ExtendWith(IndexedSeeds.Resolver.class)
 class SolrSearchIT {
 
   /** Queries the loop asks once a node has stopped, however long they take. */
   private static final int QUERIES_AFTER_STOP = 20;
 
-  private static final int GENERATED = 300;
-  private static final String COLLECTION = "parita";
-
-  @TempDir static Path content;
-
+  private static Path folder;
   private static TestCluster cluster;
   private static SolrCollectionClient client;
   private static Archive archive;
@@ -52,22 +47,13 @@ class SolrSearchIT {
   private static ArticleSearch solr;
 
   @BeforeAll
-  static void indexSeedsAndGeneratedArticles() throws Exception {
-    Seeds.copyTo(content);
-    new ArticleGenerator().writeTo(content.resolve("generati"), GENERATED, 7);
-    archive = ContentLoader.create().load(content).archive();
-    cluster = TestCluster.start();
-    client = cluster.client(COLLECTION);
-    assertThat(CollectionSetup.init(client, 1, 2)).isTrue();
-    new SolrIndexer(client).index(archive, Set.of(), handled -> {});
+  static void readTheIndexedSeeds(IndexedSeeds seeds) {
+    folder = seeds.folder();
+    cluster = seeds.cluster();
+    client = seeds.client();
+    archive = seeds.archive();
     lucene = LuceneSearchFactory.create().index(archive);
     solr = new SolrSearchFactory(client).index(archive);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    client.close();
-    cluster.close();
   }
 
   private static List<String> slugs(SearchResults results) {
@@ -205,7 +191,7 @@ class SolrSearchIT {
     } finally {
       loop.shutdownNow();
       cluster.cluster().startJettySolrRunner(node);
-      cluster.cluster().waitForActiveCollection(COLLECTION, 1, 2);
+      cluster.cluster().waitForActiveCollection(IndexedSeeds.COLLECTION, 1, 2);
     }
   }
 
@@ -225,7 +211,7 @@ class SolrSearchIT {
 
   @Test
   void escapesMarkupOfTheText() throws Exception {
-    Path hostile = Files.createDirectories(content.getParent().resolve("ostile"));
+    Path hostile = Files.createDirectories(folder.resolve("ostile"));
     Files.writeString(
         hostile.resolve("a.md"),
         "---\ntitle: \"<script>alert(1)</script> Zanzibar & co\"\ndate: 2024-05-01\n---\n\n"

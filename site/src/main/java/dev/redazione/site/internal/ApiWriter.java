@@ -2,11 +2,12 @@ package dev.redazione.site.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.redazione.core.Archive;
+import dev.redazione.core.ArchiveQueries;
 import dev.redazione.core.Article;
 import dev.redazione.core.Author;
 import dev.redazione.core.Category;
 import dev.redazione.core.ImageFiles;
+import dev.redazione.core.Listing;
 import dev.redazione.core.Page;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.core.Tag;
@@ -33,14 +34,14 @@ final class ApiWriter {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Archive archive;
+  private final ArchiveQueries archive;
   private final ArticleLinks links;
   private final SiteSettings settings;
   private final ImageFiles images;
   private final ViewFactory views;
 
   ApiWriter(
-      Archive archive,
+      ArchiveQueries archive,
       ArticleLinks links,
       SiteSettings settings,
       ImageFiles images,
@@ -56,7 +57,7 @@ final class ApiWriter {
    * One page of summaries; nothing past the last page (an empty archive has an empty first page).
    */
   Optional<byte[]> list(int number) {
-    Page<Article> page = archive.page(number, PAGE_SIZE);
+    Page<Article> page = archive.page(Listing.all(), number, PAGE_SIZE);
     if (page.isBeyondEnd()) {
       return Optional.empty();
     }

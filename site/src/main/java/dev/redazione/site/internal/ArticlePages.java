@@ -1,6 +1,6 @@
 package dev.redazione.site.internal;
 
-import dev.redazione.core.Archive;
+import dev.redazione.core.ArchiveQueries;
 import dev.redazione.core.Article;
 import dev.redazione.core.Author;
 import dev.redazione.core.PublicationDate;
@@ -24,14 +24,14 @@ final class ArticlePages {
   /** Longest meta description, in characters. */
   static final int DESCRIPTION_LENGTH = 160;
 
-  private final Archive archive;
+  private final ArchiveQueries archive;
   private final ArticleLinks links;
   private final SiteSettings settings;
   private final ViewFactory views;
   private final Messages messages;
 
   ArticlePages(
-      Archive archive,
+      ArchiveQueries archive,
       ArticleLinks links,
       SiteSettings settings,
       ViewFactory views,

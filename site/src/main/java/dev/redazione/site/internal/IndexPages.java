@@ -1,6 +1,7 @@
 package dev.redazione.site.internal;
 
-import dev.redazione.core.Archive;
+import dev.redazione.core.ArchiveQueries;
+import dev.redazione.core.Listing;
 import dev.redazione.site.ErrorPage;
 import dev.redazione.site.SiteSettings;
 import dev.redazione.site.view.ArchiveView;
@@ -15,11 +16,11 @@ import java.util.List;
  */
 final class IndexPages {
 
-  private final Archive archive;
+  private final ArchiveQueries archive;
   private final SiteSettings settings;
   private final Messages messages;
 
-  IndexPages(Archive archive, SiteSettings settings, Messages messages) {
+  IndexPages(ArchiveQueries archive, SiteSettings settings, Messages messages) {
     this.archive = archive;
     this.settings = settings;
     this.messages = messages;
@@ -70,7 +71,7 @@ final class IndexPages {
                             year.count()),
                         archive.months(year.term()).stream().map(ViewFactory::month).toList()))
             .toList();
-    int undated = archive.undated().size();
+    int undated = archive.page(Listing.undated(), 1, 1).totalItems();
     TermLink undatedLink =
         undated == 0
             ? null

@@ -1,14 +1,14 @@
 package dev.redazione.site.internal;
 
-import dev.redazione.core.Archive;
+import dev.redazione.core.ArchiveQueries;
 import dev.redazione.core.Article;
+import dev.redazione.core.Listing;
 import dev.redazione.core.Page;
 import dev.redazione.core.PublicationDate;
 import dev.redazione.site.SiteSettings;
 import dev.redazione.site.view.ListingView;
 import dev.redazione.site.view.PageHead;
 import dev.redazione.site.view.PaginationView;
-import dev.redazione.site.view.TermLink;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -20,12 +20,13 @@ import java.util.function.IntFunction;
  */
 final class ListingPages {
 
-  private final Archive archive;
+  private final ArchiveQueries archive;
   private final SiteSettings settings;
   private final ViewFactory views;
   private final Messages messages;
 
-  ListingPages(Archive archive, SiteSettings settings, ViewFactory views, Messages messages) {
+  ListingPages(
+      ArchiveQueries archive, SiteSettings settings, ViewFactory views, Messages messages) {
     this.archive = archive;
     this.settings = settings;
     this.views = views;
@@ -36,11 +37,11 @@ final class ListingPages {
     String heading = messages.get("home.heading");
     String description = messages.get("site.description");
     IntFunction<String> path = n -> new Route.Home(n).path();
-    if (archive.size() == 0) {
-      return Optional.of(
-          listing(heading, description, messages.get("home.empty"), List.of(), page, path));
+    Page<Article> slice = archive.page(Listing.all(), page, settings.pageSize());
+    if (slice.totalItems() == 0) {
+      return Optional.of(listing(heading, description, messages.get("home.empty"), slice, path));
     }
-    return listing(heading, description, archive.articles(), page, path);
+    return listing(heading, description, slice, path);
   }
 
   Optional<PageModel> term(Route.TermListing route) {
@@ -51,7 +52,7 @@ final class ListingPages {
           archive
               .findTag(key)
               .flatMap(
-                  tag -> titled("listing.tag", tag.name(), archive.byTag(key), route.page(), path));
+                  tag -> titled("listing.tag", tag.name(), Listing.tag(key), route.page(), path));
       case CATEGORY ->
           archive
               .findCategory(key)
@@ -60,7 +61,7 @@ final class ListingPages {
                       titled(
                           "listing.category",
                           category.name(),
-                          archive.byCategory(key),
+                          Listing.category(key),
                           route.page(),
                           path));
       case AUTHOR ->
@@ -71,7 +72,7 @@ final class ListingPages {
                       titled(
                           "listing.author",
                           author.name(),
-                          archive.byAuthor(key),
+                          Listing.author(key),
                           route.page(),
                           path));
     };
@@ -80,11 +81,10 @@ final class ListingPages {
   /** A year's listing, with links to its months. */
   Optional<PageModel> year(Route.YearListing route) {
     String year = Integer.toString(route.year());
-    List<TermLink> months = archive.months(route.year()).stream().map(ViewFactory::month).toList();
     return titled(
             "listing.year",
             year,
-            archive.byYear(route.year()),
+            Listing.year(route.year()),
             route.page(),
             n -> new Route.YearListing(route.year(), n).path())
         .map(
@@ -93,7 +93,11 @@ final class ListingPages {
                     model.template(),
                     model.head(),
                     ((ListingView) model.view())
-                        .withMonths(messages.get("archive.months", year), months)));
+                        .withMonths(
+                            messages.get("archive.months", year),
+                            archive.months(route.year()).stream()
+                                .map(ViewFactory::month)
+                                .toList())));
   }
 
   Optional<PageModel> month(Route.MonthListing route) {
@@ -102,7 +106,7 @@ final class ListingPages {
     return titled(
         "listing.month",
         name,
-        archive.byMonth(month),
+        Listing.month(month),
         route.page(),
         n -> new Route.MonthListing(month, n).path());
   }
@@ -112,47 +116,35 @@ final class ListingPages {
     return listing(
         heading,
         messages.get("listing.undated.description"),
-        archive.undated(),
-        route.page(),
+        archive.page(Listing.undated(), route.page(), settings.pageSize()),
         n -> new Route.UndatedListing(n).path());
   }
 
   private Optional<PageModel> titled(
-      String messagePrefix,
-      String name,
-      List<Article> articles,
-      int page,
-      IntFunction<String> path) {
+      String messagePrefix, String name, Listing listing, int page, IntFunction<String> path) {
+    Page<Article> slice = archive.page(listing, page, settings.pageSize());
     String heading = messages.get(messagePrefix + ".heading", name);
-    String description = messages.get(messagePrefix + ".description", name, articles.size());
-    return listing(heading, description, articles, page, path);
+    String description = messages.get(messagePrefix + ".description", name, slice.totalItems());
+    return listing(heading, description, slice, path);
   }
 
+  /** The page of a listing; none for an empty listing or a page past its end. */
   private Optional<PageModel> listing(
-      String heading,
-      String description,
-      List<Article> articles,
-      int page,
-      IntFunction<String> path) {
-    if (articles.isEmpty()) {
+      String heading, String description, Page<Article> slice, IntFunction<String> path) {
+    if (slice.totalItems() == 0 || slice.isBeyondEnd()) {
       return Optional.empty();
     }
-    Page<Article> slice = Page.of(articles, page, settings.pageSize());
-    if (slice.isBeyondEnd()) {
-      return Optional.empty();
-    }
-    String intro = messages.get("listing.count", articles.size());
-    return Optional.of(listing(heading, description, intro, articles, page, path));
+    String intro = messages.get("listing.count", slice.totalItems());
+    return Optional.of(listing(heading, description, intro, slice, path));
   }
 
   private PageModel listing(
       String heading,
       String description,
       String intro,
-      List<Article> articles,
-      int page,
+      Page<Article> slice,
       IntFunction<String> path) {
-    Page<Article> slice = Page.of(articles, page, settings.pageSize());
+    int page = slice.number();
     PaginationView pagination = PaginationView.of(page, slice.totalPages(), path);
     String title =
         page == 1

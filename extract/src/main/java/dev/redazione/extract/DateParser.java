@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * {@code 3 marzo 2025, 10:41}, {@code 28 luglio 202010:43}, {@code Pubblicato il 12/02/2023 alle
  * 10:41}, {@code Aggiornato il …}, {@code febbraio 2023}, ISO {@code 2023-02-12T10:41}, {@code
  * November 19, 2019 8:54 am PT}, {@code 30. Juli 2018}, {@code 22 de janeiro de 2018}, {@code 11
- * октября 2018}, year first {@code 2016.12.01}, glued to a label ({@code Erstellt am09.02.2022}) —
+ * октября 2018}, year first {@code 2016.12.01}, glued to a label ({@code Erstellt am09.02.2022}) or to the word after it ({@code 12 marzo
+ * 2024di Paolo Greco}) —
  * with the precision the text gives and the label in front of them. Day-month-year order is read
  * for numeric dates, month-day-year only where no other reading exists ({@code 11/19/2019}).
  * Stateless and thread-safe.
@@ -116,6 +117,15 @@ final class DateParser {
   private static final String GLUED_LABEL_END =
       "(?<=(?<![\\p{L}])(?:il|am|on|el|le|em|del|vom|du))(?=\\d)";
 
+  /**
+   * The short words that follow a date's year on a pasted dateline, glued to it where the page set
+   * the date and the next item side by side ({@code 12 marzo 2024di Paolo Greco}, {@code September
+   * 15, 2020byAnn Lee}, {@code 13 December 2025in Science}): a date may end right before one, when
+   * no lowercase letter follows it ({@code 2024indagine} is no date).
+   */
+  private static final String GLUED_WORD_AFTER =
+      "(?<=\\d{4})(?=(?-i:di|da|in|by|von|por|par|em|en)(?!\\p{Ll}))";
+
   private static final Pattern DATE =
       Pattern.compile(
           "(?:(?<![\\p{L}\\p{N}])|(?<=(?-i:[a-zà-ÿ]))(?=(?-i:[A-ZÀ-Ý]))|"
@@ -143,7 +153,9 @@ final class DateParser {
               + "|(?<mm>"
               + FULL_MONTH_NAME
               + ")(?:\\s+de)?\\s+(?<my>\\d{4})"
-              + ")(?:(?![\\p{L}\\p{N}])|(?=\\d{1,2}[:.]\\d{2}(?!\\d))|(?<=\\d{4})(?=(?-i:\\p{Lu})))",
+              + ")(?:(?![\\p{L}\\p{N}])|(?=\\d{1,2}[:.]\\d{2}(?!\\d))|(?<=\\d{4})(?=(?-i:\\p{Lu}))|"
+              + GLUED_WORD_AFTER
+              + ")",
           FLAGS);
   private static final Pattern TIME_AFTER =
       Pattern.compile(

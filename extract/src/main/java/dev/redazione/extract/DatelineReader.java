@@ -567,9 +567,10 @@ final class DatelineReader {
   /**
    * Reads an agency dateline opening a paragraph of the main text's opening ({@code ROMA, 12 maggio
    * 2023 – …}, {@code Berlin, 29. November 2022. …}, a press release's {@code Comunicato stampa del
-   * 12 marzo 2024 | …}, or the bare day of a release, {@code 12/03/2024 – …}) and takes it out of
-   * the paragraph: in the first paragraph of long prose, or in the second or third after a
-   * standfirst, unless another of them opens with a date too (a timeline's entries).
+   * 12 marzo 2024 | …}, or the bare day of a release, {@code 12/03/2024 – …}): in the first
+   * paragraph of long prose, or in the second or third after a standfirst, unless another of them
+   * opens with a date too (a timeline's entries). A dateline with a place or label leaves the
+   * paragraph; a bare day stays in it, as it may be what the paragraph's first sentence is about.
    */
   private static void readWireDateline(
       LineLedger ledger, ArticleMetadata metadata, int head, int tail) {
@@ -595,7 +596,9 @@ final class DatelineReader {
     if (found < 0) {
       return;
     }
-    ledger.removePrefix(found, end.end(), RuleName.DATELINE);
+    if (hit.start() > 0) {
+      ledger.removePrefix(found, end.end(), RuleName.DATELINE);
+    }
     metadata.offerDate(hit.date(), Provenance.at(Origin.DATELINE, ledger.number(found)));
   }
 

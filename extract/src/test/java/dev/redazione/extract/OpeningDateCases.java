@@ -29,8 +29,7 @@ final class OpeningDateCases {
             """,
             expect()
                 .date("2024-03-12", DatePrecision.DAY)
-                .drops("12/03/2024 –")
-                .keeps("La giunta comunale ha approvato ieri sera il piano")),
+                .keeps("12/03/2024 – La giunta comunale ha approvato ieri sera il piano")),
         new ArticleCase(
             "agency-dateline-after-a-standfirst-of-two-paragraphs",
             """

@@ -64,6 +64,9 @@ final class DatelineReader {
    */
   private static final int TIMELINE_PARAGRAPHS = 3;
 
+  /** What sets the items of a line of furniture apart: a bar or a dot between spaces. */
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+
   /** An agency dateline's date starts within this many characters of its paragraph. */
   private static final int WIRE_DATE_MAX_START = 45;
 
@@ -121,6 +124,7 @@ final class DatelineReader {
         offerDay(ledger, metadata, i, false);
       }
     }
+    readKickerDay(ledger, metadata, title);
     readWireDateline(ledger, metadata, head, tail);
     int opening = openingEnd(ledger, head, tail);
     readOpeningDateline(ledger, metadata, head, opening, tail);
@@ -193,6 +197,28 @@ final class DatelineReader {
             .filter(signed -> !signed.isEmpty())
             .orElseGet(() -> List.of(names.iterator().next()));
     metadata.addAuthors(authors, Provenance.at(Origin.BYLINE, ledger.number(first)));
+  }
+
+  /**
+   * Reads the day of the kicker right over the headline, a line of furniture that opens with it
+   * ({@code 12/03/2024 - Cronaca - Trasporti}), which the masthead rules may already have taken:
+   * it dates the article weakly (only when nothing nearer does).
+   */
+  private static void readKickerDay(LineLedger ledger, ArticleMetadata metadata, int title) {
+    int above = title < 0 ? -1 : nearestNonBlank(ledger, title, -1);
+    if (above < 0
+        || ledger.meta(above).isPresent()
+        || !(ledger.isOpen(above)
+            || ledger.isRemovedBy(above, RuleName.MASTHEAD)
+            || ledger.isRemovedBy(above, RuleName.NAVIGATION))
+        || !isDatedFurniture(ledger, above)
+        || firstDay(ledger.text(above).strip()).filter(hit -> hit.start() == 0).isEmpty()) {
+      return;
+    }
+    if (ledger.isOpen(above)) {
+      ledger.remove(above, RuleName.DATELINE);
+    }
+    offerDay(ledger, metadata, above, true);
   }
 
   /**
@@ -440,7 +466,24 @@ final class DatelineReader {
   private static boolean isLedByItsDay(LineLedger ledger, int index) {
     String text = ledger.text(index).strip();
     return isDatedFurniture(ledger, index)
-        && firstDay(text).filter(hit -> hit.start() == 0).isPresent();
+        && (firstDay(text).filter(hit -> hit.start() == 0).isPresent() || hasDayItem(text));
+  }
+
+  /**
+   * Whether the line is a row of items set apart by bars or dots, one of which opens with a day
+   * ({@code di Anna Neri | 12 marzo 2024 | Cronaca}, {@code By Ann Lee · May 2, 2024 · 3 min}).
+   */
+  private static boolean hasDayItem(String text) {
+    String[] items = ITEM_SEPARATOR.split(text);
+    if (items.length < 2) {
+      return false;
+    }
+    for (String item : items) {
+      if (firstDay(item.strip()).filter(hit -> hit.start() == 0).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDateLine(LineLedger ledger, int index) {

@@ -96,6 +96,39 @@ final class OpeningDateCases {
             """,
             expect().date("2024-03-12", DatePrecision.DAY).drops("12 marzo 2024in Cronaca")),
         new ArticleCase(
+            "kicker-over-the-headline-opening-with-its-day",
+            """
+            Home
+            Notizie
+            Eventi
+            Contatti
+            12/03/2024 - Notizie - Mobilità
+            La giunta approva il nuovo piano per le piste ciclabili della città
+
+            La giunta comunale ha approvato ieri sera il piano che porterà nuove piste ciclabili in tutti i quartieri della città, con un investimento complessivo di dodici milioni di euro.
+
+            L'assessore alla mobilità ha spiegato che i lavori partiranno in primavera e che i primi tratti saranno pronti prima dell'estate, a partire dalle scuole.
+            """,
+            expect()
+                .title("La giunta approva il nuovo piano per le piste ciclabili della città")
+                .date("2024-03-12", DatePrecision.DAY)
+                .drops("12/03/2024 - Notizie - Mobilità")),
+        new ArticleCase(
+            "byline-day-and-section-set-apart-by-bars",
+            """
+            La giunta approva il nuovo piano per le piste ciclabili della città
+            Quaranta chilometri di percorsi protetti, un servizio di biciclette condivise e nuove rastrelliere vicino alle scuole: ecco che cosa prevede il piano.
+
+            Redazione Web | 12 marzo 2024 -- 10:41 | Sezione: Mobilità
+
+            La giunta comunale ha approvato ieri sera il piano che porterà nuove piste ciclabili in tutti i quartieri della città, con un investimento complessivo di dodici milioni di euro.
+
+            L'assessore alla mobilità ha spiegato che i lavori partiranno in primavera e che i primi tratti saranno pronti prima dell'estate, a partire dalle scuole.
+            """,
+            expect()
+                .date("2024-03-12", DatePrecision.DAY)
+                .drops("Redazione Web | 12 marzo 2024 -- 10:41 | Sezione: Mobilità")),
+        new ArticleCase(
             "month-glued-to-a-word-is-no-date",
             """
             Il bilancio del comune chiude in attivo

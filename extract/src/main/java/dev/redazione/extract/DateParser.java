@@ -198,6 +198,18 @@ final class DateParser {
               + ")?\\s*,?\\s*)?$",
           FLAGS);
 
+  /**
+   * The words before a date that make it a deadline or an expiry ({@code disponibile fino al},
+   * {@code valida fino al}, {@code scade il}, {@code verfügbar bis}, {@code available until}):
+   * such a date is the end of an offer or of a video's availability, not a date of the article.
+   */
+  private static final Pattern UNTIL_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:fino al|fino all'|fino a|entro il|entro l'|scade il|scadenza:?|bis zum|bis"
+              + "|until|till|through|expires?(?: on)?|hasta el|hasta|jusqu'au|jusqu’au|até)"
+              + "\\s*(?:(?:il|am|the|el|le|de)\\s+)?$",
+          FLAGS);
+
   /** A label alone on its line is short. */
   private static final int LABEL_ALONE_MAX_CHARS = 40;
 
@@ -217,6 +229,10 @@ final class DateParser {
     while (m.find()) {
       if (m.start() < consumed) {
         continue;
+      }
+      if (UNTIL_BEFORE.matcher(text.substring(consumed, m.start())).find()) {
+        consumed = m.end();
+        continue; // a deadline or an expiry: "disponibile fino al 28.02.2021" dates nothing
       }
       Matcher label = LABEL_BEFORE.matcher(text.substring(consumed, m.start()));
       boolean labelled = label.find();

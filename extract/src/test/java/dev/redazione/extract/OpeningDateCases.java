@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Pastes dated where the day opens a paragraph of the opening (a release's bare day, an agency
  * dateline after a standfirst, a press release's label) or is glued to the word after it on a
- * dateline; and a timeline, whose paragraphs all open with a day, that must not be dated.
+ * dateline; and a timeline, whose paragraphs all open with a day, and an expiry, that must not
+ * date the article.
  */
 final class OpeningDateCases {
 
@@ -128,6 +129,20 @@ final class OpeningDateCases {
             expect()
                 .date("2024-03-12", DatePrecision.DAY)
                 .drops("Redazione Web | 12 marzo 2024 -- 10:41 | Sezione: Mobilità")),
+        new ArticleCase(
+            "a-videos-expiry-under-the-dateline-dates-nothing",
+            """
+            Il derby si gioca a porte chiuse
+            di Paolo Greco
+            La prefettura ha deciso dopo gli scontri della scorsa settimana tra le due tifoserie, nessun biglietto sarà venduto.
+            4 aprile 2025
+            Video disponibile fino al 28.02.2026
+
+            La partita di domenica si giocherà senza pubblico, ha deciso la prefettura dopo gli scontri della settimana scorsa fuori dallo stadio.
+
+            Le due società hanno annunciato che i biglietti già venduti saranno rimborsati.
+            """,
+            expect().date("2025-04-04", DatePrecision.DAY)),
         new ArticleCase(
             "month-glued-to-a-word-is-no-date",
             """

@@ -25,11 +25,10 @@ import java.util.stream.Collectors;
  * {@code 3 marzo 2025, 10:41}, {@code 28 luglio 202010:43}, {@code Pubblicato il 12/02/2023 alle
  * 10:41}, {@code Aggiornato il …}, {@code febbraio 2023}, ISO {@code 2023-02-12T10:41}, {@code
  * November 19, 2019 8:54 am PT}, {@code 30. Juli 2018}, {@code 22 de janeiro de 2018}, {@code 11
- * октября 2018}, year first {@code 2016.12.01}, glued to a label ({@code Erstellt am09.02.2022}) or to the word after it ({@code 12 marzo
- * 2024di Paolo Greco}) —
- * with the precision the text gives and the label in front of them. Day-month-year order is read
- * for numeric dates, month-day-year only where no other reading exists ({@code 11/19/2019}).
- * Stateless and thread-safe.
+ * октября 2018}, year first {@code 2016.12.01}, glued to a label ({@code Erstellt am09.02.2022}) or
+ * to the word after it ({@code 12 marzo 2024di Paolo Greco}) — with the precision the text gives
+ * and the label in front of them. Day-month-year order is read for numeric dates, month-day-year
+ * only where no other reading exists ({@code 11/19/2019}). Stateless and thread-safe.
  */
 final class DateParser {
 
@@ -124,7 +123,7 @@ final class DateParser {
    * no lowercase letter follows it ({@code 2024indagine} is no date).
    */
   private static final String GLUED_WORD_AFTER =
-      "(?<=\\d{4})(?=(?-i:di|da|in|by|von|por|par|em|en)(?!\\p{Ll}))";
+      "(?<=\\d{4})(?=(?-i:(?:di|da|in|by|von|por|par|em|en)(?!\\p{Ll})))";
 
   private static final Pattern DATE =
       Pattern.compile(
@@ -200,8 +199,8 @@ final class DateParser {
 
   /**
    * The words before a date that make it a deadline or an expiry ({@code disponibile fino al},
-   * {@code valida fino al}, {@code scade il}, {@code verfügbar bis}, {@code available until}):
-   * such a date is the end of an offer or of a video's availability, not a date of the article.
+   * {@code valida fino al}, {@code scade il}, {@code verfügbar bis}, {@code available until}): such
+   * a date is the end of an offer or of a video's availability, not a date of the article.
    */
   private static final Pattern UNTIL_BEFORE =
       Pattern.compile(

@@ -201,8 +201,8 @@ final class DatelineReader {
 
   /**
    * Reads the day of the kicker right over the headline, a line of furniture that opens with it
-   * ({@code 12/03/2024 - Cronaca - Trasporti}), which the masthead rules may already have taken:
-   * it dates the article weakly (only when nothing nearer does).
+   * ({@code 12/03/2024 - Cronaca - Trasporti}), which the masthead rules may already have taken: it
+   * dates the article weakly (only when nothing nearer does).
    */
   private static void readKickerDay(LineLedger ledger, ArticleMetadata metadata, int title) {
     int above = title < 0 ? -1 : nearestNonBlank(ledger, title, -1);

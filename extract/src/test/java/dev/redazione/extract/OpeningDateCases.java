@@ -3,14 +3,13 @@ package dev.redazione.extract;
 import static dev.redazione.extract.Expectation.expect;
 
 import dev.redazione.core.DatePrecision;
-import dev.redazione.core.Origin;
 import java.util.List;
 
 /**
  * Pastes dated where the day opens a paragraph of the opening (a release's bare day, an agency
  * dateline after a standfirst, a press release's label) or is glued to the word after it on a
- * dateline; and a timeline, whose paragraphs all open with a day, and an expiry, that must not
- * date the article.
+ * dateline; and a timeline, whose paragraphs all open with a day, and an expiry, that must not date
+ * the article.
  */
 final class OpeningDateCases {
 

@@ -187,7 +187,7 @@ final class DateParser {
               + "|modifica|updated|last updated|last update|update|agg\\.|aktualisiert|zuletzt aktualisiert"
               + "|geändert|actualizad[oa]|actualización|atualizad[oa]|mis à jour|mise à jour"
               + "|modifié(?:e)?)"
-              + "|(?<pub>pubblicat[oa]|postat[oa]|postad[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data|date"
+              + "|(?<pub>pubblicat[oa]|postat[oa]|inserit[oa]|creat[oa]|data di pubblicazione|data|date"
               + "|stand(?: des artikels)?|erstellt|publiziert|written|created"
               + "|published|posted|uscit[oa]|veröffentlicht|erschienen|datum|publicad[oa]|fecha"
               + "|publié(?:e)?|date de publication))"

@@ -84,7 +84,6 @@ class DateParserTest {
       2016.12.01                            | 2016-12-01       | DAY   | UNLABELLED
       2023/05/07 10:41                      | 2023-05-07T10:41 | TIME  | UNLABELLED
       December 19. 2025                     | 2025-12-19       | DAY   | UNLABELLED
-      postado em 04/05/2022 05:49           | 2022-05-04T05:49 | TIME  | PUBLISHED
       """)
   void readsDatesInTheOtherLanguagesAndShapesOfRealPages(
       String text, String iso, DatePrecision precision, Kind kind) {

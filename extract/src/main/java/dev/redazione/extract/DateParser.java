@@ -209,6 +209,9 @@ final class DateParser {
               + "\\s*(?:(?:il|am|the|el|le|de)\\s+)?$",
           FLAGS);
 
+  /** A deadline or expiry notice alone on its line is short. */
+  private static final int DEADLINE_MAX_CHARS = 60;
+
   /** A label alone on its line is short. */
   private static final int LABEL_ALONE_MAX_CHARS = 40;
 
@@ -251,6 +254,25 @@ final class DateParser {
       consumed = end;
     }
     return new DateScan(dates, impossible);
+  }
+
+  /**
+   * Whether the text is only a deadline or an expiry notice ({@code Video disponibile fino al
+   * 28.02.2026}, {@code Video verfügbar bis 28.02.2021}): at most a few words, the label and the
+   * date, with its time.
+   */
+  static boolean isDeadlineNotice(String text) {
+    String notice = text.strip();
+    if (notice.length() > DEADLINE_MAX_CHARS || !mayHoldDate(notice)) {
+      return false;
+    }
+    Matcher m = DATE.matcher(notice);
+    if (!m.find() || !UNTIL_BEFORE.matcher(notice.substring(0, m.start())).find()) {
+      return false;
+    }
+    String rest = notice.substring(m.end());
+    Matcher time = TIME_AFTER.matcher(rest);
+    return rest.isBlank() || time.find() && rest.substring(time.end()).isBlank();
   }
 
   /**

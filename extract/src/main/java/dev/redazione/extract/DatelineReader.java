@@ -122,6 +122,8 @@ final class DatelineReader {
       } else if (i > title && i < head && isDatedFurniture(ledger, i)) {
         ledger.remove(i, RuleName.DATELINE);
         offerDay(ledger, metadata, i, false);
+      } else if (!ledger.shape(i).isStatement() && DateParser.isDeadlineNotice(ledger.text(i))) {
+        ledger.remove(i, RuleName.DATELINE); // a video's or an offer's expiry, which dates nothing
       }
     }
     readKickerDay(ledger, metadata, title);

@@ -198,6 +198,17 @@ class DateParserTest {
   }
 
   @Test
+  void aDeadlineAloneOnItsLineIsANotice() {
+    assertThat(DateParser.isDeadlineNotice("Video disponibile fino al 28.02.2026")).isTrue();
+    assertThat(DateParser.isDeadlineNotice("Video verfügbar bis 28.02.2021, 23:59")).isTrue();
+    assertThat(DateParser.isDeadlineNotice("12 marzo 2025")).isFalse();
+    assertThat(
+            DateParser.isDeadlineNotice(
+                "Le iscrizioni restano aperte fino al 3 marzo 2025 per tutti gli studenti"))
+        .isFalse();
+  }
+
+  @Test
   void aDateBeforeADeadlineIsStillRead() {
     var dates = DateParser.scan("12 marzo 2025 · Disponibile fino al 12 aprile 2025").dates();
     assertThat(dates).extracting(d -> d.date().toIso()).containsExactly("2025-03-12");

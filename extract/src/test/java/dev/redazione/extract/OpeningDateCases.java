@@ -141,7 +141,9 @@ final class OpeningDateCases {
 
             Le due società hanno annunciato che i biglietti già venduti saranno rimborsati.
             """,
-            expect().date("2025-04-04", DatePrecision.DAY)),
+            expect()
+                .date("2025-04-04", DatePrecision.DAY)
+                .drops("Video disponibile fino al 28.02.2026")),
         new ArticleCase(
             "month-glued-to-a-word-is-no-date",
             """

@@ -209,7 +209,16 @@ final class DateParser {
               + "\\s*(?:(?:il|am|the|el|le|de)\\s+)?$",
           FLAGS);
 
-  /** A deadline or expiry notice alone on its line is short. */
+  /** What stands before the date of a notice of availability: a word or two, then the label. */
+  private static final Pattern AVAILABLE_UNTIL =
+      Pattern.compile(
+          "(?:\\p{L}+\\s+){0,2}(?:disponibil\\p{L}*|visibil\\p{L}*|scaricabil\\p{L}*|valid\\p{L}*"
+              + "|verfügbar|abrufbar|gültig|available|disponible|online)\\s+(?:fino al|fino all'|fino a"
+              + "|bis zum|bis|until|till|hasta el|hasta|jusqu'au|jusqu’au|até)\\s*(?:(?:il|am|the|el|le|de)"
+              + "\\s+)?",
+          FLAGS);
+
+  /** A notice of availability alone on its line is short. */
   private static final int DEADLINE_MAX_CHARS = 60;
 
   /** A label alone on its line is short. */
@@ -257,17 +266,18 @@ final class DateParser {
   }
 
   /**
-   * Whether the text is only a deadline or an expiry notice ({@code Video disponibile fino al
-   * 28.02.2026}, {@code Video verfügbar bis 28.02.2021}): at most a few words, the label and the
-   * date, with its time.
+   * Whether the text is only a notice of how long something stays available ({@code Video
+   * disponibile fino al 28.02.2026}, {@code Video verfügbar bis 28.02.2021}): a few words, the
+   * label and the date, with its time. A heading naming a deadline ({@code Tasse in scadenza il 16
+   * ottobre 2023}) is no such notice.
    */
-  static boolean isDeadlineNotice(String text) {
+  static boolean isAvailabilityNotice(String text) {
     String notice = text.strip();
     if (notice.length() > DEADLINE_MAX_CHARS || !mayHoldDate(notice)) {
       return false;
     }
     Matcher m = DATE.matcher(notice);
-    if (!m.find() || !UNTIL_BEFORE.matcher(notice.substring(0, m.start())).find()) {
+    if (!m.find() || !AVAILABLE_UNTIL.matcher(notice.substring(0, m.start())).matches()) {
       return false;
     }
     String rest = notice.substring(m.end());

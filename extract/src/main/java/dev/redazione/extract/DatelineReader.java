@@ -122,8 +122,9 @@ final class DatelineReader {
       } else if (i > title && i < head && isDatedFurniture(ledger, i)) {
         ledger.remove(i, RuleName.DATELINE);
         offerDay(ledger, metadata, i, false);
-      } else if (!ledger.shape(i).isStatement() && DateParser.isDeadlineNotice(ledger.text(i))) {
-        ledger.remove(i, RuleName.DATELINE); // a video's or an offer's expiry, which dates nothing
+      } else if (!ledger.shape(i).isStatement()
+          && DateParser.isAvailabilityNotice(ledger.text(i))) {
+        ledger.remove(i, RuleName.DATELINE); // how long a video stays online: it dates nothing
       }
     }
     readKickerDay(ledger, metadata, title);

@@ -198,12 +198,14 @@ class DateParserTest {
   }
 
   @Test
-  void aDeadlineAloneOnItsLineIsANotice() {
-    assertThat(DateParser.isDeadlineNotice("Video disponibile fino al 28.02.2026")).isTrue();
-    assertThat(DateParser.isDeadlineNotice("Video verfügbar bis 28.02.2021, 23:59")).isTrue();
-    assertThat(DateParser.isDeadlineNotice("12 marzo 2025")).isFalse();
+  void anAvailabilityDateAloneOnItsLineIsANotice() {
+    assertThat(DateParser.isAvailabilityNotice("Video disponibile fino al 28.02.2026")).isTrue();
+    assertThat(DateParser.isAvailabilityNotice("Video verfügbar bis 28.02.2021, 23:59")).isTrue();
+    assertThat(DateParser.isAvailabilityNotice("12 marzo 2025")).isFalse();
+    assertThat(DateParser.isAvailabilityNotice("Tasse e imposte in scadenza il 16 ottobre 2023"))
+        .isFalse();
     assertThat(
-            DateParser.isDeadlineNotice(
+            DateParser.isAvailabilityNotice(
                 "Le iscrizioni restano aperte fino al 3 marzo 2025 per tutti gli studenti"))
         .isFalse();
   }

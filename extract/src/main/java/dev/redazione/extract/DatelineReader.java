@@ -73,7 +73,7 @@ final class DatelineReader {
   /** The label of a press release before its date ({@code Comunicato stampa del}). */
   private static final String RELEASE_LABEL =
       "(?i:comunicato stampa|nota stampa|press release|news release|pressemitteilung|pressemeldung"
-          + "|communiqué de presse|comunicado de prensa|nota de prensa)(?:\\s+(?i:del|dell'|vom|of|du|de|del))?\\s*";
+          + "|communiqué de presse|comunicado de prensa|nota de prensa)(?:\\s+(?i:del|dell'|vom|of|du|de))?\\s*";
 
   /**
    * What stands before an agency dateline's date: an agency in brackets, a place of up to four

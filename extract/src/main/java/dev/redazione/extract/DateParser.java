@@ -25,10 +25,10 @@ import java.util.stream.Collectors;
  * {@code 3 marzo 2025, 10:41}, {@code 28 luglio 202010:43}, {@code Pubblicato il 12/02/2023 alle
  * 10:41}, {@code Aggiornato il …}, {@code febbraio 2023}, ISO {@code 2023-02-12T10:41}, {@code
  * November 19, 2019 8:54 am PT}, {@code 30. Juli 2018}, {@code 22 de janeiro de 2018}, {@code 11
- * октября 2018}, year first {@code 2016.12.01}, glued to a label ({@code Erstellt am09.02.2022}) —
- * with the precision the text gives and the label in front of them. Day-month-year order is read
- * for numeric dates, month-day-year only where no other reading exists ({@code 11/19/2019}).
- * Stateless and thread-safe.
+ * октября 2018}, year first {@code 2016.12.01}, glued to a label ({@code Erstellt am09.02.2022}) or
+ * to the word after it ({@code 12 marzo 2024di Paolo Greco}) — with the precision the text gives
+ * and the label in front of them. Day-month-year order is read for numeric dates, month-day-year
+ * only where no other reading exists ({@code 11/19/2019}). Stateless and thread-safe.
  */
 final class DateParser {
 
@@ -116,6 +116,15 @@ final class DateParser {
   private static final String GLUED_LABEL_END =
       "(?<=(?<![\\p{L}])(?:il|am|on|el|le|em|del|vom|du))(?=\\d)";
 
+  /**
+   * The short words that follow a date's year on a pasted dateline, glued to it where the page set
+   * the date and the next item side by side ({@code 12 marzo 2024di Paolo Greco}, {@code September
+   * 15, 2020byAnn Lee}, {@code 13 December 2025in Science}): a date may end right before one, when
+   * no lowercase letter follows it ({@code 2024indagine} is no date).
+   */
+  private static final String GLUED_WORD_AFTER =
+      "(?<=\\d{4})(?=(?-i:(?:di|da|in|by|von|por|par|em|en)(?!\\p{Ll})))";
+
   private static final Pattern DATE =
       Pattern.compile(
           "(?:(?<![\\p{L}\\p{N}])|(?<=(?-i:[a-zà-ÿ]))(?=(?-i:[A-ZÀ-Ý]))|"
@@ -143,7 +152,9 @@ final class DateParser {
               + "|(?<mm>"
               + FULL_MONTH_NAME
               + ")(?:\\s+de)?\\s+(?<my>\\d{4})"
-              + ")(?:(?![\\p{L}\\p{N}])|(?=\\d{1,2}[:.]\\d{2}(?!\\d))|(?<=\\d{4})(?=(?-i:\\p{Lu})))",
+              + ")(?:(?![\\p{L}\\p{N}])|(?=\\d{1,2}[:.]\\d{2}(?!\\d))|(?<=\\d{4})(?=(?-i:\\p{Lu}))|"
+              + GLUED_WORD_AFTER
+              + ")",
           FLAGS);
   private static final Pattern TIME_AFTER =
       Pattern.compile(
@@ -186,6 +197,30 @@ final class DateParser {
               + ")?\\s*,?\\s*)?$",
           FLAGS);
 
+  /**
+   * The words before a date that make it a deadline or an expiry ({@code disponibile fino al},
+   * {@code valida fino al}, {@code scade il}, {@code verfügbar bis}, {@code available until}): such
+   * a date is the end of an offer or of a video's availability, not a date of the article.
+   */
+  private static final Pattern UNTIL_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:fino al|fino all'|fino a|entro il|entro l'|scade il|scadenza:?|bis zum|bis"
+              + "|until|till|through|expires?(?: on)?|hasta el|hasta|jusqu'au|jusqu’au|até)"
+              + "\\s*(?:(?:il|am|the|el|le|de)\\s+)?$",
+          FLAGS);
+
+  /** What stands before the date of a notice of availability: a word or two, then the label. */
+  private static final Pattern AVAILABLE_UNTIL =
+      Pattern.compile(
+          "(?:\\p{L}+\\s+){0,2}(?:disponibil\\p{L}*|visibil\\p{L}*|scaricabil\\p{L}*|valid\\p{L}*"
+              + "|verfügbar|abrufbar|gültig|available|disponible|online)\\s+(?:fino al|fino all'|fino a"
+              + "|bis zum|bis|until|till|hasta el|hasta|jusqu'au|jusqu’au|até)\\s*(?:(?:il|am|the|el|le|de)"
+              + "\\s+)?",
+          FLAGS);
+
+  /** A notice of availability alone on its line is short. */
+  private static final int DEADLINE_MAX_CHARS = 60;
+
   /** A label alone on its line is short. */
   private static final int LABEL_ALONE_MAX_CHARS = 40;
 
@@ -206,6 +241,10 @@ final class DateParser {
       if (m.start() < consumed) {
         continue;
       }
+      if (UNTIL_BEFORE.matcher(text.substring(consumed, m.start())).find()) {
+        consumed = m.end();
+        continue; // a deadline or an expiry: "disponibile fino al 28.02.2021" dates nothing
+      }
       Matcher label = LABEL_BEFORE.matcher(text.substring(consumed, m.start()));
       boolean labelled = label.find();
       int start = labelled ? consumed + label.start() : m.start();
@@ -224,6 +263,26 @@ final class DateParser {
       consumed = end;
     }
     return new DateScan(dates, impossible);
+  }
+
+  /**
+   * Whether the text is only a notice of how long something stays available ({@code Video
+   * disponibile fino al 28.02.2026}, {@code Video verfügbar bis 28.02.2021}): a few words, the
+   * label and the date, with its time. A heading naming a deadline ({@code Tasse in scadenza il 16
+   * ottobre 2023}) is no such notice.
+   */
+  static boolean isAvailabilityNotice(String text) {
+    String notice = text.strip();
+    if (notice.length() > DEADLINE_MAX_CHARS || !mayHoldDate(notice)) {
+      return false;
+    }
+    Matcher m = DATE.matcher(notice);
+    if (!m.find() || !AVAILABLE_UNTIL.matcher(notice.substring(0, m.start())).matches()) {
+      return false;
+    }
+    String rest = notice.substring(m.end());
+    Matcher time = TIME_AFTER.matcher(rest);
+    return rest.isBlank() || time.find() && rest.substring(time.end()).isBlank();
   }
 
   /**

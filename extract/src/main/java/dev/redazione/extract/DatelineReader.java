@@ -64,21 +64,36 @@ final class DatelineReader {
    */
   private static final int TIMELINE_PARAGRAPHS = 3;
 
+  /** What sets the items of a line of furniture apart: a bar or a dot between spaces. */
+  private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+");
+
   /** An agency dateline's date starts within this many characters of its paragraph. */
   private static final int WIRE_DATE_MAX_START = 45;
 
+  /** The label of a press release before its date ({@code Comunicato stampa del}). */
+  private static final String RELEASE_LABEL =
+      "(?i:comunicato stampa|nota stampa|press release|news release|pressemitteilung|pressemeldung"
+          + "|communiqué de presse|comunicado de prensa|nota de prensa)(?:\\s+(?i:del|dell'|vom|of|du|de))?\\s*";
+
   /**
    * What stands before an agency dateline's date: an agency in brackets, a place of up to four
-   * capitalised words, a comma.
+   * capitalised words, a comma; or a press release's label; or nothing.
    */
   private static final Pattern WIRE_PLACE =
       Pattern.compile(
-          "(?:\\(?\\p{Lu}{2,}\\)?\\s*[-–—]?\\s*)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
-              + "\\s*,?\\s*");
+          "(?:(?:\\(?\\p{Lu}{2,}\\)?\\s*[-–—]?\\s*)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+              + "\\s*,?\\s*|"
+              + RELEASE_LABEL
+              + ")?");
 
-  /** What ends an agency dateline: an agency in brackets, a dash or stop; or the text, glued. */
+  /**
+   * What ends an agency dateline: an agency in brackets, a dash, bar or stop, with the place after
+   * a press release's date ({@code | Roma –}); or the text, glued.
+   */
   private static final Pattern WIRE_END =
-      Pattern.compile("\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:[-–—:.]\\s*|(?=\\p{Lu}))");
+      Pattern.compile(
+          "\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:[-–—:.]\\s*|\\|\\s*(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+              + "\\s*[-–—]\\s*)?|(?=[\\p{Lu}„“\"«]))");
 
   private DatelineReader() {}
 
@@ -107,9 +122,13 @@ final class DatelineReader {
       } else if (i > title && i < head && isDatedFurniture(ledger, i)) {
         ledger.remove(i, RuleName.DATELINE);
         offerDay(ledger, metadata, i, false);
+      } else if (!ledger.shape(i).isStatement()
+          && DateParser.isAvailabilityNotice(ledger.text(i))) {
+        ledger.remove(i, RuleName.DATELINE); // how long a video stays online: it dates nothing
       }
     }
-    readWireDateline(ledger, metadata, head);
+    readKickerDay(ledger, metadata, title);
+    readWireDateline(ledger, metadata, head, tail);
     int opening = openingEnd(ledger, head, tail);
     readOpeningDateline(ledger, metadata, head, opening, tail);
     readOutsideDates(ledger, metadata, outsideDates, title);
@@ -181,6 +200,28 @@ final class DatelineReader {
             .filter(signed -> !signed.isEmpty())
             .orElseGet(() -> List.of(names.iterator().next()));
     metadata.addAuthors(authors, Provenance.at(Origin.BYLINE, ledger.number(first)));
+  }
+
+  /**
+   * Reads the day of the kicker right over the headline, a line of furniture that opens with it
+   * ({@code 12/03/2024 - Cronaca - Trasporti}), which the masthead rules may already have taken: it
+   * dates the article weakly (only when nothing nearer does).
+   */
+  private static void readKickerDay(LineLedger ledger, ArticleMetadata metadata, int title) {
+    int above = title < 0 ? -1 : nearestNonBlank(ledger, title, -1);
+    if (above < 0
+        || ledger.meta(above).isPresent()
+        || !(ledger.isOpen(above)
+            || ledger.isRemovedBy(above, RuleName.MASTHEAD)
+            || ledger.isRemovedBy(above, RuleName.NAVIGATION))
+        || !isDatedFurniture(ledger, above)
+        || firstDay(ledger.text(above).strip()).filter(hit -> hit.start() == 0).isEmpty()) {
+      return;
+    }
+    if (ledger.isOpen(above)) {
+      ledger.remove(above, RuleName.DATELINE);
+    }
+    offerDay(ledger, metadata, above, true);
   }
 
   /**
@@ -428,7 +469,24 @@ final class DatelineReader {
   private static boolean isLedByItsDay(LineLedger ledger, int index) {
     String text = ledger.text(index).strip();
     return isDatedFurniture(ledger, index)
-        && firstDay(text).filter(hit -> hit.start() == 0).isPresent();
+        && (firstDay(text).filter(hit -> hit.start() == 0).isPresent() || hasDayItem(text));
+  }
+
+  /**
+   * Whether the line is a row of items set apart by bars or dots, one of which opens with a day
+   * ({@code di Anna Neri | 12 marzo 2024 | Cronaca}, {@code By Ann Lee · May 2, 2024 · 3 min}).
+   */
+  private static boolean hasDayItem(String text) {
+    String[] items = ITEM_SEPARATOR.split(text);
+    if (items.length < 2) {
+      return false;
+    }
+    for (String item : items) {
+      if (firstDay(item.strip()).filter(hit -> hit.start() == 0).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isDateLine(LineLedger ledger, int index) {
@@ -553,32 +611,65 @@ final class DatelineReader {
   }
 
   /**
-   * Reads an agency dateline opening the first paragraph of the main text ({@code ROMA, 12 maggio
-   * 2023 – …}, {@code Berlin, 29. November 2022. …}) and takes it out of the paragraph.
+   * Reads an agency dateline opening a paragraph of the main text's opening ({@code ROMA, 12 maggio
+   * 2023 – …}, {@code Berlin, 29. November 2022. …}, a press release's {@code Comunicato stampa del
+   * 12 marzo 2024 | …}, or the bare day of a release, {@code 12/03/2024 – …}): in the first
+   * paragraph of long prose, or in the second or third after a standfirst, unless another of them
+   * opens with a date too (a timeline's entries). A dateline with a place or label leaves the
+   * paragraph; a bare day stays in it, as it may be what the paragraph's first sentence is about.
    */
-  private static void readWireDateline(LineLedger ledger, ArticleMetadata metadata, int head) {
-    int first = ledger.nextOpen(head);
-    if (first < 0 || !ledger.shape(first).isLongProse() || !ledger.hasDate(first)) {
+  private static void readWireDateline(
+      LineLedger ledger, ArticleMetadata metadata, int head, int tail) {
+    int reach = longProseEnd(ledger, head, tail, OPENING_BYLINE_PARAGRAPHS + 1);
+    int found = -1;
+    Matcher end = null;
+    DateHit hit = null;
+    for (int i = ledger.nextOpen(head); i >= 0 && i < reach; i = ledger.nextOpen(i + 1)) {
+      if (!ledger.shape(i).isLongProse()) {
+        continue;
+      }
+      Optional<Matcher> wire = wireDateline(ledger, i);
+      if (wire.isEmpty()) {
+        continue;
+      }
+      if (found >= 0) {
+        return; // two paragraphs opening with a date: a timeline
+      }
+      found = i;
+      end = wire.get();
+      hit = firstWireHit(ledger.text(i)).orElseThrow();
+    }
+    if (found < 0) {
       return;
     }
-    String text = ledger.text(first);
-    Optional<DateHit> hit =
-        DateParser.scan(text.substring(0, Math.min(text.length(), WIRE_DATE_MAX_START + 40)))
-            .dates()
-            .stream()
-            .findFirst();
+    if (hit.start() > 0) {
+      ledger.removePrefix(found, end.end(), RuleName.DATELINE);
+    }
+    metadata.offerDate(hit.date(), Provenance.at(Origin.DATELINE, ledger.number(found)));
+  }
+
+  /** The end of the agency dateline that opens the line, if it opens with one. */
+  private static Optional<Matcher> wireDateline(LineLedger ledger, int index) {
+    if (!ledger.hasDate(index)) {
+      return Optional.empty();
+    }
+    String text = ledger.text(index);
+    Optional<DateHit> hit = firstWireHit(text);
     if (hit.isEmpty()
         || hit.get().start() > WIRE_DATE_MAX_START
         || hit.get().date().localDate().isEmpty()
         || !WIRE_PLACE.matcher(text.substring(0, hit.get().start())).matches()) {
-      return;
+      return Optional.empty();
     }
     Matcher end = WIRE_END.matcher(text).region(hit.get().end(), text.length());
-    if (!end.lookingAt()) {
-      return;
-    }
-    ledger.removePrefix(first, end.end(), RuleName.DATELINE);
-    metadata.offerDate(hit.get().date(), Provenance.at(Origin.DATELINE, ledger.number(first)));
+    return end.lookingAt() ? Optional.of(end) : Optional.empty();
+  }
+
+  private static Optional<DateHit> firstWireHit(String text) {
+    return DateParser.scan(text.substring(0, Math.min(text.length(), WIRE_DATE_MAX_START + 40)))
+        .dates()
+        .stream()
+        .findFirst();
   }
 
   private static boolean nextToDateline(LineLedger ledger, int index, int step) {

@@ -182,4 +182,57 @@ class DateParserTest {
     assertThat(DateParser.scan(sentence).dates()).hasSize(1);
     assertThat(whole(sentence)).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Video disponibile fino al 28.02.2025",
+        "Offerta valida fino al 3 marzo 2025",
+        "Iscrizioni entro il 15/04/2025",
+        "Scade il 30 giugno 2025",
+        "Video verfügbar bis 28.02.2025",
+        "Available until March 3, 2025"
+      })
+  void aDeadlineOrAnExpiryIsNoDate(String text) {
+    assertThat(DateParser.scan(text).dates()).isEmpty();
+  }
+
+  @Test
+  void anAvailabilityDateAloneOnItsLineIsANotice() {
+    assertThat(DateParser.isAvailabilityNotice("Video disponibile fino al 28.02.2026")).isTrue();
+    assertThat(DateParser.isAvailabilityNotice("Video verfügbar bis 28.02.2021, 23:59")).isTrue();
+    assertThat(DateParser.isAvailabilityNotice("12 marzo 2025")).isFalse();
+    assertThat(DateParser.isAvailabilityNotice("Tasse e imposte in scadenza il 16 ottobre 2023"))
+        .isFalse();
+    assertThat(
+            DateParser.isAvailabilityNotice(
+                "Le iscrizioni restano aperte fino al 3 marzo 2025 per tutti gli studenti"))
+        .isFalse();
+  }
+
+  @Test
+  void aDateBeforeADeadlineIsStillRead() {
+    var dates = DateParser.scan("12 marzo 2025 · Disponibile fino al 12 aprile 2025").dates();
+    assertThat(dates).extracting(d -> d.date().toIso()).containsExactly("2025-03-12");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      12 marzo 2024di Paolo Greco   | 2024-03-12
+      12 marzo 2024in Cronaca       | 2024-03-12
+      September 15, 2020byAnn Lee   | 2020-09-15
+      """)
+  void aDateGluedToTheWordAfterItEndsAtItsYear(String text, String iso) {
+    assertThat(DateParser.scan(text).dates())
+        .singleElement()
+        .satisfies(d -> assertThat(d.date().toIso()).isEqualTo(iso));
+  }
+
+  @Test
+  void aYearGluedToAWordIsNoDate() {
+    assertThat(DateParser.scan("approvato a marzo 2024indica un saldo").dates()).isEmpty();
+  }
 }

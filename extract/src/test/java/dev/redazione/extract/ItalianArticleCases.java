@@ -23,6 +23,7 @@ final class ItalianArticleCases {
             PasteMetadataCases.all(),
             BylineDatelineCases.all(),
             DatelineCases.all(),
+            OpeningDateCases.all(),
             HeadlineCases.all(),
             PageHeadlineCases.all(),
             HeadlineChoiceCases.all(),

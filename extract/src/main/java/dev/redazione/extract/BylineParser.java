@@ -25,7 +25,10 @@ final class BylineParser {
 
   private static final Pattern BYLINE =
       Pattern.compile(
-          LABEL + "\\s*:?\\s+(?<names>.+)" + "|(?-i:By|Por|Von|Par)(?<glued>\\p{Lu}\\p{Ll}.+)",
+          "(?<label>"
+              + LABEL
+              + ")\\s*:?\\s+(?<names>.+)"
+              + "|(?-i:By|Por|Von|Par)(?<glued>\\p{Lu}\\p{Ll}.+)",
           FLAGS);
 
   /**
@@ -48,6 +51,13 @@ final class BylineParser {
   /** A handle signing a blog post: one word of letters and digits, {@code jdadmin}, {@code oz}. */
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_.-]{1,24}");
 
+  /**
+   * A handle no word of a language is: in lower case, with a digit or with a capital inside ({@code
+   * hansg}, {@code anna83}, {@code AnnaN}), where a capitalised word may be a publisher or a place.
+   */
+  private static final Pattern USER_NAME =
+      Pattern.compile("\\p{Ll}.*|.*\\p{N}.*|\\p{Lu}\\p{Ll}*\\p{Lu}.*");
+
   private static final Pattern NAME_SEPARATOR =
       Pattern.compile("\\s*(?:,|;|&|\\b(?:e|and|con|und|y|et)\\b(?!\\.))\\s*", FLAGS);
 
@@ -60,7 +70,12 @@ final class BylineParser {
       return Optional.empty();
     }
     String names = m.group("names") != null ? m.group("names") : m.group("glued");
-    return names(withoutContacts(names));
+    Optional<List<String>> read = names(withoutContacts(names));
+    if (read.isPresent() || m.group("label") == null || m.group("label").indexOf(' ') < 0) {
+      return read;
+    }
+    // a label of two words or more ("Scritto da", "Veröffentlicht von") is no prose: a user signs
+    return handle(text).filter(handle -> USER_NAME.matcher(handle).matches()).map(List::of);
   }
 
   /**
@@ -126,6 +141,10 @@ final class BylineParser {
     for (String part : NAME_SEPARATOR.split(list.strip())) {
       if (part.isBlank()) {
         continue;
+      }
+      if (!names.isEmpty() && !affiliated && PersonName.isCredentials(part)) {
+        names.set(names.size() - 1, names.get(names.size() - 1) + ", " + part.strip());
+        continue; // "Ann Lee CPP, PSP": credentials stay with the name they follow
       }
       Optional<String> name = PersonName.signature(part);
       if (name.isPresent() && !affiliated) {

@@ -318,7 +318,10 @@ final class DatelineReader {
       if (besideDateline || i == last && i > tail && i == closing) {
         ledger.remove(i, RuleName.BYLINE);
         metadata.addAuthors(List.of(name.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
-      } else if (title >= 0 && i > title && i < head && PersonName.isPersonName(name.get())) {
+      } else if (title >= 0
+          && i > title
+          && (i < head || underLead(ledger, title, head, i))
+          && PersonName.isPersonName(name.get())) {
         underHeadline.add(i);
       }
     }
@@ -341,6 +344,16 @@ final class DatelineReader {
             Provenance.at(Origin.BYLINE, ledger.number(i)));
       }
     }
+  }
+
+  /**
+   * Whether the line stands right under a lead of one paragraph that comes right after the headline
+   * ({@code Titolo} / {@code Il sommario in una frase.} / {@code ANNA NERI}), with no blank line
+   * between: a byline closes the standfirst, where a heading after a blank line opens the
+   * paragraphs under it.
+   */
+  private static boolean underLead(LineLedger ledger, int title, int head, int index) {
+    return nearestNonBlank(ledger, title, 1) == head && head + 1 == index;
   }
 
   /** How many of the first lines under the headline print the same text as this one. */

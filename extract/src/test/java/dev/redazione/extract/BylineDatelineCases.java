@@ -362,6 +362,41 @@ final class BylineDatelineCases {
             Marta Verdi
             Le castagne arrosto in padella senza bruciarle
             """,
-            expect().authors(Origin.BYLINE, "Marta Verdi").date("2025-11-04", DatePrecision.DAY)));
+            expect().authors(Origin.BYLINE, "Marta Verdi").date("2025-11-04", DatePrecision.DAY)),
+        new ArticleCase(
+            "name-in-capitals-under-a-one-sentence-lead",
+            """
+            Dieci libri da leggere sotto l'ombrellone
+            Romanzi, saggi e un fumetto per le vacanze, scelti tra le uscite della primavera.
+            SARA COLOMBO   GAZZETTA DI BORGO
+
+            Il primo è un romanzo ambientato in un paese di pescatori, dove una famiglia aspetta per tutta l'estate il ritorno di un figlio partito anni prima.
+
+            Il secondo è un saggio sulla storia delle spiagge italiane, dai primi stabilimenti ai giorni nostri.
+            """,
+            expect().authors(Origin.BYLINE, "Sara Colombo")),
+        new ArticleCase(
+            "role-printed-before-the-name",
+            """
+            Die Stadtwerke erhöhen die Preise für Fernwärme
+            Von Wirtschaftsredakteurin Lea Wolf
+            12. März 2024
+
+            Die Stadtwerke erhöhen zum ersten April die Preise für Fernwärme um durchschnittlich acht Prozent, wie das Unternehmen am Dienstag mitteilte.
+
+            Betroffen sind rund zwölftausend Haushalte im Stadtgebiet.
+            """,
+            expect().authors(Origin.BYLINE, "Lea Wolf").date("2024-03-12", DatePrecision.DAY)),
+        new ArticleCase(
+            "name-filed-in-a-section-beside-the-date",
+            """
+            Le migliori app per imparare una lingua
+            12 marzo 2024 •  Paolo Greco in Tecnologia
+
+            Imparare una lingua con il telefono è diventato comune: abbiamo provato per un mese le applicazioni più scaricate, dalle gratuite alle più care.
+
+            La prima della lista offre lezioni brevi e un ripasso quotidiano.
+            """,
+            expect().authors(Origin.BYLINE, "Paolo Greco").date("2024-03-12", DatePrecision.DAY)));
   }
 }

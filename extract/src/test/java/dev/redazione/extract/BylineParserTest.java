@@ -36,6 +36,10 @@ class BylineParserTest {
       Veröffentlicht von Jonas Keller        | Jonas Keller
       By Ann Lee 4 min read                  | Ann Lee
       By Ann Lee@annlee                      | Ann Lee
+      Veröffentlicht von AnnaN               | AnnaN
+      Scritto da redazione82                 | redazione82
+      By Paola Greco CPP, PSP                | Paola Greco CPP, PSP
+      di Anna Neri, MD, e Luca Bianchi       | Anna Neri, MD;Luca Bianchi
       """)
   void readsTheNamesABylineSigns(String text, String names) {
     assertThat(BylineParser.parse(text)).hasValue(List.of(names.split(";")));
@@ -48,7 +52,9 @@ class BylineParserTest {
         "di questo si parlerà domani",
         "Di Maio ha dichiarato che",
         "di 13 miliardi di dollari",
-        "Autore: sconosciuto"
+        "Autore: sconosciuto",
+        "Scritto da Mondadori",
+        "di admin"
       })
   void proseStartingWithDiIsNoByline(String text) {
     assertThat(BylineParser.parse(text)).isEmpty();

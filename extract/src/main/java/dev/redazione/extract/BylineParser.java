@@ -33,11 +33,17 @@ final class BylineParser {
 
   /**
    * A byline's label standing alone on its line, the names on the next: {@code Autore:}; or glued
-   * to the section printed before it, capitalised: {@code Politik Von}.
+   * to the section printed before it, capitalised: {@code Politik Von} — a sponsor's label ({@code
+   * Sponsored By}, {@code Offerto da}) signs nothing.
    */
   private static final Pattern LABEL_ALONE =
       Pattern.compile(
-          "(?:" + LABEL + "|\\p{Lu}[\\p{L}-]+\\s+(?-i:Von|By|Di|Por|Par))\\s*:?", FLAGS);
+          "(?:"
+              + LABEL
+              + "|(?!(?:sponsored|presented|powered|brought|supported|offered|gesponsert|präsentiert"
+              + "|sponsorizzato|offerto|presentato|patrocinado)\\s)"
+              + "\\p{Lu}[\\p{L}-]+\\s+(?-i:Von|By|Di|Por|Par))\\s*:?",
+          FLAGS);
 
   /**
    * What a byline prints after the names to reach the author: a handle ending it or a piece of it

@@ -35,8 +35,8 @@ final class PersonName {
    */
   private static final Set<String> NEVER_GIVEN_NAMES =
       Set.of(
-          "über", "about", "sobre", "mehr", "more", "alle", "tutti", "todos", "tous", "with",
-          "from");
+          "über", "about", "sobre", "mehr", "more", "most", "alle", "tutti", "todos", "tous",
+          "with", "from");
 
   /** News agencies, which sign wire copy as a newsroom does. */
   private static final String AGENCY =
@@ -95,9 +95,9 @@ final class PersonName {
               + "|tips|recipes|products|services|software|marketing|technology|trending|updates"
               + "|podcast|forecast|university|universität|università|universidad|ultime|noticias"
               + "|nachrichten|aufgaben|kategorien|themen|meldung|edición|impresa|promotion"
-              + "|agencies|process|development|beiträge|schubladen"
+              + "|agencies|process|development|beiträge|schubladen|content|recent|started"
               + "|(?!redazione|redacción|rédaction)\\p{L}{2,}(?:tion|tions|zione|zioni|ción|ciones"
-              + "|ungen|heit|keit)",
+              + "|ungen|heit|keit)|\\p{L}{5,}ung",
           FLAGS);
 
   /**

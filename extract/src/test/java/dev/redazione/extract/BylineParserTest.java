@@ -68,7 +68,16 @@ class BylineParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"Di Maio", "Bypass", "di Anna Neri", "Autorità", "Le poesie di"})
+  @ValueSource(
+      strings = {
+        "Di Maio",
+        "Bypass",
+        "di Anna Neri",
+        "Autorità",
+        "Le poesie di",
+        "Sponsored By",
+        "Offerto da"
+      })
   void otherTextIsNoLabel(String text) {
     assertThat(BylineParser.isLabel(text)).isFalse();
   }

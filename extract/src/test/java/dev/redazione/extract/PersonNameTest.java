@@ -19,6 +19,8 @@ class PersonNameTest {
         "Ludwig van Beethoven",
         "Dario Conti",
         "Sarah E. Needleman",
+        "Jonas Hartung",
+        "Lea Jung",
         "Claire Martin B."
       })
   void namesAreRecognised(String text) {
@@ -51,7 +53,12 @@ class PersonNameTest {
         "Veröffentlicht von AnnaN",
         "Scritto da Luca",
         "Anna Neri.",
-        "Vai A."
+        "Vai A.",
+        "Most Commented",
+        "Recent Content",
+        "Get Started",
+        "Schöne Einleitung",
+        "Letzte Aktualisierung"
       })
   void otherTextIsNotAName(String text) {
     assertThat(PersonName.isPersonName(text)).isFalse();

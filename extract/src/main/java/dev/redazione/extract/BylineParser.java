@@ -15,9 +15,15 @@ final class BylineParser {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  /** The words that label a byline, in the languages of {@link StopWords}. */
+  /**
+   * The words that label a byline, in the languages of {@link StopWords}; a longer label before a
+   * shorter one it starts with ({@code von unserem Korrespondenten} before {@code von}).
+   */
   private static final String LABEL =
-      "(?:(?:articolo|testo|post|scritto|redatto|firmato|pubblicato) (?:di|da)|(?:veröffentlicht|erstellt|gepostet) von|a cura (?:di"
+      "(?:(?:dal nostro|dalla nostra|dai nostri|dalle nostre) (?:inviat[oaie]|corrispondent[ei])"
+          + "|von unser(?:em|er) (?:korrespondent(?:en|in)|reporter(?:in)?)"
+          + "|from our (?:correspondent|reporter)s?"
+          + "|(?:articolo|testo|post|scritto|redatto|firmato|pubblicato) (?:di|da)|(?:veröffentlicht|erstellt|gepostet) von|a cura (?:di"
           + "|della|del)"
           + "|servizio di|intervista di|di|by|autore|autrice|autori|author|authors|written by|posted by|published by"
           + "|reporting by|firma|von|text|autor|autorin|autor/in|autoren|geschrieben von|verfasst von"

@@ -40,6 +40,9 @@ class BylineParserTest {
       Scritto da redazione82                 | redazione82
       By Paola Greco CPP, PSP                | Paola Greco CPP, PSP
       di Anna Neri, MD, e Luca Bianchi       | Anna Neri, MD;Luca Bianchi
+      dal nostro inviato Marco Bianchi       | Marco Bianchi
+      Dalla nostra corrispondente Anna Neri  | Anna Neri
+      Von unserem Korrespondenten Jonas Keller | Jonas Keller
       """)
   void readsTheNamesABylineSigns(String text, String names) {
     assertThat(BylineParser.parse(text)).hasValue(List.of(names.split(";")));

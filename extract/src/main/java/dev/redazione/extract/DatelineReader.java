@@ -133,7 +133,7 @@ final class DatelineReader {
    * once over the photo and once beside the text, or under the headline and again in the author box
    * at the end), which the rule of repeated lines removed before bylines were read: it signs the
    * article when nothing else does, it is the one name printed that way under the headline, and a
-   * bare name stands there twice, under a label or beside a dateline.
+   * bare name stands there twice, under a label, beside a dateline or over a role line.
    */
   private static void readRepeatedBylines(
       LineLedger ledger, ArticleMetadata metadata, int title, int head) {
@@ -162,7 +162,8 @@ final class DatelineReader {
           && (copies(ledger, i, title) > 1
               || labelledCopy(ledger, i)
               || nextToDateline(ledger, i, -1)
-              || nextToDateline(ledger, i, 1))) {
+              || nextToDateline(ledger, i, 1)
+              || overRoleLine(ledger, i))) {
         names.add(bare.get());
       } else {
         continue;
@@ -354,6 +355,12 @@ final class DatelineReader {
    */
   private static boolean underLead(LineLedger ledger, int title, int head, int index) {
     return nearestNonBlank(ledger, title, 1) == head && head + 1 == index;
+  }
+
+  /** Whether the next line gives a role, as under an author's name ({@code Co-founder of X}). */
+  private static boolean overRoleLine(LineLedger ledger, int index) {
+    int next = nearestNonBlank(ledger, index, 1);
+    return next >= 0 && PersonName.isRoleLine(ledger.text(next));
   }
 
   /** How many of the first lines under the headline print the same text as this one. */

@@ -110,7 +110,8 @@ final class PersonName {
               + "|collaboratrice|caporedattore|caporedattrice|redakteur|redakteurin|korrespondent"
               + "|korrespondentin|journalistin|autorin|redactor|redactora|corresponsal|periodista"
               + "|rédacteur|rédactrice|journaliste|correspondant|correspondante|repórter|jornalista"
-              + "|redaktion|redazione|officer)s?",
+              + "|redaktion|redazione|officer|founder|cofounder|fondatore|fondatrice|gründer"
+              + "|gründerin|fundador|fundadora|fondateur)s?",
           FLAGS);
 
   /**

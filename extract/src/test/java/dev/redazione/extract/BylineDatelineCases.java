@@ -397,6 +397,27 @@ final class BylineDatelineCases {
 
             La prima della lista offre lezioni brevi e un ripasso quotidiano.
             """,
-            expect().authors(Origin.BYLINE, "Paolo Greco").date("2024-03-12", DatePrecision.DAY)));
+            expect().authors(Origin.BYLINE, "Paolo Greco").date("2024-03-12", DatePrecision.DAY)),
+        new ArticleCase(
+            "name-over-its-role-under-the-headline-printed-again-in-a-list",
+            """
+            Come scegliere il gestionale per un piccolo negozio
+            Anna Neri
+            Co-fondatrice di Borgo Digitale
+
+            Scegliere il gestionale giusto fa risparmiare ore di lavoro ogni settimana, ma le offerte sono tante e i prezzi molto diversi tra loro.
+
+            Il primo criterio è la facilità d'uso: chi sta alla cassa deve imparare il programma in un pomeriggio.
+
+            Il secondo è il costo vero, che comprende il canone, l'assistenza e gli aggiornamenti degli anni successivi.
+
+            Il terzo è la possibilità di esportare i dati se un giorno si vorrà cambiare programma.
+
+            Gli esperti
+            Anna Neri
+            Luca Bianchi
+            Marta Verdi
+            """,
+            expect().authors(Origin.BYLINE, "Anna Neri")));
   }
 }

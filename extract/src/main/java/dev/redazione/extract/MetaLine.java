@@ -6,7 +6,6 @@ import dev.redazione.extract.DateParser.ImpossibleDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -52,24 +51,13 @@ record MetaLine(
               + "|sezione|filed under|tags?|schlagwörter)\\s*:.*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  /**
-   * The section a name is filed in after a date ({@code 12 marzo 2024 · Anna Neri in Economia}),
-   * cut off the name.
-   */
-  private static final Pattern NAME_SECTION =
-      Pattern.compile("\\s+(?:in|nella|nel|dans|en)\\s+\\p{Lu}[\\p{L}' &]{0,30}$");
-
-  /** A section's name: one to three capitalised words. */
-  private static final Pattern SECTION_NAME =
-      Pattern.compile("\\p{Lu}[\\p{L}'’-]*(?: (?:&|\\p{Lu}[\\p{L}'’-]*)){0,2}");
-
   /** A metadata line is short; longer lines are not even scanned for dates. */
   static final int MAX_CHARS = 160;
 
   private static final Pattern COUNTER =
       Pattern.compile(
           "\\d+\\s+(?:commenti|commento|condivisioni|visualizzazioni|letture|comments?|shares?|views"
-              + "|kommentare?|comentarios?|coment[aá]rios?|commentaires?)(?!\\p{L})",
+              + "|kommentare?|comentarios?|coment[aá]rios?|commentaires?)",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /** A time given in minutes beside a date, which is a reading time ({@code 8 minutes}). */
@@ -98,15 +86,12 @@ record MetaLine(
     for (int[] span : spans) {
       rest.replace(span[0], span[1], " | ");
     }
-    int firstDateEnd = scan.dates().stream().mapToInt(DateHit::end).min().orElse(Integer.MAX_VALUE);
     boolean explicit = scan.dates().stream().anyMatch(d -> d.kind() != DateParser.Kind.UNLABELLED);
     List<String> authors = new ArrayList<>();
     boolean signed = false;
     boolean affiliated = false;
-    Matcher counter = COUNTER.matcher(rest); // "Recensioni 7 commenti": a piece of its own
-    boolean readingTime = counter.find();
-    String pieces = readingTime ? counter.replaceAll(" | ") : rest.toString();
-    for (String piece : PIECE_SEPARATOR.split(pieces)) {
+    boolean readingTime = false;
+    for (String piece : PIECE_SEPARATOR.split(rest.toString())) {
       String part = EDGE_FILLER.matcher(piece.strip()).replaceAll("");
       if (part.isEmpty()
           || FILLER.matcher(part).matches()
@@ -117,9 +102,6 @@ record MetaLine(
       Optional<String> handle = spans.isEmpty() ? Optional.empty() : BylineParser.handle(part);
       Optional<String> signature =
           signed || !spans.isEmpty() ? PersonName.signature(part) : Optional.empty();
-      if (signature.isEmpty() && !spans.isEmpty() && byline.isEmpty()) {
-        signature = PersonName.signature(NAME_SECTION.matcher(part).replaceFirst(""));
-      }
       if (byline.isPresent()) {
         authors.addAll(byline.get());
         signed = true;
@@ -129,6 +111,7 @@ record MetaLine(
         signed = true;
         explicit = true;
       } else if (FurnitureRules.isReadingTime(part)
+          || COUNTER.matcher(part).matches()
           || !spans.isEmpty() && MINUTES.matcher(part).matches()) {
         readingTime = true;
       } else if (RelativeTime.matches(part)) {
@@ -146,11 +129,6 @@ record MetaLine(
         continue;
       } else if ((signed || !spans.isEmpty()) && CATEGORIES.matcher(part).matches()) {
         break;
-      } else if (!authors.isEmpty()
-          && SECTION_NAME.matcher(part).matches()
-          && text.indexOf(part) >= firstDateEnd) {
-        continue; // "Anna Neri 3 apr 2024 Recensioni": the section the article is filed in
-
       } else {
         return Optional.empty();
       }

@@ -388,17 +388,6 @@ final class BylineDatelineCases {
             """,
             expect().authors(Origin.BYLINE, "Lea Wolf").date("2024-03-12", DatePrecision.DAY)),
         new ArticleCase(
-            "name-filed-in-a-section-beside-the-date",
-            """
-            Le migliori app per imparare una lingua
-            12 marzo 2024 •  Paolo Greco in Tecnologia
-
-            Imparare una lingua con il telefono è diventato comune: abbiamo provato per un mese le applicazioni più scaricate, dalle gratuite alle più care.
-
-            La prima della lista offre lezioni brevi e un ripasso quotidiano.
-            """,
-            expect().authors(Origin.BYLINE, "Paolo Greco").date("2024-03-12", DatePrecision.DAY)),
-        new ArticleCase(
             "name-over-its-role-under-the-headline-printed-again-in-a-list",
             """
             Come scegliere il gestionale per un piccolo negozio

@@ -30,8 +30,6 @@ class MetaLineTest {
       'March 12, 2024 • 8 minutes'                 |                      | 1 | dateline
       12 marzo 2024 / 10:41 / Aggiornato 3 ore fa  |                      | 1 | dateline
       'By Ann Lee | 2 hours ago'                   | Ann Lee              | 0 | byline
-      '12 marzo 2024 •  Anna Neri in Economia'     | Anna Neri            | 1 | byline
-      Luca Bianchi 3 apr 2024 Recensioni 5 commenti | Luca Bianchi        | 1 | byline
       Par Claire Martin B. le 12.03.2024           | Claire Martin B.     | 1 | byline
       Scritto da annan82 il 12 marzo 2024          | annan82              | 1 | byline
       """)

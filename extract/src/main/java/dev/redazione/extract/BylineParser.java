@@ -15,9 +15,15 @@ final class BylineParser {
 
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  /** The words that label a byline, in the languages of {@link StopWords}. */
+  /**
+   * The words that label a byline, in the languages of {@link StopWords}; a longer label before a
+   * shorter one it starts with ({@code von unserem Korrespondenten} before {@code von}).
+   */
   private static final String LABEL =
-      "(?:(?:articolo|testo|post|scritto|redatto|firmato|pubblicato) (?:di|da)|(?:veröffentlicht|erstellt|gepostet) von|a cura (?:di"
+      "(?:(?:dal nostro|dalla nostra|dai nostri|dalle nostre) (?:inviat[oaie]|corrispondent[ei])"
+          + "|von unser(?:em|er) (?:korrespondent(?:en|in)|reporter(?:in)?)"
+          + "|from our (?:correspondent|reporter)s?"
+          + "|(?:articolo|testo|post|scritto|redatto|firmato|pubblicato) (?:di|da)|(?:veröffentlicht|erstellt|gepostet) von|a cura (?:di"
           + "|della|del)"
           + "|servizio di|intervista di|di|by|autore|autrice|autori|author|authors|written by|posted by|published by"
           + "|reporting by|firma|von|text|autor|autorin|autor/in|autoren|geschrieben von|verfasst von"
@@ -25,16 +31,25 @@ final class BylineParser {
 
   private static final Pattern BYLINE =
       Pattern.compile(
-          LABEL + "\\s*:?\\s+(?<names>.+)" + "|(?-i:By|Por|Von|Par)(?<glued>\\p{Lu}\\p{Ll}.+)",
+          "(?<label>"
+              + LABEL
+              + ")\\s*:?\\s+(?<names>.+)"
+              + "|(?-i:By|Por|Von|Par)(?<glued>\\p{Lu}\\p{Ll}.+)",
           FLAGS);
 
   /**
    * A byline's label standing alone on its line, the names on the next: {@code Autore:}; or glued
-   * to the section printed before it, capitalised: {@code Politik Von}.
+   * to the section printed before it, capitalised: {@code Politik Von} — a sponsor's label ({@code
+   * Sponsored By}, {@code Offerto da}) signs nothing.
    */
   private static final Pattern LABEL_ALONE =
       Pattern.compile(
-          "(?:" + LABEL + "|\\p{Lu}[\\p{L}-]+\\s+(?-i:Von|By|Di|Por|Par))\\s*:?", FLAGS);
+          "(?:"
+              + LABEL
+              + "|(?!(?:sponsored|presented|powered|brought|supported|offered|gesponsert|präsentiert"
+              + "|sponsorizzato|offerto|presentato|patrocinado)\\s)"
+              + "\\p{Lu}[\\p{L}-]+\\s+(?-i:Von|By|Di|Por|Par))\\s*:?",
+          FLAGS);
 
   /**
    * What a byline prints after the names to reach the author: a handle ending it or a piece of it
@@ -48,6 +63,13 @@ final class BylineParser {
   /** A handle signing a blog post: one word of letters and digits, {@code jdadmin}, {@code oz}. */
   private static final Pattern HANDLE = Pattern.compile("[\\p{L}][\\p{L}\\p{N}_.-]{1,24}");
 
+  /**
+   * A handle no word of a language is: in lower case, with a digit or with a capital inside ({@code
+   * hansg}, {@code anna83}, {@code AnnaN}), where a capitalised word may be a publisher or a place.
+   */
+  private static final Pattern USER_NAME =
+      Pattern.compile("\\p{Ll}.*|.*\\p{N}.*|\\p{Lu}\\p{Ll}*\\p{Lu}.*");
+
   private static final Pattern NAME_SEPARATOR =
       Pattern.compile("\\s*(?:,|;|&|\\b(?:e|and|con|und|y|et)\\b(?!\\.))\\s*", FLAGS);
 
@@ -60,7 +82,12 @@ final class BylineParser {
       return Optional.empty();
     }
     String names = m.group("names") != null ? m.group("names") : m.group("glued");
-    return names(withoutContacts(names));
+    Optional<List<String>> read = names(withoutContacts(names));
+    if (read.isPresent() || m.group("label") == null || m.group("label").indexOf(' ') < 0) {
+      return read;
+    }
+    // a label of two words or more ("Scritto da", "Veröffentlicht von") is no prose: a user signs
+    return handle(text).filter(handle -> USER_NAME.matcher(handle).matches()).map(List::of);
   }
 
   /**
@@ -126,6 +153,10 @@ final class BylineParser {
     for (String part : NAME_SEPARATOR.split(list.strip())) {
       if (part.isBlank()) {
         continue;
+      }
+      if (!names.isEmpty() && !affiliated && PersonName.isCredentials(part)) {
+        names.set(names.size() - 1, names.get(names.size() - 1) + ", " + part.strip());
+        continue; // "Ann Lee CPP, PSP": credentials stay with the name they follow
       }
       Optional<String> name = PersonName.signature(part);
       if (name.isPresent() && !affiliated) {

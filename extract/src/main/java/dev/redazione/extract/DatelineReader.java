@@ -152,7 +152,7 @@ final class DatelineReader {
    * once over the photo and once beside the text, or under the headline and again in the author box
    * at the end), which the rule of repeated lines removed before bylines were read: it signs the
    * article when nothing else does, it is the one name printed that way under the headline, and a
-   * bare name stands there twice, under a label or beside a dateline.
+   * bare name stands there twice, under a label, beside a dateline or over a role line.
    */
   private static void readRepeatedBylines(
       LineLedger ledger, ArticleMetadata metadata, int title, int head) {
@@ -181,7 +181,8 @@ final class DatelineReader {
           && (copies(ledger, i, title) > 1
               || labelledCopy(ledger, i)
               || nextToDateline(ledger, i, -1)
-              || nextToDateline(ledger, i, 1))) {
+              || nextToDateline(ledger, i, 1)
+              || overRoleLine(ledger, i))) {
         names.add(bare.get());
       } else {
         continue;
@@ -359,7 +360,10 @@ final class DatelineReader {
       if (besideDateline || i == last && i > tail && i == closing) {
         ledger.remove(i, RuleName.BYLINE);
         metadata.addAuthors(List.of(name.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
-      } else if (title >= 0 && i > title && i < head && PersonName.isPersonName(name.get())) {
+      } else if (title >= 0
+          && i > title
+          && (i < head || underLead(ledger, title, head, i))
+          && PersonName.isPersonName(name.get())) {
         underHeadline.add(i);
       }
     }
@@ -382,6 +386,22 @@ final class DatelineReader {
             Provenance.at(Origin.BYLINE, ledger.number(i)));
       }
     }
+  }
+
+  /**
+   * Whether the line stands right under a lead of one paragraph that comes right after the headline
+   * ({@code Titolo} / {@code Il sommario in una frase.} / {@code ANNA NERI}), with no blank line
+   * between: a byline closes the standfirst, where a heading after a blank line opens the
+   * paragraphs under it.
+   */
+  private static boolean underLead(LineLedger ledger, int title, int head, int index) {
+    return nearestNonBlank(ledger, title, 1) == head && head + 1 == index;
+  }
+
+  /** Whether the next line gives a role, as under an author's name ({@code Co-founder of X}). */
+  private static boolean overRoleLine(LineLedger ledger, int index) {
+    int next = nearestNonBlank(ledger, index, 1);
+    return next >= 0 && PersonName.isRoleLine(ledger.text(next));
   }
 
   /** How many of the first lines under the headline print the same text as this one. */

@@ -35,8 +35,8 @@ final class PersonName {
    */
   private static final Set<String> NEVER_GIVEN_NAMES =
       Set.of(
-          "über", "about", "sobre", "mehr", "more", "alle", "tutti", "todos", "tous", "with",
-          "from");
+          "über", "about", "sobre", "mehr", "more", "most", "alle", "tutti", "todos", "tous",
+          "with", "from");
 
   /** News agencies, which sign wire copy as a newsroom does. */
   private static final String AGENCY =
@@ -77,7 +77,9 @@ final class PersonName {
               + "|datenschutz|privacy|terms|contact|kontakt|newsletter|shop|login|corriere|gazzetta"
               + "|giornale|quotidiano|messaggero|gazette|courier|chronicle|observer|guardian"
               + "|telegraph|globe|takeaways|highlights|summary|sommario|contents|indice|inhalt"
-              + "|ort|luogo|officer|chief|executive|founder|president|manager|expert|experte",
+              + "|ort|luogo|officer|chief|executive|founder|president|manager|expert|experte"
+              + "|veröffentlicht|erstellt|gepostet|geschrieben|verfasst|pubblicato|pubblicata|scritto"
+              + "|scritta|redatto|firmato|publicado|escrito|publié|écrit|posted|written|published",
           FLAGS);
 
   /**
@@ -93,9 +95,9 @@ final class PersonName {
               + "|tips|recipes|products|services|software|marketing|technology|trending|updates"
               + "|podcast|forecast|university|universität|università|universidad|ultime|noticias"
               + "|nachrichten|aufgaben|kategorien|themen|meldung|edición|impresa|promotion"
-              + "|agencies|process|development|beiträge|schubladen"
+              + "|agencies|process|development|beiträge|schubladen|content|recent|started"
               + "|(?!redazione|redacción|rédaction)\\p{L}{2,}(?:tion|tions|zione|zioni|ción|ciones"
-              + "|ungen|heit|keit)",
+              + "|ungen|heit|keit)|\\p{L}{5,}ung",
           FLAGS);
 
   /**
@@ -108,8 +110,35 @@ final class PersonName {
               + "|collaboratrice|caporedattore|caporedattrice|redakteur|redakteurin|korrespondent"
               + "|korrespondentin|journalistin|autorin|redactor|redactora|corresponsal|periodista"
               + "|rédacteur|rédactrice|journaliste|correspondant|correspondante|repórter|jornalista"
-              + "|redaktion|redazione|officer)s?",
+              + "|redaktion|redazione|officer|founder|cofounder|fondatore|fondatrice|gründer"
+              + "|gründerin|fundador|fundadora|fondateur)s?",
           FLAGS);
+
+  /**
+   * A newsroom role printed before a name ({@code Giornalista Anna Neri}, {@code Reporter Ann Lee},
+   * {@code Netzphilosophin Lea Wolf}, {@code Online-Experte Jonas Keller}): German compounds end in
+   * the role, other languages write it as a word of its own.
+   */
+  private static final Pattern ROLE_PREFIX =
+      Pattern.compile(
+          "(?:[\\p{L}-]*-)?(?:giornalista|inviato|inviata|corrispondente|redattore|redattrice"
+              + "|collaboratore|collaboratrice|editorialista|opinionista|esperto|esperta|scrittore"
+              + "|scrittrice|reporter|correspondent|columnist|journalist|writer|editor|contributor"
+              + "|periodista|corresponsal|columnista|journaliste|chroniqueur|chroniqueuse"
+              + "|correspondant|correspondante|jornalista|colunista)"
+              + "|[\\p{L}-]*(?:experte|expertin|philosoph|philosophin|redakteur|redakteurin"
+              + "|korrespondent|korrespondentin|journalist|journalistin|kolumnist|kolumnistin"
+              + "|reporterin|autorin)",
+          FLAGS);
+
+  /**
+   * Professional credentials printed after a name ({@code Anna Neri, MD}, {@code Ann Lee, PhD,
+   * RDN}), which belong to the signature as printed: written as the professions write them.
+   */
+  private static final Pattern CREDENTIAL =
+      Pattern.compile(
+          "MD|M\\.D\\.|DO|PhD|Ph\\.D\\.|RN|RD|RDN|LDN|MS|MSc|MA|MBA|MPH|CPP|PSP|CPA|CFA|CFP|JD|DDS"
+              + "|DMD|DVM|LCSW|NP|PharmD|FACS|FACP|FAAP|DABOM|FOMA|CSCS|CDCES");
 
   /** A role line under a name has at most this many words. */
   private static final int ROLE_LINE_MAX_WORDS = 8;
@@ -191,7 +220,9 @@ final class PersonName {
       }
       capitalised++;
     }
-    return capitalised >= 2 && !name.endsWith(".");
+    // a full stop ends a sentence, or an initial after a whole name: "Nicolas Gutierrez C."
+    return capitalised >= 2
+        && (!name.endsWith(".") || capitalised >= 3 && words[words.length - 1].length() == 2);
   }
 
   private static String stripDot(String word) {
@@ -266,6 +297,16 @@ final class PersonName {
     return false;
   }
 
+  /** Whether the text is professional credentials alone: {@code MD}, {@code PhD, RDN}. */
+  static boolean isCredentials(String text) {
+    for (String part : text.strip().split("\\s*,\\s*", -1)) {
+      if (!CREDENTIAL.matcher(part).matches()) {
+        return false;
+      }
+    }
+    return !text.isBlank();
+  }
+
   /**
    * Whether the text is a short line giving a newsroom role, as pages print under a byline's name:
    * {@code News reporter @annaneri}, {@code Giornalista, redazione Esteri}, {@code Redakteurin}.
@@ -304,6 +345,12 @@ final class PersonName {
         TRAILING_PUNCTUATION
             .matcher(SPACES.matcher(BylineParser.withoutContacts(text.strip())).replaceAll(" "))
             .replaceFirst("");
+    int space = name.indexOf(' ');
+    if (space > 0
+        && ROLE_PREFIX.matcher(name.substring(0, space)).matches()
+        && isPersonName(name.substring(space + 1))) {
+      return Optional.of(display(name.substring(space + 1)));
+    }
     if (isSignature(name)) {
       return Optional.of(display(name));
     }
@@ -312,6 +359,9 @@ final class PersonName {
         && separator.start() > 0
         && isSignature(name.substring(0, separator.start()))) {
       String rest = name.substring(separator.end());
+      if (name.charAt(separator.start()) == ',' && isCredentials(rest)) {
+        return Optional.of(display(name.substring(0, separator.start())) + ", " + rest.strip());
+      }
       boolean affiliation = true;
       for (String piece : AFFILIATION_SEPARATOR.split(rest)) {
         affiliation &= isCompanion(piece);

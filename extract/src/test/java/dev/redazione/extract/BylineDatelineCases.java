@@ -362,6 +362,51 @@ final class BylineDatelineCases {
             Marta Verdi
             Le castagne arrosto in padella senza bruciarle
             """,
-            expect().authors(Origin.BYLINE, "Marta Verdi").date("2025-11-04", DatePrecision.DAY)));
+            expect().authors(Origin.BYLINE, "Marta Verdi").date("2025-11-04", DatePrecision.DAY)),
+        new ArticleCase(
+            "name-in-capitals-under-a-one-sentence-lead",
+            """
+            Dieci libri da leggere sotto l'ombrellone
+            Romanzi, saggi e un fumetto per le vacanze, scelti tra le uscite della primavera.
+            SARA COLOMBO   GAZZETTA DI BORGO
+
+            Il primo è un romanzo ambientato in un paese di pescatori, dove una famiglia aspetta per tutta l'estate il ritorno di un figlio partito anni prima.
+
+            Il secondo è un saggio sulla storia delle spiagge italiane, dai primi stabilimenti ai giorni nostri.
+            """,
+            expect().authors(Origin.BYLINE, "Sara Colombo")),
+        new ArticleCase(
+            "role-printed-before-the-name",
+            """
+            Die Stadtwerke erhöhen die Preise für Fernwärme
+            Von Wirtschaftsredakteurin Lea Wolf
+            12. März 2024
+
+            Die Stadtwerke erhöhen zum ersten April die Preise für Fernwärme um durchschnittlich acht Prozent, wie das Unternehmen am Dienstag mitteilte.
+
+            Betroffen sind rund zwölftausend Haushalte im Stadtgebiet.
+            """,
+            expect().authors(Origin.BYLINE, "Lea Wolf").date("2024-03-12", DatePrecision.DAY)),
+        new ArticleCase(
+            "name-over-its-role-under-the-headline-printed-again-in-a-list",
+            """
+            Come scegliere il gestionale per un piccolo negozio
+            Anna Neri
+            Co-fondatrice di Borgo Digitale
+
+            Scegliere il gestionale giusto fa risparmiare ore di lavoro ogni settimana, ma le offerte sono tante e i prezzi molto diversi tra loro.
+
+            Il primo criterio è la facilità d'uso: chi sta alla cassa deve imparare il programma in un pomeriggio.
+
+            Il secondo è il costo vero, che comprende il canone, l'assistenza e gli aggiornamenti degli anni successivi.
+
+            Il terzo è la possibilità di esportare i dati se un giorno si vorrà cambiare programma.
+
+            Gli esperti
+            Anna Neri
+            Luca Bianchi
+            Marta Verdi
+            """,
+            expect().authors(Origin.BYLINE, "Anna Neri")));
   }
 }

@@ -36,6 +36,13 @@ class BylineParserTest {
       Veröffentlicht von Jonas Keller        | Jonas Keller
       By Ann Lee 4 min read                  | Ann Lee
       By Ann Lee@annlee                      | Ann Lee
+      Veröffentlicht von AnnaN               | AnnaN
+      Scritto da redazione82                 | redazione82
+      By Paola Greco CPP, PSP                | Paola Greco CPP, PSP
+      di Anna Neri, MD, e Luca Bianchi       | Anna Neri, MD;Luca Bianchi
+      dal nostro inviato Marco Bianchi       | Marco Bianchi
+      Dalla nostra corrispondente Anna Neri  | Anna Neri
+      Von unserem Korrespondenten Jonas Keller | Jonas Keller
       """)
   void readsTheNamesABylineSigns(String text, String names) {
     assertThat(BylineParser.parse(text)).hasValue(List.of(names.split(";")));
@@ -48,7 +55,9 @@ class BylineParserTest {
         "di questo si parlerà domani",
         "Di Maio ha dichiarato che",
         "di 13 miliardi di dollari",
-        "Autore: sconosciuto"
+        "Autore: sconosciuto",
+        "Scritto da Mondadori",
+        "di admin"
       })
   void proseStartingWithDiIsNoByline(String text) {
     assertThat(BylineParser.parse(text)).isEmpty();
@@ -62,7 +71,16 @@ class BylineParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"Di Maio", "Bypass", "di Anna Neri", "Autorità", "Le poesie di"})
+  @ValueSource(
+      strings = {
+        "Di Maio",
+        "Bypass",
+        "di Anna Neri",
+        "Autorità",
+        "Le poesie di",
+        "Sponsored By",
+        "Offerto da"
+      })
   void otherTextIsNoLabel(String text) {
     assertThat(BylineParser.isLabel(text)).isFalse();
   }

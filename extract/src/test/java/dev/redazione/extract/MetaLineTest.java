@@ -30,6 +30,8 @@ class MetaLineTest {
       'March 12, 2024 • 8 minutes'                 |                      | 1 | dateline
       12 marzo 2024 / 10:41 / Aggiornato 3 ore fa  |                      | 1 | dateline
       'By Ann Lee | 2 hours ago'                   | Ann Lee              | 0 | byline
+      Par Claire Martin B. le 12.03.2024           | Claire Martin B.     | 1 | byline
+      Scritto da annan82 il 12 marzo 2024          | annan82              | 1 | byline
       """)
   void readsLinesMadeOnlyOfMetadata(String text, String authors, int dates, String rule) {
     MetaLine meta = MetaLine.parse(text).orElseThrow();

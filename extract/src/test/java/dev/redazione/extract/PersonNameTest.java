@@ -18,7 +18,10 @@ class PersonNameTest {
         "J. R. R. Tolkien",
         "Ludwig van Beethoven",
         "Dario Conti",
-        "Sarah E. Needleman"
+        "Sarah E. Needleman",
+        "Jonas Hartung",
+        "Lea Jung",
+        "Claire Martin B."
       })
   void namesAreRecognised(String text) {
     assertThat(PersonName.isPersonName(text)).isTrue();
@@ -46,7 +49,16 @@ class PersonNameTest {
         "Loyola University New Orleans",
         "Aktuelle Meldungen",
         "Über Anna Neri",
-        "About Ann Lee"
+        "About Ann Lee",
+        "Veröffentlicht von AnnaN",
+        "Scritto da Luca",
+        "Anna Neri.",
+        "Vai A.",
+        "Most Commented",
+        "Recent Content",
+        "Get Started",
+        "Schöne Einleitung",
+        "Letzte Aktualisierung"
       })
   void otherTextIsNotAName(String text) {
     assertThat(PersonName.isPersonName(text)).isFalse();
@@ -83,9 +95,29 @@ class PersonNameTest {
       Giulia Ferri, Chief Executive Officer | Giulia Ferri
       Ann Lee @annlee / 2 days           | Ann Lee
       Jonas Keller · vor 16 Stunden      | Jonas Keller
+      Giornalista Anna Neri              | Anna Neri
+      Inviata Chiara Galli               | Chiara Galli
+      Reporter Ann Lee                   | Ann Lee
+      Netzphilosophin Lea Wolf           | Lea Wolf
+      Online-Experte Jonas Keller        | Jonas Keller
+      Paola Greco, MD                    | Paola Greco, MD
+      Ann Lee, PhD, RDN                  | Ann Lee, PhD, RDN
       """)
   void aRoleOrOutletGluedToANameIsLeftOut(String text, String name) {
     assertThat(PersonName.signature(text)).contains(name);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      Anna Neri, ANSA         | Anna Neri
+      Ann Lee, CNN            | Ann Lee
+      Giornalista Economia    |
+      """)
+  void anOutletOrARoleAloneIsNoCredential(String text, String name) {
+    assertThat(PersonName.signature(text).orElse(null)).isEqualTo(name);
   }
 
   @ParameterizedTest(name = "{0}")

@@ -72,7 +72,7 @@ final class AuthorChooser {
 
   private static final int ANCESTORS = 8;
   private static final Pattern AUTHOR_PAGE =
-      Pattern.compile("/(?:authors?|autor|autore|autori|autoren|auteurs?)/");
+      Pattern.compile("/(?:authors?|autor|autore|autori|autoren|auteurs?|reporters?|firme)/");
 
   /** Labels alone that are also abbreviations ({@code Di} for Dienstag): not read as labels. */
   private static final Set<String> CAPITAL_PARTICLE = Set.of("Di", "Da", "De");
@@ -92,7 +92,8 @@ final class AuthorChooser {
       Document document, StructuredData ld, MetaTags meta, PageElements page, String visibleText) {
     List<String> sites = siteNames(document, ld, meta);
     Optional<Extracted<List<Author>>> siteOnly = Optional.empty();
-    for (Optional<Extracted<List<Author>>> found : sources(document, ld, meta, page, visibleText)) {
+    for (Optional<Extracted<List<Author>>> found :
+        sources(document, ld, meta, page, visibleText, sites)) {
       if (found.isEmpty()) {
         continue;
       }
@@ -111,11 +112,18 @@ final class AuthorChooser {
    * is one source ({@code citation_author} once per author).
    */
   private static Iterable<Optional<Extracted<List<Author>>>> sources(
-      Document document, StructuredData ld, MetaTags meta, PageElements page, String visibleText) {
+      Document document,
+      StructuredData ld,
+      MetaTags meta,
+      PageElements page,
+      String visibleText,
+      List<String> sites) {
     List<java.util.function.Supplier<Optional<Extracted<List<Author>>>>> sources =
         new ArrayList<>();
     sources.add(
-        () -> visible(ld.authors(), visibleText, Provenance.at(Origin.HTML_JSON_LD, ld.line())));
+        () ->
+            visible(
+                ld.authors(), visibleText, sites, Provenance.at(Origin.HTML_JSON_LD, ld.line())));
     for (String name : META_NAMES) {
       List<MetaTags.Value> values = meta.all(name);
       if (!values.isEmpty()) {
@@ -124,6 +132,7 @@ final class AuthorChooser {
                 visible(
                     values.stream().map(MetaTags.Value::content).toList(),
                     visibleText,
+                    sites,
                     Provenance.at(Origin.HTML_META, values.get(0).line())));
       }
     }
@@ -145,7 +154,11 @@ final class AuthorChooser {
               ? BylineNames.parse(name.attr("content"), true, true)
               : segmentNames(name != null ? name : element);
       Optional<Extracted<List<Author>>> found =
-          visible(names, visibleText, Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element)));
+          visible(
+              names,
+              visibleText,
+              List.of(),
+              Provenance.at(Origin.HTML_ELEMENT, SourceLines.of(element)));
       if (found.isPresent()) {
         return found;
       }
@@ -384,12 +397,15 @@ final class AuthorChooser {
     return false;
   }
 
-  /** The names of a source that the page shows, or empty when it shows none of them. */
+  /**
+   * The names of a source that the page shows, or empty when it shows none of them. A value that is
+   * the site's name as a whole ({@code Jobs & Hire}) is one name, not a list.
+   */
   private static Optional<Extracted<List<Author>>> visible(
-      List<String> values, String visibleText, Provenance provenance) {
+      List<String> values, String visibleText, List<String> sites, Provenance provenance) {
     Map<String, Author> authors = new LinkedHashMap<>();
     for (String value : values) {
-      for (String written : names(value)) {
+      for (String written : isSite(value, sites) ? List.of(value.strip()) : names(value)) {
         String name =
             Words.containsPhrase(visibleText, written) ? written : withoutCredentials(written);
         if (Slug.canMake(name) && Words.containsPhrase(visibleText, name)) {

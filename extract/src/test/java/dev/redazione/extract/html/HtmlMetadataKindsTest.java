@@ -214,6 +214,19 @@ class HtmlMetadataKindsTest {
   }
 
   @Test
+  void aMetadataAuthorThatIsTheSiteNameGivesWayToTheReportersLink() {
+    String html =
+        page(
+            "<meta property=\"og:site_name\" content=\"Case & Mercati\">"
+                + "<meta name=\"author\" content=\"Case & Mercati\">",
+            "<header>Case & Mercati</header><div class=\"wrote\">di "
+                + "<a href=\"/reporters/elena-de-luca\">Elena de Luca</a></div>"
+                + TEXT);
+
+    assertThat(extract(html).authors()).extracting(Author::name).containsExactly("Elena de Luca");
+  }
+
+  @Test
   void aParticleInCapitalsIsNoLabel() {
     String languages =
         page(

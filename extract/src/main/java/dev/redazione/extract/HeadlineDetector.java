@@ -112,6 +112,12 @@ final class HeadlineDetector {
   /** What a line under a short line, which may be its kicker or its headline, loses. */
   static final double KICKER_COST = 4;
 
+  /** A list of teasers has at least this many lines in a row. */
+  static final int TEASER_LIST_MIN_LINES = 3;
+
+  /** Cells of figures in a row of a table: {@code 12 Anna Neri 40 2 0}. */
+  private static final Pattern TABLE_ROW = Pattern.compile("\\d\\s+\\d");
+
   /** What a caption, a line with its photo credit under it or glued to it, loses. */
   static final double CAPTION_COST = 10;
 
@@ -153,7 +159,7 @@ final class HeadlineDetector {
    */
   private static final Pattern BREADCRUMB =
       Pattern.compile(
-          "^(?i:sei (?:in|qui)|ti trovi (?:in|qui)|you are here)\\s*:|\\S\\s*[›»→]\\s*\\S.*[›»→]"
+          "^(?i:sei (?:in|qui)|ti trovi (?:in|qui)|you are here)\\s*:|\\S\\s*[›»→>]\\s*\\S.*[›»→>]"
               + "|\\S \\/ \\S.* \\/ \\S");
 
   /**
@@ -591,7 +597,102 @@ final class HeadlineDetector {
         distance++;
       }
     }
-    return best;
+    return best > 0 && isLeadUnderByline(ledger, head.get(best - 1), head.get(best), topic)
+        ? best - 1
+        : best;
+  }
+
+  /**
+   * Whether the line weighed best is the lead of the article whose headline is the line above it:
+   * between the two stand only bylines, datelines and removed lines, one of them right under the
+   * headline-shaped line above and one naming the authors (a date alone may stand over the
+   * headline), which tells what the main text tells in at least {@value #OPENING_MIN_TOPIC} of its
+   * content words; the line itself has no byline or dateline under it. A page prints its headline
+   * over its byline, and the text under the byline.
+   */
+  private static boolean isLeadUnderByline(LineLedger ledger, int headline, int line, Topic topic) {
+    int under = ledger.nextNonBlank(headline);
+    if (under < 0
+        || under >= line
+        || !(isMeta(ledger, under) || isBylineOrDated(ledger, under))
+        || !isHeadline(ledger, headline)
+        || topic.share(ledger.text(headline)) < OPENING_MIN_TOPIC
+        || hasMetaNear(ledger, line)) {
+      return false;
+    }
+    boolean signed = false;
+    for (int i = under; i < line; i++) {
+      if (ledger.isOpen(i) && !isMeta(ledger, i) && !isBylineOrDated(ledger, i)) {
+        return false;
+      }
+      signed |= isSigned(ledger, i);
+    }
+    return signed;
+  }
+
+  /** Whether the line is an open byline: a meta line that names authors, or "by" and a name. */
+  private static boolean isSigned(LineLedger ledger, int index) {
+    return ledger.isOpen(index)
+        && (ledger.meta(index).map(meta -> !meta.authors().isEmpty()).orElse(false)
+            || ledger.shape(index).words() <= BYLINE_MAX_WORDS
+                && BYLINE_START.matcher(ledger.text(index)).lookingAt());
+  }
+
+  /**
+   * Whether the line is a short headline with its byline or dateline right under it: of at most
+   * {@value #MASTHEAD_LABEL_MAX_WORDS} words, ending no sentence, not in capitals, without a comma
+   * and not a name (a byline the parser does not read, {@code Anna Neri, Staff Writer}, has its
+   * date under it too). The line over it is its kicker or the blog's name, not a headline with this
+   * line as its standfirst.
+   */
+  private static boolean isShortHeadlineOverByline(LineLedger ledger, int index) {
+    LineShape line = ledger.shape(index);
+    String text = line.text();
+    int under = ledger.nextNonBlank(index);
+    return line.words() <= MASTHEAD_LABEL_MAX_WORDS
+        && !line.isTerminated()
+        && text.indexOf(',') < 0
+        && !isUpperCase(text)
+        && isHeadline(ledger, index)
+        && !PersonName.isSignature(text)
+        && !PersonName.isPersonName(text)
+        && BylineParser.plainNames(text).isEmpty()
+        && under >= 0
+        && ledger.isOpen(under)
+        && (isMeta(ledger, under) || isBylineOrDated(ledger, under));
+  }
+
+  /**
+   * Whether the line is one of a list of teasers: at least {@value #TEASER_LIST_MIN_LINES} lines in
+   * a row without blank lines between, each headline-shaped, of more than {@value
+   * #MASTHEAD_MAX_WORDS} words, no row of a table ({@link #TABLE_ROW}), ending no sentence, without
+   * a byline or dateline under the last. The line under a teaser is the next teaser, not its
+   * standfirst.
+   */
+  private static boolean isInTeaserList(LineLedger ledger, int index) {
+    if (!isTeaser(ledger, index)) {
+      return false;
+    }
+    int first = index;
+    while (first > 0 && isTeaser(ledger, first - 1)) {
+      first--;
+    }
+    int last = index;
+    while (last + 1 < ledger.size() && isTeaser(ledger, last + 1)) {
+      last++;
+    }
+    int after = ledger.nextNonBlank(last);
+    return last - first + 1 >= TEASER_LIST_MIN_LINES
+        && !(after >= 0 && (isMeta(ledger, after) || isBylineOrDated(ledger, after)));
+  }
+
+  private static boolean isTeaser(LineLedger ledger, int index) {
+    return ledger.isOpen(index)
+        && !isMeta(ledger, index)
+        && ledger.shape(index).words() > MASTHEAD_MAX_WORDS
+        && !TABLE_ROW.matcher(ledger.text(index)).find()
+        && !ledger.shape(index).isTerminated()
+        && isHeadlineShaped(ledger, index);
   }
 
   /**
@@ -628,6 +729,7 @@ final class HeadlineDetector {
     }
     boolean standfirst =
         next >= 0
+            && !isInTeaserList(ledger, index)
             && (isStandfirstOf(ledger, index, next, topic) || isLongDeck(ledger, index, next));
     if (standfirst) {
       weight += 4;
@@ -646,6 +748,9 @@ final class HeadlineDetector {
    * the text better).
    */
   private static boolean isStandfirstOf(LineLedger ledger, int title, int line, Topic topic) {
+    if (isShortHeadlineOverByline(ledger, line)) {
+      return false;
+    }
     return isDeckOf(ledger, title, line)
         || (ledger.shape(line).words() > ledger.shape(title).words()
                 || ledger.shape(title).words() > MASTHEAD_LABEL_MAX_WORDS

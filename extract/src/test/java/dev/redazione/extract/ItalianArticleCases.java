@@ -28,6 +28,7 @@ final class ItalianArticleCases {
             PageHeadlineCases.all(),
             HeadlineChoiceCases.all(),
             WholePageHeadlineCases.all(),
+            HeadlineKindsCases.all(),
             BoundaryCases.all(),
             MainTextCases.all())
         .flatMap(List::stream)

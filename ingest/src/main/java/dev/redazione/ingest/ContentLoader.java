@@ -113,9 +113,9 @@ public final class ContentLoader {
       return failed(name, "the content folder cannot be listed (" + ContentTree.reason(e) + ")");
     }
     Instant started = Instant.now();
-    String cacheKey = cache == null ? null : tree.realRoot().toString();
+    String cacheKey = cache != null && cache.usableFor(tree) ? tree.realRoot().toString() : null;
     RememberedReads.Load before = null;
-    if (cache != null) {
+    if (cacheKey != null) {
       if (memory.isEmpty()) {
         cache.restore(cacheKey).ifPresent(memory::restore);
       }
@@ -135,7 +135,7 @@ public final class ContentLoader {
       Map<String, RememberedReads.Remembered> remembered = new HashMap<>();
       files.forEach(file -> file.remembered().ifPresent(read -> remembered.put(file.path(), read)));
       memory.replace(remembered, reads.knownTags(), imagesSeen, started);
-      if (cache != null && !memory.last().sameReads(before)) {
+      if (cacheKey != null && !memory.last().sameReads(before)) {
         cache.saveLater(cacheKey, memory.last());
       }
     }

@@ -3,6 +3,7 @@ package dev.redazione.ingest;
 import dev.redazione.ingest.internal.cache.CodeFingerprint;
 import dev.redazione.ingest.internal.cache.CorruptCacheException;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -91,6 +93,25 @@ public final class ReadCache {
     return folder;
   }
 
+  /**
+   * Whether this cache may serve a content folder: not when the cache folder lies inside it (its
+   * files would be listed as content, and the content folder may be read-only or written by
+   * others); one notice says so.
+   */
+  boolean usableFor(ContentTree tree) {
+    Path real = folder;
+    try {
+      real = folder.toRealPath();
+    } catch (IOException notYet) {
+      // not created yet: its path as given
+    }
+    if (folder.startsWith(tree.root()) || real.startsWith(tree.realRoot())) {
+      notices.accept("Read cache folder " + folder + " is inside the content folder; not using it");
+      return false;
+    }
+    return true;
+  }
+
   /** The file that keeps the reads of a content folder (given by its real path). */
   Path fileFor(String contentFolder) {
     byte[] hash = sha256(contentFolder.getBytes(StandardCharsets.UTF_8));
@@ -112,9 +133,14 @@ public final class ReadCache {
         notices.accept("Read cache " + file + " ignored (" + size + " bytes); rebuilding it");
         return Optional.empty();
       }
-      byte[] bytes = Files.readAllBytes(file);
-      RememberedReads.Load load =
-          ReadCacheFormat.decode(bytes, contentFolder, CodeFingerprint.current());
+      RememberedReads.Load load;
+      try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        load =
+            ReadCacheFormat.decode(
+                channel.map(FileChannel.MapMode.READ_ONLY, 0, size),
+                contentFolder,
+                CodeFingerprint.current());
+      }
       notices.accept(
           "Read cache "
               + file
@@ -126,7 +152,8 @@ public final class ReadCache {
       return Optional.of(load);
     } catch (NoSuchFileException absent) {
       notices.accept("Read cache " + file + " not found; reading every file and writing it");
-    } catch (IOException | CorruptCacheException | OutOfMemoryError e) {
+    } catch (IOException | CorruptCacheException | OutOfMemoryError | InternalError e) {
+      // InternalError: the mapped file was cut short while it was read
       notices.accept("Read cache " + file + " ignored (" + e.getMessage() + "); rebuilding it");
     }
     return Optional.empty();
@@ -163,9 +190,8 @@ public final class ReadCache {
     Path temporary = null;
     try {
       createFolder();
-      byte[] bytes = ReadCacheFormat.encode(contentFolder, load, CodeFingerprint.current());
       temporary = Files.createTempFile(folder, file.getFileName() + ".", ".tmp");
-      Files.write(temporary, bytes);
+      ReadCacheFormat.write(temporary, contentFolder, load, CodeFingerprint.current());
       try {
         Files.move(
             temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

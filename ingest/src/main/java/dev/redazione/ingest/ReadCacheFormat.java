@@ -8,7 +8,12 @@ import dev.redazione.ingest.internal.cache.CacheInput;
 import dev.redazione.ingest.internal.cache.CacheOutput;
 import dev.redazione.ingest.internal.cache.CorruptCacheException;
 import dev.redazione.ingest.internal.cache.UncacheableException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -27,12 +32,12 @@ import java.util.zip.CRC32C;
  * The bytes of a {@link ReadCache} file: a header (magic, format version, the fingerprint of the
  * code that wrote it, the payload's length and CRC-32C) and the payload: the content folder, what
  * the load depended on (when it began, the tags raw texts could get, the images the checks saw) and
- * one entry per file, each its own length-prefixed run so that entries are encoded and decoded in
- * parallel. An entry is the file's path, the SHA-256 of its bytes, its stamp, whether it is a raw
- * text, and the checked read result (a read's own diagnostics are the first ones of the checked
- * article's, so the unchecked read is rebuilt from it). Everything read is checked: a header that
- * is not this code's, a checksum that does not match, a length past the end or a value the domain
- * refuses throws {@link CorruptCacheException}. Stateless and thread-safe.
+ * one entry per file up to the end, each its own length-prefixed run so that entries are encoded
+ * and decoded in parallel. An entry is the file's path, the SHA-256 of its bytes, its stamp,
+ * whether it is a raw text, and the checked read result (a read's own diagnostics are the first
+ * ones of the checked article's, so the unchecked read is rebuilt from it). Everything read is
+ * checked: a header that is not this code's, a checksum that does not match, a length past the end
+ * or a value the domain refuses throws {@link CorruptCacheException}. Stateless and thread-safe.
  */
 final class ReadCacheFormat {
 
@@ -48,50 +53,82 @@ final class ReadCacheFormat {
 
   private ReadCacheFormat() {}
 
-  /** The bytes of a load's memory, for a content folder, written by code of this fingerprint. */
-  static byte[] encode(String folder, RememberedReads.Load load, byte[] fingerprint) {
+  /**
+   * Files encoded at once, in parallel, before they are written: bounds the memory a write takes.
+   */
+  private static final int BATCH = 256;
+
+  /**
+   * Writes a load's memory, for a content folder, by code of this fingerprint, into a new file: the
+   * payload is encoded and written a batch of files at a time, and the header, which holds the
+   * payload's length and checksum, last.
+   */
+  static void write(Path file, String folder, RememberedReads.Load load, byte[] fingerprint)
+      throws IOException {
     List<Map.Entry<String, RememberedReads.Remembered>> files =
         new ArrayList<>(load.byPath().entrySet());
     files.sort(Map.Entry.comparingByKey());
-    byte[][] entries =
-        files.parallelStream()
-            .map(file -> entry(file.getKey(), file.getValue()))
-            .toArray(byte[][]::new);
-    CacheOutput payload =
-        new CacheOutput(
-            Arrays.stream(entries).mapToInt(e -> e == null ? 0 : e.length + 4).sum() + 4096);
-    payload.writeString(folder);
-    payload.writeLong(load.started().getEpochSecond());
-    payload.writeInt(load.started().getNano());
-    payload.writeInt(load.knownTags().size());
-    load.knownTags().forEach(tag -> payload.writeString(tag.name()));
-    Set<String> images = new TreeSet<>(load.imagesSeen().paths());
-    payload.writeInt(images.size());
-    images.forEach(payload::writeString);
-    ArticleCodec.writeDiagnostics(load.imagesSeen().diagnostics(), payload);
-    int kept = (int) Arrays.stream(entries).filter(e -> e != null).count();
-    payload.writeInt(kept);
-    for (byte[] entry : entries) {
-      if (entry != null) {
-        payload.writeInt(entry.length);
-        payload.writeBytes(entry);
+    try (FileChannel channel =
+        FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+      Payload payload = new Payload(channel);
+      CacheOutput head = new CacheOutput(4096);
+      head.writeString(folder);
+      head.writeLong(load.started().getEpochSecond());
+      head.writeInt(load.started().getNano());
+      head.writeInt(load.knownTags().size());
+      load.knownTags().forEach(tag -> head.writeString(tag.name()));
+      Set<String> images = new TreeSet<>(load.imagesSeen().paths());
+      head.writeInt(images.size());
+      images.forEach(head::writeString);
+      ArticleCodec.writeDiagnostics(load.imagesSeen().diagnostics(), head);
+      payload.add(head.toByteArray());
+      for (int from = 0; from < files.size(); from += BATCH) {
+        List<byte[]> entries =
+            files.subList(from, Math.min(files.size(), from + BATCH)).parallelStream()
+                .map(entry -> entry(entry.getKey(), entry.getValue()))
+                .toList();
+        for (byte[] entry : entries) {
+          if (entry != null) {
+            payload.add(entry);
+          }
+        }
+      }
+      CacheOutput header = new CacheOutput(HEADER_LENGTH);
+      header.writeBytes(MAGIC);
+      header.writeInt(VERSION);
+      header.writeBytes(fingerprint);
+      header.writeLong(payload.length);
+      header.writeInt((int) payload.crc.getValue());
+      channel.write(ByteBuffer.wrap(header.toByteArray()), 0);
+    }
+  }
+
+  /** The payload as it is written after room for the header, with its length and checksum. */
+  private static final class Payload {
+    private final FileChannel channel;
+    private final CRC32C crc = new CRC32C();
+    private long length;
+
+    Payload(FileChannel channel) throws IOException {
+      this.channel = channel;
+      channel.position(HEADER_LENGTH);
+    }
+
+    void add(byte[] bytes) throws IOException {
+      crc.update(bytes);
+      length += bytes.length;
+      ByteBuffer buffer = ByteBuffer.wrap(bytes);
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
       }
     }
-    byte[] body = payload.toByteArray();
-    CacheOutput file = new CacheOutput(HEADER_LENGTH + body.length);
-    file.writeBytes(MAGIC);
-    file.writeInt(VERSION);
-    file.writeBytes(fingerprint);
-    file.writeLong(body.length);
-    file.writeInt(crc(body, 0, body.length));
-    file.writeBytes(body);
-    return file.toByteArray();
   }
 
   /** One file's entry, or null when its result cannot be cached (it is read again next time). */
   private static byte[] entry(String path, RememberedReads.Remembered read) {
     try {
       CacheOutput out = new CacheOutput(4096);
+      out.writeInt(0); // the entry's length, set below
       out.writeString(path);
       out.writeBytes(read.digest());
       FileStamp stamp = read.stamp();
@@ -114,16 +151,19 @@ final class ReadCacheFormat {
         out.writeInt(read.read().diagnostics().size());
         ArticleCodec.write(checked, out);
       }
-      return out.toByteArray();
+      byte[] bytes = out.toByteArray();
+      ByteBuffer.wrap(bytes).putInt(0, bytes.length - 4);
+      return bytes;
     } catch (UncacheableException e) {
       return null;
     }
   }
 
   /** The header's fingerprint, or throws when the bytes do not start with this format's header. */
-  static void checkHeader(byte[] bytes, byte[] fingerprint) {
-    if (bytes.length < HEADER_LENGTH
-        || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+  static void checkHeader(ByteBuffer bytes, byte[] fingerprint) {
+    int size = bytes.limit();
+    if (size < HEADER_LENGTH
+        || !Arrays.equals(new CacheInput(bytes, 0, MAGIC.length).readBytes(MAGIC.length), MAGIC)) {
       throw new CorruptCacheException("not a read cache file");
     }
     CacheInput header = new CacheInput(bytes, MAGIC.length, HEADER_LENGTH);
@@ -135,11 +175,11 @@ final class ReadCacheFormat {
       throw new CorruptCacheException("written by another build of the code");
     }
     long length = header.readLong();
-    if (length != bytes.length - HEADER_LENGTH) {
+    if (length != size - HEADER_LENGTH) {
       throw new CorruptCacheException(
-          "payload of " + (bytes.length - HEADER_LENGTH) + " bytes, the header says " + length);
+          "payload of " + (size - HEADER_LENGTH) + " bytes, the header says " + length);
     }
-    if (header.readInt() != crc(bytes, HEADER_LENGTH, bytes.length - HEADER_LENGTH)) {
+    if (header.readInt() != crc(bytes, HEADER_LENGTH, size)) {
       throw new CorruptCacheException("checksum mismatch");
     }
   }
@@ -149,9 +189,9 @@ final class ReadCacheFormat {
    *
    * @throws CorruptCacheException if the bytes are anything else
    */
-  static RememberedReads.Load decode(byte[] bytes, String folder, byte[] fingerprint) {
+  static RememberedReads.Load decode(ByteBuffer bytes, String folder, byte[] fingerprint) {
     checkHeader(bytes, fingerprint);
-    CacheInput in = new CacheInput(bytes, HEADER_LENGTH, bytes.length);
+    CacheInput in = new CacheInput(bytes, HEADER_LENGTH, bytes.limit());
     String written = in.readString();
     if (!written.equals(folder)) {
       throw new CorruptCacheException("written for another content folder");
@@ -177,25 +217,20 @@ final class ReadCacheFormat {
       images.add(in.readString());
     }
     var imagesSeen = new RememberedReads.Images(images, ArticleCodec.readDiagnostics(in));
-    int count = in.readCount(4);
-    int[] starts = new int[count];
-    int[] ends = new int[count];
-    for (int i = 0; i < count; i++) {
+    List<int[]> ranges = new ArrayList<>();
+    while (!in.atEnd()) {
       int length = in.readCount(1);
-      starts[i] = in.position();
-      ends[i] = starts[i] + length;
+      ranges.add(new int[] {in.position(), in.position() + length});
       in.skip(length);
     }
-    if (!in.atEnd()) {
-      throw new CorruptCacheException("bytes left after the last entry");
-    }
+    int count = ranges.size();
     RememberedReads.Remembered[] reads = new RememberedReads.Remembered[count];
     String[] paths = new String[count];
     IntStream.range(0, count)
         .parallel()
         .forEach(
             i -> {
-              CacheInput entry = new CacheInput(bytes, starts[i], ends[i]);
+              CacheInput entry = new CacheInput(bytes, ranges.get(i)[0], ranges.get(i)[1]);
               paths[i] = entry.readString();
               reads[i] = remembered(entry);
               if (!entry.atEnd()) {
@@ -261,9 +296,9 @@ final class ReadCacheFormat {
     }
   }
 
-  private static int crc(byte[] bytes, int from, int length) {
+  private static int crc(ByteBuffer bytes, int from, int to) {
     CRC32C crc = new CRC32C();
-    crc.update(bytes, from, length);
+    crc.update(bytes.duplicate().position(from).limit(to));
     return (int) crc.getValue();
   }
 }

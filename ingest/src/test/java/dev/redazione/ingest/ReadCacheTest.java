@@ -159,6 +159,24 @@ class ReadCacheTest {
     assertThat(Files.getLastModifiedTime(file)).isEqualTo(longAgo);
   }
 
+  @Test
+  void aCacheFolderInsideTheContentFolderIsNotUsed() throws IOException {
+    Seeds.copyTo(content);
+    ReadCache inside = ReadCache.in(content.resolve(".cache"), notices::add);
+
+    LoadResult loaded = ContentLoader.remembering(inside).load(content);
+    inside.flush();
+
+    assertThat(notices)
+        .containsExactly(
+            "Read cache folder "
+                + content.resolve(".cache")
+                + " is inside the content folder; not"
+                + " using it");
+    assertThat(content.resolve(".cache")).doesNotExist();
+    assertSameAsReadingEverything(loaded);
+  }
+
   /** Loads with a cache and waits for it to be written, then loads with a new loader and cache. */
   private void assertRestartGivesWhatReadingGives() throws IOException {
     LoadResult first = loadAndWrite();

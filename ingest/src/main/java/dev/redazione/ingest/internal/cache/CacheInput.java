@@ -1,23 +1,24 @@
 package dev.redazione.ingest.internal.cache;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads what {@link CacheOutput} wrote from a range of a byte array, bounds checked: every length
- * and count read must fit in the bytes left and within its limit, else {@link
- * CorruptCacheException} is thrown. The bytes are untrusted (a cache file may be damaged or
- * foreign), so nothing read is believed before it is checked. Not thread-safe; several inputs may
- * share one array.
+ * Reads what {@link CacheOutput} wrote from a range of a byte buffer (a cache file mapped into
+ * memory), bounds checked: every length and count read must fit in the bytes left and within its
+ * limit, else {@link CorruptCacheException} is thrown. The bytes are untrusted (a cache file may be
+ * damaged or foreign), so nothing read is believed before it is checked. Not thread-safe; several
+ * inputs may share one array.
  */
 public final class CacheInput {
 
-  private final byte[] bytes;
+  private final ByteBuffer bytes;
   private final int end;
   private int position;
 
-  /** An input over {@code bytes[from, to)}. */
-  public CacheInput(byte[] bytes, int from, int to) {
-    if (from < 0 || to > bytes.length || from > to) {
+  /** An input over {@code bytes[from, to)}; the buffer's own position is left alone. */
+  public CacheInput(ByteBuffer bytes, int from, int to) {
+    if (from < 0 || to > bytes.limit() || from > to) {
       throw new CorruptCacheException("range " + from + ".." + to + " is outside the data");
     }
     this.bytes = bytes;
@@ -35,7 +36,7 @@ public final class CacheInput {
   /** Reads one byte, 0 to 255. */
   public int readByte() {
     need(1);
-    return bytes[position++] & 0xFF;
+    return bytes.get(position++) & 0xFF;
   }
 
   /** Reads a boolean written as one byte. */
@@ -50,11 +51,7 @@ public final class CacheInput {
   /** Reads four bytes. */
   public int readInt() {
     need(4);
-    int value =
-        (bytes[position] & 0xFF) << 24
-            | (bytes[position + 1] & 0xFF) << 16
-            | (bytes[position + 2] & 0xFF) << 8
-            | bytes[position + 3] & 0xFF;
+    int value = bytes.getInt(position);
     position += 4;
     return value;
   }
@@ -90,7 +87,7 @@ public final class CacheInput {
   public byte[] readBytes(int count) {
     need(count);
     byte[] value = new byte[count];
-    System.arraycopy(bytes, position, value, 0, count);
+    bytes.get(position, value);
     position += count;
     return value;
   }
@@ -108,9 +105,7 @@ public final class CacheInput {
       return null;
     }
     need(length);
-    String value = new String(bytes, position, length, StandardCharsets.UTF_8);
-    position += length;
-    return value;
+    return new String(readBytes(length), StandardCharsets.UTF_8);
   }
 
   /** Reads a string that is not null. */

@@ -114,12 +114,12 @@ public final class ContentLoader {
     }
     Instant started = Instant.now();
     String cacheKey = cache != null && cache.usableFor(tree) ? tree.realRoot().toString() : null;
-    RememberedReads.Load before = null;
+    RememberedReads.Load previous = null;
     if (cacheKey != null) {
       if (memory.isEmpty()) {
         cache.restore(cacheKey).ifPresent(memory::restore);
       }
-      before = memory.last();
+      previous = memory.last();
     }
     ImageCatalog images = images(contentFolder);
     ArticleChecks checks = new ArticleChecks(tree, images);
@@ -135,7 +135,7 @@ public final class ContentLoader {
       Map<String, RememberedReads.Remembered> remembered = new HashMap<>();
       files.forEach(file -> file.remembered().ifPresent(read -> remembered.put(file.path(), read)));
       memory.replace(remembered, reads.knownTags(), imagesSeen, started);
-      if (cacheKey != null && !memory.last().sameReads(before)) {
+      if (cacheKey != null && !memory.last().sameReads(previous)) {
         cache.saveLater(cacheKey, memory.last());
       }
     }

@@ -159,7 +159,10 @@ final class ReadCacheFormat {
     }
   }
 
-  /** The header's fingerprint, or throws when the bytes do not start with this format's header. */
+  /**
+   * Checks that the bytes are a whole file of this format written by code of this fingerprint: its
+   * header, the payload's length and its checksum.
+   */
   static void checkHeader(ByteBuffer bytes, byte[] fingerprint) {
     int size = bytes.limit();
     if (size < HEADER_LENGTH

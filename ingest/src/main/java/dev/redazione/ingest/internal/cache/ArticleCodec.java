@@ -23,6 +23,7 @@ import dev.redazione.core.Tag;
 import dev.redazione.ingest.internal.markdown.MarkdownRenderer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -31,6 +32,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The binary form of an {@link Article} in the read cache: every field, the body's three forms (a
@@ -160,7 +163,7 @@ public final class ArticleCodec {
           .draft(in.readBoolean())
           .language(in.readString())
           .build();
-    } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
+    } catch (IllegalArgumentException | NullPointerException | DateTimeException e) {
       throw new CorruptCacheException("an article in the cache is refused: " + e.getMessage(), e);
     }
   }
@@ -363,14 +366,12 @@ public final class ArticleCodec {
     };
   }
 
-  private static <T> void writeList(
-      List<T> values, java.util.function.Consumer<T> each, CacheOutput out) {
+  private static <T> void writeList(List<T> values, Consumer<T> each, CacheOutput out) {
     out.writeInt(values.size());
     values.forEach(each);
   }
 
-  private static <T> List<T> readList(
-      CacheInput in, int minBytes, java.util.function.Supplier<T> each) {
+  private static <T> List<T> readList(CacheInput in, int minBytes, Supplier<T> each) {
     int size = in.readCount(minBytes);
     List<T> values = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {

@@ -3,6 +3,7 @@ package dev.redazione.cli;
 import dev.redazione.core.Severity;
 import dev.redazione.ingest.ContentLoader;
 import dev.redazione.ingest.LoadResult;
+import dev.redazione.ingest.ReadCache;
 import dev.redazione.search.LuceneSearchFactory;
 import dev.redazione.site.Site;
 import dev.redazione.site.SiteRenderer;
@@ -58,6 +59,15 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print a JSON summary instead of the text one.")
   private boolean json;
 
+  @Option(
+      names = "--cache",
+      paramLabel = "DIR",
+      description =
+          "Keep what was read in DIR (the read cache `serve` keeps, by default in the user's cache"
+              + " folder, redazione), so that the next build reads only changed files. Default:"
+              + " no cache.")
+  private Path cache;
+
   private final ContentLoader loader;
   private final Terminal terminal;
 
@@ -79,13 +89,15 @@ final class BuildCommand implements Callable<Integer> {
               + out
               + "` is not empty and was not written by `redazione build`; choose another --out");
     }
+    PrintWriter err = spec.commandLine().getErr();
+    ReadCache reads =
+        cache == null ? null : ReadCache.in(cache, notice -> err.println("build: " + notice));
     long started = System.nanoTime();
-    LoadResult load = loader.load(folder);
+    LoadResult load = (reads == null ? loader : ContentLoader.remembering(reads)).load(folder);
     long loadMillis = (System.nanoTime() - started) / 1_000_000;
     Site site =
         SiteRenderer.create(settings, LuceneSearchFactory.create())
             .snapshot(load.archive(), load.images(), Instant.now());
-    PrintWriter err = spec.commandLine().getErr();
     ExportSummary summary;
     try {
       summary =
@@ -96,6 +108,9 @@ final class BuildCommand implements Callable<Integer> {
           "cannot write the site to " + out + " (" + IoMessages.reason(e) + ")", e);
     }
     summary.warnings().forEach(warning -> err.println("build: warning: " + warning));
+    if (reads != null) {
+      reads.flush();
+    }
     err.flush();
     long errors = load.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).count();
     PrintWriter stdout = spec.commandLine().getOut();

@@ -60,6 +60,50 @@ class BuildCommandTest {
   }
 
   @Test
+  void aBuildWithTheReadCacheWritesTheSameSiteAsOneWithout() throws IOException {
+    Path content = Seeds.copyTo(temp.resolve("content"));
+    Path cache = temp.resolve("cache");
+    Path plain = temp.resolve("plain");
+    build(content, plain);
+
+    CliRun cold = buildWithCache(content, temp.resolve("cold"), cache);
+    CliRun warm = buildWithCache(content, temp.resolve("warm"), cache);
+
+    assertThat(cold.err()).contains("build: Read cache").contains("not found");
+    assertThat(warm.err()).contains("build: Read cache").contains("5 files' reads restored");
+    for (Path site : List.of(temp.resolve("cold"), temp.resolve("warm"))) {
+      assertThat(files(site)).isEqualTo(files(plain));
+      for (String file : files(plain)) {
+        if (!file.endsWith(".xml") && !file.endsWith(".json")) {
+          assertThat(site.resolve(file)).as(file).hasSameBinaryContentAs(plain.resolve(file));
+        }
+      }
+    }
+  }
+
+  private CliRun buildWithCache(Path content, Path out, Path cache) {
+    return CliRun.of(
+        "build",
+        "--content",
+        content.toString(),
+        "--out",
+        out.toString(),
+        "--base-url",
+        BASE_URL,
+        "--cache",
+        cache.toString());
+  }
+
+  private static List<String> files(Path site) throws IOException {
+    try (Stream<Path> walk = Files.walk(site)) {
+      return walk.filter(Files::isRegularFile)
+          .map(f -> site.relativize(f).toString())
+          .sorted()
+          .toList();
+    }
+  }
+
+  @Test
   void exportHasTheSearchPageItsScriptAndIndexAndTheApiAsJsonFiles() throws IOException {
     Path content = Seeds.copyTo(temp.resolve("content"));
     Path out = temp.resolve("site");

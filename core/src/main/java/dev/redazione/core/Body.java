@@ -118,6 +118,14 @@ public final class Body {
     return rendered;
   }
 
+  /**
+   * Whether the HTML is rendered from the Markdown on first use ({@link #withLazyHtml}) rather than
+   * given at construction; a copy of this body can then be made from its Markdown alone.
+   */
+  public boolean rendersHtmlOnFirstUse() {
+    return givenHtml == null;
+  }
+
   /** Plain text, paragraphs separated by blank lines. */
   public String text() {
     return text;

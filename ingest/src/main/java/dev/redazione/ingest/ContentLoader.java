@@ -45,20 +45,26 @@ import java.util.stream.IntStream;
  * <p>{@link #create()} gives a loader that reads every file at every load; {@link #remembering()}
  * one that, for a server reloading a folder as it changes, parses again only the files whose bytes
  * changed since its last load (and the raw texts, when the tags they may get changed), and gives
- * the same result as reading everything. Both are thread-safe.
+ * the same result as reading everything; {@link #remembering(ReadCache)} one that also keeps what
+ * it read in a {@link ReadCache}, so that a new process starts from what the last one read. All are
+ * thread-safe.
  */
 public final class ContentLoader {
 
   /** The code of the error that the content folder itself cannot be listed. */
   public static final String CONTENT_FOLDER = DiagnosticCode.CONTENT_FOLDER.code();
 
-  private static final ContentLoader INSTANCE = new ContentLoader(null);
+  private static final ContentLoader INSTANCE = new ContentLoader(null, null);
 
   /** What the last load read, for a remembering loader; null for one that reads everything. */
   private final RememberedReads memory;
 
-  private ContentLoader(RememberedReads memory) {
+  /** Where the memory is kept across processes; null when it is not. */
+  private final ReadCache cache;
+
+  private ContentLoader(RememberedReads memory, ReadCache cache) {
     this.memory = memory;
+    this.cache = cache;
   }
 
   /** The loader that reads every file at every load. Immutable. */
@@ -71,7 +77,18 @@ public final class ContentLoader {
    * parses again only what changed. Meant for one folder loaded again and again.
    */
   public static ContentLoader remembering() {
-    return new ContentLoader(new RememberedReads());
+    return new ContentLoader(new RememberedReads(), null);
+  }
+
+  /**
+   * A new remembering loader that also keeps what it read in a cache: its first load starts from
+   * what the cache kept of the same folder (when the cache was written by this very code and is
+   * intact; else it reads everything), and a load that read anything new writes the cache again, in
+   * the background ({@link ReadCache#flush()} waits for it). Its results are the same as reading
+   * every file.
+   */
+  public static ContentLoader remembering(ReadCache cache) {
+    return new ContentLoader(new RememberedReads(), Objects.requireNonNull(cache, "cache"));
   }
 
   /**
@@ -96,9 +113,18 @@ public final class ContentLoader {
       return failed(name, "the content folder cannot be listed (" + ContentTree.reason(e) + ")");
     }
     Instant started = Instant.now();
+    String cacheKey = cache != null && cache.usableFor(tree) ? tree.realRoot().toString() : null;
+    RememberedReads.Load previous = null;
+    if (cacheKey != null) {
+      if (memory.isEmpty()) {
+        cache.restore(cacheKey).ifPresent(memory::restore);
+      }
+      previous = memory.last();
+    }
     ImageCatalog images = images(contentFolder);
     ArticleChecks checks = new ArticleChecks(tree, images);
-    List<Object> imagesSeen = List.of(images.paths(), images.diagnostics());
+    RememberedReads.Images imagesSeen =
+        new RememberedReads.Images(images.paths(), images.diagnostics());
     boolean sameImages = memory != null && memory.sawImages(imagesSeen);
     List<ContentFile> files =
         listing.files().parallelStream().map(file -> new ContentFile(tree, file, memory)).toList();
@@ -109,6 +135,9 @@ public final class ContentLoader {
       Map<String, RememberedReads.Remembered> remembered = new HashMap<>();
       files.forEach(file -> file.remembered().ifPresent(read -> remembered.put(file.path(), read)));
       memory.replace(remembered, reads.knownTags(), imagesSeen, started);
+      if (cacheKey != null && !memory.last().sameReads(previous)) {
+        cache.saveLater(cacheKey, memory.last());
+      }
     }
     List<Diagnostic> skipped = new ArrayList<>(listing.diagnostics());
     skipped.addAll(images.diagnostics());

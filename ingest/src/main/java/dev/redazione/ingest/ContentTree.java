@@ -74,6 +74,11 @@ public final class ContentTree {
     return new ContentTree(folder.toAbsolutePath().normalize(), real);
   }
 
+  /** The folder's real path, all links resolved. */
+  Path realRoot() {
+    return realRoot;
+  }
+
   /** The folder as given, absolute and normalised; listed files are under it. */
   public Path root() {
     return root;
@@ -127,8 +132,12 @@ public final class ContentTree {
         UNIX_VIEW
             ? (FileTime) Files.getAttribute(real, "unix:ctime", LinkOption.NOFOLLOW_LINKS)
             : null;
+    Object key = attributes.fileKey();
     return new FileStamp(
-        attributes.size(), attributes.lastModifiedTime(), changed, attributes.fileKey());
+        attributes.size(),
+        attributes.lastModifiedTime(),
+        changed,
+        key == null ? null : key.toString());
   }
 
   /**

@@ -12,9 +12,10 @@ import java.time.Instant;
  * @param size the size in bytes
  * @param modified the modification time
  * @param changed the status-change time, or null where the file system has none
- * @param fileKey the file's identity, or null where the file system has none
+ * @param fileKey the file's identity as text (device and inode), or null where the file system has
+ *     none; text, so that a stamp kept in a {@link ReadCache} compares equal after a restart
  */
-record FileStamp(long size, FileTime modified, FileTime changed, Object fileKey) {
+record FileStamp(long size, FileTime modified, FileTime changed, String fileKey) {
 
   /**
    * How long before a load a file must have been last written for its stamp to prove, at the next

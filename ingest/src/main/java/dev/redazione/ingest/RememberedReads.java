@@ -1,11 +1,14 @@
 package dev.redazione.ingest;
 
+import dev.redazione.core.Diagnostic;
 import dev.redazione.core.Tag;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,11 +41,49 @@ final class RememberedReads {
   }
 
   /**
+   * What the checks of a load saw of the folder's images: their paths and the diagnostics of those
+   * refused.
+   */
+  record Images(Set<String> paths, List<Diagnostic> diagnostics) {
+
+    Images {
+      paths = Set.copyOf(paths);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
+  /**
    * One load's memory: the files by path, and what every raw text and every check of that load
    * depended on (the same for all its files, so compared once per load, not once per file).
+   *
+   * @param knownTags the tags raw texts could be given; null before any load
+   * @param imagesSeen the images the checks saw; null before any load
+   * @param started when the load began
    */
-  private record Load(
-      Map<String, Remembered> byPath, Set<Tag> knownTags, Object imagesSeen, Instant started) {}
+  record Load(
+      Map<String, Remembered> byPath, Set<Tag> knownTags, Images imagesSeen, Instant started) {
+
+    /**
+     * Whether this load remembers the very reads of another (the same results, not equal ones),
+     * with the same stamps and what they depended on: nothing new to keep.
+     */
+    boolean sameReads(Load other) {
+      return other.knownTags() != null
+          && knownTags.equals(other.knownTags())
+          && imagesSeen.equals(other.imagesSeen())
+          && byPath.size() == other.byPath().size()
+          && byPath.entrySet().stream()
+              .allMatch(
+                  entry -> {
+                    Remembered then = other.byPath().get(entry.getKey());
+                    Remembered now = entry.getValue();
+                    return then != null
+                        && then.read() == now.read()
+                        && then.checked() == now.checked()
+                        && Objects.equals(then.stamp(), now.stamp());
+                  });
+    }
+  }
 
   private volatile Load last = new Load(Map.of(), null, null, Instant.MIN);
 
@@ -67,7 +108,7 @@ final class RememberedReads {
   }
 
   /** Whether the last load's checks saw these images. */
-  boolean sawImages(Object imagesSeen) {
+  boolean sawImages(Images imagesSeen) {
     return imagesSeen.equals(last.imagesSeen());
   }
 
@@ -77,8 +118,23 @@ final class RememberedReads {
    * @param started when the load began, before it looked at any file
    */
   void replace(
-      Map<String, Remembered> reads, Set<Tag> knownTags, Object imagesSeen, Instant started) {
+      Map<String, Remembered> reads, Set<Tag> knownTags, Images imagesSeen, Instant started) {
     last = new Load(Map.copyOf(reads), knownTags, imagesSeen, started);
+  }
+
+  /** The memory of the last load, to keep it (in a {@link ReadCache}). */
+  Load last() {
+    return last;
+  }
+
+  /** Whether no load has been remembered yet. */
+  boolean isEmpty() {
+    return last.knownTags() == null;
+  }
+
+  /** Takes a kept memory as that of the last load, such as one restored from a cache. */
+  void restore(Load load) {
+    last = load;
   }
 
   /** The SHA-256 digest of a file's bytes. */

@@ -6,6 +6,7 @@ import dev.redazione.core.Diagnostic;
 import dev.redazione.ingest.ContentLoader;
 import dev.redazione.ingest.ImageCatalog;
 import dev.redazione.ingest.LoadResult;
+import dev.redazione.ingest.ReadCache;
 import dev.redazione.site.Site;
 import dev.redazione.site.SiteRenderer;
 import io.micronaut.context.annotation.Context;
@@ -45,6 +46,12 @@ final class ContentSnapshots {
   static final String CONTENT_PROPERTY = "redazione.content";
 
   /**
+   * The configuration property of the read cache folder ({@link ReadCache}); empty or absent for
+   * none.
+   */
+  static final String CACHE_PROPERTY = "redazione.cache";
+
+  /**
    * The configuration property of the archive size from which the first snapshot is served before
    * its search index is built.
    */
@@ -66,7 +73,7 @@ final class ContentSnapshots {
   private final int deferredIndexFrom;
   private final SiteRenderer renderer;
   private final BackgroundIndexing indexing;
-  private final ContentLoader loader = ContentLoader.remembering();
+  private final ContentLoader loader;
   private final Clock clock = Clock.systemUTC();
   private final AtomicReference<ServedSite> current = new AtomicReference<>();
   private final CompletableFuture<Void> firstLoad;
@@ -75,9 +82,14 @@ final class ContentSnapshots {
       @Value("${" + CONTENT_PROPERTY + ":content}") String contentFolder,
       @Value("${" + DEFERRED_INDEX_PROPERTY + ":" + DEFAULT_DEFERRED_INDEX_FROM + "}")
           int deferredIndexFrom,
+      @Value("${" + CACHE_PROPERTY + ":}") String cacheFolder,
       SiteRenderer renderer,
       BackgroundIndexing indexing) {
     this.contentFolder = Path.of(contentFolder).toAbsolutePath().normalize();
+    this.loader =
+        cacheFolder.isBlank()
+            ? ContentLoader.remembering()
+            : ContentLoader.remembering(ReadCache.in(Path.of(cacheFolder), LOG::info));
     this.deferredIndexFrom = deferredIndexFrom;
     this.renderer = renderer;
     this.indexing = indexing;

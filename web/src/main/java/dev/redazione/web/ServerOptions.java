@@ -1,5 +1,6 @@
 package dev.redazione.web;
 
+import dev.redazione.ingest.ReadCache;
 import dev.redazione.site.SiteSettings;
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,7 +9,8 @@ import java.util.Set;
 
 /**
  * The command-line options of the server: {@code [--port N] [--bind HOST] [--content DIR]
- * [--base-url URL] [--search lucene|solr --solr ZKHOST[/chroot] [--collection NAME]]}.
+ * [--base-url URL] [--cache DIR | --no-cache] [--search lucene|solr --solr ZKHOST[/chroot]
+ * [--collection NAME]]}.
  *
  * @param port the TCP port, 8080 by default
  * @param bind the address to listen on: {@value #LOOPBACK} by default, so that a server started for
@@ -21,6 +23,8 @@ import java.util.Set;
  * @param solr the ZooKeeper ensemble of the SolrCloud cluster, for {@code --search solr}; empty
  *     otherwise
  * @param collection the SolrCloud collection, {@code redazione} by default
+ * @param cache the read cache folder ({@link ReadCache#defaultFolder()} by default), or null with
+ *     {@code --no-cache}
  * @param help whether {@code --help} was asked for
  */
 record ServerOptions(
@@ -31,12 +35,21 @@ record ServerOptions(
     String search,
     String solr,
     String collection,
+    Path cache,
     boolean help) {
 
   static final String LOOPBACK = "127.0.0.1";
 
   private static final Set<String> VALUED_OPTIONS =
-      Set.of("--port", "--bind", "--content", "--base-url", "--search", "--solr", "--collection");
+      Set.of(
+          "--port",
+          "--bind",
+          "--content",
+          "--base-url",
+          "--search",
+          "--solr",
+          "--collection",
+          "--cache");
 
   static final String USAGE =
       "Usage: java -jar redazione-web.jar [--port N] [--bind HOST] [--content DIR] [--base-url URL]\n"
@@ -44,6 +57,9 @@ record ServerOptions(
           + "  --bind HOST      address to listen on (default 127.0.0.1, this machine only;"
           + " 0.0.0.0 for every interface)\n"
           + "  --content DIR    content folder to serve (default content)\n"
+          + "  --cache DIR      keep what was read in DIR, so a restart reads only changed files"
+          + " (default: redazione under the user's cache folder)\n"
+          + "  --no-cache       read every file at startup, keep nothing\n"
           + "  --base-url URL   public URL of the site, for canonical links and feeds (default http://localhost:PORT)\n"
           + "  --search B       search backend: lucene (in memory, default) or solr (a SolrCloud collection)\n"
           + "  --solr ZKHOST    the SolrCloud cluster's ZooKeeper, host:port[,host:port][/chroot]\n"
@@ -80,12 +96,18 @@ record ServerOptions(
     String search = SiteFactory.LUCENE;
     String solr = "";
     String collection = SiteFactory.DEFAULT_COLLECTION;
+    String cache = null;
+    boolean noCache = false;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
       if (name.equals("--help") || name.equals("-h")) {
         help = true;
+        continue;
+      }
+      if (arg.equals("--no-cache")) {
+        noCache = true;
         continue;
       }
       if (!VALUED_OPTIONS.contains(name)) {
@@ -106,14 +128,19 @@ record ServerOptions(
         case "--search" -> search = value;
         case "--solr" -> solr = value;
         case "--collection" -> collection = value;
+        case "--cache" -> cache = value;
         default -> baseUrl = value;
       }
     }
     int actualPort = port == null ? 8080 : port;
     String url = baseUrl == null ? "http://localhost:" + actualPort : baseUrl;
     SiteSettings.of(url);
+    if (noCache && cache != null) {
+      throw new IllegalArgumentException("--cache and --no-cache exclude each other");
+    }
+    Path cacheFolder = noCache ? null : cache == null ? ReadCache.defaultFolder() : Path.of(cache);
     return new ServerOptions(
-        actualPort, bind, Path.of(content), url, search, solr, collection, help);
+        actualPort, bind, Path.of(content), url, search, solr, collection, cacheFolder, help);
   }
 
   /** A host name or an IPv4/IPv6 literal: letters, digits, dots, dashes and colons. */
@@ -149,6 +176,8 @@ record ServerOptions(
         SiteFactory.SOLR_PROPERTY,
         solr,
         SiteFactory.COLLECTION_PROPERTY,
-        collection);
+        collection,
+        ContentSnapshots.CACHE_PROPERTY,
+        cache == null ? "" : cache.toAbsolutePath().normalize().toString());
   }
 }

@@ -3,6 +3,7 @@ package dev.redazione.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import dev.redazione.ingest.ReadCache;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,23 @@ class ServerOptionsTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> ServerOptions.parse("--search", "solr"))
         .withMessage("--search solr needs --solr ZKHOST[/chroot]");
+  }
+
+  @Test
+  void keepsReadsInTheUsersCacheFolderUnlessToldOtherwise() {
+    assertThat(ServerOptions.parse().cache()).isEqualTo(ReadCache.defaultFolder());
+    assertThat(ServerOptions.parse("--cache", "/var/cache/notizie").properties())
+        .containsEntry(ContentSnapshots.CACHE_PROPERTY, "/var/cache/notizie");
+    assertThat(ServerOptions.parse("--no-cache").cache()).isNull();
+    assertThat(ServerOptions.parse("--no-cache").properties())
+        .containsEntry(ContentSnapshots.CACHE_PROPERTY, "");
+  }
+
+  @Test
+  void rejectsACacheFolderWithNoCache() {
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> ServerOptions.parse("--cache", "/tmp/c", "--no-cache"))
+        .withMessage("--cache and --no-cache exclude each other");
   }
 
   @Test

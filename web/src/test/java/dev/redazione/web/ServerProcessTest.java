@@ -102,6 +102,7 @@ class ServerProcessTest {
     command.add(Application.class.getName());
     command.add("--content");
     command.add(content.toString());
+    command.add("--no-cache"); // keeps the user's cache folder out of the tests
     Collections.addAll(command, options);
     return new ProcessBuilder(command).start();
   }

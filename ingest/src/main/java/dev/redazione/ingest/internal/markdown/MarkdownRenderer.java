@@ -85,7 +85,7 @@ public final class MarkdownRenderer {
       body = new Body(markdown, html, text).withImageSources(ImageSources.in(html));
     } else {
       body =
-          Body.withLazyHtml(markdown, () -> html(parse(markdown).document(), markdown), text)
+          Body.withLazyHtml(markdown, () -> safeHtml(markdown), text)
               .withImageSources(ImageSources.of(document, RENDERER));
     }
     body = body.withCaptions(plain.captions());
@@ -121,6 +121,14 @@ public final class MarkdownRenderer {
       }
     }
     return first;
+  }
+
+  /**
+   * The HTML of Markdown without raw HTML, as a body renders it on first use: safe by construction,
+   * so not sanitised.
+   */
+  public static String safeHtml(String markdown) {
+    return html(parse(markdown).document(), markdown);
   }
 
   private static String html(Node document, String markdown) {

@@ -20,9 +20,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -30,13 +31,14 @@ import java.util.function.Consumer;
  * A folder that keeps, across restarts, what a {@link ContentLoader#remembering(ReadCache)
  * remembering loader} read from a content folder, so that a new process reads again only the files
  * that changed. One file per content folder ({@code reads-<hash of its real path>.bin}), written
- * whole into a temporary file and moved into place, in the background after a load that read
- * something new. A file is used only when its header is this format's, it was written by exactly
- * this code (its {@link CodeFingerprint}: the Java runtime and every jar of the reading code and
- * its libraries), its checksum matches and every length and value in it is in bounds; anything else
- * is ignored with one notice and rebuilt by the next write, never an error. The cache folder is the
- * maintainer's (by default under the user's cache directory), never the content folder, which may
- * be read-only or written by others. Thread-safe.
+ * whole into a temporary file and moved into place, in the background {@link #WRITE_DELAY} after a
+ * load that read something new (the loads of that while coalesce into one write of the last). A
+ * file is used only when its header is this format's, it was written by exactly this code (its
+ * {@link CodeFingerprint}: the Java runtime and every jar of the reading code and its libraries),
+ * its checksum matches and every length and value in it is in bounds; anything else is ignored with
+ * one notice and rebuilt by the next write, never an error. The cache folder is the maintainer's
+ * (by default under the user's cache directory), never the content folder, which may be read-only
+ * or written by others. Thread-safe.
  */
 public final class ReadCache {
 
@@ -46,16 +48,25 @@ public final class ReadCache {
   /** Temporary files of writes that never finished (a killed process) older than this go. */
   private static final Duration STALE_TEMPORARY = Duration.ofHours(1);
 
+  /**
+   * How long after a load that read something new its write waits: the loads of that while (a burst
+   * of edits, reloads under churn) are written once, as the last of them, so that a busy folder
+   * costs one whole write every few seconds, not one per reload.
+   */
+  static final Duration WRITE_DELAY = Duration.ofSeconds(10);
+
   private final Path folder;
   private final Consumer<String> notices;
-  private final ExecutorService writer;
-  private final AtomicReference<Future<?>> lastWrite = new AtomicReference<>();
+  private final ScheduledExecutorService writer;
+
+  /** The load waiting to be written, null when none waits. */
+  private final AtomicReference<PendingWrite> pending = new AtomicReference<>();
 
   private ReadCache(Path folder, Consumer<String> notices) {
     this.folder = folder.toAbsolutePath().normalize();
     this.notices = Objects.requireNonNull(notices, "notices");
     this.writer =
-        Executors.newSingleThreadExecutor(
+        Executors.newSingleThreadScheduledExecutor(
             task -> {
               Thread thread = new Thread(task, "read-cache-writer");
               thread.setDaemon(true);
@@ -159,30 +170,36 @@ public final class ReadCache {
     return Optional.empty();
   }
 
-  /** Writes a load's memory in the background; a write still waiting is replaced by this one. */
+  /**
+   * Writes a load's memory in the background, {@link #WRITE_DELAY} from now; a load still waiting
+   * is replaced by this one, which keeps its turn.
+   */
   void saveLater(String contentFolder, RememberedReads.Load load) {
-    Future<?> previous = lastWrite.get();
-    if (previous != null) {
-      previous.cancel(false);
+    if (pending.getAndSet(new PendingWrite(contentFolder, load)) == null) {
+      writer.schedule(this::writePending, WRITE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
     }
-    lastWrite.set(writer.submit(() -> save(contentFolder, load)));
   }
 
-  /** Waits until the last write asked for is done (or has failed, with a notice). */
+  /** Writes the load waiting now, without its delay, and waits until it is written (or failed). */
   public void flush() {
-    Future<?> write = lastWrite.get();
-    if (write == null) {
-      return;
-    }
     try {
-      write.get();
+      writer.submit(this::writePending).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (java.util.concurrent.CancellationException
-        | java.util.concurrent.ExecutionException e) {
-      // a cancelled write was replaced by a later one; a failed one gave its notice
+    } catch (ExecutionException e) {
+      // a failed write gave its notice
     }
   }
+
+  private void writePending() {
+    PendingWrite write = pending.getAndSet(null);
+    if (write != null) {
+      save(write.contentFolder(), write.load());
+    }
+  }
+
+  /** A load to write, with the key of its content folder. */
+  private record PendingWrite(String contentFolder, RememberedReads.Load load) {}
 
   /** Writes a load's memory now, replacing the content folder's cache file whole. */
   void save(String contentFolder, RememberedReads.Load load) {

@@ -11,12 +11,14 @@ import dev.redazione.site.Site;
 import dev.redazione.site.SiteRenderer;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;
+import jakarta.annotation.PreDestroy;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -74,6 +76,10 @@ final class ContentSnapshots {
   private final SiteRenderer renderer;
   private final BackgroundIndexing indexing;
   private final ContentLoader loader;
+
+  /** The read cache the loader keeps its reads in across restarts, when there is one. */
+  private final Optional<ReadCache> readCache;
+
   private final Clock clock = Clock.systemUTC();
   private final AtomicReference<ServedSite> current = new AtomicReference<>();
   private final CompletableFuture<Void> firstLoad;
@@ -86,10 +92,11 @@ final class ContentSnapshots {
       SiteRenderer renderer,
       BackgroundIndexing indexing) {
     this.contentFolder = Path.of(contentFolder).toAbsolutePath().normalize();
-    this.loader =
+    this.readCache =
         cacheFolder.isBlank()
-            ? ContentLoader.remembering()
-            : ContentLoader.remembering(ReadCache.in(Path.of(cacheFolder), LOG::info));
+            ? Optional.empty()
+            : Optional.of(ReadCache.in(Path.of(cacheFolder), LOG::info));
+    this.loader = readCache.map(ContentLoader::remembering).orElseGet(ContentLoader::remembering);
     this.deferredIndexFrom = deferredIndexFrom;
     this.renderer = renderer;
     this.indexing = indexing;
@@ -284,5 +291,11 @@ final class ContentSnapshots {
         (THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore) / 1_000_000,
         indexed ? "" : "; building the search index");
     return served;
+  }
+
+  /** Writes the read cache's waiting load before the server stops, so the next start can use it. */
+  @PreDestroy
+  void flushReadCache() {
+    readCache.ifPresent(ReadCache::flush);
   }
 }

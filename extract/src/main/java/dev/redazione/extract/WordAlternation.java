@@ -7,71 +7,60 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A regular expression of alternatives matched against a whole text ({@link
+ * A case-insensitive regular expression of alternatives ({@link Pattern#CASE_INSENSITIVE} with
+ * {@link Pattern#UNICODE_CASE}) matched against a whole text ({@link
  * java.util.regex.Matcher#matches()}), its literal alternatives ({@code staff|writer|…}) looked up
- * in a set instead of tried one by one: the answer is the expression's, at the cost of one lookup.
- * The other alternatives, if any, run as one expression, and only on a text that holds one of the
- * literals they require ({@link RequiredLiterals}). Case-insensitive expressions compare as {@link
- * Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE} does, character by character.
- * Immutable and thread-safe.
+ * in a set instead of tried one by one: the answer is the expression's, at the cost of one lookup
+ * of the text with its case folded as the expression folds it, character by character. The other
+ * alternatives, if any, run as one expression, and only on a text that holds one of the literals
+ * they require ({@link RequiredLiterals}). Immutable and thread-safe.
  */
 final class WordAlternation {
 
   private static final String METACHARACTERS = "\\[](){}.*+?^$|";
-  private static final int CASE_FOLDING = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private final Pattern pattern;
-  private final boolean folding;
   private final Set<String> literals;
   private final Pattern rest;
   private final List<String> restKeywords;
 
   private WordAlternation(
-      Pattern pattern,
-      boolean folding,
-      Set<String> literals,
-      Pattern rest,
-      List<String> restKeywords) {
+      Pattern pattern, Set<String> literals, Pattern rest, List<String> restKeywords) {
     this.pattern = pattern;
-    this.folding = folding;
     this.literals = Set.copyOf(literals);
     this.rest = rest;
     this.restKeywords = restKeywords;
   }
 
-  /** The expression, matched exactly as written. */
-  static WordAlternation of(String regex) {
-    return of(regex, 0);
-  }
-
   /**
-   * The expression with its flags: none, or {@link Pattern#CASE_INSENSITIVE} with {@link
+   * The expression with its flags, which must be {@link Pattern#CASE_INSENSITIVE} with {@link
    * Pattern#UNICODE_CASE}.
    */
   static WordAlternation of(String regex, int flags) {
-    if (flags != 0 && flags != CASE_FOLDING) {
-      throw new IllegalArgumentException("unsupported flags " + flags + " for " + regex);
+    if (flags != FLAGS) {
+      throw new IllegalArgumentException("only case-insensitive expressions, not flags " + flags);
     }
-    boolean folding = flags == CASE_FOLDING;
     Set<String> literals = new HashSet<>();
     List<String> others = new ArrayList<>();
     for (String alternative : RequiredLiterals.alternatives(regex)) {
-      if (isLiteral(alternative) && (!folding || fold(alternative).equals(alternative))) {
+      if (isLiteral(alternative) && fold(alternative).equals(alternative)) {
         literals.add(alternative);
       } else {
         others.add(alternative);
       }
     }
-    Pattern pattern = Pattern.compile(regex, flags);
+    Pattern pattern = Pattern.compile(regex, FLAGS);
     if (others.isEmpty()) {
-      return new WordAlternation(pattern, folding, literals, null, List.of());
+      return new WordAlternation(pattern, literals, null, List.of());
     }
     String rest = String.join("|", others);
-    List<String> keywords = RequiredLiterals.of(rest).orElse(List.of());
-    if (folding && keywords.stream().anyMatch(k -> !fold(k).equals(k))) {
+    // the literals of the folded expression are what the expression compares folded text with
+    List<String> keywords = RequiredLiterals.of(fold(rest)).orElse(List.of());
+    if (keywords.stream().anyMatch(k -> !fold(k).equals(k))) {
       keywords = List.of();
     }
-    return new WordAlternation(pattern, folding, literals, Pattern.compile(rest, flags), keywords);
+    return new WordAlternation(pattern, literals, Pattern.compile(rest, FLAGS), keywords);
   }
 
   /** The whole expression, which {@link #matches} answers for. */
@@ -81,7 +70,7 @@ final class WordAlternation {
 
   /** Whether the whole text matches the expression. */
   boolean matches(String text) {
-    String key = folding ? fold(text) : text;
+    String key = fold(text);
     if (literals.contains(key)) {
       return true;
     }

@@ -180,8 +180,8 @@ final class FurnitureRules {
    * One link of a site's footer: who the site is, how to reach it, its legal pages. A line of at
    * least {@value #FOOTER_MIN_LINKS} of them is the footer's row of links.
    */
-  private static final Pattern FOOTER_LINK =
-      Pattern.compile(
+  private static final KeywordPattern FOOTER_LINK =
+      KeywordPattern.of(
           "\\b(?:about(?: us)?|jobs|careers|contact(?: us)?|site ?map|privacy(?: policy)?"
               + "|terms(?: of (?:use|service))?|cookie policy|advertise(?: with us)?|chi siamo"
               + "|contatti|lavora con noi|note legali|mappa del sito|pubblicità|redazione"
@@ -444,10 +444,10 @@ final class FurnitureRules {
    * words stand between the links, or nothing but the links is left: it is no sentence.
    */
   private static boolean isFooterRow(LineShape line) {
-    if (line.words() > 25 || line.isTerminated()) {
-      return false;
+    if (line.words() > 25 || line.isTerminated() || !FOOTER_LINK.foundIn(line.folded())) {
+      return false; // no link at all, the common case, is told by the keywords alone
     }
-    java.util.regex.Matcher links = FOOTER_LINK.matcher(line.folded());
+    java.util.regex.Matcher links = FOOTER_LINK.pattern().matcher(line.folded());
     int count = 0;
     while (links.find()) {
       count++;

@@ -59,8 +59,8 @@ final class PersonName {
    * Words that make a capitalised phrase a role, an outlet, a credit or a button rather than a
    * person: {@code Staff Writer}, {@code Fox News}, {@code Getty Images}, {@code Share Tweet}.
    */
-  private static final Pattern NOT_A_PERSON_WORD =
-      Pattern.compile(
+  private static final WordAlternation NOT_A_PERSON_WORD =
+      WordAlternation.of(
           "staff|writer|writers|reporter|correspondent|editor|editors|columnist|contributor"
               + "|contributing|producer|analyst|intern|desk|bureau|senior|political|opinion"
               + "|special|news|press|times|post|today|herald|tribune|journal|magazine|media|daily"
@@ -87,8 +87,8 @@ final class PersonName {
    * Software Engineering}, {@code Ultime Notizie}, and nouns made with the suffixes of abstract
    * nouns ({@code -zione}, {@code -tion}, {@code -ungen}, {@code -heit}).
    */
-  private static final Pattern COMMON_NOUN =
-      Pattern.compile(
+  private static final WordAlternation COMMON_NOUN =
+      WordAlternation.of(
           "picks|paper|popular|deal|deals|headlines|menu|sponsored|choices|tickets|rules"
               + "|solutions|resources|tools|guide|guides|practices|ideas|featured|insight|insights"
               + "|blog|blogs|delivery|engineering|specifications|revenue|intelligence|admissions"
@@ -211,8 +211,8 @@ final class PersonName {
                   || NEVER_GIVEN_NAMES.contains(lower));
       if (!NAME_WORD.matcher(word).matches()
           || functionWord
-          || NOT_A_PERSON_WORD.matcher(stripDot(lower)).matches()
-          || commonNouns && COMMON_NOUN.matcher(lower).matches()) {
+          || NOT_A_PERSON_WORD.matches(stripDot(lower))
+          || commonNouns && COMMON_NOUN.matches(lower)) {
         return false;
       }
       if (afterLowercaseParticle >= 0 && ++afterLowercaseParticle > 1) {
@@ -290,7 +290,7 @@ final class PersonName {
       return false;
     }
     for (String word : words) {
-      if (NOT_A_PERSON_WORD.matcher(stripDot(word.toLowerCase(Locale.ROOT))).matches()) {
+      if (NOT_A_PERSON_WORD.matches(stripDot(word.toLowerCase(Locale.ROOT)))) {
         return true;
       }
     }

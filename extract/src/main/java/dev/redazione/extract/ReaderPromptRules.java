@@ -329,17 +329,37 @@ final class ReaderPromptRules {
     }
     int networks = 0;
     int others = 0;
-    for (String token : line.label().split("[\\s|·•/,]+")) {
-      if (token.isEmpty() || token.chars().allMatch(Character::isDigit)) {
+    String label = line.label();
+    int start = 0;
+    for (int end = 0; end <= label.length() && others <= SHARE_BAR_MAX_OTHERS; end++) {
+      if (end < label.length() && !isShareBarSeparator(label.charAt(end))) {
         continue;
       }
-      if (!SOCIAL_WORDS.contains(token)) {
-        others++;
-      } else if (SOCIAL_NETWORKS.contains(token)) {
-        networks++;
+      if (end > start && !isNumber(label, start, end)) {
+        String token = label.substring(start, end);
+        if (!SOCIAL_WORDS.contains(token)) {
+          others++; // more than a share bar holds ends the loop
+        } else if (SOCIAL_NETWORKS.contains(token)) {
+          networks++;
+        }
       }
+      start = end + 1;
     }
     return networks > 0 && others == 0 || networks >= 3 && others <= SHARE_BAR_MAX_OTHERS;
+  }
+
+  /** What stands between the buttons of a share bar: white space, {@code | · • / ,}. */
+  private static boolean isShareBarSeparator(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || "|·•/,".indexOf(c) >= 0;
+  }
+
+  private static boolean isNumber(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!Character.isDigit(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A share bar of three networks has at most this many other buttons. */

@@ -63,6 +63,9 @@ final class WordTable {
   }
 
   private static char fold(char c) {
+    if (c < 0x80) { // ASCII, most of every text, without the Unicode tables
+      return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
     return c == '’' ? '\'' : Character.toLowerCase(c);
   }
 }

@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class LeftoverFurniture {
 
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
   private static final Pattern MARKDOWN_PREFIX = Pattern.compile("^(#{1,6}\\s+|[-*+]\\s+|>\\s*)");
   private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
@@ -25,13 +24,36 @@ final class LeftoverFurniture {
    */
   static List<String> find(String markdown) {
     List<String> found = new ArrayList<>();
-    for (String paragraph : PARAGRAPH_BREAK.split(markdown)) {
-      String text = paragraph.strip();
+    int start = 0;
+    while (start < markdown.length()) {
+      int end = paragraphEnd(markdown, start);
+      String text = markdown.substring(start, end).strip();
       if (!text.isEmpty() && FurnitureCatalogue.ruleOf(plain(text)).isPresent()) {
         found.add(text);
       }
+      start = end + 1;
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * Where the paragraph from {@code start} ends: at the next line end followed by white space
+   * holding another line end (a paragraph break), or at the end of the text.
+   */
+  private static int paragraphEnd(String markdown, int start) {
+    for (int end = markdown.indexOf('\n', start); end >= 0; end = markdown.indexOf('\n', end + 1)) {
+      for (int i = end + 1; i < markdown.length() && isSpace(markdown.charAt(i)); i++) {
+        if (markdown.charAt(i) == '\n') {
+          return end;
+        }
+      }
+    }
+    return markdown.length();
+  }
+
+  /** White space as a regular expression's {@code \\s}: space, tab, line ends, form feed. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 
   /**
@@ -39,7 +61,10 @@ final class LeftoverFurniture {
    * their text, images (which are not text) left out.
    */
   private static String plain(String paragraph) {
-    String text = MARKDOWN_PREFIX.matcher(paragraph).replaceFirst("");
+    String text =
+        "#-*+>".indexOf(paragraph.charAt(0)) < 0 // most paragraphs open with a letter
+            ? paragraph
+            : MARKDOWN_PREFIX.matcher(paragraph).replaceFirst("");
     if (text.indexOf('[') >= 0) { // most paragraphs hold no image and no link
       text = LINK.matcher(IMAGE.matcher(text).replaceAll("")).replaceAll("$1");
     }

@@ -25,12 +25,35 @@ final class StopWords {
 
   /** The languages with a list, Italian first: it wins ties and is the default. */
   enum Language {
-    IT,
-    EN,
-    DE,
-    ES,
-    FR,
-    PT
+    IT(true),
+    EN(true),
+    DE(true),
+    ES(true),
+    FR(true),
+    PT(true),
+    NL(false),
+    DA(false),
+    NO(false),
+    SV(false),
+    FI(false),
+    ID(false),
+    RU(false);
+
+    private final boolean screensNames;
+
+    Language(boolean screensNames) {
+      this.screensNames = screensNames;
+    }
+
+    /**
+     * Whether a word of its list rules out a person's name ({@code Über Anna Neri} is a heading):
+     * true for the languages of most bylines read here. The other lists hold words that are also
+     * common names or parts of names ({@code Har}, {@code Han}, {@code Min}, {@code Van}), and
+     * serve to tell the language and the prose of a text only.
+     */
+    boolean screensNames() {
+      return screensNames;
+    }
   }
 
   /** Words looked at to tell the language of a text; more change nothing but the cost. */
@@ -38,6 +61,7 @@ final class StopWords {
 
   private static final Map<Language, StopWords> LISTS = load();
   private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWords();
+  private static final int NAME_SCREENING_LANGUAGES = nameScreeningLanguages();
 
   /** Italian, the language of the site, also used when a text gives no clue. */
   static final StopWords ITALIAN = LISTS.get(Language.IT);
@@ -112,9 +136,13 @@ final class StopWords {
     return LISTS.get(best);
   }
 
-  /** Whether a lowercase word is a function word of any of the languages. */
+  /**
+   * Whether a lowercase word is a function word of any of the languages that screen names ({@link
+   * Language#screensNames()}).
+   */
   static boolean isFunctionWordOfAnyLanguage(String lower) {
-    return LANGUAGES_OF_WORD.containsKey(lower);
+    Integer languages = LANGUAGES_OF_WORD.get(lower);
+    return languages != null && (languages & NAME_SCREENING_LANGUAGES) != 0;
   }
 
   /** Whether a word (any case, surrounding punctuation ignored) is a function word. */
@@ -198,6 +226,14 @@ final class StopWords {
       lists.put(language, new StopWords(language, words, elided));
     }
     return lists;
+  }
+
+  private static int nameScreeningLanguages() {
+    int bits = 0;
+    for (Language language : Language.values()) {
+      bits |= language.screensNames() ? 1 << language.ordinal() : 0;
+    }
+    return bits;
   }
 
   /** Each function word with the languages it belongs to, one bit per language. */

@@ -21,7 +21,9 @@ class PersonNameTest {
         "Sarah E. Needleman",
         "Jonas Hartung",
         "Lea Jung",
-        "Claire Martin B."
+        "Claire Martin B.",
+        "Janie Har",
+        "Jenny Han",
       })
   void namesAreRecognised(String text) {
     assertThat(PersonName.isPersonName(text)).isTrue();

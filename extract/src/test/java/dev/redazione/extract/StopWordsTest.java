@@ -55,7 +55,14 @@ class StopWordsTest {
         "DE | Die Regierung hat den Haushalt nach einer langen Debatte im Parlament beschlossen.",
         "ES | El gobierno aprobó el presupuesto después de un largo debate en la cámara.",
         "FR | Nous pensons que cette décision était juste pour les habitants de la ville.",
-        "PT | O governo aprovou o orçamento depois de um longo debate na câmara."
+        "PT | O governo aprovou o orçamento depois de um longo debate na câmara.",
+        "NL | De regering heeft de begroting na een lang debat in het parlement goedgekeurd.",
+        "DA | Regeringen har vedtaget budgettet efter en lang debat i salen, og det er godt.",
+        "NO | Regjeringen har vedtatt budsjettet etter en lang debatt, og det var ikke lett.",
+        "SV | Regeringen har antagit budgeten efter en lång debatt och det var inte lätt.",
+        "FI | Hallitus hyväksyi talousarvion, kun se oli ollut pitkään keskustelussa.",
+        "ID | Pemerintah telah menyetujui anggaran itu setelah debat yang panjang di parlemen.",
+        "RU | Правительство утвердило бюджет после долгих споров, и это было не просто."
       })
   void theLanguageOfATextIsTheOneWhoseFunctionWordsItUsesMost(Language language, String text) {
     assertThat(StopWords.detect(List.of("Menu", text)).language()).isEqualTo(language);

@@ -48,7 +48,7 @@ final class StopWords {
     /**
      * Whether a word of its list rules out a person's name ({@code Über Anna Neri} is a heading):
      * true for the languages of most bylines read here. The other lists hold words that are also
-     * common names or parts of names ({@code Har}, {@code Han}, {@code Min}, {@code Van}), and
+     * common names or parts of names ({@code Har}, {@code Min}, {@code Hans}, {@code Van}), and
      * serve to tell the language and the prose of a text only.
      */
     boolean screensNames() {

@@ -23,7 +23,6 @@ class PersonNameTest {
         "Lea Jung",
         "Claire Martin B.",
         "Janie Har",
-        "Jenny Han",
       })
   void namesAreRecognised(String text) {
     assertThat(PersonName.isPersonName(text)).isTrue();

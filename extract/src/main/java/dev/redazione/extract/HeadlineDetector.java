@@ -118,12 +118,25 @@ final class HeadlineDetector {
   /** Cells of figures in a row of a table: {@code 12 Anna Neri 40 2 0}. */
   private static final Pattern TABLE_ROW = Pattern.compile("\\d\\s+\\d");
 
+  /**
+   * What a line gains for being printed twice, within {@value #TWICE_REACH} lines with text (the
+   * page's title over its headline, the headline over and under a picture): of more than {@value
+   * #MASTHEAD_LABEL_MAX_WORDS} words, ending no sentence. The line under it is its deck.
+   */
+  static final double TWICE_WEIGHT = 8;
+
+  /** How many lines with text apart the two prints of a headline stand at most. */
+  static final int TWICE_REACH = 3;
+
   /** What a caption, a line with its photo credit under it or glued to it, loses. */
   static final double CAPTION_COST = 10;
 
-  /** A photo credit glued to the end of its caption: {@code …sul palco.Foto: Anna Neri}. */
+  /**
+   * A photo credit at the end of its caption, glued or after its sentence: {@code …sul palco.Foto:
+   * Anna Neri}, {@code …on Oct. 21. Photo: Anna Neri/Agency}.
+   */
   private static final Pattern GLUED_CREDIT =
-      Pattern.compile("[\\p{Ll}.)](?:Credit|Credito|Foto|Photo|Bild)\\s*(?:\\.{3}|…|:)");
+      Pattern.compile("[\\p{Ll}.)]\\.? ?(?:Credit|Credito|Foto|Photo|Bild)\\s*(?:\\.{3}|…|:)");
 
   /** What a line gains for a byline or dateline under it, or under its standfirst. */
   static final double META_WEIGHT = 8;
@@ -578,10 +591,13 @@ final class HeadlineDetector {
           && !wrapsHeadline(ledger, index, below)) {
         double weight =
             weight(ledger, index, below, distance, topic) + topicWeight(ledger, index, topic);
-        if (above >= 0
-            && isHeadline(ledger, above)
-            && !wrapsHeadline(ledger, above, index)
-            && (isStandfirstOf(ledger, above, index, topic) || isLongDeck(ledger, above, index))) {
+        int headline = headlineAbove(ledger, head, k);
+        if (!isStandfirstOrDeck(ledger, above, index, topic)
+            && headline >= 0
+            && lineUnder(ledger, headline) == index
+            && isPrintedTwice(ledger, headline)) {
+          weight -= STANDFIRST_COST;
+        } else if (isStandfirstOrDeck(ledger, above, index, topic)) {
           weight -=
               ledger.shape(above).words() > MASTHEAD_LABEL_MAX_WORDS
                       || isDeckOf(ledger, above, index)
@@ -600,6 +616,47 @@ final class HeadlineDetector {
     return best > 0 && isLeadUnderByline(ledger, head.get(best - 1), head.get(best), topic)
         ? best - 1
         : best;
+  }
+
+  /** Whether the line is a headline's standfirst or long deck, with the headline right above. */
+  private static boolean isStandfirstOrDeck(LineLedger ledger, int above, int index, Topic topic) {
+    return above >= 0
+        && isHeadline(ledger, above)
+        && !wrapsHeadline(ledger, above, index)
+        && (isStandfirstOf(ledger, above, index, topic) || isLongDeck(ledger, above, index));
+  }
+
+  /** The nearest line above position {@code k} in {@code head} that is no caption, or -1. */
+  private static int headlineAbove(LineLedger ledger, List<Integer> head, int k) {
+    for (int j = k - 1; j >= 0; j--) {
+      if (!isCaption(ledger, head.get(j))) {
+        return head.get(j);
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether the headline-shaped line is printed again within {@value #TWICE_REACH} lines with text
+   * of it ({@link #TWICE_WEIGHT}).
+   */
+  private static boolean isPrintedTwice(LineLedger ledger, int index) {
+    LineShape line = ledger.shape(index);
+    if (line.words() <= MASTHEAD_LABEL_MAX_WORDS || line.isTerminated()) {
+      return false;
+    }
+    String text = ledger.text(index);
+    int next = index;
+    int previous = index;
+    for (int seen = 0; seen < TWICE_REACH; seen++) {
+      next = next < 0 ? -1 : ledger.nextNonBlank(next);
+      previous = previous < 0 ? -1 : ledger.previousNonBlank(previous);
+      if (next >= 0 && ledger.text(next).equals(text)
+          || previous >= 0 && ledger.text(previous).equals(text)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -727,6 +784,9 @@ final class HeadlineDetector {
     if (isCaption(ledger, index)) {
       weight -= CAPTION_COST;
     }
+    if (isPrintedTwice(ledger, index)) {
+      weight += TWICE_WEIGHT;
+    }
     boolean standfirst =
         next >= 0
             && !isInTeaserList(ledger, index)
@@ -754,7 +814,7 @@ final class HeadlineDetector {
     return isDeckOf(ledger, title, line)
         || (ledger.shape(line).words() > ledger.shape(title).words()
                 || ledger.shape(title).words() > MASTHEAD_LABEL_MAX_WORDS
-                    && ledger.nextOpen(title + 1) == line
+                    && (ledger.nextOpen(title + 1) == line || lineUnder(ledger, title) == line)
                     && (ledger.shape(line).isTerminated() && !ledger.shape(title).isTerminated()
                         || topic.share(ledger.text(line)) <= topic.share(ledger.text(title))))
             && isStandfirst(ledger, title, line);
@@ -772,7 +832,7 @@ final class HeadlineDetector {
     LineShape head = ledger.shape(title);
     LineShape deck = ledger.shape(line);
     return head.words() > MASTHEAD_MAX_WORDS
-        && ledger.nextNonBlank(title) == line
+        && (ledger.nextNonBlank(title) == line || lineUnder(ledger, title) == line)
         && !head.isTerminated()
         && !isUpperCase(head.text())
         && (deck.lastMark() == '.' && deck.words() >= SUBTITLE_MIN_WORDS
@@ -781,6 +841,20 @@ final class HeadlineDetector {
         && !deck.isTruncated()
         && !isBylineOrDated(ledger, line)
         && !PersonName.isSignature(ledger.text(line));
+  }
+
+  /**
+   * The next line with text under a headline-shaped line, past the copies of it and the captions
+   * that pages print between a headline and its deck (the page's title over the headline, a picture
+   * with its caption), or -1.
+   */
+  private static int lineUnder(LineLedger ledger, int title) {
+    String text = ledger.text(title);
+    int next = ledger.nextNonBlank(title);
+    while (next >= 0 && (ledger.text(next).equals(text) || isCaption(ledger, next))) {
+      next = ledger.nextNonBlank(next);
+    }
+    return next;
   }
 
   /**

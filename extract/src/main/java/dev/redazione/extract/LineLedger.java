@@ -136,6 +136,16 @@ final class LineLedger {
     return -1;
   }
 
+  /** The last line with text before {@code index}, open or not, or -1. */
+  int previousNonBlank(int index) {
+    for (int i = index - 1; i >= 0; i--) {
+      if (!texts[i].isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The first line with text after {@code index}, open or not, or -1. */
   int nextNonBlank(int index) {
     for (int i = index + 1; i < texts.length; i++) {

@@ -8,7 +8,8 @@ import java.util.List;
  * The headline of a whole page pasted, found around the main text: over its deck, a sentence nearer
  * the text that tells it better; over a byline naming an office, not a person; ending with a full
  * stop, so that it reads as the main text's first sentence; repeated inside the first paragraph;
- * and far below a first line that shares a word with the text, behind the page's menus.
+ * printed twice, over a deck or around a picture; and far below a first line that shares a word
+ * with the text, behind the page's menus.
  */
 final class WholePageHeadlineCases {
 
@@ -16,6 +17,46 @@ final class WholePageHeadlineCases {
 
   static List<ArticleCase> all() {
     return List.of(
+        new ArticleCase(
+            "page-whose-headline-is-printed-twice-over-a-deck-that-tells-the-text-better",
+            """
+            Accedi
+            Abbonati
+            Ora in onda:
+            Mondiali di nuoto, l'Italia chiude con sei medaglie e due record europei
+            Mondiali di nuoto, l'Italia chiude con sei medaglie e due record europei
+            Sei medaglie per la squadra azzurra di nuoto ai mondiali
+
+            di Paolo Ferri
+            28 luglio 2025, 21:10
+
+            La squadra azzurra di nuoto torna dai mondiali con sei medaglie, due ori, tre argenti e un bronzo, e con due record europei nella staffetta e nei cento farfalla.
+
+            Il commissario tecnico ha detto che la squadra non era mai arrivata così in alto e che i più giovani hanno nuotato meglio del previsto.
+            """,
+            expect()
+                .title("Mondiali di nuoto, l'Italia chiude con sei medaglie e due record europei")
+                .keeps("La squadra azzurra di nuoto torna dai mondiali con sei medaglie")),
+        new ArticleCase(
+            "page-whose-headline-is-printed-over-and-under-a-picture-with-its-credit",
+            """
+            Sostienici
+            Newsletter
+            Cosa cambia per chi affitta casa agli studenti fuori sede
+            Due studentesse davanti a un portone del centro storico, il 3 settembre 2025. Foto: Anna Neri/Agenzia
+            Cosa cambia per chi affitta casa agli studenti fuori sede
+            Un contratto di nove mesi per le stanze affittate agli studenti fuori sede
+
+            Giulia Sala, Marco Riva
+            4 settembre 2025, 08:15
+
+            Dal primo ottobre chi affitta una stanza a uno studente fuori sede potrà usare un nuovo contratto di nove mesi, con un canone più basso e uno sconto sulle tasse per il proprietario.
+
+            Le associazioni degli studenti chiedono da anni contratti più brevi, che seguano il calendario delle lezioni e non l'anno solare.
+            """,
+            expect()
+                .title("Cosa cambia per chi affitta casa agli studenti fuori sede")
+                .keeps("Dal primo ottobre chi affitta una stanza a uno studente fuori sede")),
         new ArticleCase(
             "page-whose-headline-ends-with-a-full-stop",
             """

@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Finds dates written the ways news sites write them, in Italian and in the other languages of
- * {@link StopWords} — {@code 12 febbraio 2023}, {@code 12 FEB 2023}, {@code lunedì 3 marzo 2025},
- * {@code 3 marzo 2025, 10:41}, {@code 28 luglio 202010:43}, {@code Pubblicato il 12/02/2023 alle
- * 10:41}, {@code Aggiornato il …}, {@code febbraio 2023}, ISO {@code 2023-02-12T10:41}, {@code
+ * Finds dates written the ways news sites write them, in Italian, English, German, Spanish, French,
+ * Portuguese and Russian — {@code 12 febbraio 2023}, {@code 12 FEB 2023}, {@code lunedì 3 marzo
+ * 2025}, {@code 3 marzo 2025, 10:41}, {@code 28 luglio 202010:43}, {@code Pubblicato il 12/02/2023
+ * alle 10:41}, {@code Aggiornato il …}, {@code febbraio 2023}, ISO {@code 2023-02-12T10:41}, {@code
  * November 19, 2019 8:54 am PT}, {@code 30. Juli 2018}, {@code 22 de janeiro de 2018}, {@code 11
  * октября 2018}, year first {@code 2016.12.01}, glued to a label ({@code Erstellt am09.02.2022}) or
  * to the word after it ({@code 12 marzo 2024di Paolo Greco}) — with the precision the text gives
@@ -79,8 +79,8 @@ final class DateParser {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   /**
-   * The month names and abbreviations of the languages of {@link StopWords} (and the Russian names
-   * as dates write them, in the genitive), lowercase, each with its month.
+   * The month names and abbreviations of Italian, English, German, Spanish, French and Portuguese
+   * (and the Russian names as dates write them, in the genitive), lowercase, each with its month.
    */
   private static final Map<String, Integer> MONTHS = months();
 

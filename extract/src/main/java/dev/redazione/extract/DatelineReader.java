@@ -174,7 +174,7 @@ final class DatelineReader {
       }
       Optional<List<String>> signed =
           ledger.meta(i).map(MetaLine::authors).filter(authors -> !authors.isEmpty());
-      Optional<String> bare = PersonName.signature(ledger.text(i)).filter(PersonName::isPersonName);
+      Optional<String> bare = ledger.signature(i).filter(PersonName::isPersonName);
       if (signed.isPresent()) {
         names.add(String.join(", ", signed.get()));
       } else if (bare.isPresent()
@@ -300,7 +300,7 @@ final class DatelineReader {
           || (i < title || i > tail) && !metadata.authors().isEmpty()) {
         continue;
       }
-      Optional<String> labelled = PersonName.signature(ledger.text(next));
+      Optional<String> labelled = ledger.signature(next);
       if (labelled.isPresent()) {
         ledger.remove(i, RuleName.BYLINE);
         ledger.remove(next, RuleName.BYLINE);
@@ -318,8 +318,7 @@ final class DatelineReader {
           || !PersonName.isRoleLine(ledger.text(next))) {
         continue;
       }
-      Optional<String> named =
-          PersonName.signature(ledger.text(i)).filter(PersonName::isPersonName);
+      Optional<String> named = ledger.signature(i).filter(PersonName::isPersonName);
       if (named.isPresent()) {
         ledger.remove(i, RuleName.BYLINE);
         ledger.remove(next, RuleName.BYLINE);
@@ -334,7 +333,7 @@ final class DatelineReader {
       if (!ledger.isOpen(i) || i >= opening && i <= tail || i == first) {
         continue; // the first line is a headline even when no other line reads as the text's
       }
-      Optional<String> name = PersonName.signature(ledger.text(i));
+      Optional<String> name = ledger.signature(i);
       boolean inOpening = i >= head && i <= tail;
       boolean besideDateline =
           inOpening
@@ -346,10 +345,7 @@ final class DatelineReader {
         if (list.isPresent() && list.get().stream().allMatch(PersonName::isPersonName)) {
           ledger.remove(i, RuleName.BYLINE);
           metadata.addAuthors(list.get(), Provenance.at(Origin.BYLINE, ledger.number(i)));
-        } else if (title >= 0
-            && i > title
-            && i < opening
-            && BylineParser.plainNames(ledger.text(i)).isPresent()) {
+        } else if (title >= 0 && i > title && i < opening && ledger.plainNames(i).isPresent()) {
           underHeadline.add(i); // "Anna Neri, Luca Bianchi e Marta Verdi" under the headline
         }
         continue;
@@ -379,10 +375,7 @@ final class DatelineReader {
       for (int i : underHeadline) {
         ledger.remove(i, RuleName.BYLINE);
         metadata.addAuthors(
-            PersonName.signature(ledger.text(i))
-                .map(List::of)
-                .or(() -> BylineParser.plainNames(ledger.text(i)))
-                .orElseThrow(),
+            ledger.signature(i).map(List::of).or(() -> ledger.plainNames(i)).orElseThrow(),
             Provenance.at(Origin.BYLINE, ledger.number(i)));
       }
     }
@@ -557,7 +550,7 @@ final class DatelineReader {
       return ledger.meta(near).filter(m -> !m.authors().isEmpty()).isPresent();
     }
     return ledger.isOpen(near)
-        && PersonName.signature(ledger.text(near)).filter(PersonName::isPersonName).isPresent();
+        && ledger.signature(near).filter(PersonName::isPersonName).isPresent();
   }
 
   private static int nearestNonBlank(LineLedger ledger, int index, int step) {
@@ -727,8 +720,9 @@ final class DatelineReader {
     for (int i = 0; i < limit; i++) {
       if (!ledger.isOpen(i)
           || ledger.meta(i).isPresent()
-          || ledger.shape(i).words() > TRAILING_MAX_WORDS) {
-        continue;
+          || ledger.shape(i).words() > TRAILING_MAX_WORDS
+          || !ledger.hasDate(i)) {
+        continue; // only a rest that gives a day is split off, so a line without a date has none
       }
       String text = ledger.text(i);
       for (int split : splitPoints(text)) {

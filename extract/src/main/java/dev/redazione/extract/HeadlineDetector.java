@@ -713,7 +713,7 @@ final class HeadlineDetector {
         && isHeadline(ledger, index)
         && !PersonName.isSignature(text)
         && !PersonName.isPersonName(text)
-        && BylineParser.plainNames(text).isEmpty()
+        && ledger.plainNames(index).isEmpty()
         && under >= 0
         && ledger.isOpen(under)
         && (isMeta(ledger, under) || isBylineOrDated(ledger, under));
@@ -1021,7 +1021,7 @@ final class HeadlineDetector {
     if (next >= 0
         && (isBylineOrDated(ledger, next)
             || PersonName.isPersonName(ledger.text(next))
-            || BylineParser.plainNames(ledger.text(next)).isPresent())) {
+            || ledger.plainNames(next).isPresent())) {
       return true;
     }
     int end = next < 0 ? Math.min(ledger.size(), index + 8) : next;
@@ -1241,8 +1241,8 @@ final class HeadlineDetector {
         || line.lastMark() == ':'
         || !line.startsCapitalised()
         || PersonName.isSignature(line.text())
-        || BylineParser.plainNames(line.text()).isPresent()
-        || line.text().contains("@") && PersonName.signature(line.text()).isPresent()
+        || ledger.plainNames(index).isPresent()
+        || line.text().contains("@") && ledger.signature(index).isPresent()
         || isBylineOrDated(ledger, index)
         || runsOnToNextLine(ledger, index)) {
       return false;

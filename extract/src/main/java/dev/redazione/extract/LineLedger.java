@@ -30,6 +30,8 @@ final class LineLedger {
   private final MetaLine[] metas;
   private final boolean[] metaRead;
   private final Boolean[] dated;
+  private final Optional<String>[] signatures;
+  private final Optional<List<String>>[] nameLists;
   private final Role[] roles;
   private final RuleName[] rules;
   private final List<RemovedLine> removed = new ArrayList<>();
@@ -42,6 +44,8 @@ final class LineLedger {
     this.metas = new MetaLine[lines.size()];
     this.metaRead = new boolean[lines.size()];
     this.dated = new Boolean[lines.size()];
+    this.signatures = emptyMemo(lines.size());
+    this.nameLists = emptyMemo(lines.size());
     this.roles = new Role[lines.size()];
     this.rules = new RuleName[lines.size()];
     for (int i = 0; i < texts.length; i++) {
@@ -83,6 +87,22 @@ final class LineLedger {
       metaRead[index] = true;
     }
     return Optional.ofNullable(metas[index]);
+  }
+
+  /** The person's name the line signs, if it is one ({@link PersonName#signature}). */
+  Optional<String> signature(int index) {
+    if (signatures[index] == null) {
+      signatures[index] = PersonName.signature(texts[index]);
+    }
+    return signatures[index];
+  }
+
+  /** The names of the line, if it is a bare list of names ({@link BylineParser#plainNames}). */
+  Optional<List<String>> plainNames(int index) {
+    if (nameLists[index] == null) {
+      nameLists[index] = BylineParser.plainNames(texts[index]);
+    }
+    return nameLists[index];
   }
 
   /** Whether a date is written in the line. */
@@ -178,9 +198,7 @@ final class LineLedger {
     }
     removed.add(new RemovedLine(number(index), fragment, rule.id()));
     texts[index] = rest;
-    shapes[index] = null;
-    metaRead[index] = false;
-    dated[index] = null;
+    forgetReadings(index);
   }
 
   /** Takes the characters of a line's text from {@code start} on out of the body under a rule. */
@@ -193,9 +211,7 @@ final class LineLedger {
     }
     removed.add(new RemovedLine(number(index), fragment, rule.id()));
     texts[index] = rest;
-    shapes[index] = null;
-    metaRead[index] = false;
-    dated[index] = null;
+    forgetReadings(index);
   }
 
   /** Gives back a whole line a rule removed: a repeated line found to be the headline. */
@@ -246,5 +262,19 @@ final class LineLedger {
       }
     }
     return -1;
+  }
+
+  /** Drops what was read from a line's text, once the text has changed. */
+  private void forgetReadings(int index) {
+    shapes[index] = null;
+    metaRead[index] = false;
+    dated[index] = null;
+    signatures[index] = null;
+    nameLists[index] = null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> Optional<T>[] emptyMemo(int size) {
+    return (Optional<T>[]) new Optional<?>[size];
   }
 }

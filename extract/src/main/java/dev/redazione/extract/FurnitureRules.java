@@ -129,10 +129,51 @@ final class FurnitureRules {
   /** The headline of a promotion box has at most this many words. */
   static final int PROMOTION_HEADLINE_MAX_WORDS = 12;
 
+  /**
+   * A link back to a page of the site ({@code Torna all'elenco}, {@code Back to blog}, {@code
+   * Zurück zur Übersicht}): only the site's own pages, since headlines open with the same words
+   * ({@code Torna a splendere il sole}, {@code Back to school}).
+   */
+  private static final String BACK_LINK =
+      "(?:back to|return to) (?:the )?(?:main |all |previous )?(?:top|home ?page|home|main menu|menu"
+          + "|blog|news|articles(?: list)?|article list|posts|stories|list|overview|index|contents"
+          + "|table of contents|site|website|search results|search|results|category"
+          + "|archive)"
+          + "|torna (?:su|in alto|indietro|all'inizio|alla home(?: ?page)?|alla pagina (?:iniziale"
+          + "|precedente)|all'elenco(?: (?:delle|degli|dei) (?:notizie|articoli|post))?|alla lista"
+          + "|all'indice|al sommario|all'archivio"
+          + "|alle notizie|agli articoli|al blog|al sito|al menu)"
+          + "|zurück(?: (?:zur|zum|zu) (?:startseite|übersicht|inhaltsverzeichnis|seitenanfang"
+          + "|listenansicht|webseite|website|blog|menü|suche|liste|allen (?:meldungen|artikeln"
+          + "|beiträgen|news)))?"
+          + "|retour (?:à l'accueil|en haut(?: de (?:la )?page)?|à la liste|aux articles"
+          + "|aux actualités|au blog|au menu|au sommaire)"
+          + "|volver (?:a (?:la )?portada|al inicio|arriba|al listado|al blog|a noticias)"
+          + "|voltar (?:ao topo|ao início|para a (?:capa|página inicial)|à página inicial)";
+
+  /**
+   * A link that skips to a part of the page, as screen readers are offered: {@code Salta al
+   * contenuto principale}, {@code Skip to main content}, {@code Zum Inhalt springen}.
+   */
+  private static final String SKIP_LINK =
+      "(?:vai|salta|passa) (?:al|alla|ai|alle) (?:contenut[oi](?: principale)?|menu(?: principale)?"
+          + "|navigazione|commenti|ricerca|footer|piè di pagina)"
+          + "|(?:skip|jump)(?: directly)? to (?:the )?(?:main )?(?:content|navigation|menu|search"
+          + "|footer|section links|bottom of list)"
+          + "|(?:direkt )?(?:zum (?:inhalt|hauptinhalt|menü|seitenende|footer)|zur (?:navigation"
+          + "|suche|hauptnavigation))(?: springen| wechseln)?"
+          + "|aller (?:au contenu(?: principal)?|à la navigation|au menu|à la recherche"
+          + "|au pied de page)"
+          + "|(?:ir|saltar) al (?:contenido(?: principal)?|menú|pie de página)"
+          + "|(?:ir|pular|saltar) para o (?:conteúdo(?: principal)?|menu|rodapé)";
+
   private static final Pattern NAVIGATION =
       Pattern.compile(
-          "(?:back to top|torna (?:su|in alto|all'inizio|alla home(?:page)?|indietro)"
-              + "|sign out|log ?out|abmelden|trending(?: now| news| stories)?|skip to bottom of list"
+          "(?:"
+              + BACK_LINK
+              + "|"
+              + SKIP_LINK
+              + "|sign out|log ?out|abmelden|trending(?: now| news| stories)?"
               + "|view in list|contact us(?: today| now| about your .{1,30})?|kontakt|contacto"
               + "|podcasts?|get in touch(?: today| now)?(?: to .{1,50})?|contattaci(?: ora| oggi)?"
               + "|kontaktieren sie uns(?: .{1,40})?|(?:.+: )?instant download"
@@ -142,7 +183,6 @@ final class FurnitureRules {
               + "|checklist)(?: .{1,40})?"
               + "|download(?: (?:it )?now| the (?:e-?book|report|guide))?|free download|view more"
               + "|view all|see all|alle anzeigen|ver todo|voir tout|vorheriger artikel|nächster artikel"
-              + "|(?:vai|salta) (?:al|ai) (?:contenut[oi]|menu|commenti)|skip to (?:main )?content"
               + "|menu|menù|apri (?:il )?menu|chiudi(?: menu)?|home|homepage|cerca|search|indietro"
               + "|avanti"
               + "|(?:articolo|notizia|post) (?:precedente|successiv[oa])|(?:pagina"
@@ -153,14 +193,13 @@ final class FurnitureRules {
               + "|continua a leggere(?: su .+)?|leggi (?:l'articolo )?(?:completo )?su .+|ordina per"
               + "(?: ?:.*)?|vai all'articolo|sezioni|login|accedi|esci|area riservata"
               + "|scopri di più|per saperne di più|scopri tutto"
-              + "|loading|caricamento(?: in corso)?|jump (?:directly )?to (?:the )?(?:main )?content"
-              + "|skip to (?:section links|navigation|search)|toggle (?:main )?(?:menu|navigation"
+              + "|loading|caricamento(?: in corso)?|toggle (?:main )?(?:menu|navigation"
               + "|search)|main navigation|our sites|log ?in|sign ?in|sign ?up|log out|my account"
               + "|previous(?: article| post)?|next(?: article| post)?|read more|show more|load more"
-              + "|seite drucken|zur startseite|zum inhalt springen|anmelden|einloggen|suche|weiter"
-              + "|zurück|mehr anzeigen|ir al contenido|iniciar sesión|buscar|leer más|ver más"
-              + "|aller au contenu|se connecter|connexion|rechercher|lire la suite|voir plus"
-              + "|ir para o conteúdo|entrar|pesquisar|leia mais|ver mais"
+              + "|seite drucken|zur startseite|anmelden|einloggen|suche|weiter"
+              + "|mehr anzeigen|iniciar sesión|buscar|leer más|ver más"
+              + "|se connecter|connexion|rechercher|lire la suite|voir plus"
+              + "|entrar|pesquisar|leia mais|ver mais"
               + "|link (?:zum artikel|all'articolo|to (?:the )?article)|zum artikel"
               + "|"
               + APPLY_BUTTON

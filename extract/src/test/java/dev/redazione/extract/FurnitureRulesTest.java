@@ -20,6 +20,14 @@ class FurnitureRulesTest {
       Continua a leggere dopo la pubblicità                  | ad-label
       back to top                                            | navigation
       Torna su                                               | navigation
+      ← Torna all'elenco delle notizie                       | navigation
+      Torna alla pagina iniziale                             | navigation
+      Salta al contenuto principale                          | navigation
+      Vai alla navigazione                                   | navigation
+      Zurück zur Übersicht                                   | navigation
+      Retour à l'accueil                                     | navigation
+      Skip to the main content                               | navigation
+      Zum Hauptinhalt springen                               | navigation
       Home › Sezione › Intelligenza artificiale              | navigation
       Sei in: Home / Economia / Lavoro                       | navigation
       Tecnologia » Smartphone » Android                      | navigation
@@ -72,6 +80,9 @@ class FurnitureRulesTest {
         "Nei commenti, molti utenti hanno criticato la scelta dell’azienda.",
         "Home banking, i consigli per difendersi dalle truffe",
         "Le perdite di OpenAI",
+        "Torna a splendere il sole sulla Riviera",
+        "Torna al Teatro alla Scala la Tosca di Puccini",
+        "Back to school: cosa cambia per le famiglie",
         "Il sistema resta aggiornato grazie alle patch mensili di sicurezza.",
         "Foto e video occupano gran parte dello spazio degli smartphone."
       })

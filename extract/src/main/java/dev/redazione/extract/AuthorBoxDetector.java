@@ -2,6 +2,7 @@ package dev.redazione.extract;
 
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,9 @@ final class AuthorBoxDetector {
               + "|articoli dell'autore|profilo(?: dell'autore)?|segui l'autore.*",
           FLAGS);
 
+  /** A box on one line, the name before a colon: {@code Anna Neri: giornalista, 32 anni, …}. */
+  private static final Pattern NAME_AND_BIO = Pattern.compile("([^:]{3,60}): (\\p{Lu}.+)");
+
   private AuthorBoxDetector() {}
 
   static void detect(LineLedger ledger, ArticleMetadata metadata) {
@@ -48,6 +52,38 @@ final class AuthorBoxDetector {
         i = tryBox(ledger, metadata, i);
       }
     }
+    int last = ledger.previousOpen(ledger.size() - 1);
+    if (last > ledger.firstLongProse() && last >= ledger.lastLongProse()) {
+      tryOneLineBox(ledger, metadata, last);
+    }
+  }
+
+  /**
+   * Whether the text opens like an author's bio, with the author left unsaid: {@code Giornalista
+   * pubblicista, 32 anni…}, {@code Laureata in Scienze Politiche…}, {@code Scrive di tecnologia…}.
+   */
+  static boolean opensBio(LineShape line) {
+    if (line.words() < BIO_MIN_WORDS || line.words() > BIO_MAX_WORDS || !line.startsCapitalised()) {
+      return false;
+    }
+    Matcher word = BIO_WORDS.matcher(line.text());
+    return word.lookingAt();
+  }
+
+  /**
+   * Takes the last line of the text as an author box when it is a name, a colon and a bio ({@code
+   * Anna Neri: Giornalista, scrive di economia dal 2010.}), after every paragraph of the article.
+   */
+  private static void tryOneLineBox(LineLedger ledger, ArticleMetadata metadata, int index) {
+    Matcher box = NAME_AND_BIO.matcher(ledger.text(index));
+    if (!box.matches()
+        || !PersonName.isPersonName(box.group(1))
+        || !opensBio(LineShape.of(box.group(2), ledger.stopWords()))) {
+      return;
+    }
+    ledger.remove(index, RuleName.AUTHOR_BOX);
+    metadata.addAuthorBox(
+        box.group(1).strip(), box.group(2), Provenance.at(Origin.AUTHOR_BOX, ledger.number(index)));
   }
 
   /** Takes the box whose name is at {@code name}, returning the index to continue from. */

@@ -37,6 +37,9 @@ final class DatelineReader {
    */
   private static final int UNDER_HEADLINE_MAX_LINES = 6;
 
+  /** A bio under a byline's role line has at most this many words: the lead is longer. */
+  private static final int BIO_UNDER_ROLE_MAX_WORDS = 40;
+
   /** A line with a byline or dateline glued to its end has at most this many words. */
   static final int TRAILING_MAX_WORDS = 40;
 
@@ -323,6 +326,7 @@ final class DatelineReader {
         ledger.remove(i, RuleName.BYLINE);
         ledger.remove(next, RuleName.BYLINE);
         metadata.addAuthors(List.of(named.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
+        readBioUnderRole(ledger, metadata, named.get(), next);
       }
     }
     int last = ledger.previousOpen(ledger.size() - 1);
@@ -538,6 +542,26 @@ final class DatelineReader {
   private static boolean isProse(LineLedger ledger, int index, int step) {
     int near = nearestNonBlank(ledger, index, step);
     return near >= 0 && ledger.isOpen(near) && ledger.shape(near).isLongProse();
+  }
+
+  /**
+   * Reads the bio that a byline's role line may have under it, before the text goes on ({@code Anna
+   * Neri} / {@code Editor di economia} / {@code Laureata in Scienze Politiche…}): a short line that
+   * opens like a bio goes to the author, out of the body.
+   */
+  private static void readBioUnderRole(
+      LineLedger ledger, ArticleMetadata metadata, String name, int role) {
+    int bio = nearestNonBlank(ledger, role, 1);
+    if (bio < 0
+        || !ledger.isOpen(bio)
+        || ledger.shape(bio).words() > BIO_UNDER_ROLE_MAX_WORDS
+        || !AuthorBoxDetector.opensBio(ledger.shape(bio))
+        || ledger.nextOpen(bio + 1) < 0) {
+      return;
+    }
+    ledger.remove(bio, RuleName.AUTHOR_BOX);
+    metadata.addAuthorBox(
+        name, ledger.text(bio), Provenance.at(Origin.AUTHOR_BOX, ledger.number(bio)));
   }
 
   /** Whether the nearest non-blank line in that direction is a byline or a bare person's name. */

@@ -384,6 +384,61 @@ final class MetadataCases {
                 .removed(8, "author-box")
                 .paragraphs(2)),
         new ArticleCase(
+            "author-box-on-one-line-name-colon-bio",
+            """
+            Il museo di Brera apre anche la sera d'estate
+
+            Da giugno a settembre la pinacoteca resterà aperta fino alle 23 il giovedì e il venerdì, con visite guidate alle sale appena restaurate e un biglietto ridotto dopo le 19.
+
+            La direzione spiega che le aperture serali dell'anno scorso hanno portato oltre ventimila visitatori in più, soprattutto giovani e turisti stranieri.
+
+            Paolo Ferri: Giornalista pubblicista, 41 anni, racconta da quindici anni la cultura milanese. Ama i musei piccoli e le biblioteche di quartiere.
+            """,
+            expect()
+                .title("Il museo di Brera apre anche la sera d'estate")
+                .authors(Origin.AUTHOR_BOX, "Paolo Ferri")
+                .bio("Giornalista pubblicista, 41 anni")
+                .removed(7, "author-box")
+                .paragraphs(2)),
+        new ArticleCase(
+            "interview-answer-closing-the-text-is-no-author-box",
+            """
+            «Il teatro deve tornare nelle piazze»
+
+            Abbiamo incontrato la regista alla vigilia del debutto, nel cortile del teatro dove prova da due mesi con una compagnia di attori giovanissimi.
+
+            Che cosa vuole raccontare con questo spettacolo? La fatica di crescere in una città che cambia troppo in fretta per chi ci abita da sempre.
+
+            Giulia Conti: Credo che il pubblico abbia voglia di storie semplici, raccontate da vicino, senza schermi in mezzo.
+            """,
+            expect()
+                .title("«Il teatro deve tornare nelle piazze»")
+                .keeps("Giulia Conti: Credo che il pubblico abbia voglia di storie semplici")),
+        new ArticleCase(
+            "bio-under-the-byline-and-role-at-the-top",
+            """
+            Bonus casa 2026, cosa resta delle detrazioni
+
+            Marta Galli
+
+            Redattrice, fisco e previdenza
+
+            Laureata in Economia a Bologna, scrive di tasse e diritti dei contribuenti dal 2015.
+
+            Dal primo gennaio le detrazioni per i lavori in casa scendono al 36 per cento per le seconde case, mentre per l'abitazione principale resta l'aliquota del 50 per cento.
+
+            Le nuove regole valgono anche per i lavori già avviati, purché i pagamenti siano fatti dopo la fine dell'anno.
+            """,
+            expect()
+                .title("Bonus casa 2026, cosa resta delle detrazioni")
+                .authors(Origin.BYLINE, "Marta Galli")
+                .bio("Laureata in Economia a Bologna")
+                .removed(3, "byline")
+                .removed(5, "byline")
+                .removed(7, "author-box")
+                .keeps("Dal primo gennaio le detrazioni per i lavori in casa")
+                .paragraphs(2)),
+        new ArticleCase(
             "weekday-with-comma-and-ore",
             """
             Allerta meteo in Liguria, scuole chiuse

@@ -104,7 +104,9 @@ final class DatelineReader {
     int head = block.isEmpty() ? ledger.firstLongProse() : block.start();
     int tail = block.isEmpty() ? ledger.lastLongProse() : block.end();
     List<Integer> outsideBylines = new ArrayList<>();
+    List<Integer> deepBylines = new ArrayList<>();
     List<Integer> outsideDates = new ArrayList<>();
+    int deep = openingEnd(ledger, head, tail);
     for (int i = 0; i < ledger.size(); i++) {
       if (!ledger.isOpen(i)) {
         continue;
@@ -113,6 +115,8 @@ final class DatelineReader {
       boolean outside = i < title || i > tail;
       if (parsed.isPresent() && outside && !parsed.get().authors().isEmpty()) {
         outsideBylines.add(i);
+      } else if (parsed.isPresent() && i > deep && !parsed.get().authors().isEmpty()) {
+        deepBylines.add(i);
       } else if (parsed.isPresent()
           && outside
           && !parsed.get().explicit()
@@ -130,6 +134,7 @@ final class DatelineReader {
         ledger.remove(i, RuleName.DATELINE); // how long a video stays online: it dates nothing
       }
     }
+    readDeepBylines(ledger, metadata, deepBylines);
     readKickerDay(ledger, metadata, title);
     readWireDateline(ledger, metadata, head, tail);
     int opening = openingEnd(ledger, head, tail);
@@ -277,6 +282,26 @@ final class DatelineReader {
       if (hit.kind() != DateParser.Kind.UPDATED) {
         metadata.offerWeakDate(hit.date(), provenance);
         return;
+      }
+    }
+  }
+
+  /**
+   * Reads the bylines inside the main text past its opening: those that all sign the same names
+   * sign the article, as pages that sign at the end print it ({@code Testo: Anna Neri} and {@code
+   * Autore: Anna Neri}); bylines of different people are those of teasers that the main text took
+   * in (a list of related articles, reader comments), and sign nothing. Either way they leave the
+   * body.
+   */
+  private static void readDeepBylines(
+      LineLedger ledger, ArticleMetadata metadata, List<Integer> bylines) {
+    Set<List<String>> signed = new HashSet<>();
+    bylines.forEach(i -> signed.add(ledger.meta(i).orElseThrow().authors()));
+    for (int i : bylines) {
+      MetaLine meta = ledger.meta(i).orElseThrow();
+      ledger.remove(i, meta.rule());
+      if (signed.size() == 1) {
+        offer(ledger, metadata, i, meta, false);
       }
     }
   }

@@ -439,6 +439,34 @@ final class MetadataCases {
                 .keeps("Dal primo gennaio le detrazioni per i lavori in casa")
                 .paragraphs(2)),
         new ArticleCase(
+            "teaser-bylines-taken-into-the-main-text-sign-nothing",
+            """
+            Il porto di Genova chiude l'anno con un record di container
+
+            di Laura Rinaldi
+
+            Il porto di Genova ha movimentato nel 2025 oltre due milioni e ottocentomila container, il dato più alto della sua storia, grazie soprattutto ai nuovi collegamenti con l'Asia e il Nord Africa.
+
+            L'autorità portuale spiega che la crescita è arrivata nonostante i lavori della nuova diga, che per mesi hanno ridotto lo spazio di manovra delle navi più grandi.
+
+            Cresce a Savona il traffico delle navi da crociera
+
+            di Matteo Ferrari
+
+            Lo scalo ligure ha accolto quest'anno quasi due milioni di passeggeri, con un aumento del dieci per cento rispetto all'anno scorso e nuove rotte verso le isole greche.
+
+            Nuovi treni merci tra La Spezia e il Brennero
+
+            di Sara Colombo
+
+            Da marzo partiranno ogni settimana sei convogli in più, che porteranno i container dal porto fino al confine austriaco in meno di dodici ore di viaggio.
+            """,
+            expect()
+                .title("Il porto di Genova chiude l'anno con un record di container")
+                .authors(Origin.BYLINE, "Laura Rinaldi")
+                .removed(11, "byline")
+                .removed(17, "byline")),
+        new ArticleCase(
             "weekday-with-comma-and-ore",
             """
             Allerta meteo in Liguria, scuole chiuse

@@ -78,8 +78,8 @@ final class ParagraphSplitter {
 
   /**
    * Text wrapped at a column: lines of similar width, all but the last filling most of it, and at
-   * least half of the breaks falling mid-sentence (one sentence per line is a web paste, not a
-   * wrap).
+   * least half of the breaks falling mid-sentence, the next line running on (one sentence per line
+   * is a web paste, not a wrap, and so is a headline over its capitalised standfirst).
    */
   static boolean isHardWrapped(List<LineShape> lines) {
     if (lines.size() < 2) {
@@ -95,7 +95,7 @@ final class ParagraphSplitter {
       if (width < WRAP_MIN_WIDTH || width < WRAP_MIN_FILL * widest) {
         return false;
       }
-      if (!lines.get(i).isTerminated()) {
+      if (runsOn(lines.get(i), lines.get(i + 1))) {
         midSentence++;
       }
     }

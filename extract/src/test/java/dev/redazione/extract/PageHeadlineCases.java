@@ -10,8 +10,9 @@ import java.util.List;
  * The headline of a whole page pasted: printed twice in a row; behind a tagline that opens the page
  * and its menus; under a promo paragraph that makes the main text seem to start above it; over a
  * caption nearer the text; printed again in a gallery right above the text; and of a pasted
- * article, ending with a function word right over its first paragraph. In a text without a title
- * line, a picture label is no headline.
+ * article, ending with a function word right over its first paragraph, or glued to its standfirst
+ * and dateline with no blank line between. In a text without a title line, a picture label is no
+ * headline.
  */
 final class PageHeadlineCases {
 
@@ -19,6 +20,20 @@ final class PageHeadlineCases {
 
   static List<ArticleCase> all() {
     return List.of(
+        new ArticleCase(
+            "headline-standfirst-and-dateline-with-no-blank-line-are-no-wrapped-paragraph",
+            """
+            Il lago di Garda torna ai livelli di vent'anni fa, festa per i pescatori
+            Dopo due estati di siccità le piogge di primavera hanno riportato l'acqua sopra la media stagionale.
+            Aggiornato il 12 giugno 2024 alle 18:30
+
+            Il livello del lago di Garda ha superato questa settimana i cento centimetri sullo zero idrometrico, un valore che non si registrava a giugno da oltre vent'anni secondo i dati del consorzio.
+
+            I pescatori della sponda bresciana raccontano di reti di nuovo piene e di specie tornate a riprodursi vicino alla riva, mentre i comuni rivedono i piani per l'estate.
+            """,
+            expect()
+                .title("Il lago di Garda torna ai livelli di vent'anni fa, festa per i pescatori")
+                .keeps("Il livello del lago di Garda ha superato questa settimana")),
         new ArticleCase(
             "page-with-the-headline-printed-twice",
             """

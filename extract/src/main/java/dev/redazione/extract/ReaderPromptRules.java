@@ -214,7 +214,11 @@ final class ReaderPromptRules {
               + "|noi e (?:i nostri|terze parti)"
               + "|acconsenti|accetti|cliccando|chiudendo|proseguendo|continuando a navigare"
               + "|puoi (?:modificare|gestire|revocare)"
-              + "|we use|this (?:site|website) uses|by clicking)\\b");
+              + "|we use|this (?:site|website) uses|by clicking"
+              + "|(?:diese (?:web)?seite|diese website) verwendet|wir verwenden|indem sie"
+              + "|stimmen sie|ce site utilise|nous utilisons|en poursuivant|en continuant"
+              + "|este sitio(?: web)? (?:utiliza|usa)|utilizamos|al continuar"
+              + "|este site (?:utiliza|usa)|ao continuar)\\b");
 
   private static final Pattern COOKIE_BUTTON =
       Pattern.compile(
@@ -224,7 +228,17 @@ final class ReaderPromptRules {
               + "|(?:impostazioni|preferenze) (?:dei )?cookie|accept all|reject all|cookie policy"
               + "|privacy policy"
               + "|informativa (?:sulla )?privacy|informativa (?:sui )?cookie|maggiori informazioni"
-              + "|ok|chiudi)");
+              + "|ok|chiudi"
+              // the headings and links of a consent dialog, in the languages of the stop words;
+              // never a bare "Privacy" or "Cookies", which head sections of reviews and recipes
+              + "|(?:cookies?|privacy)[- ](?:policy|policies|settings|preferences|notice|statement"
+              + "|overview|options|center|centre|choices|einstellungen|präferenzen(?: ändern)?)"
+              + "|datenschutz(?:erklärung|einstellungen?|hinweise?|richtlinie|bestimmungen)"
+              + "|(?:impostazioni|preferenze|gestione|centro preferenze) (?:della |sulla |dei )?"
+              + "(?:privacy|cookie)|(?:manage|accept|gestisci|accetta i) cookies?"
+              + "|(?:your|la tua|ihre) privacy(?: choices| rights)?"
+              + "|(?:how we use|come (?:utilizziamo|usiamo)(?: i)?|wie wir) cookies?(?: verwenden)?"
+              + "|(?:paramétrer|gérer) les cookies|gestion des cookies)");
 
   private static final Pattern COMMENT_LABEL =
       Pattern.compile(

@@ -44,6 +44,11 @@ class FurnitureRulesTest {
       Resta aggiornato: unisciti al nostro canale WhatsApp   | social-prompt
       Utilizziamo i cookie per migliorare la tua esperienza. Cliccando su Accetta acconsenti. | cookie-banner
       Accetta tutti                                          | cookie-banner
+      Centro preferenze privacy                              | cookie-banner
+      Come utilizziamo i cookie                              | cookie-banner
+      Privacy Settings                                       | cookie-banner
+      Datenschutzeinstellungen                               | cookie-banner
+      Diese Webseite verwendet Cookies. Indem Sie weiter die Seite besuchen, stimmen Sie der Verwendung von Cookies zu. | cookie-banner
       Lascia un commento                                     | comment-prompt
       12 commenti                                            | comment-prompt
       Cosa ne pensate? Fatecelo sapere nei commenti.         | comment-prompt
@@ -83,6 +88,9 @@ class FurnitureRulesTest {
         "Torna a splendere il sole sulla Riviera",
         "Torna al Teatro alla Scala la Tosca di Puccini",
         "Back to school: cosa cambia per le famiglie",
+        "Privacy",
+        "Cookies",
+        "La privacy dei minori online",
         "Il sistema resta aggiornato grazie alle patch mensili di sicurezza.",
         "Foto e video occupano gran parte dello spazio degli smartphone."
       })

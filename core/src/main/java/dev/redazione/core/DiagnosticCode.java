@@ -112,7 +112,8 @@ public enum DiagnosticCode {
       Severity.WARNING,
       "raw text gives two different dates; the first is kept, unless it may be the page's date"
           + " (above the headline, below the text, in a copyright notice, on a repeated line) and"
-          + " the later one is read near the headline or in an agency dateline"),
+          + " the later one is read near the headline or in an agency dateline, or it has no label"
+          + " and the later one is labelled as the publication date within five lines"),
   /**
    * raw text: the body has less than half the words of the text's longest run of prose, so rules
    * removed part of the article.

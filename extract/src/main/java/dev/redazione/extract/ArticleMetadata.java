@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 final class ArticleMetadata {
 
+  /** A labelled date replaces an unlabelled one at most this many source lines from it. */
+  static final int LABELLED_DATE_REACH = 5;
+
   private final String path;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final List<Author> bylineAuthors = new ArrayList<>();
@@ -32,6 +35,7 @@ final class ArticleMetadata {
   private Extracted<PublicationDate> date;
   private Extracted<PublicationDate> updated;
   private boolean weakDate;
+  private boolean labelledDate;
   private Provenance bylineProvenance;
   private Provenance boxProvenance;
   private Provenance tagsProvenance;
@@ -56,6 +60,33 @@ final class ArticleMetadata {
       return;
     }
     date = choose(date, value, provenance, "publication date");
+  }
+
+  /**
+   * Offers a publication date that a label names as such ({@code Pubblicato il}, {@code Data
+   * pubblicazione:}): it replaces a date read without a label a few lines above it, as an article's
+   * head prints its dates ({@code 9 giugno 2022 08:01} over {@code Data pubblicazione:
+   * 02/06/2022}); farther away, a labelled date belongs to a teaser or a comment, and the first
+   * date read stays.
+   */
+  void offerLabelledDate(PublicationDate value, Provenance provenance) {
+    if (date != null && !labelledDate && isNear(date.provenance(), provenance)) {
+      Extracted<PublicationDate> unlabelled = date;
+      date = new Extracted<>(value, provenance);
+      weakDate = false;
+      if (!unlabelled.value().equals(value)) {
+        conflict(unlabelled.value(), unlabelled.provenance(), date, "publication date");
+      }
+    } else {
+      offerDate(value, provenance);
+    }
+    labelledDate = true;
+  }
+
+  private static boolean isNear(Provenance read, Provenance labelled) {
+    return read.line().isPresent()
+        && labelled.line().isPresent()
+        && Math.abs(labelled.line().getAsInt() - read.line().getAsInt()) <= LABELLED_DATE_REACH;
   }
 
   /**

@@ -816,6 +816,8 @@ final class DatelineReader {
         metadata.offerUpdated(hit.date(), provenance);
       } else if (weak) {
         metadata.offerWeakDate(hit.date(), provenance);
+      } else if (hit.kind() == DateParser.Kind.PUBLISHED) {
+        metadata.offerLabelledDate(hit.date(), provenance);
       } else {
         metadata.offerDate(hit.date(), provenance);
       }

@@ -110,6 +110,9 @@ class DateParserTest {
       2 Dicembre 2025L'amministratore         | 2025-12-02       | UNLABELLED
       Pubblicato il12/02/2023                 | 2023-02-12       | PUBLISHED
       Erstellt am09.02.2022                   | 2022-02-09       | PUBLISHED
+      Data pubblicazione: 03/04/2024          | 2024-04-03       | PUBLISHED
+      Veröffentlichungsdatum: 07.02.2022      | 2022-02-07       | PUBLISHED
+      Publication date: March 5, 2021         | 2021-03-05       | PUBLISHED
       """)
   void readsALabelBeforeATimeAndADateGluedToTheText(String text, String iso, Kind kind) {
     DateHit hit = DateParser.scan(text).dates().get(0);

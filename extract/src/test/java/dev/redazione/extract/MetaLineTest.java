@@ -64,6 +64,7 @@ class MetaLineTest {
       textBlock =
           """
       Pubblicato il 12/02/2023        | true
+      Data pubblicazione: 03/04/2024  | true
       di Mario Rossi                  | true
       12 febbraio 2023                | false
       'Mario Rossi | 12 febbraio 2023' | false

@@ -467,6 +467,46 @@ final class MetadataCases {
                 .removed(11, "byline")
                 .removed(17, "byline")),
         new ArticleCase(
+            "labelled-publication-date-beats-the-unlabelled-date-above-it",
+            """
+            Nuovo attacco informatico contro i server di un'azienda sanitaria
+
+            9 giugno 2022 08:01
+
+            Autore: Luca Moretti
+            Pubblicato il 2 giugno 2022
+
+            I sistemi dell'azienda sanitaria sono rimasti bloccati per due giorni dopo un attacco che ha cifrato gli archivi delle prenotazioni e dei referti.
+
+            Gli esperti chiamati a indagare ritengono che gli aggressori siano entrati attraverso una casella di posta di un fornitore esterno.
+            """,
+            expect()
+                .title("Nuovo attacco informatico contro i server di un'azienda sanitaria")
+                .date("2022-06-02", DatePrecision.DAY)
+                .authors(Origin.BYLINE, "Luca Moretti")
+                .code("AMBIGUOUS_DATE")),
+        new ArticleCase(
+            "labelled-dates-of-teasers-far-below-leave-the-article-date",
+            """
+            Riapre la funivia del monte Faito dopo tre anni di lavori
+
+            12 maggio 2025
+
+            La funivia che collega Castellammare di Stabia alla vetta del monte Faito torna in servizio da domani, dopo tre anni di lavori di ammodernamento delle cabine e degli impianti.
+
+            Le corse partiranno ogni mezz'ora dalle otto del mattino e il biglietto di andata e ritorno costerà quindici euro, con riduzioni per i residenti e gli studenti.
+
+            La regione conta di portare in quota oltre centomila visitatori entro la fine dell'estate, anche grazie ai nuovi collegamenti con i treni della costiera.
+
+            Altre notizie
+
+            Sentiero degli Dei, nuovi orari per le navette
+            Pubblicato il 3 aprile 2024
+            """,
+            expect()
+                .title("Riapre la funivia del monte Faito dopo tre anni di lavori")
+                .date("2025-05-12", DatePrecision.DAY)),
+        new ArticleCase(
             "weekday-with-comma-and-ore",
             """
             Allerta meteo in Liguria, scuole chiuse

@@ -7,9 +7,10 @@ import java.util.function.Predicate;
  * A named test that recognises one kind of page furniture from a single line.
  *
  * @param name the rule name recorded with each line it removes
- * @param test whether a line is furniture of this kind
+ * @param maxWords the most words a line of this kind has: longer lines are not tested
+ * @param test whether a line of at most {@code maxWords} words is furniture of this kind
  */
-record FurnitureRule(RuleName name, Predicate<LineShape> test) {
+record FurnitureRule(RuleName name, int maxWords, Predicate<LineShape> test) {
 
   FurnitureRule {
     Objects.requireNonNull(name, "name");
@@ -17,6 +18,6 @@ record FurnitureRule(RuleName name, Predicate<LineShape> test) {
   }
 
   boolean matches(LineShape line) {
-    return test.test(line);
+    return line.words() <= maxWords && test.test(line);
   }
 }

@@ -3,6 +3,7 @@ package dev.redazione.extract;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The catalogue of single-line furniture rules: each recognises a kind of page furniture from the
@@ -374,30 +375,66 @@ final class FurnitureRules {
   /** Notices (cookie banners, disclaimers) are at most this many words. */
   static final int NOTICE_MAX_WORDS = 80;
 
+  /** A footer's row of links has at most this many words. */
+  static final int FOOTER_ROW_MAX_WORDS = 25;
+
+  /** Contact details alone on their line have at most this many words. */
+  static final int CONTACT_MAX_WORDS = 12;
+
+  /** A breadcrumb has at most this many words. */
+  static final int BREADCRUMB_MAX_WORDS = 25;
+
+  /** The longest line of navigation, whatever its form. */
+  static final int NAVIGATION_MAX_WORDS =
+      IntStream.of(
+              LABEL_MAX_WORDS,
+              BREADCRUMB_MAX_WORDS,
+              PREVIOUS_NEXT_MAX_WORDS,
+              CALL_TO_ACTION_MAX_WORDS,
+              CONTACT_MAX_WORDS,
+              FOOTER_ROW_MAX_WORDS,
+              TOPIC_LIST_MAX_WORDS)
+          .max()
+          .orElseThrow();
+
+  /** A caption with its credit has at most this many words. */
+  static final int CAPTION_MAX_WORDS = 40;
+
+  /**
+   * The rules, each with the most words a line it recognises can have, so that a paragraph of prose
+   * is not put to every test.
+   */
   static final List<FurnitureRule> RULES =
       List.of(
-          new FurnitureRule(RuleName.SEPARATOR, line -> line.words() == 0),
-          new FurnitureRule(RuleName.AD_LABEL, line -> isLabel(line, AD_LABEL)),
+          new FurnitureRule(RuleName.SEPARATOR, 0, line -> true),
+          new FurnitureRule(RuleName.AD_LABEL, LABEL_MAX_WORDS, line -> isLabel(line, AD_LABEL)),
           new FurnitureRule(
               RuleName.AFFILIATE_OFFER,
+              30,
               line ->
-                  isNotice(line, AFFILIATE_OFFER, 30)
-                      && !SECOND_SENTENCE.matcher(line.text()).find()),
-          new FurnitureRule(RuleName.PAYWALL, line -> isNotice(line, PAYWALL, PROMPT_MAX_WORDS)),
-          new FurnitureRule(RuleName.RELATIVE_DATE, line -> isLabel(line, RELATIVE_DATE)),
-          new FurnitureRule(RuleName.NAVIGATION, FurnitureRules::isNavigation),
-          new FurnitureRule(RuleName.PAGE_TOOL, line -> isLabel(line, PAGE_TOOL)),
+                  isNotice(line, AFFILIATE_OFFER) && !SECOND_SENTENCE.matcher(line.text()).find()),
+          new FurnitureRule(RuleName.PAYWALL, PROMPT_MAX_WORDS, line -> isNotice(line, PAYWALL)),
           new FurnitureRule(
-              RuleName.EMBED,
-              line -> line.words() <= 30 && SHORTCODE.matcher(line.folded()).matches()),
-          new FurnitureRule(RuleName.READING_TIME, line -> isLabel(line, READING_TIME)),
-          new FurnitureRule(RuleName.COOKIE_BANNER, ReaderPromptRules::isCookieBanner),
-          new FurnitureRule(RuleName.SOCIAL_PROMPT, ReaderPromptRules::isSocialPrompt),
-          new FurnitureRule(RuleName.COMMENT_PROMPT, ReaderPromptRules::isCommentPrompt),
-          new FurnitureRule(RuleName.COPYRIGHT, line -> isNotice(line, COPYRIGHT, 40)),
+              RuleName.RELATIVE_DATE, LABEL_MAX_WORDS, line -> isLabel(line, RELATIVE_DATE)),
           new FurnitureRule(
-              RuleName.DISCLAIMER, line -> isNotice(line, DISCLAIMER, NOTICE_MAX_WORDS)),
-          new FurnitureRule(RuleName.IMAGE_CREDIT, FurnitureRules::isImageCredit));
+              RuleName.NAVIGATION, NAVIGATION_MAX_WORDS, FurnitureRules::isNavigation),
+          new FurnitureRule(RuleName.PAGE_TOOL, LABEL_MAX_WORDS, line -> isLabel(line, PAGE_TOOL)),
+          new FurnitureRule(RuleName.EMBED, 30, line -> SHORTCODE.matcher(line.folded()).matches()),
+          new FurnitureRule(
+              RuleName.READING_TIME, LABEL_MAX_WORDS, line -> isLabel(line, READING_TIME)),
+          new FurnitureRule(
+              RuleName.COOKIE_BANNER, NOTICE_MAX_WORDS, ReaderPromptRules::isCookieBanner),
+          new FurnitureRule(
+              RuleName.SOCIAL_PROMPT, PROMPT_MAX_WORDS, ReaderPromptRules::isSocialPrompt),
+          new FurnitureRule(
+              RuleName.COMMENT_PROMPT,
+              ReaderPromptRules.COMMENT_PROMPT_MAX_WORDS,
+              ReaderPromptRules::isCommentPrompt),
+          new FurnitureRule(RuleName.COPYRIGHT, 40, line -> isNotice(line, COPYRIGHT)),
+          new FurnitureRule(
+              RuleName.DISCLAIMER, NOTICE_MAX_WORDS, line -> isNotice(line, DISCLAIMER)),
+          new FurnitureRule(
+              RuleName.IMAGE_CREDIT, CAPTION_MAX_WORDS, FurnitureRules::isImageCredit));
 
   private FurnitureRules() {}
 
@@ -456,8 +493,8 @@ final class FurnitureRules {
     return line.words() <= LABEL_MAX_WORDS && labels.matcher(line.label()).matches();
   }
 
-  private static boolean isNotice(LineShape line, KeywordPattern notice, int maxWords) {
-    return line.words() <= maxWords && notice.foundIn(line.folded());
+  private static boolean isNotice(LineShape line, KeywordPattern notice) {
+    return notice.foundIn(line.folded());
   }
 
   /**
@@ -483,7 +520,9 @@ final class FurnitureRules {
    * words stand between the links, or nothing but the links is left: it is no sentence.
    */
   private static boolean isFooterRow(LineShape line) {
-    if (line.words() > 25 || line.isTerminated() || !FOOTER_LINK.foundIn(line.folded())) {
+    if (line.words() > FOOTER_ROW_MAX_WORDS
+        || line.isTerminated()
+        || !FOOTER_LINK.foundIn(line.folded())) {
       return false; // no link at all, the common case, is told by the keywords alone
     }
     java.util.regex.Matcher links = FOOTER_LINK.pattern().matcher(line.folded());
@@ -498,7 +537,7 @@ final class FurnitureRules {
 
   /** Whether the line holds only contact details: {@code Tel. 02 1234567 | info@…}. */
   private static boolean isContactDetails(LineShape line) {
-    if (line.words() > 12 || !hasDigitRun(line.text())) {
+    if (line.words() > CONTACT_MAX_WORDS || !hasDigitRun(line.text())) {
       return false;
     }
     String rest = CONTACT_PIECE.matcher(line.text()).replaceAll("");
@@ -516,12 +555,12 @@ final class FurnitureRules {
   }
 
   private static boolean isBreadcrumb(LineShape line) {
-    if (line.words() > 25 || !BREADCRUMB_MARK.matcher(line.text()).find()) {
+    if (line.words() > BREADCRUMB_MAX_WORDS || !BREADCRUMB_MARK.matcher(line.text()).find()) {
       return false;
     }
     String text = BREADCRUMB_PREFIX.matcher(line.lower()).replaceFirst("");
     String[] segments = BREADCRUMB_SEPARATOR.split(text, -1);
-    if (segments.length < 2 || line.words() > 25) {
+    if (segments.length < 2) {
       return false;
     }
     for (int i = 0; i < segments.length; i++) {
@@ -550,9 +589,8 @@ final class FurnitureRules {
         || line.words() <= 8
             && Character.isLowerCase(line.text().charAt(0))
             && IMAGE_FILE_LABEL.matcher(line.lower()).matches()
-        || line.words() <= 40 && ZOOM_CAPTION.matcher(line.lower()).matches()
-        || line.words() <= 40
-            && PHOTO_CREDIT_END.foundIn(line.lower())
+        || ZOOM_CAPTION.matcher(line.lower()).matches()
+        || PHOTO_CREDIT_END.foundIn(line.lower())
             && !INNER_SENTENCE_END.matcher(line.text()).find()
             && !WIRE_CREDIT.matcher(line.text()).find();
   }

@@ -204,6 +204,9 @@ final class ReaderPromptRules {
               + "|abonnez-vous|inscrivez-vous)\\b.*newsletter|delivered to your inbox"
               + "|thank you for subscribing");
 
+  /** A comment prompt has at most this many words. */
+  static final int COMMENT_PROMPT_MAX_WORDS = 25;
+
   /** A short newsletter prompt has at most this many words. */
   private static final int SHORT_PROMPT_MAX_WORDS = 16;
 
@@ -387,7 +390,7 @@ final class ReaderPromptRules {
     if (FurnitureRules.isLabel(line, COMMENT_LABEL)) {
       return true;
     }
-    return line.words() <= 25
+    return line.words() <= COMMENT_PROMPT_MAX_WORDS
         && (COMMENT_INVITATION.foundIn(line.lower()) && SECOND_PERSON.matcher(line.lower()).find()
             || COMMENT_LOGIN.foundIn(line.lower()));
   }

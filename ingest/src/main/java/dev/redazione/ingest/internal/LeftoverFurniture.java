@@ -68,30 +68,17 @@ final class LeftoverFurniture {
     if (text.indexOf('[') >= 0) { // most paragraphs hold no image and no link
       text = LINK.matcher(IMAGE.matcher(text).replaceAll("")).replaceAll("$1");
     }
-    if (!hasEmphasisOrLineEnd(text)) {
-      return text.strip();
+    String oneLine = text.replace('\n', ' ');
+    if (oneLine.indexOf('*') < 0 && oneLine.indexOf('_') < 0 && oneLine.indexOf('`') < 0) {
+      return oneLine.strip(); // most paragraphs hold no emphasis
     }
-    StringBuilder plain = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (!isEmphasis(c)) {
-        plain.append(c == '\n' ? ' ' : c);
+    StringBuilder plain = new StringBuilder(oneLine.length());
+    for (int i = 0; i < oneLine.length(); i++) {
+      char c = oneLine.charAt(i);
+      if (c != '*' && c != '_' && c != '`') {
+        plain.append(c);
       }
     }
     return plain.toString().strip();
-  }
-
-  private static boolean hasEmphasisOrLineEnd(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || isEmphasis(c)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isEmphasis(char c) {
-    return c == '*' || c == '_' || c == '`';
   }
 }

@@ -592,12 +592,13 @@ final class HeadlineDetector {
         double weight =
             weight(ledger, index, below, distance, topic) + topicWeight(ledger, index, topic);
         int headline = headlineAbove(ledger, head, k);
-        if (!isStandfirstOrDeck(ledger, above, index, topic)
+        boolean underStandfirst = isStandfirstOrDeck(ledger, above, index, topic);
+        if (!underStandfirst
             && headline >= 0
             && lineUnder(ledger, headline) == index
             && isPrintedTwice(ledger, headline)) {
           weight -= STANDFIRST_COST;
-        } else if (isStandfirstOrDeck(ledger, above, index, topic)) {
+        } else if (underStandfirst) {
           weight -=
               ledger.shape(above).words() > MASTHEAD_LABEL_MAX_WORDS
                       || isDeckOf(ledger, above, index)

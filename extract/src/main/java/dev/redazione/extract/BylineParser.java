@@ -75,6 +75,11 @@ final class BylineParser {
 
   private BylineParser() {}
 
+  /** Whether the text goes on with another name of a list: {@code and Kevin McCoy}, {@code e …}. */
+  static boolean continuesList(String text) {
+    return NAME_SEPARATOR.matcher(text).lookingAt();
+  }
+
   /** The names a whole-text byline signs, if the text is one. */
   static Optional<List<String>> parse(String text) {
     Matcher m = BYLINE.matcher(text.strip());

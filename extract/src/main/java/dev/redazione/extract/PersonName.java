@@ -17,6 +17,10 @@ final class PersonName {
 
   private static final int MAX_LENGTH = 50;
   private static final int MAX_NAME_WORDS = 5;
+
+  /** An outlet written in capitals after a byline's name has at most this many words. */
+  private static final int OUTLET_IN_CAPITALS_MAX_WORDS = 4;
+
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
   private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}’'\\-]*\\.?|\\p{Lu}\\.");
   private static final Set<String> PARTICLES =
@@ -351,6 +355,10 @@ final class PersonName {
         && isPersonName(name.substring(space + 1))) {
       return Optional.of(display(name.substring(space + 1)));
     }
+    Optional<String> beforeCapitals = beforeOutletInCapitals(name);
+    if (beforeCapitals.isPresent()) {
+      return beforeCapitals;
+    }
     if (isSignature(name)) {
       return Optional.of(display(name));
     }
@@ -388,12 +396,47 @@ final class PersonName {
       String head = String.join(" ", Arrays.copyOfRange(words, 0, cut));
       if (isPersonName(head)) {
         String tail = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
-        if (isCompanion(tail) && !isPersonName(tail)) {
+        if (isCompanion(tail) && !isPersonName(tail) && !BylineParser.continuesList(tail)) {
           return Optional.of(display(head));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The name before an outlet written in capitals, as bylines print it after a name in mixed case:
+   * {@code Kevin McCoy USA TODAY}, {@code Marta Galli IL SECOLO XIX}. The outlet has at least two
+   * words and does not open with a particle, which starts a surname ({@code Anna Maria DI BELLA}).
+   */
+  private static Optional<String> beforeOutletInCapitals(String name) {
+    String[] words = name.split(" ");
+    for (int cut = Math.min(words.length - 2, MAX_NAME_WORDS); cut >= 2; cut--) {
+      String head = String.join(" ", Arrays.copyOfRange(words, 0, cut));
+      String tail = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
+      if (isPersonName(head) && isOutletInCapitals(head, tail) && !isCredentials(tail)) {
+        return Optional.of(display(head));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isOutletInCapitals(String head, String tail) {
+    if (head.equals(head.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    String[] words = tail.split(" ");
+    if (words.length > OUTLET_IN_CAPITALS_MAX_WORDS
+        || PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (String word : words) {
+      if (word.codePoints().filter(Character::isLetter).count() < 2
+          || !word.equals(word.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -27,6 +27,8 @@ class BylineParserTest {
       by John Smith                          | John Smith
       By Sarah E. Needleman                  | Sarah E. Needleman
       di Anna Neri e Luca Bianchi            | Anna Neri;Luca Bianchi
+      di Anna Neri e Luca Bianchi IL SECOLO XIX | Anna Neri;Luca Bianchi
+      By Kevin Johnson and Kevin McCoy USA TODAY | Kevin Johnson;Kevin McCoy
       di Anna Neri anna.neri@example.it      | Anna Neri
       By Ann Lee ann@example.com (555) 123-4567 | Ann Lee
       Von: Jonas Keller                      | Jonas Keller

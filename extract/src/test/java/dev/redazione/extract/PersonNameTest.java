@@ -92,6 +92,9 @@ class PersonNameTest {
       LISA MASCARO                       | Lisa Mascaro
       Associated Press                   | Associated Press
       ANNA NERI   GAZZETTA DEL SUD       | Anna Neri
+      Marta Galli IL SECOLO XIX          | Marta Galli
+      Kevin McCoy USA TODAY              | Kevin McCoy
+      Anna Maria DI BELLA                | Anna Maria DI BELLA
       Nikolai Huke,                      | Nikolai Huke
       Giulia Ferri, Chief Executive Officer | Giulia Ferri
       Ann Lee @annlee / 2 days           | Ann Lee

@@ -41,7 +41,7 @@ final class AuthorBoxDetector {
               + "|articoli dell'autore|profilo(?: dell'autore)?|segui l'autore.*",
           FLAGS);
 
-  /** A box on one line, the name before a colon: {@code Anna Neri: giornalista, 32 anni, …}. */
+  /** A box on one line, the name before a colon: {@code Anna Neri: Giornalista, 32 anni, …}. */
   private static final Pattern NAME_AND_BIO = Pattern.compile("([^:]{3,60}): (\\p{Lu}.+)");
 
   private AuthorBoxDetector() {}
@@ -66,8 +66,7 @@ final class AuthorBoxDetector {
     if (line.words() < BIO_MIN_WORDS || line.words() > BIO_MAX_WORDS || !line.startsCapitalised()) {
       return false;
     }
-    Matcher word = BIO_WORDS.matcher(line.text());
-    return word.lookingAt();
+    return BIO_WORDS.matcher(line.text()).lookingAt();
   }
 
   /**

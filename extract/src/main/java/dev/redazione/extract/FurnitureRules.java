@@ -372,6 +372,15 @@ final class FurnitureRules {
   /** Prompts to follow, subscribe or share are at most this many words. */
   static final int PROMPT_MAX_WORDS = 35;
 
+  /**
+   * The pitch of a newsletter box, between its label and its button, has at most this many words.
+   */
+  static final int PROMPT_PITCH_MAX_WORDS = 15;
+
+  /** The word that names a newsletter over the pitch of its box. */
+  private static final Pattern NEWSLETTER_WORD =
+      Pattern.compile("newsletter|boletín|lettre d'information");
+
   /** Notices (cookie banners, disclaimers) are at most this many words. */
   static final int NOTICE_MAX_WORDS = 80;
 
@@ -462,8 +471,29 @@ final class FurnitureRules {
       } else if (ledger.isRemovedBy(i, RuleName.NAVIGATION)
           && APPLY_BUTTON_LABEL.matcher(ledger.shape(i).label()).matches()) {
         removePromotionHeadline(ledger, i);
+      } else if (ledger.isOpen(i) && isInsidePromptBox(ledger, i)) {
+        ledger.remove(i, RuleName.SOCIAL_PROMPT);
       }
     }
+  }
+
+  /**
+   * Whether the line is the pitch of a newsletter box, between its label and its button ({@code
+   * Iscriviti alla newsletter} / {@code Le notizie di Como ogni mattina} / {@code Iscriviti}): a
+   * short line with no sentence end, right between two prompts, the one above naming a newsletter
+   * (a line between the buttons of a share bar may be anything).
+   */
+  private static boolean isInsidePromptBox(LineLedger ledger, int index) {
+    LineShape line = ledger.shape(index);
+    int above = ledger.previousNonBlank(index);
+    int below = ledger.nextNonBlank(index);
+    return line.words() <= PROMPT_PITCH_MAX_WORDS
+        && !line.isTerminated()
+        && above >= 0
+        && below >= 0
+        && ledger.isRemovedBy(above, RuleName.SOCIAL_PROMPT)
+        && ledger.isRemovedBy(below, RuleName.SOCIAL_PROMPT)
+        && NEWSLETTER_WORD.matcher(ledger.shape(above).folded()).find();
   }
 
   /**

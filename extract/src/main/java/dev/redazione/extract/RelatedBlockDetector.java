@@ -133,7 +133,7 @@ final class RelatedBlockDetector {
    */
   private static int removeTeasersAfter(LineLedger ledger, int header, MainText.Block mainText) {
     int j = ledger.nextNonBlank(header);
-    while (isTeaser(ledger, j, mainText)) {
+    while (isTeaser(ledger, j, mainText) && !headsTheArticle(ledger, j)) {
       ledger.remove(j, RuleName.RELATED_BLOCK);
       if (j + 1 >= ledger.size() || ledger.isBlank(j + 1)) {
         int next = ledger.nextNonBlank(j);
@@ -153,6 +153,21 @@ final class RelatedBlockDetector {
    * mid-article or at the tail: the article's own media box prints it under its header ({@code
    * Audio e video sull'argomento}).
    */
+  /**
+   * Whether the line is the article's headline, where a list of teasers above it ends: a line of
+   * prose (its standfirst) stands under it, then a byline or a dateline ({@code In evidenza} / two
+   * teasers / the headline / its standfirst / {@code Giulia Ferrario} / {@code 13 novembre 2025}).
+   */
+  private static boolean headsTheArticle(LineLedger ledger, int index) {
+    int standfirst = ledger.nextNonBlank(index);
+    int meta = standfirst < 0 ? -1 : ledger.nextNonBlank(standfirst);
+    return meta >= 0
+        && ledger.isOpen(standfirst)
+        && ledger.shape(standfirst).isProse()
+        && ledger.shape(standfirst).words() > ledger.shape(index).words()
+        && (ledger.meta(meta).isPresent() || ledger.signature(meta).isPresent());
+  }
+
   private static boolean isTeaser(LineLedger ledger, int index, MainText.Block mainText) {
     return index >= 0
         && ledger.isOpen(index)

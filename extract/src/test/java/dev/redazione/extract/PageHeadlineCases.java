@@ -11,8 +11,8 @@ import java.util.List;
  * and its menus; under a promo paragraph that makes the main text seem to start above it; over a
  * caption nearer the text; printed again in a gallery right above the text; and of a pasted
  * article, ending with a function word right over its first paragraph, or glued to its standfirst
- * and dateline with no blank line between. In a text without a title line, a picture label is no
- * headline.
+ * and dateline with no blank line between, or right under a list of teasers. In a text without a
+ * title line, a picture label is no headline.
  */
 final class PageHeadlineCases {
 
@@ -34,6 +34,36 @@ final class PageHeadlineCases {
             expect()
                 .title("Il lago di Garda torna ai livelli di vent'anni fa, festa per i pescatori")
                 .keeps("Il livello del lago di Garda ha superato questa settimana")),
+        new ArticleCase(
+            "headline-under-a-list-of-teasers-with-its-standfirst-and-byline",
+            """
+            La Gazzetta del Lago
+            Cronaca
+            Economia
+            Sport
+            In evidenza
+            Elezioni regionali, tutti i risultati
+            Maltempo, allerta arancione sul lago
+            CRONACA
+            Como, chiude dopo 120 anni la storica pasticceria di piazza Duomo
+            I titolari: «Abbiamo cercato per due anni pasticceri e commessi, nessuno vuole lavorare nel fine settimana». I clienti lasciano biglietti sulla vetrina
+            Giulia Ferrario
+            13 novembre 2025
+            Le serrande della pasticceria, in piazza Duomo a Como, resteranno abbassate da lunedì. Dopo centoventi anni e quattro generazioni la famiglia ha deciso di chiudere il locale per la mancanza di personale.
+            Iscriviti alla newsletter
+            Le notizie di Como ogni mattina nella tua casella di posta
+            Iscriviti
+            Negli ultimi giorni decine di clienti hanno lasciato biglietti e fiori davanti alla vetrina, e il sindaco ha proposto di inserire il locale nell'elenco delle botteghe storiche.
+            """,
+            expect()
+                .title("Como, chiude dopo 120 anni la storica pasticceria di piazza Duomo")
+                .subtitle(
+                    "I titolari: «Abbiamo cercato per due anni pasticceri e commessi, nessuno vuole"
+                        + " lavorare nel fine settimana». I clienti lasciano biglietti sulla vetrina")
+                .date("2025-11-13", DatePrecision.DAY)
+                .removed(6, "related-block")
+                .removed(15, "social-prompt")
+                .keeps("Negli ultimi giorni decine di clienti")),
         new ArticleCase(
             "page-with-the-headline-printed-twice",
             """

@@ -221,7 +221,8 @@ final class ReaderPromptRules {
               + "|(?:diese (?:web)?seite|diese website) verwendet|wir verwenden|indem sie"
               + "|stimmen sie|ce site utilise|nous utilisons|en poursuivant|en continuant"
               + "|este sitio(?: web)? (?:utiliza|usa)|utilizamos|al continuar"
-              + "|este site (?:utiliza|usa)|ao continuar)\\b");
+              + "|este site (?:utiliza|usa)|ao continuar"
+              + "|(?:ti|la|vi) informiamo|nous vous informons|wir informieren sie|we inform you)\\b");
 
   private static final Pattern COOKIE_BUTTON =
       Pattern.compile(

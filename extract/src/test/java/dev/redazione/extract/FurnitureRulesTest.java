@@ -45,6 +45,8 @@ class FurnitureRulesTest {
       Utilizziamo i cookie per migliorare la tua esperienza. Cliccando su Accetta acconsenti. | cookie-banner
       Accetta tutti                                          | cookie-banner
       Centro preferenze privacy                              | cookie-banner
+      Gentile utente, la informiamo che il sito e alcuni partner installano cookie di profilazione. | cookie-banner
+      Soucieux de vos données, nous vous informons que des tiers utilisent des cookies. | cookie-banner
       Come utilizziamo i cookie                              | cookie-banner
       Privacy Settings                                       | cookie-banner
       Datenschutzeinstellungen                               | cookie-banner

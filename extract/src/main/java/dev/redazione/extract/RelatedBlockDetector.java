@@ -149,11 +149,6 @@ final class RelatedBlockDetector {
   }
 
   /**
-   * A teaser line. A date alone on its line is left to the dateline reader, under a header in
-   * mid-article or at the tail: the article's own media box prints it under its header ({@code
-   * Audio e video sull'argomento}).
-   */
-  /**
    * Whether the line is the article's headline, where a list of teasers above it ends: a line of
    * prose (its standfirst) stands under it, then a byline or a dateline ({@code In evidenza} / two
    * teasers / the headline / its standfirst / {@code Giulia Ferrario} / {@code 13 novembre 2025}).
@@ -168,6 +163,11 @@ final class RelatedBlockDetector {
         && (ledger.meta(meta).isPresent() || ledger.signature(meta).isPresent());
   }
 
+  /**
+   * A teaser line. A date alone on its line is left to the dateline reader, under a header in
+   * mid-article or at the tail: the article's own media box prints it under its header ({@code
+   * Audio e video sull'argomento}).
+   */
   private static boolean isTeaser(LineLedger ledger, int index, MainText.Block mainText) {
     return index >= 0
         && ledger.isOpen(index)

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -355,7 +356,11 @@ final class PersonName {
         && isPersonName(name.substring(space + 1))) {
       return Optional.of(display(name.substring(space + 1)));
     }
-    Optional<String> beforeCapitals = beforeOutletInCapitals(name);
+    // an outlet in capitals after a name in mixed case: Kevin McCoy USA TODAY
+    Optional<String> beforeCapitals =
+        name.equals(name.toUpperCase(Locale.ROOT))
+            ? Optional.empty()
+            : nameBefore(name, tail -> isOutletInCapitals(tail) && !isCredentials(tail));
     if (beforeCapitals.isPresent()) {
       return beforeCapitals;
     }
@@ -390,41 +395,34 @@ final class PersonName {
         return Optional.of(display(head));
       }
     }
-    String[] words = name.split(" ");
-    // a name has at most MAX_NAME_WORDS words, so no longer head can be one
-    for (int cut = Math.min(words.length - 2, MAX_NAME_WORDS); cut >= 2; cut--) {
-      String head = String.join(" ", Arrays.copyOfRange(words, 0, cut));
-      if (isPersonName(head)) {
-        String tail = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
-        if (isCompanion(tail) && !isPersonName(tail) && !BylineParser.continuesList(tail)) {
-          return Optional.of(display(head));
-        }
-      }
-    }
-    return Optional.empty();
+    return nameBefore(
+        name,
+        tail -> isCompanion(tail) && !isPersonName(tail) && !BylineParser.continuesList(tail));
   }
 
   /**
-   * The name before an outlet written in capitals, as bylines print it after a name in mixed case:
-   * {@code Kevin McCoy USA TODAY}, {@code Marta Galli IL SECOLO XIX}. The outlet has at least two
-   * words and does not open with a particle, which starts a surname ({@code Anna Maria DI BELLA}).
+   * The name that opens the text, displayed, when the words after it, two at least, pass the test:
+   * the longest such head of at most {@value #MAX_NAME_WORDS} words, since no longer head can be a
+   * name.
    */
-  private static Optional<String> beforeOutletInCapitals(String name) {
-    String[] words = name.split(" ");
+  private static Optional<String> nameBefore(String text, Predicate<String> tailFits) {
+    String[] words = text.split(" ");
     for (int cut = Math.min(words.length - 2, MAX_NAME_WORDS); cut >= 2; cut--) {
       String head = String.join(" ", Arrays.copyOfRange(words, 0, cut));
-      String tail = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
-      if (isPersonName(head) && isOutletInCapitals(head, tail) && !isCredentials(tail)) {
+      if (isPersonName(head)
+          && tailFits.test(String.join(" ", Arrays.copyOfRange(words, cut, words.length)))) {
         return Optional.of(display(head));
       }
     }
     return Optional.empty();
   }
 
-  private static boolean isOutletInCapitals(String head, String tail) {
-    if (head.equals(head.toUpperCase(Locale.ROOT))) {
-      return false;
-    }
+  /**
+   * Whether the words after a name are an outlet written in capitals, as bylines print it: {@code
+   * USA TODAY}, {@code IL SECOLO XIX}; at most {@value #OUTLET_IN_CAPITALS_MAX_WORDS} words, not
+   * opening with a particle, which starts a surname ({@code Anna Maria DI BELLA}).
+   */
+  private static boolean isOutletInCapitals(String tail) {
     String[] words = tail.split(" ");
     if (words.length > OUTLET_IN_CAPITALS_MAX_WORDS
         || PARTICLES.contains(words[0].toLowerCase(Locale.ROOT))) {

@@ -138,6 +138,15 @@ final class HeadlineDetector {
   private static final Pattern GLUED_CREDIT =
       Pattern.compile("[\\p{Ll}.)]\\.? ?(?:Credit|Credito|Foto|Photo|Bild)\\s*(?:\\.{3}|…|:)");
 
+  /**
+   * A photo credit in brackets ending its caption: the picture's sources after a sentence ({@code
+   * …del 2004. (NASA/JPL)}), or a labelled credit ({@code (credit: Anna Neri)}, {@code (Foto:
+   * ANSA)}).
+   */
+  private static final Pattern BRACKETED_CREDIT =
+      Pattern.compile(
+          "(?:[.!?]\\s*\\([^()/]+/[^()]+|\\((?i:credits?|crédit|photo|image|foto|bild)\\s*:[^()]+)\\)$");
+
   /** What a line gains for a byline or dateline under it, or under its standfirst. */
   static final double META_WEIGHT = 8;
 
@@ -485,6 +494,7 @@ final class HeadlineDetector {
     return opening
             && !isBetterHeadline(ledger, head, weighed, topic)
             && !isBetterThanFarOpening(ledger, head, weighed, topic)
+            && !tellsTheTextFarBetter(ledger, head, weighed, topic)
         ? 0
         : weighed;
   }
@@ -543,6 +553,37 @@ final class HeadlineDetector {
     }
     return chrome > OPENING_MAX_LABELS && hasMetaWithin(ledger, index, OPENING_MAX_LABELS);
   }
+
+  /**
+   * Whether the weighed line tells what the main text tells so much better than the first line of
+   * the text that the first line cannot be its headline, though it opens the text: at least {@value
+   * #STRONG_TOPIC} of its content words recur in the opening of the main text, {@value
+   * #STRONG_TOPIC_GAIN} more than of the first line's, and the first line has no byline or dateline
+   * among the {@value #HEADED_REACH} lines under it, nor the weighed line right under it as its
+   * standfirst (a first line ending a sentence is no headline with a standfirst). A whole page
+   * opens with a site's tagline or notice ({@code Benvenuti nell'edizione europea}) over its
+   * headline, with hardly a menu between.
+   */
+  private static boolean tellsTheTextFarBetter(
+      LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
+    if (weighed <= 0) {
+      return false;
+    }
+    int first = head.get(0);
+    int index = head.get(weighed);
+    if (hasMetaNear(ledger, first)
+        || ledger.nextNonBlank(first) == index && !ledger.shape(first).isTerminated()) {
+      return false;
+    }
+    double share = topic.share(ledger.text(index));
+    return share >= STRONG_TOPIC && share >= topic.share(ledger.text(first)) + STRONG_TOPIC_GAIN;
+  }
+
+  /** The share of its content words a headline telling the text far better has at least. */
+  static final double STRONG_TOPIC = 0.6;
+
+  /** How much more of its content words it shares than the first line it beats. */
+  static final double STRONG_TOPIC_GAIN = 0.5;
 
   /** Whether a byline or dateline is among the {@code reach} lines with text under the line. */
   private static boolean hasMetaWithin(LineLedger ledger, int index, int reach) {
@@ -1014,7 +1055,8 @@ final class HeadlineDetector {
   private static boolean isCaption(LineLedger ledger, int index) {
     int next = ledger.nextNonBlank(index);
     return next >= 0 && ledger.isRemovedBy(next, RuleName.IMAGE_CREDIT)
-        || GLUED_CREDIT.matcher(ledger.text(index)).find();
+        || GLUED_CREDIT.matcher(ledger.text(index)).find()
+        || BRACKETED_CREDIT.matcher(ledger.text(index)).find();
   }
 
   /** Whether a byline or dateline stands between the line and the next content line. */
@@ -1022,7 +1064,8 @@ final class HeadlineDetector {
     if (next >= 0
         && (isBylineOrDated(ledger, next)
             || PersonName.isPersonName(ledger.text(next))
-            || ledger.plainNames(next).isPresent())) {
+            || ledger.plainNames(next).isPresent()
+            || isSignedList(ledger.text(next)))) {
       return true;
     }
     int end = next < 0 ? Math.min(ledger.size(), index + 8) : next;
@@ -1032,6 +1075,16 @@ final class HeadlineDetector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the text is a byline without its label: several names ({@code Anna Neri e Luca Bianchi
+   * ANSA}) or a name with its role or outlet after a comma ({@code Anna Neri, Staff Writer}).
+   */
+  private static boolean isSignedList(String text) {
+    return BylineParser.names(text)
+        .filter(names -> names.size() > 1 || text.indexOf(',') > 0)
+        .isPresent();
   }
 
   private static boolean isUpperCase(String text) {
@@ -1243,6 +1296,7 @@ final class HeadlineDetector {
         || !line.startsCapitalised()
         || PersonName.isSignature(line.text())
         || ledger.plainNames(index).isPresent()
+        || isSignedList(line.text())
         || line.text().contains("@") && ledger.signature(index).isPresent()
         || isBylineOrDated(ledger, index)
         || runsOnToNextLine(ledger, index)) {

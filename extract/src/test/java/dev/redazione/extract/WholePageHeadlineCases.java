@@ -2,14 +2,16 @@ package dev.redazione.extract;
 
 import static dev.redazione.extract.Expectation.expect;
 
+import dev.redazione.core.Origin;
 import java.util.List;
 
 /**
  * The headline of a whole page pasted, found around the main text: over its deck, a sentence nearer
  * the text that tells it better; over a byline naming an office, not a person; ending with a full
  * stop, so that it reads as the main text's first sentence; repeated inside the first paragraph;
- * printed twice, over a deck or around a picture; and far below a first line that shares a word
- * with the text, behind the page's menus.
+ * printed twice, over a deck or around a picture; far below a first line that shares a word with
+ * the text, behind the page's menus; under a site's notice or tagline that tells the text nothing;
+ * and under a picture's caption ending with its credit in brackets.
  */
 final class WholePageHeadlineCases {
 
@@ -133,6 +135,57 @@ final class WholePageHeadlineCases {
             """,
             expect()
                 .title("Una sonda europea fotografa i ghiacci del polo sud di Marte")
-                .keeps("Gli scienziati della missione studieranno gli strati")));
+                .keeps("Gli scienziati della missione studieranno gli strati")),
+        new ArticleCase(
+            "page-opening-with-a-site-notice-over-its-headline-and-an-unlabelled-byline",
+            """
+            Benvenuti nell'edizione europea del nostro network
+            Scopri di più
+
+            Il Tevere in piena allaga le banchine e chiude tre ponti a Roma
+            Laura Conti e Pietro Gallo RADIO CITTÀ
+            Pubblicato il 12 novembre 2025 alle 18:40
+            Il Tevere in piena ha allagato nella notte le banchine del centro di Roma, e il comune ha chiuso tre ponti al traffico fino a quando il livello del fiume non tornerà a scendere.
+
+            La protezione civile ha chiesto ai cittadini di non avvicinarsi agli argini e di evitare i sottopassi vicini al fiume.
+            """,
+            expect()
+                .title("Il Tevere in piena allaga le banchine e chiude tre ponti a Roma")
+                .authors(Origin.BYLINE, "Laura Conti", "Pietro Gallo")
+                .keeps("Il Tevere in piena ha allagato nella notte le banchine")),
+        new ArticleCase(
+            "page-opening-with-the-sites-tagline-right-over-its-headline",
+            """
+            Un giornale indipendente, sostenuto dai lettori.
+            Le scuole della provincia riaprono dopo la grandinata di ottobre
+
+            Foto di Luca Bassi
+
+            La grandine che a ottobre aveva rotto i tetti di undici scuole della provincia ha costretto gli studenti a settimane di lezioni nelle palestre, e da lunedì le scuole riaprono tutte.
+
+            I lavori sono costati due milioni di euro, pagati per metà dalla regione e per metà dai comuni.
+            """,
+            expect()
+                .title("Le scuole della provincia riaprono dopo la grandinata di ottobre")
+                .keeps("La grandine che a ottobre aveva rotto i tetti di undici scuole")),
+        new ArticleCase(
+            "page-whose-picture-caption-with-its-bracketed-credit-stands-over-the-headline",
+            """
+            Ultime notizie
+            Sezioni
+            Il fronte del ghiacciaio della Marmolada. (Agenzia Spaziale Europea/Programma Copernicus)
+            AMBIENTE
+            Metà del ghiaccio perso in vent'anni, l'allarme degli scienziati per le Dolomiti
+
+            MARIA ROSSI, GREEN REPORT
+            18 NOV 2025
+            Uno studio dell'Agenzia Spaziale Europea ha misurato con i dati del programma Copernicus quanto si è ritirato il fronte del ghiacciaio della Marmolada dal 2005 a oggi, e il ghiacciaio ha perso metà del suo volume.
+
+            I ricercatori prevedono che senza un calo delle temperature estive il ghiacciaio sparirà entro il 2050.
+            """,
+            expect()
+                .title(
+                    "Metà del ghiaccio perso in vent'anni, l'allarme degli scienziati per le Dolomiti")
+                .keeps("Uno studio dell'Agenzia Spaziale Europea ha misurato")));
   }
 }

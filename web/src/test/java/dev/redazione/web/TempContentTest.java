@@ -203,17 +203,23 @@ class TempContentTest implements TestPropertyProvider {
 
   @Test
   void theBusiestPagesAreRenderedBeforeAReloadedSnapshotIsServed() throws IOException {
-    for (int i = 0; i < 5; i++) {
-      pages.get("/articoli/mancante");
+    // Requests are counted by the snapshot serving them, and the next snapshot renders the pages
+    // its predecessor served most. One more reload swapped in between (an earlier test's edit
+    // still loading, or a second file event of the same write) leaves a snapshot that served none
+    // of these requests, so the round is tried again, up to three times, each with its own edit.
+    boolean warmed = false;
+    for (int round = 0; round < 3 && !warmed; round++) {
+      for (int i = 0; i < 5; i++) {
+        pages.get("/articoli/mancante");
+      }
+      String slug = "segnale-busy-" + round;
+      write(slug + ".md", article(slug, "Segnale " + round, "2024-01-03"));
+      awaitTrue(() -> snapshots.current().site().archive().findBySlug(slug).isPresent());
+      warmed = snapshots.current().site().cached("/articoli/mancante").isPresent();
     }
-    write("segnale-tre.md", article("segnale-tre", "Terzo segnale", "2024-01-03"));
-    // Waits for the snapshot holding this edit: a reload still running for an earlier test's
-    // edit may swap in first, warmed from requests counted before these.
-    awaitTrue(() -> snapshots.current().site().archive().findBySlug("segnale-tre").isPresent());
-
-    assertThat(snapshots.current().site().cached("/articoli/mancante"))
+    assertThat(warmed)
         .as("rendered in the new snapshot with no request for it since the swap")
-        .isPresent();
+        .isTrue();
   }
 
   @Test

@@ -369,8 +369,7 @@ final class DatelineReader {
               ? besideDateOnly(ledger, i, -1) || besideDateOnly(ledger, i, 1)
               : nextToDateline(ledger, i, -1) || nextToDateline(ledger, i, 1);
       if (name.isEmpty()) {
-        Optional<List<String>> list =
-            besideDateline ? BylineParser.names(ledger.text(i)) : Optional.empty();
+        Optional<List<String>> list = besideDateline ? ledger.signedNames(i) : Optional.empty();
         if (list.isPresent() && list.get().stream().allMatch(PersonName::isPersonName)) {
           ledger.remove(i, RuleName.BYLINE);
           metadata.addAuthors(list.get(), Provenance.at(Origin.BYLINE, ledger.number(i)));

@@ -491,12 +491,16 @@ final class HeadlineDetector {
             && (opensAnArticle(ledger, head.get(0), limit, topic)
                 || opensWithShortHeadline(ledger, head.get(0), limit, topic));
     int weighed = weighed(ledger, head, topic);
-    return opening
-            && !isBetterHeadline(ledger, head, weighed, topic)
-            && !isBetterThanFarOpening(ledger, head, weighed, topic)
-            && !tellsTheTextFarBetter(ledger, head, weighed, topic)
-        ? 0
-        : weighed;
+    return opening && !beatsTheOpening(ledger, head, weighed, topic) ? 0 : weighed;
+  }
+
+  /** Whether the weighed line, below the first line of the text, is its headline instead. */
+  private static boolean beatsTheOpening(
+      LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
+    return weighed > 0
+        && (isBetterHeadline(ledger, head, weighed, topic)
+            || isBetterThanFarOpening(ledger, head, weighed, topic)
+            || tellsTheTextFarBetter(ledger, head, weighed, topic));
   }
 
   /**
@@ -510,9 +514,6 @@ final class HeadlineDetector {
    */
   private static boolean isBetterHeadline(
       LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
-    if (weighed <= 0) {
-      return false;
-    }
     int index = head.get(weighed);
     int below = weighed + 1 < head.size() ? head.get(weighed + 1) : -1;
     return topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC
@@ -536,9 +537,6 @@ final class HeadlineDetector {
    */
   private static boolean isBetterThanFarOpening(
       LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
-    if (weighed <= 0) {
-      return false;
-    }
     int first = head.get(0);
     int index = head.get(weighed);
     double share = topic.share(ledger.text(first));
@@ -566,9 +564,6 @@ final class HeadlineDetector {
    */
   private static boolean tellsTheTextFarBetter(
       LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
-    if (weighed <= 0) {
-      return false;
-    }
     int first = head.get(0);
     int index = head.get(weighed);
     if (hasMetaNear(ledger, first)
@@ -1065,7 +1060,7 @@ final class HeadlineDetector {
         && (isBylineOrDated(ledger, next)
             || PersonName.isPersonName(ledger.text(next))
             || ledger.plainNames(next).isPresent()
-            || isSignedList(ledger.text(next)))) {
+            || isSignedList(ledger, next))) {
       return true;
     }
     int end = next < 0 ? Math.min(ledger.size(), index + 8) : next;
@@ -1081,9 +1076,10 @@ final class HeadlineDetector {
    * Whether the text is a byline without its label: several names ({@code Anna Neri e Luca Bianchi
    * ANSA}) or a name with its role or outlet after a comma ({@code Anna Neri, Staff Writer}).
    */
-  private static boolean isSignedList(String text) {
-    return BylineParser.names(text)
-        .filter(names -> names.size() > 1 || text.indexOf(',') > 0)
+  private static boolean isSignedList(LineLedger ledger, int index) {
+    return ledger
+        .signedNames(index)
+        .filter(names -> names.size() > 1 || ledger.text(index).indexOf(',') > 0)
         .isPresent();
   }
 
@@ -1296,7 +1292,7 @@ final class HeadlineDetector {
         || !line.startsCapitalised()
         || PersonName.isSignature(line.text())
         || ledger.plainNames(index).isPresent()
-        || isSignedList(line.text())
+        || isSignedList(ledger, index)
         || line.text().contains("@") && ledger.signature(index).isPresent()
         || isBylineOrDated(ledger, index)
         || runsOnToNextLine(ledger, index)) {

@@ -32,6 +32,7 @@ final class LineLedger {
   private final Boolean[] dated;
   private final Optional<String>[] signatures;
   private final Optional<List<String>>[] nameLists;
+  private final Optional<List<String>>[] signedLists;
   private final Role[] roles;
   private final RuleName[] rules;
   private final List<RemovedLine> removed = new ArrayList<>();
@@ -46,6 +47,7 @@ final class LineLedger {
     this.dated = new Boolean[lines.size()];
     this.signatures = emptyMemo(lines.size());
     this.nameLists = emptyMemo(lines.size());
+    this.signedLists = emptyMemo(lines.size());
     this.roles = new Role[lines.size()];
     this.rules = new RuleName[lines.size()];
     for (int i = 0; i < texts.length; i++) {
@@ -103,6 +105,17 @@ final class LineLedger {
       nameLists[index] = BylineParser.plainNames(texts[index]);
     }
     return nameLists[index];
+  }
+
+  /**
+   * The names of the line, if it is a list of signatures, maybe with roles or outlets ({@link
+   * BylineParser#names}).
+   */
+  Optional<List<String>> signedNames(int index) {
+    if (signedLists[index] == null) {
+      signedLists[index] = BylineParser.names(texts[index]);
+    }
+    return signedLists[index];
   }
 
   /** Whether a date is written in the line. */
@@ -271,6 +284,7 @@ final class LineLedger {
     dated[index] = null;
     signatures[index] = null;
     nameLists[index] = null;
+    signedLists[index] = null;
   }
 
   @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 package dev.redazione.extract;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -155,7 +156,10 @@ final class BylineParser {
   static Optional<List<String>> names(String list) {
     List<String> names = new ArrayList<>();
     boolean affiliated = false;
-    for (String part : NAME_SEPARATOR.split(list.strip())) {
+    // split lazily: the first part decides most lines, and a paragraph of prose has many parts
+    for (Iterator<String> parts = NAME_SEPARATOR.splitAsStream(list.strip()).iterator();
+        parts.hasNext(); ) {
+      String part = parts.next();
       if (part.isBlank()) {
         continue;
       }

@@ -68,17 +68,15 @@ final class LeftoverFurniture {
     if (text.indexOf('[') >= 0) { // most paragraphs hold no image and no link
       text = LINK.matcher(IMAGE.matcher(text).replaceAll("")).replaceAll("$1");
     }
-    String oneLine = text.replace('\n', ' ');
-    if (oneLine.indexOf('*') < 0 && oneLine.indexOf('_') < 0 && oneLine.indexOf('`') < 0) {
-      return oneLine.strip(); // most paragraphs hold no emphasis
-    }
-    StringBuilder plain = new StringBuilder(oneLine.length());
-    for (int i = 0; i < oneLine.length(); i++) {
-      char c = oneLine.charAt(i);
-      if (c != '*' && c != '_' && c != '`') {
-        plain.append(c);
+    char[] chars = text.toCharArray(); // one pass over an array: bodies are long, checks many
+    int length = 0;
+    for (char c : chars) {
+      if (c == '\n') {
+        chars[length++] = ' ';
+      } else if (c != '*' && c != '_' && c != '`') {
+        chars[length++] = c;
       }
     }
-    return plain.toString().strip();
+    return new String(chars, 0, length).strip();
   }
 }

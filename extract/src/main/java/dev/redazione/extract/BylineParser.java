@@ -133,19 +133,23 @@ final class BylineParser {
    * Verdi}), with nothing else on the line: no label, role, outlet or credit.
    */
   static Optional<List<String>> plainNames(String text) {
-    String list = text.strip();
-    Matcher separator = NAME_SEPARATOR.matcher(list);
-    if (!PersonName.isPersonName(separator.find() ? list.substring(0, separator.start()) : list)) {
-      return Optional.empty(); // the first part decides most lines without splitting them all
-    }
     List<String> names = new ArrayList<>();
-    for (String part : NAME_SEPARATOR.split(list)) {
+    for (Iterator<String> parts = parts(text); parts.hasNext(); ) {
+      String part = parts.next();
       if (!PersonName.isPersonName(part)) {
         return Optional.empty();
       }
       names.add(PersonName.display(part.strip()));
     }
     return names.size() < 2 ? Optional.empty() : Optional.of(List.copyOf(names));
+  }
+
+  /**
+   * The parts of a stripped list between its name separators, as {@link Pattern#split} gives them,
+   * taken one at a time: the first part decides most lines, and a paragraph of prose has many.
+   */
+  private static Iterator<String> parts(String list) {
+    return NAME_SEPARATOR.splitAsStream(list.strip()).iterator();
   }
 
   /**
@@ -156,9 +160,7 @@ final class BylineParser {
   static Optional<List<String>> names(String list) {
     List<String> names = new ArrayList<>();
     boolean affiliated = false;
-    // split lazily: the first part decides most lines, and a paragraph of prose has many parts
-    for (Iterator<String> parts = NAME_SEPARATOR.splitAsStream(list.strip()).iterator();
-        parts.hasNext(); ) {
+    for (Iterator<String> parts = parts(list); parts.hasNext(); ) {
       String part = parts.next();
       if (part.isBlank()) {
         continue;

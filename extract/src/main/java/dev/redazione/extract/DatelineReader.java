@@ -127,8 +127,12 @@ final class DatelineReader {
         ledger.remove(i, parsed.get().rule());
         offer(ledger, metadata, i, parsed.get(), false);
       } else if (i > title && i < head && isDatedFurniture(ledger, i)) {
-        ledger.remove(i, RuleName.DATELINE);
+        List<String> signers = MetaLine.signers(ledger.text(i));
+        ledger.remove(i, signers.isEmpty() ? RuleName.DATELINE : RuleName.BYLINE);
         offerDay(ledger, metadata, i, false);
+        if (!signers.isEmpty()) {
+          metadata.addAuthors(signers, Provenance.at(Origin.BYLINE, ledger.number(i)));
+        }
       } else if (!ledger.shape(i).isStatement()
           && DateParser.isAvailabilityNotice(ledger.text(i))) {
         ledger.remove(i, RuleName.DATELINE); // how long a video stays online: it dates nothing

@@ -22,7 +22,7 @@ record MetaLine(
     List<DateHit> dates, List<ImpossibleDate> impossible, List<String> authors, boolean explicit) {
 
   private static final Pattern PIECE_SEPARATOR =
-      Pattern.compile("\\s*[|•·●・,;–—()\\[\\]/]\\s*|\\s+-{1,2}\\s+|^-\\s*|\\s*-$");
+      Pattern.compile("\\s*[|•·●・,;–—()\\[\\]/]\\s*(?:-{1,2}\\s+)?|\\s+-{1,2}\\s+|^-\\s*|\\s*-$");
   private static final Pattern PLACE =
       Pattern.compile("\\p{Lu}[\\p{L}'’]+(?: \\p{Lu}[\\p{L}'’]+)?");
   private static final Pattern EDGE_FILLER =
@@ -51,6 +51,12 @@ record MetaLine(
               + "|sezione|filed under|tags?|schlagwörter)\\s*:.*",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** Where a date stood among the pieces of a line, for {@link #signers}. */
+  private static final String DATE = "\u0000";
+
+  /** The section a signer is filed in after the name: {@code Ann Lee in Science}. */
+  private static final Pattern TRAILING_SECTION = Pattern.compile("\\s+(?i:in)(?:\\s+\\p{Lu}.*)?$");
+
   /** A metadata line is short; longer lines are not even scanned for dates. */
   static final int MAX_CHARS = 160;
 
@@ -78,30 +84,24 @@ record MetaLine(
     }
     String text = BylineParser.withoutContacts(line);
     DateScan scan = DateParser.scan(text);
-    StringBuilder rest = new StringBuilder(text);
-    List<int[]> spans = new ArrayList<>();
-    scan.dates().forEach(d -> spans.add(new int[] {d.start(), d.end()}));
-    scan.impossible().forEach(d -> spans.add(new int[] {d.start(), d.end()}));
-    spans.sort((a, b) -> Integer.compare(b[0], a[0]));
-    for (int[] span : spans) {
-      rest.replace(span[0], span[1], " | ");
-    }
+    String rest = withDatesReplaced(text, scan, " | ");
+    boolean hasDates = !scan.dates().isEmpty() || !scan.impossible().isEmpty();
     boolean explicit = scan.dates().stream().anyMatch(d -> d.kind() != DateParser.Kind.UNLABELLED);
     List<String> authors = new ArrayList<>();
     boolean signed = false;
     boolean affiliated = false;
     boolean readingTime = false;
-    for (String piece : PIECE_SEPARATOR.split(rest.toString())) {
+    for (String piece : PIECE_SEPARATOR.split(rest)) {
       String part = EDGE_FILLER.matcher(piece.strip()).replaceAll("");
       if (part.isEmpty()
           || FILLER.matcher(part).matches()
-          || !spans.isEmpty() && DateParser.isDateCompanion(part)) {
+          || hasDates && DateParser.isDateCompanion(part)) {
         continue;
       }
       Optional<List<String>> byline = BylineParser.parse(part);
-      Optional<String> handle = spans.isEmpty() ? Optional.empty() : BylineParser.handle(part);
+      Optional<String> handle = hasDates ? BylineParser.handle(part) : Optional.empty();
       Optional<String> signature =
-          signed || !spans.isEmpty() ? PersonName.signature(part) : Optional.empty();
+          signed || hasDates ? PersonName.signature(part) : Optional.empty();
       if (byline.isPresent()) {
         authors.addAll(byline.get());
         signed = true;
@@ -112,7 +112,7 @@ record MetaLine(
         explicit = true;
       } else if (FurnitureRules.isReadingTime(part)
           || COUNTER.matcher(part).matches()
-          || !spans.isEmpty() && MINUTES.matcher(part).matches()) {
+          || hasDates && MINUTES.matcher(part).matches()) {
         readingTime = true;
       } else if (RelativeTime.matches(part)) {
         continue;
@@ -120,23 +120,79 @@ record MetaLine(
         authors.add(signature.get());
       } else if (signed && (affiliated || PersonName.isAffiliation(part))) {
         affiliated = true; // what follows an outlet is its place: "By Ann Lee, BBC News, New York"
-      } else if (!spans.isEmpty()
-          && authors.isEmpty()
-          && !signed
-          && PLACE.matcher(part).matches()) {
+      } else if (hasDates && authors.isEmpty() && !signed && PLACE.matcher(part).matches()) {
         continue;
-      } else if (!spans.isEmpty() && SECTION.matcher(part).matches()) {
+      } else if (hasDates && SECTION.matcher(part).matches()) {
         continue;
-      } else if ((signed || !spans.isEmpty()) && CATEGORIES.matcher(part).matches()) {
+      } else if ((signed || hasDates) && CATEGORIES.matcher(part).matches()) {
         break;
       } else {
         return Optional.empty();
       }
     }
-    if (spans.isEmpty() && authors.isEmpty() && !readingTime) {
+    if (!hasDates && authors.isEmpty() && !readingTime) {
       return Optional.empty();
     }
     return Optional.of(new MetaLine(scan.dates(), scan.impossible(), authors, explicit));
+  }
+
+  /**
+   * The names a short dated line signs when other furniture shares it, so that it is no {@link
+   * #parse meta line} ({@code By Ann Lee | 12 May 2023 | Topic: Science}, {@code Ann Lee 27/09/2018
+   * 2 comments}): a labelled byline anywhere on it, or a bare name printed right before or after
+   * one of its dates, without a section it is filed in ({@code Ann Lee in Science}). A line that
+   * goes on with the list of names above it ({@code , Staff Writer 12 May 2023}) signs nothing
+   * itself.
+   */
+  static List<String> signers(String line) {
+    if (line.length() > MAX_CHARS || BylineParser.continuesList(line)) {
+      return List.of();
+    }
+    String text = BylineParser.withoutContacts(line);
+    DateScan scan = DateParser.scan(text);
+    if (scan.dates().isEmpty()) {
+      return List.of();
+    }
+    List<String> parts = new ArrayList<>();
+    for (String piece :
+        PIECE_SEPARATOR.split(withDatesReplaced(text, scan, " | " + DATE + " | "))) {
+      String part =
+          TRAILING_SECTION
+              .matcher(EDGE_FILLER.matcher(piece.strip()).replaceAll(""))
+              .replaceAll("");
+      if (!part.isEmpty()) {
+        parts.add(part);
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      if (parts.get(i).equals(DATE)) {
+        continue;
+      }
+      Optional<List<String>> byline = BylineParser.parse(parts.get(i));
+      boolean besideDate =
+          i > 0 && parts.get(i - 1).equals(DATE)
+              || i + 1 < parts.size() && parts.get(i + 1).equals(DATE);
+      if (byline.isPresent()) {
+        names.addAll(byline.get());
+      } else if (besideDate) {
+        PersonName.signature(parts.get(i)).ifPresent(names::add);
+      }
+    }
+    return List.copyOf(names);
+  }
+
+  /** The text with every date of the scan, possible or not, replaced by the given text. */
+  private static String withDatesReplaced(String text, DateScan scan, String replacement) {
+    List<int[]> spans = new ArrayList<>();
+    scan.dates().forEach(d -> spans.add(new int[] {d.start(), d.end()}));
+    scan.impossible().forEach(d -> spans.add(new int[] {d.start(), d.end()}));
+    spans.sort((a, b) -> Integer.compare(b[0], a[0]));
+    StringBuilder rest = new StringBuilder(text);
+    for (int[] span : spans) {
+      rest.replace(span[0], span[1], replacement);
+    }
+    return rest.toString();
   }
 
   /** The same line with its dates left out, for a line whose dates date nothing. */

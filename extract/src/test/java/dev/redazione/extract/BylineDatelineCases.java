@@ -18,6 +18,21 @@ final class BylineDatelineCases {
   static List<ArticleCase> all() {
     return List.of(
         new ArticleCase(
+            "byline-on-a-dated-line-with-the-section-and-comments",
+            """
+            Il mercato coperto riapre dopo il restauro
+
+            Giulia Ferri 27/09/2023 Commenta! Cronaca, Quartieri
+
+            Dopo due anni di lavori il mercato coperto di piazza Garibaldi riapre sabato con quaranta banchi, un'area per i produttori locali e un piccolo ristorante.
+
+            Il restauro è costato quattro milioni di euro, in parte coperti dai fondi europei per la rigenerazione urbana.
+            """,
+            expect()
+                .authors(Origin.BYLINE, "Giulia Ferri")
+                .date("2023-09-27", DatePrecision.DAY)
+                .removed(3, "byline")),
+        new ArticleCase(
             "timed-dateline-after-the-first-paragraph",
             """
             La Regione stanzia fondi per le scuole di montagna

@@ -63,6 +63,26 @@ class MetaLineTest {
       delimiter = '|',
       textBlock =
           """
+      'di Anna Neri | 12 marzo 2024 | Argomento: Scuola'   | Anna Neri
+      Giulia Ferri 27/09/2023 Commenta! Cronaca, Sport     | Giulia Ferri
+      12.03.2024 - Luca Bianchi - Stampa questa pagina     | Luca Bianchi
+      '3 aprile 2024 • Marta Verdi in Economia e Lavoro'   | Marta Verdi
+      12 marzo 2024 Scritto da Paolo Conti Leggi tutto     |
+      12 marzo 2024 Ultime notizie dal territorio          |
+      ', Redazione Esteri 12 marzo 2024 Commenta!'         |
+      Anna Neri oggi in edicola                            |
+      """)
+  void readsWhoSignsADatedLineOfFurniture(String text, String authors) {
+    assertThat(MetaLine.parse(text)).isEmpty();
+    assertThat(MetaLine.signers(text))
+        .isEqualTo(authors == null ? java.util.List.of() : java.util.List.of(authors.split(";")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Pubblicato il 12/02/2023        | true
       Data pubblicazione: 03/04/2024  | true
       di Mario Rossi                  | true

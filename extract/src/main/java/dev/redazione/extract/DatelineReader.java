@@ -403,6 +403,7 @@ final class DatelineReader {
     underHeadline.forEach(i -> names.add(ledger.text(i).strip()));
     if (names.size() == 1
         && !headings
+        && metadata.authors().isEmpty()
         && openBetween(ledger, title, underHeadline.get(0)) <= UNDER_HEADLINE_MAX_LINES) {
       for (int i : underHeadline) {
         ledger.remove(i, RuleName.BYLINE);
@@ -737,10 +738,22 @@ final class DatelineReader {
         .findFirst();
   }
 
+  /**
+   * Whether the nearest non-blank line in that direction, past a reading time, was read as a
+   * dateline or byline: a meta line, or a dated line of furniture ({@code 12 maggio 2023 | Cronaca
+   * | 3 commenti}).
+   */
   private static boolean nextToDateline(LineLedger ledger, int index, int step) {
     for (int i = index + step; i >= 0 && i < ledger.size(); i += step) {
-      if (!ledger.isBlank(i)) {
-        return ledger.role(i) == LineLedger.Role.REMOVED && ledger.meta(i).isPresent();
+      if (ledger.isBlank(i)) {
+        continue;
+      }
+      boolean read =
+          ledger.role(i) == LineLedger.Role.REMOVED
+              && (ledger.meta(i).isPresent()
+                  || ledger.isRemovedBy(i, RuleName.DATELINE) && ledger.hasDate(i));
+      if (read || !ledger.isRemovedBy(i, RuleName.READING_TIME)) {
+        return read;
       }
     }
     return false;

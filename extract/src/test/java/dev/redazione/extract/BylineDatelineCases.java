@@ -33,6 +33,41 @@ final class BylineDatelineCases {
                 .date("2023-09-27", DatePrecision.DAY)
                 .removed(3, "byline")),
         new ArticleCase(
+            "bare-name-over-a-dated-line-of-furniture",
+            """
+            Il porto chiude per due giorni di sciopero
+
+            Marta Verdi
+
+            12 marzo 2024 | Cronaca | Stampa l'articolo
+
+            Sergio Mattarella
+
+            I lavoratori del porto incrociano le braccia giovedì e venerdì dopo la rottura della trattativa sul rinnovo del contratto integrativo.
+
+            Le navi in arrivo saranno dirottate sugli scali vicini, ha fatto sapere l'autorità portuale.
+            """,
+            expect()
+                .authors(Origin.BYLINE, "Marta Verdi")
+                .date("2024-03-12", DatePrecision.DAY)
+                .drops("Marta Verdi")),
+        new ArticleCase(
+            "a-bare-name-under-the-headline-signs-nothing-beside-a-byline",
+            """
+            La nuova biblioteca apre in centro
+
+            di Anna Neri
+
+            Condividi
+
+            Luca Bianchi
+
+            La nuova biblioteca comunale apre lunedì nell'ex caserma di via Roma, con trentamila volumi, una sala per i ragazzi e un'emeroteca aperta fino a sera.
+
+            Il progetto è costato sei milioni di euro ed è stato finanziato in gran parte dalla Regione.
+            """,
+            expect().authors(Origin.BYLINE, "Anna Neri")),
+        new ArticleCase(
             "timed-dateline-after-the-first-paragraph",
             """
             La Regione stanzia fondi per le scuole di montagna

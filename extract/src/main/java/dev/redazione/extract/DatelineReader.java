@@ -740,8 +740,8 @@ final class DatelineReader {
 
   /**
    * Whether the nearest non-blank line in that direction, past a reading time, was read as a
-   * dateline or byline: a meta line, or a dated line of furniture ({@code 12 maggio 2023 | Cronaca
-   * | 3 commenti}).
+   * dateline or byline: a meta line, or a dated line of furniture that other furniture shares
+   * ({@code 12 maggio 2023 | Cronaca | Stampa l'articolo}).
    */
   private static boolean nextToDateline(LineLedger ledger, int index, int step) {
     for (int i = index + step; i >= 0 && i < ledger.size(); i += step) {

@@ -128,7 +128,7 @@ final class DatelineReader {
         offer(ledger, metadata, i, parsed.get(), false);
       } else if (i > title && i < head && isDatedFurniture(ledger, i)) {
         List<String> signers = MetaLine.signers(ledger.text(i));
-        ledger.remove(i, signers.isEmpty() ? RuleName.DATELINE : RuleName.BYLINE);
+        ledger.remove(i, MetaLine.ruleOf(signers, true));
         offerDay(ledger, metadata, i, false);
         if (!signers.isEmpty()) {
           metadata.addAuthors(signers, Provenance.at(Origin.BYLINE, ledger.number(i)));

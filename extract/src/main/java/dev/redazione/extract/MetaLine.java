@@ -200,11 +200,19 @@ record MetaLine(
     return new MetaLine(List.of(), impossible, authors, explicit);
   }
 
-  /** The rule a removed meta line is recorded under: byline when it signs, dateline otherwise. */
+  /** The rule a removed meta line is recorded under: see {@link #ruleOf}. */
   RuleName rule() {
-    if (!authors.isEmpty()) {
+    return ruleOf(authors, !dates.isEmpty() || !impossible.isEmpty());
+  }
+
+  /**
+   * The rule a removed line of metadata is recorded under: byline when it signs, dateline when it
+   * only dates, reading time otherwise.
+   */
+  static RuleName ruleOf(List<String> signers, boolean dated) {
+    if (!signers.isEmpty()) {
       return RuleName.BYLINE;
     }
-    return dates.isEmpty() && impossible.isEmpty() ? RuleName.READING_TIME : RuleName.DATELINE;
+    return dated ? RuleName.DATELINE : RuleName.READING_TIME;
   }
 }

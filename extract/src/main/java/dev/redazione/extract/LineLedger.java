@@ -3,7 +3,9 @@ package dev.redazione.extract;
 import dev.redazione.core.RemovedLine;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -36,6 +38,7 @@ final class LineLedger {
   private final Role[] roles;
   private final RuleName[] rules;
   private final List<RemovedLine> removed = new ArrayList<>();
+  private final Map<String, LineShape> joinedShapes = new HashMap<>();
 
   LineLedger(List<SourceLine> lines, StopWords stopWords) {
     this.lines = List.copyOf(lines);
@@ -80,6 +83,14 @@ final class LineLedger {
       shapes[index] = LineShape.of(texts[index], stopWords);
     }
     return shapes[index];
+  }
+
+  /**
+   * The shape of a text joined from lines of this ledger, such as a hard-wrapped paragraph read
+   * whole, remembered by its text: the main text is located several times in one extraction.
+   */
+  LineShape joinedShape(String text) {
+    return joinedShapes.computeIfAbsent(text, joined -> LineShape.of(joined, stopWords));
   }
 
   /** The line read as a line of metadata (dates, byline), if it is one. */

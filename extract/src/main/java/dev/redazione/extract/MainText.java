@@ -315,7 +315,7 @@ final class MainText {
       }
       if (end > i && ParagraphSplitter.isHardWrapped(lines)) {
         List<String> texts = lines.stream().map(LineShape::text).toList();
-        boolean wrapped = isGood(LineShape.of(String.join(" ", texts), ledger.stopWords()));
+        boolean wrapped = isGood(ledger.joinedShape(String.join(" ", texts)));
         for (int j = i; j <= end; j++) {
           good[j] = wrapped;
         }

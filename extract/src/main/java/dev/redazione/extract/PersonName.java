@@ -19,6 +19,12 @@ final class PersonName {
   private static final int MAX_LENGTH = 50;
   private static final int MAX_NAME_WORDS = 5;
 
+  /**
+   * A signature, its name and what follows it (role, outlet, contacts), has at most this many
+   * words: a longer text is prose, told before any expression runs on it.
+   */
+  static final int SIGNATURE_MAX_WORDS = 20;
+
   /** An outlet written in capitals after a byline's name has at most this many words. */
   private static final int OUTLET_IN_CAPITALS_MAX_WORDS = 4;
 
@@ -346,6 +352,9 @@ final class PersonName {
    * Press}); empty when the text is no signature.
    */
   static Optional<String> signature(String text) {
+    if (hasMoreWords(text, SIGNATURE_MAX_WORDS)) {
+      return Optional.empty();
+    }
     String name =
         TRAILING_PUNCTUATION
             .matcher(SPACES.matcher(BylineParser.withoutContacts(text.strip())).replaceAll(" "))
@@ -398,6 +407,20 @@ final class PersonName {
     return nameBefore(
         name,
         tail -> isCompanion(tail) && !isPersonName(tail) && !BylineParser.continuesList(tail));
+  }
+
+  /** Whether the text holds more than {@code max} runs of characters other than white space. */
+  private static boolean hasMoreWords(String text, int max) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord && ++words > max) {
+        return true;
+      }
+      inWord = !space;
+    }
+    return false;
   }
 
   /**

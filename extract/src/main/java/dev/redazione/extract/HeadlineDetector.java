@@ -650,9 +650,34 @@ final class HeadlineDetector {
         distance++;
       }
     }
-    return best > 0 && isLeadUnderByline(ledger, head.get(best - 1), head.get(best), topic)
+    return best > 0
+            && (isLeadUnderByline(ledger, head.get(best - 1), head.get(best), topic)
+                || isDeckUnderHeadline(ledger, head.get(best - 1), head.get(best)))
         ? best - 1
         : best;
+  }
+
+  /**
+   * Whether the line weighed best is the deck printed right under the page's headline, with no
+   * blank line between them: the line above is shaped as a headline (though the deck seems to go on
+   * from it), longer than a kicker (more than {@value #MASTHEAD_LABEL_MAX_WORDS} words), ends with
+   * no full stop or exclamation mark (a question may be a headline), is not in capitals, no caption
+   * and printed once; a blank line closes the deck, which the headline does not hold. A page prints
+   * its headline over its deck, and the deck over a blank line.
+   */
+  private static boolean isDeckUnderHeadline(LineLedger ledger, int headline, int line) {
+    LineShape head = ledger.shape(headline);
+    return headline == line - 1
+        && line + 1 < ledger.size()
+        && ledger.isBlank(line + 1)
+        && !ledger.text(headline).contains(ledger.text(line))
+        && isHeadlineShaped(ledger, headline)
+        && head.words() > MASTHEAD_LABEL_MAX_WORDS
+        && head.lastMark() != '.'
+        && head.lastMark() != '!'
+        && !isUpperCase(head.text())
+        && !isCaption(ledger, headline)
+        && !isPrintedTwice(ledger, headline);
   }
 
   /** Whether the line is a headline's standfirst or long deck, with the headline right above. */

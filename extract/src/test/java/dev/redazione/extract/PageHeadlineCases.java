@@ -11,8 +11,9 @@ import java.util.List;
  * and its menus; under a promo paragraph that makes the main text seem to start above it; over a
  * caption nearer the text; printed again in a gallery right above the text; and of a pasted
  * article, ending with a function word right over its first paragraph, or glued to its standfirst
- * and dateline with no blank line between, or right under a list of teasers. In a text without a
- * title line, a picture label is no headline.
+ * and dateline with no blank line between, or right under a list of teasers; right over its deck,
+ * the deck over a blank line, even when the headline asks a question (and a short label over the
+ * headline is no headline). In a text without a title line, a picture label is no headline.
  */
 final class PageHeadlineCases {
 
@@ -183,6 +184,67 @@ final class PageHeadlineCases {
                 .title("Nevicata record sull'Appennino, chiuse le scuole in trenta comuni")
                 .removed(3, "outside-article")
                 .keeps("Una nevicata record ha coperto ieri l'Appennino tosco-emiliano")),
+        new ArticleCase(
+            "page-headline-right-over-its-deck-and-a-blank-line",
+            """
+            Accedi
+            Notizie
+            Serie A
+            Champions League
+            Offerte Del Giorno
+            Offerte del giorno: altri sconti del Black Friday già attivi, dai televisori alle cuffie senza fili e ai robot
+            Il Black Friday Arriva Tra Dieci Giorni, Ma Molte Offerte Sono Già Attive Oggi
+
+            Di Marco Bianchi, redazione tecnologia
+            Aggiornato: 18 novembre 2025 21:38
+            Pubblicato: 18 novembre 2025 20:11
+
+            Il Black Friday arriva tra dieci giorni, ma diversi negozi online hanno già abbassato i prezzi di televisori, cuffie e piccoli elettrodomestici.
+
+            Abbiamo raccolto le offerte più interessanti controllando il prezzo medio degli ultimi tre mesi, per distinguere le offerte vere da quelle gonfiate.
+            """,
+            expect()
+                .title(
+                    "Offerte del giorno: altri sconti del Black Friday già attivi, dai televisori"
+                        + " alle cuffie senza fili e ai robot")
+                .keeps("Il Black Friday arriva tra dieci giorni, ma diversi negozi online")),
+        new ArticleCase(
+            "page-question-headline-right-over-its-deck",
+            """
+            Risorse gratuite
+            Webinar
+            Blog
+            4 febbraio 2025 - 11 minuti
+
+            Intelligenza artificiale in ufficio: che cosa cambierà davvero nel 2025?
+            Che cosa aspetta nel 2025 chi lavora con il computer tutti i giorni?
+
+            Giulia Ferri
+
+            Gli assistenti basati sull'intelligenza artificiale sono entrati nei programmi che usiamo ogni giorno, dalla posta elettronica ai fogli di calcolo.
+
+            Le aziende italiane li stanno provando con cautela: molte li limitano ai compiti ripetitivi e chiedono ai dipendenti di controllare ogni risultato.
+            """,
+            expect()
+                .title("Intelligenza artificiale in ufficio: che cosa cambierà davvero nel 2025?")
+                .keeps("Gli assistenti basati sull'intelligenza artificiale")),
+        new ArticleCase(
+            "page-label-right-over-the-headline-is-no-headline",
+            """
+            Edicola digitale
+            Annunci
+            Link sponsorizzati: Agenzia viaggi Museo civico
+            Il gufo reale torna a nidificare sulle rupi del lago
+
+            Pubblicato il 4 gennaio 2021
+
+            Dopo trent'anni di assenza una coppia di gufi reali ha scelto di nuovo le pareti di roccia sopra il lago per nidificare, hanno confermato i guardiaparco.
+
+            Gli ornitologi seguiranno la coppia fino all'estate con fototrappole installate a distanza, per non disturbare la cova.
+            """,
+            expect()
+                .title("Il gufo reale torna a nidificare sulle rupi del lago")
+                .keeps("Dopo trent'anni di assenza una coppia di gufi reali")),
         new ArticleCase(
             "text-without-a-title-line-under-a-picture-label",
             """

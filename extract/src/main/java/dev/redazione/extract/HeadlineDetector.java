@@ -491,7 +491,38 @@ final class HeadlineDetector {
             && (opensAnArticle(ledger, head.get(0), limit, topic)
                 || opensWithShortHeadline(ledger, head.get(0), limit, topic));
     int weighed = weighed(ledger, head, topic);
-    return opening && !beatsTheOpening(ledger, head, weighed, topic) ? 0 : weighed;
+    int chosen = opening && !beatsTheOpening(ledger, head, weighed, topic) ? 0 : weighed;
+    return chosen > 0 ? signedHeadlineAbove(ledger, head, chosen, topic) : chosen;
+  }
+
+  /**
+   * The headline chosen, or the nearest line above it that is shaped as a headline, with a byline
+   * or dateline among the {@value #HEADED_REACH} lines under it, prose between the two and at least
+   * {@value #TRAILING_MIN_TOPIC} of its content words in the opening of the main text, when the one
+   * chosen has no byline or dateline under it: the article opens with its signed headline, and the
+   * line chosen over the longest run of its prose further down is one of its section headings. A
+   * line ending with a full stop is a sentence, and one in a list of teasers the headline of
+   * another article.
+   */
+  private static int signedHeadlineAbove(
+      LineLedger ledger, List<Integer> head, int chosen, Topic topic) {
+    if (hasMetaNear(ledger, head.get(chosen))) {
+      return chosen;
+    }
+    boolean proseBetween = false;
+    for (int k = chosen - 1; k >= 0; k--) {
+      int line = head.get(k);
+      proseBetween |= k + 1 < chosen && ledger.shape(head.get(k + 1)).isProse();
+      if (proseBetween
+          && isHeadline(ledger, line)
+          && ledger.shape(line).lastMark() != '.'
+          && hasMetaNear(ledger, line)
+          && !isInTeaserList(ledger, line)
+          && topic.share(ledger.text(line)) >= TRAILING_MIN_TOPIC) {
+        return k;
+      }
+    }
+    return chosen;
   }
 
   /** Whether the weighed line, below the first line of the text, is its headline instead. */
@@ -500,7 +531,26 @@ final class HeadlineDetector {
     return weighed > 0
         && (isBetterHeadline(ledger, head, weighed, topic)
             || isBetterThanFarOpening(ledger, head, weighed, topic)
-            || tellsTheTextFarBetter(ledger, head, weighed, topic));
+            || tellsTheTextFarBetter(ledger, head, weighed, topic)
+            || standsBehindAMenu(ledger, head, weighed, topic));
+  }
+
+  /**
+   * Whether the weighed line, behind more than {@value #OPENING_MAX_LABELS} labels (a menu), tells
+   * what the main text tells in a share of its words at least {@value #OPENING_MIN_TOPIC} and that
+   * much greater than the first line of the text, which has no byline or dateline under it: a
+   * pasted article has no menu between its headline and its text, so the first line of a text
+   * behind a menu is the site's name or tagline, even with no byline under the headline.
+   */
+  private static boolean standsBehindAMenu(
+      LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
+    int first = head.get(0);
+    int index = head.get(weighed);
+    double share = topic.share(ledger.text(index));
+    return share >= OPENING_MIN_TOPIC
+        && share >= topic.share(ledger.text(first)) + OPENING_MIN_TOPIC
+        && labelsBetween(ledger, first, index) > OPENING_MAX_LABELS
+        && !hasMetaNear(ledger, first);
   }
 
   /**

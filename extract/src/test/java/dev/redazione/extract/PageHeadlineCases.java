@@ -13,7 +13,9 @@ import java.util.List;
  * article, ending with a function word right over its first paragraph, or glued to its standfirst
  * and dateline with no blank line between, or right under a list of teasers; right over its deck,
  * the deck over a blank line, even when the headline asks a question (and a short label over the
- * headline is no headline). In a text without a title line, a picture label is no headline.
+ * headline is no headline); signed, over a short lead and a list, above the section heading over
+ * the longest run of prose; behind a whole menu under the site's tagline. In a text without a title
+ * line, a picture label is no headline.
  */
 final class PageHeadlineCases {
 
@@ -245,6 +247,94 @@ final class PageHeadlineCases {
             expect()
                 .title("Il gufo reale torna a nidificare sulle rupi del lago")
                 .keeps("Dopo trent'anni di assenza una coppia di gufi reali")),
+        new ArticleCase(
+            "signed-headline-over-a-list-and-a-section-heading-over-the-longest-prose",
+            """
+            Accedi
+            Prove
+            Guide all'acquisto
+            Offerte
+
+            Le migliori bici elettriche del 2025 per muoversi in città
+            Di Laura Neri
+            12 marzo 2025
+
+            Le abbiamo provate per tre mesi sulle strade di Milano.
+
+            In breve
+
+            Migliore bici elettrica da città
+            Vela Uno
+            Vai ai dettagli
+            Controlla il prezzo
+
+            Migliore bici elettrica pieghevole
+            Fiido D11
+            Vai ai dettagli
+            Controlla il prezzo
+
+            Migliore per chi viaggia in treno
+            Brompton Electric
+            Vai ai dettagli
+            Controlla il prezzo
+
+            Migliore per le salite
+            Cowboy Cruiser
+            Vai ai dettagli
+            Controlla il prezzo
+
+            Migliore sotto i mille euro
+            Decathlon Elops 920
+            Vai ai dettagli
+            Controlla il prezzo
+
+            Migliore per leggerezza
+            Ampler Curt
+            Vai ai dettagli
+            Controlla il prezzo
+
+            Vela Uno: la bici elettrica che abbiamo usato di più
+
+            La Vela Uno è la bici elettrica che abbiamo usato di più durante le prove, perché unisce un telaio leggero a una batteria che dura una settimana di tragitti casa-lavoro senza ricariche.
+
+            Il motore nel mozzo posteriore è silenzioso e spinge con dolcezza anche sulle salite dei cavalcavia, mentre il display sul manubrio mostra in modo chiaro la carica rimasta e la velocità.
+
+            Abbiamo apprezzato i freni a disco idraulici, che fermano la bici con sicurezza anche sul pavé bagnato, e le luci integrate che si accendono da sole quando cala la sera.
+
+            Il difetto principale è il prezzo, più alto della media, e il portapacchi venduto a parte che rende difficile portare una borsa della spesa senza accessori.
+            """,
+            expect()
+                .title("Le migliori bici elettriche del 2025 per muoversi in città")
+                .date("2025-03-12", DatePrecision.DAY)
+                .keeps(
+                    "La Vela Uno è la bici elettrica che abbiamo usato di più durante le prove")),
+        new ArticleCase(
+            "headline-behind-a-menu-under-the-sites-tagline",
+            """
+            Regate, giornate di sole e campionati
+            Home
+            Cronaca
+            Politica
+            Economia
+            Sport
+            Cultura
+            Meteo
+            Video
+            Foto
+            Annunci
+            Necrologi
+            Contatti
+            Il lago di Como si prepara alla stagione delle regate con un nuovo porto per le vele
+
+            Il nuovo porto per le vele sul lago di Como è pronto: ospiterà da maggio le regate internazionali che aprono la stagione e portano sul lago migliaia di appassionati.
+
+            Il comune ha investito due milioni di euro nei pontili galleggianti e nei servizi per gli equipaggi, che fino all'anno scorso dovevano appoggiarsi ai cantieri privati della sponda orientale.
+            """,
+            expect()
+                .title(
+                    "Il lago di Como si prepara alla stagione delle regate con un nuovo porto per"
+                        + " le vele")
+                .keeps("Il nuovo porto per le vele sul lago di Como è pronto")),
         new ArticleCase(
             "text-without-a-title-line-under-a-picture-label",
             """

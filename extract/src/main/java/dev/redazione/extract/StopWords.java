@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,6 +60,12 @@ final class StopWords {
   /** Words looked at to tell the language of a text; more change nothing but the cost. */
   static final int DETECTION_WORDS = 150;
 
+  /** The language is told by lines of at least this many words, sentences rather than labels. */
+  static final int DETECTION_LINE_MIN_WORDS = 6;
+
+  /** Function words of one language the sentence-long lines hold at least, to tell it alone. */
+  static final int DETECTION_MIN_HITS = 10;
+
   private static final Map<Language, StopWords> LISTS = load();
   private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWords();
   private static final int NAME_SCREENING_LANGUAGES = nameScreeningLanguages();
@@ -96,10 +103,40 @@ final class StopWords {
   }
 
   /**
-   * The list of the language whose function words the lines use most, looking at their first
-   * {@value #DETECTION_WORDS} words; Italian when none is used.
+   * The list of the language whose function words the lines use most, looking at the first {@value
+   * #DETECTION_WORDS} words of its lines of at least {@value #DETECTION_LINE_MIN_WORDS} words when
+   * they hold at least {@value #DETECTION_MIN_HITS} function words of one language, else at the
+   * first words of all its lines; Italian when none is used. A whole page opens with menus, whose
+   * labels hold no function words.
    */
   static StopWords detect(List<String> lines) {
+    int[] hits = hits(lines.stream().filter(StopWords::isSentenceLong).toList());
+    if (Arrays.stream(hits).max().orElse(0) < DETECTION_MIN_HITS) {
+      hits = hits(lines);
+    }
+    Language best = Language.IT;
+    for (Language language : Language.values()) {
+      if (hits[language.ordinal()] > hits[best.ordinal()]) {
+        best = language;
+      }
+    }
+    return LISTS.get(best);
+  }
+
+  private static boolean isSentenceLong(String line) {
+    int words = 0;
+    for (int start = 0; start < line.length(); start++) {
+      if (line.charAt(start) != ' '
+          && (start == 0 || line.charAt(start - 1) == ' ')
+          && ++words >= DETECTION_LINE_MIN_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many of the first words of the lines are function words, by language. */
+  private static int[] hits(List<String> lines) {
     int[] hits = new int[Language.values().length];
     int seen = 0;
     for (String line : lines) {
@@ -127,13 +164,7 @@ final class StopWords {
         break;
       }
     }
-    Language best = Language.IT;
-    for (Language language : Language.values()) {
-      if (hits[language.ordinal()] > hits[best.ordinal()]) {
-        best = language;
-      }
-    }
-    return LISTS.get(best);
+    return hits;
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.redazione.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.redazione.extract.StopWords.Language;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,6 +67,22 @@ class StopWordsTest {
       })
   void theLanguageOfATextIsTheOneWhoseFunctionWordsItUsesMost(Language language, String text) {
     assertThat(StopWords.detect(List.of("Menu", text)).language()).isEqualTo(language);
+  }
+
+  @Test
+  void thePageIsToldByItsSentencesNotByTheMenusOverThem() {
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      lines.add("Sign in to your account");
+      lines.add("Terms of use");
+    }
+    lines.add(
+        "Il consiglio comunale ha approvato ieri sera il bilancio dopo una lunga discussione, e la"
+            + " giunta ha promesso che i lavori per la nuova scuola partiranno entro l'estate.");
+    lines.add(
+        "Per i consiglieri dell'opposizione le risorse per le strade e per i trasporti sono però"
+            + " troppo poche, e chiedono che il testo torni in commissione.");
+    assertThat(StopWords.detect(lines).language()).isEqualTo(Language.IT);
   }
 
   @Test

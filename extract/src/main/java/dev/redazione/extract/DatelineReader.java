@@ -555,12 +555,16 @@ final class DatelineReader {
 
   /**
    * The index of the given count-th line of long prose from a line on, within the main text; the
-   * end of the main text when there are fewer.
+   * end of the main text when there are fewer. A paragraph printed again (a standfirst over the
+   * text and in it) counts once.
    */
   private static int longProseEnd(LineLedger ledger, int from, int tail, int count) {
-    int prose = 0;
+    Set<String> seen = new HashSet<>();
     for (int i = from; i <= tail && i < ledger.size(); i++) {
-      if (ledger.isOpen(i) && ledger.shape(i).isLongProse() && ++prose == count) {
+      if (ledger.isOpen(i)
+          && ledger.shape(i).isLongProse()
+          && seen.add(ledger.text(i))
+          && seen.size() == count) {
         return i;
       }
     }

@@ -457,6 +457,25 @@ final class BylineDatelineCases {
             Luca Bianchi
             Marta Verdi
             """,
-            expect().authors(Origin.BYLINE, "Anna Neri")));
+            expect().authors(Origin.BYLINE, "Anna Neri")),
+        new ArticleCase(
+            "a-bare-name-over-the-dateline-under-a-standfirst-printed-twice",
+            """
+            Blog
+            Quanto costa una lezione di yoga? La guida ai prezzi del 2024
+            Una guida a quanto far pagare una lezione di yoga, con i prezzi medi, che cosa li fa cambiare e qualche consiglio per scegliere il proprio.
+
+            Una guida a quanto far pagare una lezione di yoga, con i prezzi medi, che cosa li fa cambiare e qualche consiglio per scegliere il proprio.
+
+            Chiara Fontana
+            25 agosto 2024
+
+            Decidere quanto far pagare una lezione di yoga è una delle prime scelte difficili per chi apre uno studio o insegna da libero professionista.
+
+            Il prezzo dipende dalla città, dalla durata della lezione e dall'esperienza dell'insegnante, ma anche dal numero di allievi che una sala può ospitare.
+            """,
+            expect()
+                .authors(Origin.BYLINE, "Chiara Fontana")
+                .date("2024-08-25", DatePrecision.DAY)));
   }
 }

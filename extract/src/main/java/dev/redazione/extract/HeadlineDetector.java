@@ -492,7 +492,30 @@ final class HeadlineDetector {
                 || opensWithShortHeadline(ledger, head.get(0), limit, topic));
     int weighed = weighed(ledger, head, topic);
     int chosen = opening && !beatsTheOpening(ledger, head, weighed, topic) ? 0 : weighed;
-    return chosen > 0 ? signedHeadlineAbove(ledger, head, chosen, topic) : chosen;
+    int signed = chosen > 0 ? signedHeadlineAbove(ledger, head, chosen, topic) : chosen;
+    return signed >= 0 ? withoutBreadcrumb(ledger, head, signed) : signed;
+  }
+
+  /**
+   * The headline chosen, or the line printed below it that it ends with, when what comes before is
+   * a breadcrumb of at most {@value #MASTHEAD_LABEL_MAX_WORDS} words glued to the headline, in any
+   * case ({@code Home Ricette Marmellata di pere} over {@code MARMELLATA DI PERE}).
+   */
+  private static int withoutBreadcrumb(LineLedger ledger, List<Integer> head, int chosen) {
+    String text = ledger.text(head.get(chosen));
+    for (int k = chosen + 1; k < head.size(); k++) {
+      String below = ledger.text(head.get(k));
+      int start = text.length() - below.length();
+      if (start > 0
+          && text.regionMatches(true, start, below, 0, below.length())
+          && text.charAt(text.length() - below.length() - 1) == ' '
+          && isHeadlineShaped(ledger, head.get(k))
+          && LineShape.of(text.substring(0, text.length() - below.length())).words()
+              <= MASTHEAD_LABEL_MAX_WORDS) {
+        return k;
+      }
+    }
+    return chosen;
   }
 
   /**

@@ -14,8 +14,8 @@ import java.util.List;
  * and dateline with no blank line between, or right under a list of teasers; right over its deck,
  * the deck over a blank line, even when the headline asks a question (and a short label over the
  * headline is no headline); signed, over a short lead and a list, above the section heading over
- * the longest run of prose; behind a whole menu under the site's tagline. In a text without a title
- * line, a picture label is no headline.
+ * the longest run of prose; behind a whole menu under the site's tagline; printed below the
+ * breadcrumb glued to it. In a text without a title line, a picture label is no headline.
  */
 final class PageHeadlineCases {
 
@@ -335,6 +335,27 @@ final class PageHeadlineCases {
                     "Il lago di Como si prepara alla stagione delle regate con un nuovo porto per"
                         + " le vele")
                 .keeps("Il nuovo porto per le vele sul lago di Como è pronto")),
+        new ArticleCase(
+            "headline-printed-below-the-breadcrumb-glued-to-it",
+            """
+            Ricette
+            Fai da te
+            Consigli
+            Home Feste Marmellata di pere speziata al miele per le feste
+            Questo articolo può contenere link di affiliazione: leggete la nostra informativa.
+
+            RicetteFeste
+            MARMELLATA DI PERE SPEZIATA AL MIELE PER LE FESTE
+            scritto da Regina
+            Condividere è bello!
+
+            La marmellata di pere speziata al miele è il regalo che preparo ogni dicembre per amici e vicini, perché si conserva a lungo e profuma di cannella e chiodi di garofano.
+
+            Servono pere mature ma sode, miele di acacia, un limone e qualche spezia: il resto lo fa la pazienza, mescolando a fuoco basso per quasi un'ora.
+            """,
+            expect()
+                .title("MARMELLATA DI PERE SPEZIATA AL MIELE PER LE FESTE")
+                .keeps("La marmellata di pere speziata al miele è il regalo")),
         new ArticleCase(
             "text-without-a-title-line-under-a-picture-label",
             """

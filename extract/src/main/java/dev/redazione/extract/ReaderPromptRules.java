@@ -256,7 +256,7 @@ final class ReaderPromptRules {
               + "|segnala(?: abuso)?|mi piace"
               + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti"
               + "|commenti (?:precedenti|meno recenti|più recenti)|(?:previous|older|newer) comments"
-              + "|(?:leave|post|add|write) a (?:comment|reply)|\\d+ (?:reader )?comments?\\b.*"
+              + "|(?:leave|post|add|write) a (?:comment|reply)|(?:new,? )?\\d+ (?:reader )?comments?\\b.*"
               + "|schreib(?:e|en sie)? einen kommentar|kommentar (?:schreiben|verfassen)"
               + "|kommentieren sie(?: den artikel| diesen artikel)?|\\d+ kommentare?"
               + "|deja (?:un|tu) comentario|laisser un commentaire|deixe (?:um|seu) comentário");

@@ -83,6 +83,12 @@ class FurnitureKindsTest {
       Condividi Tweet Pin Email                                  | social-prompt
       Commenti dei lettori                                       | comment-prompt
       124 Reader Comments                                        | comment-prompt
+      New, 6 comments                                            | comment-prompt
+      1.204 visualizzazioni                                      | page-tool
+      Letto 2.318 volte                                          | page-tool
+      5343 mal gelesen · 32 Kommentare                           | page-tool
+      1.2k views · 35 shares                                     | page-tool
+      Reading time about 6 minutes                               | reading-time
       """)
   void recognisesTheKind(String line, String rule) {
     assertThat(FurnitureRules.match(LineShape.of(line)))

@@ -65,24 +65,37 @@ final class FurnitureRules {
               + "|^(?:reg[ií]strate|inicia sesi[oó]n|ingres[ae]) (?:o|y) (?:reg[ií]strate"
               + "|reg[ií]strese|inicia sesi[oó]n) (?:para|ac[aá])\\b"
               + "|^(?:melden sie sich an|registrieren sie sich),? um\\b");
+  private static final String RELATIVE_DAY =
+      "(?:(?:pubblicato|aggiornato|modificato)\\s+)?(?:\\d+|un|una|due|tre|qualche|pochi) "
+          + "(?:secondi|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa"
+          + "|(?:(?:pubblicato|aggiornato|modificato|ultimo aggiornamento)\\s*(?:il"
+          + "|:)?\\s*)?(?:oggi|ieri)(?:,? (?:alle |ore )?\\d{1,2}[:.]\\d{2})?"
+          + "|(?:pubblicato|aggiornato|modificato|ultimo aggiornamento)\\s*(?::|alle"
+          + "|ore)?\\s*(?:alle |ore )?\\d{1,2}[:.]\\d{2}"
+          // the same in the other languages of pasted pages: 2 hours ago, vor 3 Stunden
+          + "|(?:updated |published )?(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?"
+          + "|days?|weeks?|months?|years?) ago"
+          + "|vor (?:\\d+|einer|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?"
+          + "|monat(?:en)?|jahr(?:en)?)"
+          + "|hace (?:\\d+|un|una|unos|unas) (?:segundos?|minutos?|horas?|d[ií]as?|semanas?"
+          + "|mes(?:es)?|años?)"
+          + "|il y a (?:\\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
+          + "|h[áa] (?:\\d+|uma?) (?:segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?"
+          + "|anos?)";
+
+  /**
+   * A date relative to now, maybe labelled ({@code Pubblicato: 2 giorni fa}), and maybe with the
+   * time of the last change after it ({@code Posted: 2 days ago Last Modified: 2 days ago}).
+   */
+  private static final String LABELLED_RELATIVE_DAY =
+      "(?:(?:pubblicato|aggiornato|modificato|ultima modifica|posted|published|updated"
+          + "|last modified)\\s*:\\s*)?(?:"
+          + RELATIVE_DAY
+          + ")";
+
   private static final Pattern RELATIVE_DATE =
       Pattern.compile(
-          "(?:(?:pubblicato|aggiornato|modificato)\\s+)?(?:\\d+|un|una|due|tre|qualche|pochi) "
-              + "(?:secondi|minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi]) fa"
-              + "|(?:(?:pubblicato|aggiornato|modificato|ultimo aggiornamento)\\s*(?:il"
-              + "|:)?\\s*)?(?:oggi|ieri)(?:,? (?:alle |ore )?\\d{1,2}[:.]\\d{2})?"
-              + "|(?:pubblicato|aggiornato|modificato|ultimo aggiornamento)\\s*(?::|alle"
-              + "|ore)?\\s*(?:alle |ore )?\\d{1,2}[:.]\\d{2}"
-              // the same in the other languages of pasted pages: 2 hours ago, vor 3 Stunden
-              + "|(?:updated |published )?(?:\\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?"
-              + "|days?|weeks?|months?|years?) ago"
-              + "|vor (?:\\d+|einer|einem) (?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?"
-              + "|monat(?:en)?|jahr(?:en)?)"
-              + "|hace (?:\\d+|un|una|unos|unas) (?:segundos?|minutos?|horas?|d[ií]as?|semanas?"
-              + "|mes(?:es)?|años?)"
-              + "|il y a (?:\\d+|une?) (?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)"
-              + "|h[áa] (?:\\d+|uma?) (?:segundos?|minutos?|horas?|dias?|semanas?|mes(?:es)?"
-              + "|anos?)");
+          LABELLED_RELATIVE_DAY + "(?:\\s*[|·•,–-]?\\s*" + LABELLED_RELATIVE_DAY + ")?");
   private static final KeywordPattern PHOTO_CREDIT_END =
       KeywordPattern.of(
           "\\((?:foto[^)]*|ansa[^)]*|getty images[^)]*|ap photo[^)]*|reuters[^)]*|afp[^)]*"
@@ -389,6 +402,9 @@ final class FurnitureRules {
   /** Furniture labels are short: at most this many words. */
   static final int LABEL_MAX_WORDS = 8;
 
+  /** A relative date, with the relative time of the page's last change, has at most this many. */
+  static final int RELATIVE_DATE_MAX_WORDS = 12;
+
   /** Prompts to follow, subscribe or share are at most this many words. */
   static final int PROMPT_MAX_WORDS = 35;
 
@@ -444,7 +460,9 @@ final class FurnitureRules {
                   isNotice(line, AFFILIATE_OFFER) && !SECOND_SENTENCE.matcher(line.text()).find()),
           new FurnitureRule(RuleName.PAYWALL, PROMPT_MAX_WORDS, line -> isNotice(line, PAYWALL)),
           new FurnitureRule(
-              RuleName.RELATIVE_DATE, LABEL_MAX_WORDS, line -> isLabel(line, RELATIVE_DATE)),
+              RuleName.RELATIVE_DATE,
+              RELATIVE_DATE_MAX_WORDS,
+              line -> RELATIVE_DATE.matcher(line.label()).matches()),
           new FurnitureRule(
               RuleName.NAVIGATION, NAVIGATION_MAX_WORDS, FurnitureRules::isNavigation),
           new FurnitureRule(RuleName.PAGE_TOOL, LABEL_MAX_WORDS, line -> isLabel(line, PAGE_TOOL)),

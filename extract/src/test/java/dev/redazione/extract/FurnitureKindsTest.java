@@ -89,6 +89,8 @@ class FurnitureKindsTest {
       5343 mal gelesen · 32 Kommentare                           | page-tool
       1.2k views · 35 shares                                     | page-tool
       Reading time about 6 minutes                               | reading-time
+      Pubblicato: 2 giorni fa · Ultima modifica: 2 giorni fa     | relative-date
+      Posted: 2 days ago Last Modified: 2 days ago               | relative-date
       """)
   void recognisesTheKind(String line, String rule) {
     assertThat(FurnitureRules.match(LineShape.of(line)))

@@ -508,10 +508,9 @@ final class HeadlineDetector {
       int start = text.length() - below.length();
       if (start > 0
           && text.regionMatches(true, start, below, 0, below.length())
-          && text.charAt(text.length() - below.length() - 1) == ' '
+          && text.charAt(start - 1) == ' '
           && isHeadlineShaped(ledger, head.get(k))
-          && LineShape.of(text.substring(0, text.length() - below.length())).words()
-              <= MASTHEAD_LABEL_MAX_WORDS) {
+          && LineShape.of(text.substring(0, start)).words() <= MASTHEAD_LABEL_MAX_WORDS) {
         return k;
       }
     }
@@ -567,12 +566,21 @@ final class HeadlineDetector {
    */
   private static boolean standsBehindAMenu(
       LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
+    return tellsTheTextBetterThanTheOpening(ledger, head, weighed, topic)
+        && labelsBetween(ledger, head.get(0), head.get(weighed)) > OPENING_MAX_LABELS;
+  }
+
+  /**
+   * Whether the weighed line tells what the main text tells in a share of its content words at
+   * least {@value #OPENING_MIN_TOPIC}, and that much greater than the first line of the text, which
+   * has no byline or dateline under it.
+   */
+  private static boolean tellsTheTextBetterThanTheOpening(
+      LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
     int first = head.get(0);
-    int index = head.get(weighed);
-    double share = topic.share(ledger.text(index));
+    double share = topic.share(ledger.text(head.get(weighed)));
     return share >= OPENING_MIN_TOPIC
         && share >= topic.share(ledger.text(first)) + OPENING_MIN_TOPIC
-        && labelsBetween(ledger, first, index) > OPENING_MAX_LABELS
         && !hasMetaNear(ledger, first);
   }
 
@@ -589,11 +597,8 @@ final class HeadlineDetector {
       LineLedger ledger, List<Integer> head, int weighed, Topic topic) {
     int index = head.get(weighed);
     int below = weighed + 1 < head.size() ? head.get(weighed + 1) : -1;
-    return topic.share(ledger.text(index)) >= OPENING_MIN_TOPIC
-        && topic.share(ledger.text(index))
-            >= topic.share(ledger.text(head.get(0))) + OPENING_MIN_TOPIC
+    return tellsTheTextBetterThanTheOpening(ledger, head, weighed, topic)
         && labelsBetween(ledger, head.get(0), index) >= OPENING_MIN_LABELS
-        && !hasMetaNear(ledger, head.get(0))
         && (hasMetaBelow(ledger, index, below)
             || below >= 0
                 && isStandfirstOf(ledger, index, below, topic)

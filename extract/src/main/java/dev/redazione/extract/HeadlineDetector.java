@@ -456,6 +456,7 @@ final class HeadlineDetector {
       }
       if (!ledger.isOpen(i)
           || isMeta(ledger, i)
+          || isLabelledSignature(ledger, i)
           || isSignatureByDateline(ledger, i) && !isTopicalFirstLine(ledger, i, topic)
           || SiteLine.isSiteLine(ledger, i, topic)) {
         continue;
@@ -1332,6 +1333,24 @@ final class HeadlineDetector {
     }
     int after = ledger.nextNonBlank(index);
     return before >= 0 && isMeta(ledger, before) || after >= 0 && isMeta(ledger, after);
+  }
+
+  /**
+   * Whether the line is a byline's label alone over the signature it labels ({@code By} over {@code
+   * Anna Neri}), or that signature: pages print label and name in elements of their own, and the
+   * two are the byline, no headline material.
+   */
+  private static boolean isLabelledSignature(LineLedger ledger, int index) {
+    int above = ledger.previousNonBlank(index);
+    return isLabelOver(ledger, index, ledger.nextNonBlank(index))
+        || above >= 0 && isLabelOver(ledger, above, index);
+  }
+
+  private static boolean isLabelOver(LineLedger ledger, int label, int name) {
+    return name >= 0
+        && ledger.isOpen(name)
+        && BylineParser.isLabel(ledger.text(label))
+        && PersonName.isSignature(ledger.text(name));
   }
 
   private static boolean isMeta(LineLedger ledger, int index) {

@@ -18,6 +18,33 @@ final class BylineDatelineCases {
   static List<ArticleCase> all() {
     return List.of(
         new ArticleCase(
+            "a-byline-label-alone-over-the-name-above-the-headline",
+            """
+            Menu
+            Cerca
+            Accedi
+            Cronaca
+            Politica
+            Economia
+            Sport
+
+            SCRITTO DA
+            Paolo Conti
+
+            Il tram torna in via Roma dopo due anni di cantieri
+
+            I convogli della linea 4 tornano a percorrere via Roma da lunedì, dopo due anni di lavori per rifare i binari, le fermate e la pavimentazione della strada.
+
+            Il Comune ha annunciato che le corse saranno ogni sette minuti nelle ore di punta e ogni dieci la sera, con un servizio notturno il venerdì e il sabato.
+
+            I commercianti della via, che durante i lavori hanno lamentato un calo delle vendite, chiedono ora un piano per i parcheggi e per le consegne.
+            """,
+            expect()
+                .title("Il tram torna in via Roma dopo due anni di cantieri")
+                .authors(Origin.BYLINE, "Paolo Conti")
+                .removed(9, "byline")
+                .removed(10, "byline")),
+        new ArticleCase(
             "byline-on-a-dated-line-with-the-section-and-comments",
             """
             Il mercato coperto riapre dopo il restauro

@@ -233,6 +233,21 @@ public final class PublicationDate implements Comparable<PublicationDate> {
     return ITALIAN_MONTHS[month - 1];
   }
 
+  /**
+   * Whether this date says more precisely when the coarser date was: a day of its month or year, a
+   * time of its day ({@code 2019-08-19} refines {@code 2019-08}; {@code 2019-09-01} does not).
+   */
+  public boolean refines(PublicationDate coarser) {
+    if (precision.compareTo(coarser.precision) <= 0 || year != coarser.year) {
+      return false;
+    }
+    return switch (coarser.precision) {
+      case YEAR -> true;
+      case MONTH -> month == coarser.month;
+      case DAY, TIME -> month == coarser.month && day == coarser.day;
+    };
+  }
+
   @Override
   public int compareTo(PublicationDate other) {
     return ORDER.compare(this, other);

@@ -115,6 +115,24 @@ class PublicationDateTest {
     assertThat(shuffled).containsExactlyElementsOf(expected);
   }
 
+  @ParameterizedTest(name = "{0} refines {1}: {2}")
+  @CsvSource({
+    "2019-08-19, 2019-08, true",
+    "2019-08-19, 2019, true",
+    "2019-08, 2019, true",
+    "2019-08-19T10:43, 2019-08-19, true",
+    "2019-09-01, 2019-08, false",
+    "2020-08-19, 2019-08, false",
+    "2019-08, 2019-08, false",
+    "2019-08, 2019-08-19, false",
+    "2019-08-20T10:43, 2019-08-19, false"
+  })
+  void aFinerDateRefinesOnlyTheCoarserPeriodItFallsIn(
+      String finer, String coarser, boolean refines) {
+    assertThat(PublicationDate.parse(finer).refines(PublicationDate.parse(coarser)))
+        .isEqualTo(refines);
+  }
+
   @Test
   void orderIsConsistentWithEquals() {
     PublicationDate a = PublicationDate.parse("2025-01");

@@ -12,11 +12,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The metadata gathered from one raw text as the stages find it: the first date of each kind wins
- * and a conflicting later one becomes an {@code AMBIGUOUS_DATE} warning — except that a date read
- * where dates often are not the article's (above the headline, in a copyright notice) gives way to
- * a later one read where they are; authors accumulate in byline order, an author box adding its
- * bio. Mutable; confined to one extraction.
+ * The metadata gathered from one raw text as the stages find it: the first date of each kind wins,
+ * unless a later one says more precisely when it was ({@code 19 agosto 2019} after {@code date
+ * 2019-08}), and a conflicting later one becomes an {@code AMBIGUOUS_DATE} warning — except that a
+ * date read where dates often are not the article's (above the headline, in a copyright notice)
+ * gives way to a later one read where they are; authors accumulate in byline order, an author box
+ * adding its bio. Mutable; confined to one extraction.
  */
 final class ArticleMetadata {
 
@@ -112,8 +113,8 @@ final class ArticleMetadata {
       PublicationDate value,
       Provenance provenance,
       String what) {
-    if (current == null) {
-      return new Extracted<>(value, provenance);
+    if (current == null || value.refines(current.value())) {
+      return new Extracted<>(value, provenance); // "2019-08" then "19 agosto 2019": the same date
     }
     if (!current.value().equals(value)) {
       conflict(value, provenance, current, what);

@@ -74,6 +74,12 @@ final class BylineParser {
   private static final Pattern NAME_SEPARATOR =
       Pattern.compile("\\s*(?:,|;|&|\\b(?:e|and|con|und|y|et)\\b(?!\\.))\\s*", FLAGS);
 
+  /**
+   * The author after a labelled date, in Italian: {@code Pubblicato il 4 maggio 2022 da Anna Neri},
+   * where "da" alone would be a place or a time ({@code da Roma}, {@code da ieri}).
+   */
+  private static final Pattern AFTER_DATE = Pattern.compile("(?i:da)\\s+(?<names>.+)");
+
   private BylineParser() {}
 
   /** Whether the text goes on with another name of a list: {@code and Kevin McCoy}, {@code e …}. */
@@ -94,6 +100,15 @@ final class BylineParser {
     }
     // a label of two words or more ("Scritto da", "Veröffentlicht von") is no prose: a user signs
     return handle(text).filter(handle -> USER_NAME.matcher(handle).matches()).map(List::of);
+  }
+
+  /**
+   * The names a piece of a line signs when it follows a labelled publication date ({@code da Anna
+   * Neri} in {@code Pubblicato il 4 maggio 2022 da Anna Neri}), if it is a byline there.
+   */
+  static Optional<List<String>> parseAfterDate(String text) {
+    Matcher m = AFTER_DATE.matcher(text.strip());
+    return m.matches() ? names(withoutContacts(m.group("names"))) : parse(text);
   }
 
   /**

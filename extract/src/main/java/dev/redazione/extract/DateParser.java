@@ -229,7 +229,40 @@ final class DateParser {
 
   private static final DateScan NOTHING = new DateScan(List.of(), List.of());
 
+  /**
+   * An agency's dateline without a year opening a paragraph, as Italian agencies print it: {@code
+   * (ANSA) - NAPOLI, 3 DIC - }, {@code Roma, 3 dic. (Adnkronos) - }, {@code (AGI) - Roma, 3 dic -}.
+   */
+  private static final Pattern AGENCY_DAY =
+      Pattern.compile(
+          "(?:\\((?<agency>\\p{Lu}[\\p{L}.]{1,15})\\)\\s*[-–—]\\s*)?"
+              + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*,\\s*"
+              + "(?<day>\\d{1,2})\\s+(?<month>"
+              + MONTH_NAME
+              + ")\\.?\\s*(?:\\((?<after>\\p{Lu}[\\p{L}.]{1,15})\\)\\s*)?[-–—]\\s*",
+          FLAGS);
+
   private DateParser() {}
+
+  /**
+   * The day and month of an agency's dateline without a year that opens the text ({@link
+   * #AGENCY_DAY}), if it opens with one.
+   *
+   * @param end the character after the dateline
+   */
+  record AgencyDay(int month, int day, int end) {}
+
+  /** Reads the agency dateline without a year that opens the text, if there is one. */
+  static Optional<AgencyDay> agencyDay(String text) {
+    Matcher m = AGENCY_DAY.matcher(text);
+    if (!m.lookingAt() || m.group("agency") == null && m.group("after") == null) {
+      return Optional.empty();
+    }
+    int day = Integer.parseInt(m.group("day"));
+    return day < 1 || day > 31
+        ? Optional.empty()
+        : Optional.of(new AgencyDay(month(m.group("month")), day, m.end()));
+  }
 
   /** Finds every date and impossible date in the text. */
   static DateScan scan(String text) {

@@ -5,8 +5,11 @@ import dev.redazione.core.Diagnostic;
 import dev.redazione.core.DiagnosticCode;
 import dev.redazione.core.Origin;
 import dev.redazione.core.Provenance;
+import dev.redazione.core.PublicationDate;
 import dev.redazione.extract.DateParser.DateHit;
 import dev.redazione.extract.DateParser.ImpossibleDate;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,12 +83,13 @@ final class DatelineReader {
 
   /**
    * What stands before an agency dateline's date: an agency in brackets, a place of up to four
-   * capitalised words, a comma; or a press release's label; or nothing.
+   * capitalised words, a comma or a dash ({@code TORINO - 08-05-2021 -- …}); or a press release's
+   * label; or nothing.
    */
   private static final Pattern WIRE_PLACE =
       Pattern.compile(
           "(?:(?:\\(?\\p{Lu}{2,}\\)?\\s*[-–—]?\\s*)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
-              + "\\s*,?\\s*|"
+              + "\\s*(?:,|\\s[-–—])?\\s*|"
               + RELEASE_LABEL
               + ")?");
 
@@ -95,7 +99,7 @@ final class DatelineReader {
    */
   private static final Pattern WIRE_END =
       Pattern.compile(
-          "\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:[-–—:.]\\s*|\\|\\s*(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+          "\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:--\\s*|[-–—:.]\\s*|\\|\\s*(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
               + "\\s*[-–—]\\s*)?|(?=[\\p{Lu}„“\"«]))");
 
   private DatelineReader() {}
@@ -470,12 +474,12 @@ final class DatelineReader {
   /**
    * Reads the dateline in the main text's opening: the first line there that gives a time of day
    * ({@code Nov. 19, 2019 8:03 am ET}), or a calendar day beside furniture rather than between two
-   * paragraphs (where a bare date is a heading, as in a timeline), or a line of furniture that
-   * opens with its day ({@code 12.11.2021 · Artikel · Drucken}), or, beside a byline or a bare name
-   * ({@code By Ann Lee} over {@code Aug. 16, 2020}), any date, up to the third paragraph of long
-   * prose when it stands beside one (a standfirst and a photo caption may come first). A line of
-   * dates with another in the paragraphs that follow it belongs to a timeline, whose dates are
-   * headings that do not date the article.
+   * paragraphs (where a bare date is a heading, as in a timeline, unless it refines the date the
+   * text has already), or a line of furniture that opens with its day ({@code 12.11.2021 · Artikel
+   * · Drucken}), or, beside a byline or a bare name ({@code By Ann Lee} over {@code Aug. 16,
+   * 2020}), any date, up to the third paragraph of long prose when it stands beside one (a
+   * standfirst and a photo caption may come first). A line of dates with another in the paragraphs
+   * that follow it belongs to a timeline, whose dates are headings that do not date the article.
    */
   private static void readOpeningDateline(
       LineLedger ledger, ArticleMetadata metadata, int head, int opening, int tail) {
@@ -495,7 +499,11 @@ final class DatelineReader {
                 m -> m.dates().stream().anyMatch(d -> d.date().precision() == DatePrecision.TIME))
             .isPresent();
     boolean day = meta.map(DatelineReader::givesDay).orElse(true);
-    boolean heading = meta.isPresent() && isProse(ledger, i, -1) && isProse(ledger, i, 1);
+    boolean heading =
+        meta.isPresent()
+            && isProse(ledger, i, -1)
+            && isProse(ledger, i, 1)
+            && !refinesTheDate(metadata, meta.get());
     if (!signed && (i >= opening || !timed && (!day || heading))) {
       return;
     }
@@ -506,6 +514,17 @@ final class DatelineReader {
       ledger.remove(i, RuleName.DATELINE);
       offerDay(ledger, metadata, i, false);
     }
+  }
+
+  /**
+   * Whether the line's first date says more precisely when the text is dated already ({@code [19
+   * Agosto 2019]} under a marker {@code date 2019-08}): the article's day, no heading.
+   */
+  private static boolean refinesTheDate(ArticleMetadata metadata, MetaLine meta) {
+    return metadata
+        .date()
+        .filter(known -> meta.dates().get(0).date().refines(known.value()))
+        .isPresent();
   }
 
   /**
@@ -710,12 +729,45 @@ final class DatelineReader {
       hit = firstWireHit(ledger.text(i)).orElseThrow();
     }
     if (found < 0) {
+      readAgencyDay(ledger, metadata, head, reach);
       return;
     }
     if (hit.start() > 0) {
       ledger.removePrefix(found, end.end(), RuleName.DATELINE);
     }
     metadata.offerDate(hit.date(), Provenance.at(Origin.DATELINE, ledger.number(found)));
+  }
+
+  /**
+   * Reads an agency dateline without a year opening the first paragraph of long prose ({@code
+   * (ANSA) - NAPOLI, 3 DIC - …}) when the text is dated already to its year or month ({@code date
+   * 2018-12}): the dateline gives the day of that month. Without such a date it dates nothing, as
+   * the year would be a guess.
+   */
+  private static void readAgencyDay(
+      LineLedger ledger, ArticleMetadata metadata, int head, int reach) {
+    int first = ledger.nextOpen(head);
+    while (first >= 0 && first < reach && !ledger.shape(first).isLongProse()) {
+      first = ledger.nextOpen(first + 1);
+    }
+    if (first < 0 || first >= reach || metadata.date().isEmpty()) {
+      return;
+    }
+    Optional<DateParser.AgencyDay> day = DateParser.agencyDay(ledger.text(first));
+    PublicationDate known = metadata.date().get().value();
+    if (day.isEmpty()
+        || known.precision().compareTo(DatePrecision.MONTH) > 0
+        || known.yearMonth().filter(m -> m.getMonthValue() != day.get().month()).isPresent()) {
+      return;
+    }
+    try {
+      PublicationDate date =
+          PublicationDate.ofDay(LocalDate.of(known.year(), day.get().month(), day.get().day()));
+      ledger.removePrefix(first, day.get().end(), RuleName.DATELINE);
+      metadata.offerDate(date, Provenance.at(Origin.DATELINE, ledger.number(first)));
+    } catch (DateTimeException impossible) {
+      // "31 NOV": no day of that month, so the dateline dates nothing
+    }
   }
 
   /** The end of the agency dateline that opens the line, if it opens with one. */

@@ -86,6 +86,7 @@ record MetaLine(
     DateScan scan = DateParser.scan(text);
     String rest = withDatesReplaced(text, scan, " | ");
     boolean hasDates = !scan.dates().isEmpty() || !scan.impossible().isEmpty();
+    boolean published = scan.dates().stream().anyMatch(d -> d.kind() == DateParser.Kind.PUBLISHED);
     boolean explicit = scan.dates().stream().anyMatch(d -> d.kind() != DateParser.Kind.UNLABELLED);
     List<String> authors = new ArrayList<>();
     boolean signed = false;
@@ -98,7 +99,8 @@ record MetaLine(
           || hasDates && DateParser.isDateCompanion(part)) {
         continue;
       }
-      Optional<List<String>> byline = BylineParser.parse(part);
+      Optional<List<String>> byline =
+          published ? BylineParser.parseAfterDate(part) : BylineParser.parse(part);
       Optional<String> handle = hasDates ? BylineParser.handle(part) : Optional.empty();
       Optional<String> signature =
           signed || hasDates ? PersonName.signature(part) : Optional.empty();

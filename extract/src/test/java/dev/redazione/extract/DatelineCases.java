@@ -126,6 +126,63 @@ final class DatelineCases {
 
             Work on the first lanes will start in the spring.
             """,
-            expect().date("2024-03-12", DatePrecision.DAY).drops("3 Comments")));
+            expect().date("2024-03-12", DatePrecision.DAY).drops("3 Comments")),
+        new ArticleCase(
+            "bracketed-day-under-the-standfirst-refines-the-month-of-the-marker",
+            """
+             date 2019-08 Le squadre antincendio hanno già superato gli interventi di tutta la scorsa estate
+
+            La flotta aerea ha volato per oltre mille ore dall'inizio della stagione, con migliaia di lanci d'acqua sui boschi delle regioni del Sud: «Quasi ogni rogo nasce da una distrazione o da un gesto doloso».
+
+            [19 Agosto 2019]
+
+            Le squadre antincendio hanno già superato, a metà agosto, il numero di interventi di tutta l'estate scorsa, soprattutto in Sicilia, in Calabria e in Sardegna.
+
+            La protezione civile chiede di non accendere fuochi nei boschi e di segnalare subito ogni focolaio.
+            """,
+            expect()
+                .date("2019-08-19", DatePrecision.DAY)
+                .drops("[19 Agosto 2019]")
+                .noCode("AMBIGUOUS_DATE")),
+        new ArticleCase(
+            "dateline-after-the-marker-refines-its-month",
+            """
+             date 2020-01 4 Gennaio 2020 - Molti clienti di un operatore telefonico hanno ricevuto un messaggio sulle nuove tariffe per il traffico dati in roaming, in vigore dal primo giorno dell'anno.
+
+            L'operatore spiega che i giga utilizzabili all'estero cambiano a seconda del prezzo dell'offerta sottoscritta.
+            """,
+            expect().date("2020-01-04", DatePrecision.DAY).noCode("AMBIGUOUS_DATE")),
+        new ArticleCase(
+            "agency-dateline-without-a-year-gives-the-day-of-the-marker-month",
+            """
+             date 2018-12 (ANSA) - NAPOLI, 3 DIC - Una banda di sei rapinatori, accusata di tre colpi in banca nel centro della città, è stata fermata dai carabinieri prima che mettesse a segno il quarto.
+
+            I militari hanno seguito per settimane gli spostamenti del gruppo, che usava auto rubate e targhe false.
+            """,
+            expect()
+                .date("2018-12-03", DatePrecision.DAY)
+                .keeps("Una banda di sei rapinatori")
+                .drops("(ANSA) - NAPOLI, 3 DIC -")),
+        new ArticleCase(
+            "agency-dateline-without-a-year-and-no-other-date-dates-nothing",
+            """
+            Fermata una banda di rapinatori in città
+
+            (ANSA) - NAPOLI, 3 DIC - Una banda di sei rapinatori, accusata di tre colpi in banca nel centro della città, è stata fermata dai carabinieri prima che mettesse a segno il quarto.
+
+            I militari hanno seguito per settimane gli spostamenti del gruppo, che usava auto rubate e targhe false.
+            """,
+            expect().noDate().keeps("(ANSA) - NAPOLI, 3 DIC - Una banda di sei rapinatori")),
+        new ArticleCase(
+            "place-and-day-set-apart-by-dashes-open-the-first-paragraph",
+            """
+            TORINO - 08-05-2021 -- Prima tappa in rosa per il campione del mondo a cronometro, che ha chiuso gli otto chilometri lungo il fiume con una media di quasi sessanta all'ora.
+
+            Alle sue spalle, a dieci secondi, il giovane compagno di squadra al primo Giro.
+            """,
+            expect()
+                .date("2021-05-08", DatePrecision.DAY)
+                .keeps("Prima tappa in rosa per il campione del mondo")
+                .drops("TORINO - 08-05-2021")));
   }
 }

@@ -32,6 +32,8 @@ class MetaLineTest {
       'By Ann Lee | 2 hours ago'                   | Ann Lee              | 0 | byline
       Par Claire Martin B. le 12.03.2024           | Claire Martin B.     | 1 | byline
       Scritto da annan82 il 12 marzo 2024          | annan82              | 1 | byline
+      Pubblicato il 5 aprile 2024 da Marco Esposito | Marco Esposito      | 1 | byline
+      Inserito il 5 aprile 2024 alle 9:30 da Redazione | Redazione        | 1 | byline
       """)
   void readsLinesMadeOnlyOfMetadata(String text, String authors, int dates, String rule) {
     MetaLine meta = MetaLine.parse(text).orElseThrow();
@@ -52,7 +54,9 @@ class MetaLineTest {
         "3 ore fa",
         "Aggiornato 20 minuti fa",
         "vor 2 Stunden",
-        "8 minuti"
+        "8 minuti",
+        "Pubblicato il 5 aprile 2024 da ieri in edicola",
+        "5 aprile 2024 da Marco Esposito"
       })
   void proseAndBareNamesAreNotMetadataLines(String text) {
     assertThat(MetaLine.parse(text)).isEmpty();

@@ -203,6 +203,15 @@ final class HeadlineDetector {
           "(?i:news|notizie|ultime notizie|ultim'ora|ultim’ora|rubrica|rubriche|speciale|sezione"
               + "|categoria|categorie|archivio|section|category|rubrik|ressort|kategorie)\\s+\\S");
 
+  /**
+   * The place in capitals that opens an article's first paragraph, before a dash ({@code ROMA – …},
+   * {@code NEW YORK (ANSA) - …}): the body's lead, never a standfirst.
+   */
+  private static final Pattern PLACE_LEAD =
+      Pattern.compile(
+          "(?:\\(\\p{Lu}{2,}\\)\\s*[-–—]\\s*)?\\p{Lu}[\\p{Lu}'’.]+(?:[ -]\\p{Lu}[\\p{Lu}'’.]+){0,3}"
+              + "(?:\\s*\\([^()]{1,20}\\))?\\s*[-–—]\\s+\\S");
+
   /** Parts of a long standfirst joined by a dash before a capital: {@code … trascorsa – Sono …}. */
   private static final Pattern DECK_PARTS = Pattern.compile("\\p{L}[,.]? [–—-] \\p{Lu}");
 
@@ -711,7 +720,8 @@ final class HeadlineDetector {
         if (!underStandfirst
             && headline >= 0
             && lineUnder(ledger, headline) == index
-            && isPrintedTwice(ledger, headline)) {
+            && (isPrintedTwice(ledger, headline)
+                || k >= 2 && isHeadedStandfirst(ledger, head.get(k - 2), headline, topic))) {
           weight -= STANDFIRST_COST;
         } else if (underStandfirst) {
           weight -=
@@ -765,6 +775,17 @@ final class HeadlineDetector {
         && isHeadline(ledger, above)
         && !wrapsHeadline(ledger, above, index)
         && (isStandfirstOf(ledger, above, index, topic) || isLongDeck(ledger, above, index));
+  }
+
+  /**
+   * Whether the line is the standfirst of the headline above it, long enough to be no menu entry or
+   * label: more than {@value #MASTHEAD_LABEL_MAX_WORDS} words under a headline of more than {@value
+   * #MASTHEAD_MAX_WORDS}. A line under such a pair opens the body: its first section heading.
+   */
+  private static boolean isHeadedStandfirst(LineLedger ledger, int above, int index, Topic topic) {
+    return ledger.shape(index).words() > MASTHEAD_LABEL_MAX_WORDS
+        && ledger.shape(above).words() > MASTHEAD_MAX_WORDS
+        && isStandfirstOrDeck(ledger, above, index, topic);
   }
 
   /** The nearest line above position {@code k} in {@code head} that is no caption, or -1. */
@@ -1399,9 +1420,9 @@ final class HeadlineDetector {
 
   /**
    * A standfirst: a short line under the title, not a name, a list of names, a name with the
-   * author's handle or a continued sentence, with more text after it. A one-sentence standfirst
-   * must come straight under the title (a byline or date in between means the body has started) and
-   * be shorter than the paragraph after it.
+   * author's handle, a continued sentence or a lead opening with its place ({@link #PLACE_LEAD}),
+   * with more text after it. A one-sentence standfirst must come straight under the title (a byline
+   * or date in between means the body has started) and be shorter than the paragraph after it.
    */
   private static boolean isStandfirst(LineLedger ledger, int title, int index) {
     LineShape line = ledger.shape(index);
@@ -1412,6 +1433,7 @@ final class HeadlineDetector {
         || line.isTruncated()
         || line.lastMark() == ':'
         || !line.startsCapitalised()
+        || PLACE_LEAD.matcher(line.text()).lookingAt()
         || PersonName.isSignature(line.text())
         || ledger.plainNames(index).isPresent()
         || isSignedList(ledger, index)

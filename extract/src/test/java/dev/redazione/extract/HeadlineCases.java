@@ -226,6 +226,47 @@ final class HeadlineCases {
             expect()
                 .title("The Budget Deadline Draws Near")
                 .authors(Origin.BYLINE, "Jane Carter")
-                .keeps("Congress has nine days left to agree on a budget")));
+                .keeps("Congress has nine days left to agree on a budget")),
+        new ArticleCase(
+            "lead-opening-with-its-place-is-the-body-not-the-standfirst",
+            """
+            Amministrative 2026: quando si vota, come e dove
+
+            I seggi allestiti in una scuola del centro (foto d'archivio)
+
+            ROMA – Oltre sei milioni di elettori sono chiamati alle urne domenica e lunedì per rinnovare i consigli di quasi ottocento comuni. Ecco come si vota.
+
+            Si vota domenica dalle 7 alle 23 e lunedì dalle 7 alle 15, con lo spoglio che comincia subito dopo la chiusura dei seggi, prima per i sindaci e poi per i consigli comunali e di circoscrizione.
+
+            L'eventuale ballottaggio si terrà due settimane più tardi nei comuni con più di quindicimila abitanti.
+            """,
+            expect()
+                .title("Amministrative 2026: quando si vota, come e dove")
+                .noSubtitle()
+                .keeps("ROMA – Oltre sei milioni di elettori sono chiamati alle urne")),
+        new ArticleCase(
+            "first-section-heading-under-the-headline-and-its-standfirst",
+            """
+            I processi del porto e delle cliniche
+            Cronaca
+            News
+
+            I processi del porto e delle cliniche
+
+            Dagli appalti del porto alle cliniche convenzionate, quattro indagini che hanno diviso la città e riempito le aule del tribunale
+
+            La condanna dei funzionari del porto
+
+            Dopo nove mesi di udienze il tribunale ha condannato i due funzionari del porto accusati di aver pilotato le gare per i lavori sulle banchine: la condanna è di quattro anni.
+
+            La sentenza accoglie quasi per intero le richieste della procura, che aveva chiesto pene più alte per il dirigente dell'ufficio tecnico.
+
+            Gli avvocati della difesa hanno già annunciato il ricorso in appello contro la sentenza.
+            """,
+            expect()
+                .title("I processi del porto e delle cliniche")
+                .keeps(
+                    "La condanna dei funzionari del porto",
+                    "Dopo nove mesi di udienze il tribunale")));
   }
 }

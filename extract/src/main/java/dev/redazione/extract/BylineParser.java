@@ -80,6 +80,15 @@ final class BylineParser {
    */
   private static final Pattern AFTER_DATE = Pattern.compile("(?i:da)\\s+(?<names>.+)");
 
+  /**
+   * A link to the comments glued to the end of a byline by the paste ({@code di Anna Neri
+   * Commenta}): no part of the name.
+   */
+  private static final Pattern TRAILING_COMMENTS_LINK =
+      Pattern.compile(
+          "\\s+(?:\\d+\\s+)?(?-i:Commenta|Commenti|Comment|Comments|Kommentieren|Kommentare|Comentar"
+              + "|Comentarios|Commenter|Commentaires)\\s*$");
+
   private BylineParser() {}
 
   /** Whether the text goes on with another name of a list: {@code and Kevin McCoy}, {@code e …}. */
@@ -94,7 +103,8 @@ final class BylineParser {
       return Optional.empty();
     }
     String names = m.group("names") != null ? m.group("names") : m.group("glued");
-    Optional<List<String>> read = names(withoutContacts(names));
+    Optional<List<String>> read =
+        names(TRAILING_COMMENTS_LINK.matcher(withoutContacts(names)).replaceFirst(""));
     if (read.isPresent() || m.group("label") == null || m.group("label").indexOf(' ') < 0) {
       return read;
     }

@@ -212,6 +212,15 @@ final class HeadlineDetector {
           "(?:\\(\\p{Lu}{2,}\\)\\s*[-–—]\\s*)?\\p{Lu}[\\p{Lu}'’.]+(?:[ -]\\p{Lu}[\\p{Lu}'’.]+){0,3}"
               + "(?:\\s*\\([^()]{1,20}\\))?\\s*[-–—]\\s+\\S");
 
+  /**
+   * A place under a preposition, alone on its line ({@code A Torino}, {@code Da Milano}, {@code In
+   * Berlin}): a kicker naming where the story happens, no headline.
+   */
+  private static final Pattern PLACE_KICKER =
+      Pattern.compile(
+          "(?i:a|ad|da|in|su|nel|nella|dal|dalla|at|from|aus|bei|à|en|em|desde|no|na)\\s+"
+              + "\\p{Lu}[\\p{L}'’-]*");
+
   /** Parts of a long standfirst joined by a dash before a capital: {@code … trascorsa – Sono …}. */
   private static final Pattern DECK_PARTS = Pattern.compile("\\p{L}[,.]? [–—-] \\p{Lu}");
 
@@ -472,7 +481,7 @@ final class HeadlineDetector {
       }
       if (isMediaLabel(ledger.shape(i))) {
         ledger.remove(i, RuleName.IMAGE_CREDIT);
-      } else if (isSectionLabel(ledger.shape(i))) {
+      } else if (isSectionLabel(ledger.shape(i)) || isPlaceKicker(ledger.shape(i))) {
         ledger.remove(i, RuleName.MASTHEAD);
       } else if (head.isEmpty() || !ledger.text(i).equals(ledger.text(head.get(head.size() - 1)))) {
         head.add(i);
@@ -1402,7 +1411,13 @@ final class HeadlineDetector {
         && !(last == '.' && line.words() > SENTENCE_TITLE_MAX_WORDS)
         && sentences(line.text()) <= TITLE_MAX_SENTENCES
         && !isBylineOrDated(ledger, index)
-        && !BREADCRUMB.matcher(line.text()).find();
+        && !BREADCRUMB.matcher(line.text()).find()
+        && !isPlaceKicker(line);
+  }
+
+  /** Whether the line names only the place of the story, as a kicker ({@link #PLACE_KICKER}). */
+  private static boolean isPlaceKicker(LineShape line) {
+    return line.words() == 2 && PLACE_KICKER.matcher(line.text()).matches();
   }
 
   /**

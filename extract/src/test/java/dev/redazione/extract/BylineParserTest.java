@@ -43,6 +43,8 @@ class BylineParserTest {
       By Paola Greco CPP, PSP                | Paola Greco CPP, PSP
       di Anna Neri, MD, e Luca Bianchi       | Anna Neri, MD;Luca Bianchi
       dal nostro inviato Marco Bianchi       | Marco Bianchi
+      di Daniela Conti Commenta              | Daniela Conti
+      By Ann Lee 3 Comments                  | Ann Lee
       Dalla nostra corrispondente Anna Neri  | Anna Neri
       Von unserem Korrespondenten Jonas Keller | Jonas Keller
       """)

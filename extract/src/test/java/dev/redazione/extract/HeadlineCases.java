@@ -267,6 +267,19 @@ final class HeadlineCases {
                 .title("I processi del porto e delle cliniche")
                 .keeps(
                     "La condanna dei funzionari del porto",
-                    "Dopo nove mesi di udienze il tribunale")));
+                    "Dopo nove mesi di udienze il tribunale")),
+        new ArticleCase(
+            "place-kicker-over-a-text-without-headline",
+            """
+             date 2025-05 A Genova
+
+            Nella notte tra sabato e domenica un incendio ha distrutto il capannone di una ditta di trasporti nella zona del porto, senza feriti: le fiamme sono state spente solo all'alba.
+
+            I vigili del fuoco hanno lavorato per sei ore con dodici squadre arrivate anche dalle province vicine.
+            """,
+            expect()
+                .derivedTitle(
+                    "Nella notte tra sabato e domenica un incendio ha distrutto il capannone…")
+                .drops("A Genova")));
   }
 }

@@ -221,6 +221,9 @@ final class HeadlineDetector {
           "(?i:a|ad|da|in|su|nel|nella|dal|dalla|at|from|aus|bei|à|en|em|desde|no|na)\\s+"
               + "\\p{Lu}[\\p{L}'’-]*");
 
+  /** A counter of views, shares or comments alone on its line: {@code 210}, {@code 1.204}. */
+  private static final Pattern COUNTER = Pattern.compile("\\d[\\d.,]*");
+
   /** Parts of a long standfirst joined by a dash before a capital: {@code … trascorsa – Sono …}. */
   private static final Pattern DECK_PARTS = Pattern.compile("\\p{L}[,.]? [–—-] \\p{Lu}");
 
@@ -271,20 +274,29 @@ final class HeadlineDetector {
 
   /**
    * The headline of a text that opens with its body and prints the headline after it, over the
-   * copyright notice that closes the page ({@code © Riproduzione riservata}), or -1: the text's
-   * last open line, below every paragraph of prose, headline-shaped, of more than {@value
-   * #MASTHEAD_MAX_WORDS} words, without a final full stop, sharing at least {@value
-   * #TRAILING_MIN_TOPIC} of its content words with the opening of the main text.
+   * copyright notice or the link to the previous article that closes the page ({@code ©
+   * Riproduzione riservata}, {@code articolo precedente}), maybe with a counter of views between
+   * ({@link #COUNTER}), or -1: the text's last open line but counters, below every paragraph of
+   * prose, headline-shaped, of more than {@value #MASTHEAD_MAX_WORDS} words, without a final full
+   * stop, sharing at least {@value #TRAILING_MIN_TOPIC} of its content words with the opening of
+   * the main text.
    */
   private static int trailingHeadline(LineLedger ledger, MainText.Block block, Topic topic) {
     if (block.isEmpty()) {
       return -1;
     }
     int last = ledger.previousOpen(ledger.size() - 1);
+    while (last >= 0 && COUNTER.matcher(ledger.text(last)).matches()) {
+      last = ledger.previousOpen(last - 1);
+    }
     int notice = last < 0 ? -1 : ledger.nextNonBlank(last);
+    while (notice >= 0 && ledger.isOpen(notice) && COUNTER.matcher(ledger.text(notice)).matches()) {
+      notice = ledger.nextNonBlank(notice);
+    }
     if (last <= block.start()
         || notice < 0
-        || !ledger.isRemovedBy(notice, RuleName.COPYRIGHT)
+        || !(ledger.isRemovedBy(notice, RuleName.COPYRIGHT)
+            || ledger.isRemovedBy(notice, RuleName.NAVIGATION))
         || nextGood(ledger, last, ledger.size() - 1) >= 0
         || ledger.shape(last).words() <= MASTHEAD_MAX_WORDS
         || ledger.shape(last).isTerminated()

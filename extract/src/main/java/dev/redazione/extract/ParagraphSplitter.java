@@ -71,9 +71,23 @@ final class ParagraphSplitter {
     return unfinished && (!after.startsCapitalised() || dangling);
   }
 
+  /**
+   * Whether the text ends with a function word, left hanging: {@code … e}, {@code … dell'}; an
+   * elided article glued to its word ({@code d'ingresso}) ends nothing.
+   */
   private static boolean endsWithFunctionWord(String text, StopWords stopWords) {
     int space = text.lastIndexOf(' ');
-    return space >= 0 && stopWords.isStopWord(text.substring(space + 1));
+    if (space < 0) {
+      return false;
+    }
+    String word = text.substring(space + 1);
+    int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('’'));
+    if (apostrophe >= 0
+        && apostrophe + 1 < word.length()
+        && Character.isLetter(word.charAt(apostrophe + 1))) {
+      return false;
+    }
+    return stopWords.isStopWord(word);
   }
 
   /**

@@ -280,6 +280,28 @@ final class HeadlineCases {
             expect()
                 .derivedTitle(
                     "Nella notte tra sabato e domenica un incendio ha distrutto il capannone…")
-                .drops("A Genova")));
+                .drops("A Genova")),
+        new ArticleCase(
+            "headline-ending-with-an-elided-word-over-its-deck-without-blank-lines",
+            """
+            Firenze: come funziona la nuova tassa d'ingresso
+            Prezzo, esenzioni e prenotazione: cosa sapere
+            Dal prossimo anno chi visita il centro storico senza pernottare dovrà pagare un contributo giornaliero, con l'obiettivo di ridurre il turismo di poche ore.
+            Il contributo sarà di cinque euro e andrà pagato online prima dell'arrivo, attraverso il sito del comune o un'applicazione dedicata.
+            """,
+            expect()
+                .title("Firenze: come funziona la nuova tassa d'ingresso")
+                .subtitle("Prezzo, esenzioni e prenotazione: cosa sapere")),
+        new ArticleCase(
+            "headline-after-the-body-over-a-view-counter-and-the-previous-article-link",
+            """
+            Si è chiusa a fine settembre la campagna estiva contro gli incendi boschivi, con oltre cinquantamila interventi delle squadre dei vigili del fuoco in tutta la regione, un terzo in più dell'anno scorso. Le province più colpite sono state quelle dell'interno, dove la siccità ha reso i boschi più esposti.
+            Incendi, un'estate di fuoco: cinquantamila interventi dei vigili del fuoco
+            318
+            articolo precedente
+            """,
+            expect()
+                .title("Incendi, un'estate di fuoco: cinquantamila interventi dei vigili del fuoco")
+                .drops("articolo precedente", "318")));
   }
 }

@@ -17,6 +17,20 @@ class ParagraphSplitterTest {
   }
 
   @Test
+  void anElidedWordEndingALineLeavesNothingHanging() {
+    assertThat(
+            ParagraphSplitter.runsOn(
+                LineShape.of("Firenze: come funziona la nuova tassa d'ingresso"),
+                LineShape.of("Prezzo, esenzioni e prenotazione: cosa sapere")))
+        .isFalse();
+    assertThat(
+            ParagraphSplitter.runsOn(
+                LineShape.of("Il comune ha fissato il prezzo dell'"),
+                LineShape.of("Ingresso a cinque euro per chi non pernotta.")))
+        .isTrue();
+  }
+
+  @Test
   void oneParagraphPerLineInAWebPaste() {
     assertThat(
             split(

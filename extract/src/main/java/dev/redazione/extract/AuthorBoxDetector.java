@@ -70,6 +70,19 @@ final class AuthorBoxDetector {
   }
 
   /**
+   * Whether the line is an author's bio standing alone, the author left unsaid: it {@link #opensBio
+   * opens like one} and names a second trait of a writer ({@code Giornalista pubblicista laureato
+   * in economia, appassionato di SEO…}); a headline about a journalist names one.
+   */
+  static boolean isBioAlone(LineShape line) {
+    if (!opensBio(line)) {
+      return false;
+    }
+    Matcher words = BIO_WORDS.matcher(line.text());
+    return words.find() && words.find();
+  }
+
+  /**
    * Takes the last line of the text as an author box when it is a name, a colon and a bio ({@code
    * Anna Neri: Giornalista, scrive di economia dal 2010.}), after every paragraph of the article.
    */

@@ -493,6 +493,8 @@ final class HeadlineDetector {
       }
       if (isMediaLabel(ledger.shape(i))) {
         ledger.remove(i, RuleName.IMAGE_CREDIT);
+      } else if (AuthorBoxDetector.isBioAlone(ledger.shape(i)) && !isUnderName(ledger, i)) {
+        ledger.remove(i, RuleName.AUTHOR_BOX); // a bio under its name is read with the byline
       } else if (isSectionLabel(ledger.shape(i)) || isPlaceKicker(ledger.shape(i))) {
         ledger.remove(i, RuleName.MASTHEAD);
       } else if (head.isEmpty() || !ledger.text(i).equals(ledger.text(head.get(head.size() - 1)))) {
@@ -500,6 +502,14 @@ final class HeadlineDetector {
       }
     }
     return head;
+  }
+
+  /** Whether the line right above the line signs: a byline or a bare name. */
+  private static boolean isUnderName(LineLedger ledger, int index) {
+    int above = ledger.previousNonBlank(index);
+    return above >= 0
+        && (PersonName.isSignature(ledger.text(above))
+            || ledger.meta(above).map(meta -> !meta.authors().isEmpty()).orElse(false));
   }
 
   /** Without prose to weigh nearness to, the first headline-shaped line, or -1. */

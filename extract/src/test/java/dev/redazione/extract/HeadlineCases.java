@@ -302,6 +302,21 @@ final class HeadlineCases {
             """,
             expect()
                 .title("Incendi, un'estate di fuoco: cinquantamila interventi dei vigili del fuoco")
-                .drops("articolo precedente", "318")));
+                .drops("articolo precedente", "318")),
+        new ArticleCase(
+            "author-bio-without-its-name-above-the-headline",
+            """
+             date 2025-11-27 Giornalista pubblicista laureata in scienze politiche, appassionata di dati e di sanità pubblica
+
+            I tempi di attesa al pronto soccorso nelle regioni italiane
+
+            Nelle regioni del Sud un paziente in codice giallo aspetta in media più di tre ore prima di essere visitato, secondo i dati raccolti dall'agenzia nazionale per i servizi sanitari.
+
+            Le attese più brevi si registrano nelle province autonome, dove la media resta sotto un'ora.
+            """,
+            expect()
+                .title("I tempi di attesa al pronto soccorso nelle regioni italiane")
+                .drops("Giornalista pubblicista")
+                .date("2025-11-27", DatePrecision.DAY)));
   }
 }

@@ -495,13 +495,21 @@ final class HeadlineDetector {
         ledger.remove(i, RuleName.IMAGE_CREDIT);
       } else if (AuthorBoxDetector.isBioAlone(ledger.shape(i)) && !isUnderName(ledger, i)) {
         ledger.remove(i, RuleName.AUTHOR_BOX); // a bio under its name is read with the byline
-      } else if (isSectionLabel(ledger.shape(i)) || isPlaceKicker(ledger.shape(i))) {
+      } else if (isSectionLabel(ledger.shape(i))
+          || isPlaceKicker(ledger.shape(i))
+          || isKicker(ledger.shape(i)) && isOverMeta(ledger, i)) {
         ledger.remove(i, RuleName.MASTHEAD);
       } else if (head.isEmpty() || !ledger.text(i).equals(ledger.text(head.get(head.size() - 1)))) {
         head.add(i);
       }
     }
     return head;
+  }
+
+  /** Whether the next line with text is a dateline or byline. */
+  private static boolean isOverMeta(LineLedger ledger, int index) {
+    int next = ledger.nextNonBlank(index);
+    return next >= 0 && isMeta(ledger, next);
   }
 
   /** Whether the line right above the line signs: a byline or a bare name. */
@@ -747,7 +755,9 @@ final class HeadlineDetector {
         double weight =
             weight(ledger, index, below, distance, topic) + topicWeight(ledger, index, topic);
         int headline = headlineAbove(ledger, head, k);
-        boolean underStandfirst = isStandfirstOrDeck(ledger, above, index, topic);
+        boolean underStandfirst =
+            isStandfirstOrDeck(ledger, above, index, topic)
+                && !isDeckOf(ledger, index, lineUnder(ledger, index)); // a deck has no deck
         if (!underStandfirst
             && headline >= 0
             && lineUnder(ledger, headline) == index
@@ -1434,12 +1444,24 @@ final class HeadlineDetector {
         && sentences(line.text()) <= TITLE_MAX_SENTENCES
         && !isBylineOrDated(ledger, index)
         && !BREADCRUMB.matcher(line.text()).find()
-        && !isPlaceKicker(line);
+        && !isKicker(line);
   }
 
-  /** Whether the line names only the place of the story, as a kicker ({@link #PLACE_KICKER}). */
+  /** Whether the line names only the place of the story ({@link #PLACE_KICKER}). */
   private static boolean isPlaceKicker(LineShape line) {
     return line.words() == 2 && PLACE_KICKER.matcher(line.text()).matches();
+  }
+
+  /**
+   * Whether the line is a kicker, no headline: the place of the story ({@link #PLACE_KICKER}) or a
+   * label in capitals of at most {@value #MASTHEAD_MAX_WORDS} words ({@code IL CASO}, {@code
+   * L'INTERVISTA}).
+   */
+  private static boolean isKicker(LineShape line) {
+    return isPlaceKicker(line)
+        || line.words() <= MASTHEAD_MAX_WORDS
+            && isUpperCase(line.text())
+            && line.text().chars().anyMatch(Character::isUpperCase); // a script without case
   }
 
   /**

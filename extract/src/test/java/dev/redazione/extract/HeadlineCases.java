@@ -317,6 +317,39 @@ final class HeadlineCases {
             expect()
                 .title("I tempi di attesa al pronto soccorso nelle regioni italiane")
                 .drops("Giornalista pubblicista")
-                .date("2025-11-27", DatePrecision.DAY)));
+                .date("2025-11-27", DatePrecision.DAY)),
+        new ArticleCase(
+            "section-path-over-a-headline-with-its-own-deck",
+            """
+            Martedì, 12 Marzo 2024
+            Cronaca Nord / corso del Popolo
+
+            I negozianti del corso protestano: "Il cantiere ci sta rovinando"
+
+            Da sei mesi i lavori del tram tengono chiuso metà del corso, e i commercianti chiedono al comune uno sconto sulle tasse
+
+            Le saracinesche abbassate sono già dodici. Chi resiste racconta di incassi dimezzati da quando le transenne hanno chiuso i marciapiedi davanti alle vetrine, e di clienti che hanno smesso di venire.
+
+            L'assessore ai lavori pubblici ha promesso un incontro entro la fine del mese.
+            """,
+            expect()
+                .title("I negozianti del corso protestano: \"Il cantiere ci sta rovinando\"")
+                .subtitle(
+                    "Da sei mesi i lavori del tram tengono chiuso metà del corso, e i commercianti"
+                        + " chiedono al comune uno sconto sulle tasse")),
+        new ArticleCase(
+            "kicker-in-capitals-over-the-dateline-of-a-text-without-headline",
+            """
+            l'editoriale
+            Cerca
+            IL CASO
+            31 Dicembre 2025 - 17:50
+            Torna a salire la tensione nel quartiere delle case popolari, dove da mesi le famiglie segnalano sassaiole contro i balconi e rifiuti abbandonati nei cortili.
+            A sollevare il caso in consiglio di circoscrizione è stata una mozione votata all'unanimità, che chiede più controlli e un presidio fisso.
+            """,
+            expect()
+                .derivedTitle("Torna a salire la tensione nel quartiere delle case popolari")
+                .drops("IL CASO")
+                .date("2025-12-31T17:50", DatePrecision.TIME)));
   }
 }

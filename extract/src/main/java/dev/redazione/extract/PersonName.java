@@ -96,7 +96,7 @@ final class PersonName {
   /**
    * Common nouns that page chrome writes in title case and no name holds: {@code Top Picks}, {@code
    * Software Engineering}, {@code Ultime Notizie}, and nouns made with the suffixes of abstract
-   * nouns ({@code -zione}, {@code -tion}, {@code -ungen}, {@code -heit}).
+   * nouns ({@code -zione}, {@code -ità}, {@code -tion}, {@code -ungen}, {@code -heit}).
    */
   private static final WordAlternation COMMON_NOUN =
       WordAlternation.of(
@@ -108,7 +108,7 @@ final class PersonName {
               + "|nachrichten|aufgaben|kategorien|themen|meldung|edición|impresa|promotion"
               + "|agencies|process|development|beiträge|schubladen|content|recent|started"
               + "|(?!redazione|redacción|rédaction)\\p{L}{2,}(?:tion|tions|zione|zioni|ción|ciones"
-              + "|ungen|heit|keit)|\\p{L}{5,}ung",
+              + "|ungen|heit|keit)|\\p{L}{5,}ung|\\p{L}{3,}ità",
           FLAGS);
 
   /**

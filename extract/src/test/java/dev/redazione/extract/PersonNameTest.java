@@ -59,7 +59,9 @@ class PersonNameTest {
         "Recent Content",
         "Get Started",
         "Schöne Einleitung",
-        "Letzte Aktualisierung"
+        "Letzte Aktualisierung",
+        "Solennità di San Giuseppe",
+        "SOLENNITÀ DI SAN GIUSEPPE"
       })
   void otherTextIsNotAName(String text) {
     assertThat(PersonName.isPersonName(text)).isFalse();

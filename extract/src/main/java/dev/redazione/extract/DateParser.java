@@ -264,6 +264,18 @@ final class DateParser {
         : Optional.of(new AgencyDay(month(m.group("month")), day, m.end()));
   }
 
+  /**
+   * A weekday and a comma opening a line, as a site's header prints the day of the visit ({@code
+   * Mercoledì, 24 Aprile 2024}, {@code sabato, Gennaio 18, 2025}).
+   */
+  private static final Pattern WEEKDAY_AND_COMMA =
+      Pattern.compile("\\s*" + WEEKDAY_NAME + "\\s*,\\s+\\S", FLAGS);
+
+  /** Whether the text opens with a weekday and a comma ({@link #WEEKDAY_AND_COMMA}). */
+  static boolean opensWithWeekdayAndComma(String text) {
+    return WEEKDAY_AND_COMMA.matcher(text).lookingAt();
+  }
+
   /** Finds every date and impossible date in the text. */
   static DateScan scan(String text) {
     if (!mayHoldDate(text)) {

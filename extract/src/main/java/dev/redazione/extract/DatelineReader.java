@@ -243,9 +243,9 @@ final class DatelineReader {
 
   /**
    * Reads the bare datelines above the headline or below the main text, which date the article
-   * weakly (only when nothing nearer does): the one nearest above the headline, else the one line
-   * of them below the main text. Several there are the dates of teasers, archives or comments, and
-   * date nothing.
+   * weakly (only when nothing nearer does): the one nearest above the headline, unless it is the
+   * day of the visit ({@link #isDayOfTheVisit}), else the one line of them below the main text.
+   * Several there are the dates of teasers, archives or comments, and date nothing.
    */
   private static void readOutsideDates(
       LineLedger ledger, ArticleMetadata metadata, List<Integer> lines, int title) {
@@ -257,8 +257,24 @@ final class DatelineReader {
     }
     for (int i : lines) {
       MetaLine meta = ledger.meta(i).orElseThrow();
-      offer(ledger, metadata, i, i == chosen ? meta : meta.withoutDates(), true);
+      boolean dates = i == chosen && !(i < title && isDayOfTheVisit(ledger, meta, i));
+      offer(ledger, metadata, i, dates ? meta : meta.withoutDates(), true);
     }
+  }
+
+  /**
+   * Whether a line of dates above the headline of an Italian text is the day the site's header
+   * prints for its visitor: a weekday, a comma and one day without a time ({@code Mercoledì, 24
+   * Aprile 2024}), which dates the visit, not the article. Italian writes a post's own date header
+   * without the comma ({@code mercoledì 30 luglio 2025}); German writes it with one ({@code
+   * Freitag, 5. Juni 2015}), so only Italian texts are read so.
+   */
+  private static boolean isDayOfTheVisit(LineLedger ledger, MetaLine meta, int index) {
+    return ledger.stopWords().language() == StopWords.Language.IT
+        && meta.dates().size() == 1
+        && meta.authors().isEmpty()
+        && meta.dates().get(0).date().precision() == DatePrecision.DAY
+        && DateParser.opensWithWeekdayAndComma(ledger.text(index));
   }
 
   /**

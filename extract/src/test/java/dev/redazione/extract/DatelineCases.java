@@ -183,6 +183,46 @@ final class DatelineCases {
             expect()
                 .date("2021-05-08", DatePrecision.DAY)
                 .keeps("Prima tappa in rosa per il campione del mondo")
-                .drops("TORINO - 08-05-2021")));
+                .drops("TORINO - 08-05-2021")),
+        new ArticleCase(
+            "day-of-the-visit-in-the-site-header-dates-nothing",
+            """
+            rotate-mobile
+            Giovedì, 25 Aprile 2024
+            Cronaca
+
+            Navetta del centro storico: da lunedì si cambia percorso
+
+            Da lunedì la navetta elettrica del centro storico farà un percorso più breve, con una fermata in più davanti all'ospedale e corse ogni dieci minuti.
+
+            Il comune spiega che il nuovo giro riduce i tempi di attesa nelle ore di punta.
+            """,
+            expect()
+                .title("Navetta del centro storico: da lunedì si cambia percorso")
+                .noDate()
+                .drops("Giovedì, 25 Aprile 2024")),
+        new ArticleCase(
+            "weekday-and-comma-under-the-headline-dates-the-article",
+            """
+            Udienza generale in piazza San Pietro
+            Mercoledì, 10 maggio 2023
+
+            Il Papa ha salutato i fedeli arrivati da tutto il mondo e ha ricordato le vittime dell'alluvione, invitando a pregare per le famiglie che hanno perso la casa.
+
+            Al termine dell'udienza ha benedetto i malati presenti in piazza.
+            """,
+            expect().date("2023-05-10", DatePrecision.DAY)),
+        new ArticleCase(
+            "german-blog-date-header-with-a-comma-dates-the-post",
+            """
+            FREITAG, 5. JUNI 2015
+
+            Ein Sommertag am See
+
+            Heute waren wir den ganzen Tag am See, und die Kinder haben zum ersten Mal in diesem Jahr im Wasser gespielt, obwohl es noch ziemlich kalt war.
+
+            Am Abend gab es Würstchen vom Grill und ein Eis für jeden.
+            """,
+            expect().title("Ein Sommertag am See").date("2015-06-05", DatePrecision.DAY)));
   }
 }

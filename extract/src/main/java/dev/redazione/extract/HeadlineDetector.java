@@ -756,8 +756,7 @@ final class HeadlineDetector {
             weight(ledger, index, below, distance, topic) + topicWeight(ledger, index, topic);
         int headline = headlineAbove(ledger, head, k);
         boolean underStandfirst =
-            isStandfirstOrDeck(ledger, above, index, topic)
-                && !isDeckOf(ledger, index, lineUnder(ledger, index)); // a deck has no deck
+            isStandfirstOrDeck(ledger, above, index, topic) && !hasDeck(ledger, index);
         if (!underStandfirst
             && headline >= 0
             && lineUnder(ledger, headline) == index
@@ -816,6 +815,24 @@ final class HeadlineDetector {
         && isHeadline(ledger, above)
         && !wrapsHeadline(ledger, above, index)
         && (isStandfirstOf(ledger, above, index, topic) || isLongDeck(ledger, above, index));
+  }
+
+  /**
+   * Whether the headline-shaped line has a deck of its own under it ({@link #isDeckOf}): then it is
+   * the headline, not the standfirst of the line above, as a deck has no deck.
+   */
+  private static boolean hasDeck(LineLedger ledger, int index) {
+    LineShape line = ledger.shape(index);
+    if (line.words() <= MASTHEAD_MAX_WORDS || line.isTerminated() || isUpperCase(line.text())) {
+      return false; // what isDeckOf asks of a headline, before looking for the line under it
+    }
+    int next = ledger.nextNonBlank(index);
+    if (next < 0 || isDeckOf(ledger, index, next)) {
+      return next >= 0;
+    }
+    boolean passed = !ledger.isOpen(next) || ledger.text(next).equals(line.text());
+    int under = passed ? lineUnder(ledger, index) : -1; // past a copy or a removed caption
+    return under >= 0 && isDeckOf(ledger, index, under);
   }
 
   /**

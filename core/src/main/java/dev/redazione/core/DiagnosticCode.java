@@ -113,7 +113,9 @@ public enum DiagnosticCode {
       "raw text gives two different dates; the first is kept, unless it may be the page's date"
           + " (above the headline, below the text, in a copyright notice, on a repeated line) and"
           + " the later one is read near the headline or in an agency dateline, or it has no label"
-          + " and the later one is labelled as the publication date within five lines"),
+          + " and the later one is labelled as the publication date within five lines; a later"
+          + " date that only says more precisely when the first was (a day of its month) replaces"
+          + " it without a warning"),
   /**
    * raw text: the body has less than half the words of the text's longest run of prose, so rules
    * removed part of the article.

@@ -83,6 +83,7 @@ final class PersonName {
               + "|correspondant|correspondante|repórter|redator|redatora|correspondente"
               + "|jornalista|image|images|photo|photos|foto|picture|pictures|video|videos|caption"
               + "|gallery|courtesy|credit|credits|getty|shutterstock|copyright|share|tweet|submit"
+              + "|segui|follow|folgen"
               + "|copy|link|enlarge|print|email|subscribe|points|comments|commenti|articles|artikel"
               + "|articoli|stories|reviews|archive|archivio|category|categories|topics|impressum"
               + "|datenschutz|privacy|terms|contact|kontakt|newsletter|shop|login|corriere|gazzetta"
@@ -346,6 +347,26 @@ final class PersonName {
   }
 
   /**
+   * The name before a role or outlet the paste glued to it ({@code Mario RossiGiornalista}, {@code
+   * Meg JamesStaff Writer}), if the text is one; a head longer than a name can be is no name, so a
+   * glued step is looked for only within that length.
+   */
+  private static Optional<String> nameBeforeGluedAffiliation(String name) {
+    Matcher glued =
+        GLUED
+            .matcher(name)
+            .region(0, Math.min(name.length(), MAX_LENGTH))
+            .useTransparentBounds(true);
+    while (glued.find()) {
+      String head = name.substring(0, glued.start());
+      if (isPersonName(head) && isAffiliation(name.substring(glued.start()))) {
+        return Optional.of(display(head));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The signature a text gives, as displayed, with a role or outlet glued to it left out: {@code
    * Troy Smith, Cleveland.com}, {@code Anna Lee - Staff Writer}, {@code Meg JamesStaff Writer}, or
    * without a separator when the outlet has two words or more ({@code Tom Davies Associated
@@ -373,6 +394,10 @@ final class PersonName {
     if (beforeCapitals.isPresent()) {
       return beforeCapitals;
     }
+    Optional<String> beforeGluedRole = nameBeforeGluedAffiliation(name);
+    if (beforeGluedRole.isPresent()) {
+      return beforeGluedRole; // Mario RossiGiornalista: the paste glued the role to the name
+    }
     if (isSignature(name)) {
       return Optional.of(display(name));
     }
@@ -390,18 +415,6 @@ final class PersonName {
       }
       if (affiliation) {
         return Optional.of(display(name.substring(0, separator.start())));
-      }
-    }
-    // a head longer than a name can be is no name: look for a glued step only within that length
-    Matcher glued =
-        GLUED
-            .matcher(name)
-            .region(0, Math.min(name.length(), MAX_LENGTH))
-            .useTransparentBounds(true);
-    while (glued.find()) {
-      String head = name.substring(0, glued.start());
-      if (isPersonName(head) && isAffiliation(name.substring(glued.start()))) {
-        return Optional.of(display(head));
       }
     }
     return nameBefore(

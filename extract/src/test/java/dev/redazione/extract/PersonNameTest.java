@@ -61,6 +61,7 @@ class PersonNameTest {
         "Schöne Einleitung",
         "Letzte Aktualisierung",
         "Solennità di San Giuseppe",
+        "Mario Rossi Segui",
         "SOLENNITÀ DI SAN GIUSEPPE"
       })
   void otherTextIsNotAName(String text) {
@@ -108,6 +109,8 @@ class PersonNameTest {
       Online-Experte Jonas Keller        | Jonas Keller
       Paola Greco, MD                    | Paola Greco, MD
       Ann Lee, PhD, RDN                  | Ann Lee, PhD, RDN
+      Mario RossiGiornalista             | Mario Rossi
+      Anna NeriCaporedattrice            | Anna Neri
       """)
   void aRoleOrOutletGluedToANameIsLeftOut(String text, String name) {
     assertThat(PersonName.signature(text)).contains(name);

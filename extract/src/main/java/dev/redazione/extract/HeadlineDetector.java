@@ -364,11 +364,24 @@ final class HeadlineDetector {
     if (start < 0
         || ledger.shape(first).length() >= MainText.GOOD_MIN_CHARS
         || !isHeadline(ledger, first)
-        || !hasDateUnder(ledger, first)) {
+        || !(hasDateUnder(ledger, first) || isHeadlineInParts(ledger, first))) {
       return block;
     }
     MainText.Block below = new MainText.Block(start, block.end());
     return Topic.of(ledger, below).share(ledger.text(first)) >= OPENING_MIN_TOPIC ? below : block;
+  }
+
+  /**
+   * Whether the line is the text's first, of at most {@value #SENTENCE_TITLE_MAX_WORDS} words in
+   * two or more sentences, with a blank line under it: a headline written in parts ({@code La
+   * classifica dei libri della settimana. Mancuso ancora superstar}), as a lead paragraph is not.
+   */
+  private static boolean isHeadlineInParts(LineLedger ledger, int index) {
+    return ledger.nextNonBlank(-1) == index
+        && ledger.shape(index).words() <= SENTENCE_TITLE_MAX_WORDS
+        && sentences(ledger.text(index)) >= 2
+        && index + 1 < ledger.size()
+        && ledger.isBlank(index + 1);
   }
 
   /** Whether the next line with text under the line is a short line with a date in it. */

@@ -350,6 +350,18 @@ final class HeadlineCases {
             expect()
                 .derivedTitle("Torna a salire la tensione nel quartiere delle case popolari")
                 .drops("IL CASO")
-                .date("2025-12-31T17:50", DatePrecision.TIME)));
+                .date("2025-12-31T17:50", DatePrecision.TIME)),
+        new ArticleCase(
+            "headline-in-two-sentences-over-the-text-without-a-date",
+            """
+            Pesca, ecco il nuovo calendario delle chiusure. Date e novità.
+
+            Con il parere del ministero è pronto il nuovo calendario del fermo pesca per l'anno prossimo: le barche a strascico resteranno in porto per sei settimane tra agosto e settembre, con date diverse per l'Adriatico e il Tirreno.
+
+            Le associazioni dei pescatori chiedono indennizzi più alti per i giorni di fermo.
+            """,
+            expect()
+                .title("Pesca, ecco il nuovo calendario delle chiusure. Date e novità.")
+                .keeps("Con il parere del ministero è pronto")));
   }
 }

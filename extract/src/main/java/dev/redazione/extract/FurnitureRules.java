@@ -385,10 +385,10 @@ final class FurnitureRules {
               + "|^image copyright .+");
   private static final Pattern READING_TIME =
       Pattern.compile(
-          "(?:tempo (?:stimato )?di lettura|lettura|reading time|estimated reading time|average reading time|read time|lesedauer"
+          "(?:tempo (?:stimato |previsto )?di lettura(?: stimato| previsto)?|lettura|reading time|estimated reading time|average reading time|read time|lesedauer"
               + "|lesezeit|tiempo de lectura|temps de lecture|tempo de leitura)\\s*:?\\s*(?:circa"
               + " |etwa |ca\\. |about |around |approx\\. )?\\d+\\s*(?:mins?\\.?|minuti|minuto|minutes?|minuten|minutos|m|')"
-              + "(?: di lettura)?"
+              + "(?: di lettura)?(?:\\s*circa)?"
               + "|\\d+\\s*(?:mins?\\.?|minuti|minuto|minutes?|minuten|minutos|'|’|′)\\s*(?:di lettura"
               + "|read|lettura|reading|lesezeit|lesedauer|de lectura|de lecture|de leitura)");
 

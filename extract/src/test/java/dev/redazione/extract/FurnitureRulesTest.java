@@ -35,6 +35,7 @@ class FurnitureRulesTest {
       Ascolta l'articolo                                     | page-tool
       Link copiato negli appunti                             | page-tool
       Tempo di lettura: 4 minuti                             | reading-time
+      tempo di lettura previsto 2 min. circa                 | reading-time
       3 min di lettura                                       | reading-time
       Condividi                                              | social-prompt
       Facebook Twitter WhatsApp Telegram                     | social-prompt

@@ -770,19 +770,19 @@ final class DatelineReader {
       return;
     }
     Optional<DateParser.AgencyDay> day = DateParser.agencyDay(ledger.text(first));
-    PublicationDate known = metadata.date().get().value();
-    if (day.isEmpty()
-        || known.precision().compareTo(DatePrecision.MONTH) > 0
-        || known.yearMonth().filter(m -> m.getMonthValue() != day.get().month()).isPresent()) {
+    if (day.isEmpty()) {
       return;
     }
+    PublicationDate known = metadata.date().get().value();
+    PublicationDate date;
     try {
-      PublicationDate date =
-          PublicationDate.ofDay(LocalDate.of(known.year(), day.get().month(), day.get().day()));
+      date = PublicationDate.ofDay(LocalDate.of(known.year(), day.get().month(), day.get().day()));
+    } catch (DateTimeException impossible) {
+      return; // "31 NOV": no day of that month, so the dateline dates nothing
+    }
+    if (date.refines(known)) {
       ledger.removePrefix(first, day.get().end(), RuleName.DATELINE);
       metadata.offerDate(date, Provenance.at(Origin.DATELINE, ledger.number(first)));
-    } catch (DateTimeException impossible) {
-      // "31 NOV": no day of that month, so the dateline dates nothing
     }
   }
 

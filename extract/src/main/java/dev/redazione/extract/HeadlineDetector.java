@@ -836,8 +836,8 @@ final class HeadlineDetector {
    */
   private static boolean hasDeck(LineLedger ledger, int index) {
     LineShape line = ledger.shape(index);
-    if (line.words() <= MASTHEAD_MAX_WORDS || line.isTerminated() || isUpperCase(line.text())) {
-      return false; // what isDeckOf asks of a headline, before looking for the line under it
+    if (!mayHaveDeck(line)) {
+      return false; // before looking for the line under it
     }
     int next = ledger.nextNonBlank(index);
     if (next < 0 || isDeckOf(ledger, index, next)) {
@@ -1064,16 +1064,22 @@ final class HeadlineDetector {
   private static boolean isDeckOf(LineLedger ledger, int title, int line) {
     LineShape head = ledger.shape(title);
     LineShape deck = ledger.shape(line);
-    return head.words() > MASTHEAD_MAX_WORDS
+    return mayHaveDeck(head)
         && (ledger.nextNonBlank(title) == line || lineUnder(ledger, title) == line)
-        && !head.isTerminated()
-        && !isUpperCase(head.text())
         && (deck.lastMark() == '.' && deck.words() >= SUBTITLE_MIN_WORDS
             || head.words() >= DECK_HEADLINE_MIN_WORDS && deck.words() >= 2 * head.words())
         && deck.words() <= SENTENCE_SUBTITLE_MAX_WORDS
         && !deck.isTruncated()
         && !isBylineOrDated(ledger, line)
         && !PersonName.isSignature(ledger.text(line));
+  }
+
+  /**
+   * Whether a headline-shaped line may stand over a deck ({@link #isDeckOf}): of more than {@value
+   * #MASTHEAD_MAX_WORDS} words, ending no sentence, not in capitals, as a kicker is.
+   */
+  private static boolean mayHaveDeck(LineShape head) {
+    return head.words() > MASTHEAD_MAX_WORDS && !head.isTerminated() && !isUpperCase(head.text());
   }
 
   /**

@@ -18,8 +18,9 @@ import org.jsoup.parser.Parser;
  * {@code " - Site"}) and without a date part at either end; failing that, the only {@code <h1>}. An
  * {@code <h1>} matches a metadata title or one part of it ({@code Headline | what the site is
  * about}); a section label the {@code <h1>} prints around a separator is left out, and of an {@code
- * <h1>} printed in lines, the line that is a whole metadata title is taken. Stateless and
- * thread-safe.
+ * <h1>} printed in lines, the line that is a whole metadata title is taken. An {@code <h1>} that is
+ * a link to the site's home page is the site's masthead, no headline: its text is the site's name
+ * when the page's metadata give none. Stateless and thread-safe.
  */
 final class TitleChooser {
 
@@ -34,6 +35,13 @@ final class TitleChooser {
 
   /** The most words of a title part that is a date. */
   private static final int DATE_WORDS = 6;
+
+  /**
+   * The address of a site's home page as a link writes it: its root, maybe with the host and an
+   * index page ({@code /}, {@code https://example.org/}, {@code /index.html}).
+   */
+  private static final Pattern HOME_PAGE =
+      Pattern.compile("(?:(?:https?:)?//[^/?#]+)?/?(?:index\\.\\w+)?");
 
   private static final Pattern SEPARATOR = Pattern.compile(" (?:\\||-|–|—|::|:|·|»|•|/|ǀ) ");
 
@@ -55,10 +63,13 @@ final class TitleChooser {
     if (titleTag != null && !titleTag.text().isBlank()) {
       titles.add(of(titleTag.text(), Origin.HTML_ELEMENT, SourceLines.of(titleTag)));
     }
+    List<Element> headings =
+        document.body().getElementsByTag("h1").stream().filter(h -> !isMasthead(h)).toList();
     Optional<String> site =
         meta.first(List.of("og:site_name", "application-name"))
             .map(MetaTags.Value::content)
-            .or(ld::siteName);
+            .or(ld::siteName)
+            .or(() -> masthead(document));
 
     List<String> candidates = new ArrayList<>();
     List<String> cleanTitles = new ArrayList<>();
@@ -78,7 +89,6 @@ final class TitleChooser {
     Element best = null;
     String bestTitle = null;
     double bestScore = 0;
-    List<Element> headings = document.body().getElementsByTag("h1");
     for (Element h1 : headings) {
       String text = Words.squeeze(h1.text());
       if (text.isEmpty() || text.length() > 300) {
@@ -100,7 +110,8 @@ final class TitleChooser {
     for (Extracted<String> title : titles) {
       String clean = withoutSite(title.value(), site);
       if (!clean.isEmpty()) {
-        return Optional.of(new Chosen(new Extracted<>(clean, title.provenance()), null));
+        String shown = withoutSiteBeforeHeading(document, clean, site);
+        return Optional.of(new Chosen(new Extracted<>(shown, title.provenance()), null));
       }
     }
     List<Element> visible = headings.stream().filter(h -> !h.text().isBlank()).toList();
@@ -111,9 +122,10 @@ final class TitleChooser {
   }
 
   /**
-   * The title without the site's name: without the parts around a separator that name the site;
-   * failing that, its longest part when every other part has at most {@value #SITE_WORDS} words (a
-   * site or section name), the first of equally long ones.
+   * The title without the site's name and its date: without the parts around a separator that name
+   * the site, or else its longest part when every other part has at most {@value #SITE_WORDS} words
+   * (a site or section name), the first of equally long ones, unless it is a date. A section's name
+   * beside the site's goes with it ({@link #isSectionBesideSite}).
    */
   static String withoutSite(String title, Optional<String> site) {
     String text = Words.squeeze(title);
@@ -138,10 +150,19 @@ final class TitleChooser {
     }
     if (site.isPresent()) {
       String name = Words.squeeze(site.get());
+      boolean[] dropped = new boolean[parts.length];
+      for (int i = 0; i < parts.length; i++) {
+        dropped[i] = isSite(parts[i], Optional.of(name));
+      }
+      List<String> separators = SEPARATOR.matcher(text).results().map(r -> r.group()).toList();
+      int end = parts.length - 1;
+      dropped[1] |= dropped[0] && isSectionBesideSite(parts, separators, 1, 0, 1);
+      dropped[end - 1] |=
+          dropped[end] && isSectionBesideSite(parts, separators, end - 1, end - 1, end - 2);
       List<String> kept = new ArrayList<>();
-      for (String part : parts) {
-        if (!isSite(part, Optional.of(name))) {
-          kept.add(part);
+      for (int i = 0; i < parts.length; i++) {
+        if (!dropped[i]) {
+          kept.add(parts[i]);
         }
       }
       if (kept.size() < parts.length && !kept.isEmpty()) {
@@ -159,10 +180,74 @@ final class TitleChooser {
         return text;
       }
     }
-    if (Words.of(parts[longest]).size() >= 2) {
+    if (Words.of(parts[longest]).size() >= 2 && !isDate(parts[longest])) {
       return parts[longest].strip();
     }
     return text;
+  }
+
+  /** The text of the page's first masthead {@code <h1>} ({@link #isMasthead}), if any. */
+  private static Optional<String> masthead(Document document) {
+    return document.body().getElementsByTag("h1").stream()
+        .filter(TitleChooser::isMasthead)
+        .map(h -> Words.squeeze(h.text()))
+        .findFirst();
+  }
+
+  /**
+   * Whether the {@code <h1>} is the site's masthead: all its text is a link to the site's home page
+   * ({@code <h1><a href="/">Site</a></h1>}), as a blog prints its name on every page.
+   */
+  private static boolean isMasthead(Element h1) {
+    String text = Words.squeeze(h1.text());
+    return !text.isEmpty()
+        && h1.getElementsByTag("a").stream()
+            .anyMatch(
+                a ->
+                    !a.attr("href").isBlank()
+                        && HOME_PAGE.matcher(a.attr("href").strip()).matches()
+                        && Words.squeeze(a.text()).equals(text));
+  }
+
+  /**
+   * The title without the site's name written before or after it with no separator ({@code
+   * davidbau.com Vibe Coding}) when the rest is the text of a heading of the page; else the title.
+   */
+  private static String withoutSiteBeforeHeading(
+      Document document, String title, Optional<String> site) {
+    if (site.isEmpty() || SEPARATOR.matcher(title).find()) {
+      return title;
+    }
+    String name = Words.squeeze(site.get());
+    String rest;
+    if (title.regionMatches(true, 0, name + " ", 0, name.length() + 1)) {
+      rest = title.substring(name.length() + 1).strip();
+    } else if (title.regionMatches(
+        true, title.length() - name.length() - 1, " " + name, 0, name.length() + 1)) {
+      rest = title.substring(0, title.length() - name.length() - 1).strip();
+    } else {
+      return title;
+    }
+    boolean shown =
+        Words.of(rest).size() >= 2
+            && document.body().select("h2, h3").stream()
+                .anyMatch(h -> Words.squeeze(h.text()).equals(rest));
+    return shown ? rest : title;
+  }
+
+  /**
+   * Whether the part of a title next to the site's name at its edge is a section's name: of at most
+   * {@value #SITE_WORDS} words, with more of the title beyond it, and written between two of the
+   * same separators ({@code Site » Blog Archive » Headline}, {@code Headline | Sport | Site}). The
+   * separators are the title's in order, {@code near} and {@code far} the indexes of the part's
+   * separators on the site's side and the other.
+   */
+  private static boolean isSectionBesideSite(
+      String[] parts, List<String> separators, int part, int near, int far) {
+    return parts.length > 2
+        && separators.size() == parts.length - 1
+        && Words.of(parts[part]).size() <= SITE_WORDS
+        && separators.get(near).equals(separators.get(far));
   }
 
   /** Whether a part of a title around a separator is the site's name. */

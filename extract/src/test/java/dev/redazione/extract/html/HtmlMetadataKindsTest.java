@@ -162,6 +162,52 @@ class HtmlMetadataKindsTest {
   }
 
   @Test
+  void anH1LinkingToTheHomePageIsTheSitesMastheadNoHeadline() {
+    String blog =
+        "<html lang=\"it\"><head><title>Il Taccuino di Borgo » Archivio » Il mercato coperto"
+            + " riapre</title></head><body><header><h1><a href=\"https://taccuino.example.it/\">"
+            + "Il Taccuino di Borgo</a></h1></header><article><h2><a href=\"/2024/05/mercato\">"
+            + "Il mercato coperto riapre</a></h2>"
+            + TEXT
+            + "</article></body></html>";
+    String nameBeforeTitle =
+        "<html lang=\"it\"><head><title>taccuino.it Il mercato coperto riapre</title></head>"
+            + "<body><h1><a href=\"/\">taccuino.it</a></h1><h2>12 maggio 2024</h2><article>"
+            + "<h3>Il mercato coperto riapre</h3>"
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(blog).title().orElseThrow().value()).isEqualTo("Il mercato coperto riapre");
+    assertThat(extract(nameBeforeTitle).title().orElseThrow().value())
+        .isEqualTo("Il mercato coperto riapre");
+  }
+
+  @Test
+  void keepsAHeadlinesDashPartBesideTheSiteName() {
+    String html =
+        "<html lang=\"it\"><head><title>Il mercato coperto riapre — e raddoppia i banchi |"
+            + " Gazzetta di Borgo</title><meta property=\"og:site_name\" content=\"Gazzetta di"
+            + " Borgo\"></head><body><article>"
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(html).title().orElseThrow().value())
+        .isEqualTo("Il mercato coperto riapre — e raddoppia i banchi");
+  }
+
+  @Test
+  void aDateInTheMiddleOfTheMetadataTitleIsNoHeadline() {
+    String html =
+        "<html lang=\"de\"><head><title>Wochenbericht 14. - 20. Januar 2022 - SLF</title></head>"
+            + "<body><article>"
+            + TEXT
+            + "</article></body></html>";
+
+    assertThat(extract(html).title().orElseThrow().value())
+        .isEqualTo("Wochenbericht 14. - 20. Januar 2022 - SLF");
+  }
+
+  @Test
   void keepsTheSecondPartOfAMetadataTitleThatIsNoSiteName() {
     String html =
         "<html lang=\"it\"><head><title>Il mercato coperto riapre - quaranta banchi nuovi</title>"

@@ -105,6 +105,7 @@ final class FurnitureRules {
               + "|^photo by \\S.* on (?:unsplash|pexels)$"
               + "|\\b(?:photo|foto|bild|picture|image|imagen|crédit|credit)s?:\\s*\\S[^.]*$"
               + "|\\s/\\s?(?:afp|ap|reuters|getty images|epa|ansa|dpa|efe|lapresse|imago)\\.?$"
+              + "|\\s[-–]\\s(?:ansa|lapresse|ipa|imagoeconomica|agf|fotogramma|getty images)$"
               // a caption that says its picture is a stock or archive one
               + "|\\((?:foto|immagine) (?:d'archivio|di repertorio|simbolica)\\)\\.?$"
               + "|\\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo"
@@ -156,7 +157,7 @@ final class FurnitureRules {
           + "|torna (?:su|in alto|indietro|all'inizio|alla home(?: ?page)?|alla pagina (?:iniziale"
           + "|precedente)|all'elenco(?: (?:delle|degli|dei) (?:notizie|articoli|post))?|alla lista"
           + "|all'indice|al sommario|all'archivio"
-          + "|alle notizie|agli articoli|al blog|al sito|al menu)"
+          + "|alle notizie(?: in home(?: ?page)?)?|agli articoli|al blog|al sito|al menu)"
           + "|zurück(?: (?:zur|zum|zu) (?:startseite|übersicht|inhaltsverzeichnis|seitenanfang"
           + "|listenansicht|webseite|website|blog|menü|suche|liste|allen (?:meldungen|artikeln"
           + "|beiträgen|news)))?"
@@ -204,7 +205,7 @@ final class FurnitureRules {
               + "|precedente|successiv[oa]|pagina \\d+(?: di \\d+)?|mostra (?:di )?(?:più|meno)"
               + "|carica altri(?: articoli| contenuti)?|leggi (?:tutto|di più|l'articolo completo)"
               + "|mostra (?:i |tutti i )?commenti"
-              + "|continua a leggere(?: su .+)?|leggi (?:l'articolo )?(?:completo )?su .+|ordina per"
+              + "|continua a leggere(?: (?:l'articolo|la notizia))?(?: su .+)?|leggi (?:l'articolo )?(?:completo )?su .+|ordina per"
               + "(?: ?:.*)?|vai all'articolo|sezioni|login|accedi|esci|area riservata"
               + "|scopri di più|per saperne di più|scopri tutto"
               + "|loading|caricamento(?: in corso)?|toggle (?:main )?(?:menu|navigation"
@@ -327,6 +328,8 @@ final class FurnitureRules {
               + "|ascolta(?: l'articolo| questo articolo| la notizia| la versione audio(?: dell'articolo)?"
               + "| il podcast)?"
               + "|stampa(?: l'articolo| articolo)?|salva(?: l'articolo| articolo| per dopo)?"
+              + "|scarica (?:l'articolo|la pagina)(?: in (?:formato )?pdf(?: .{0,30})?)?"
+              + "|(?:articolo|notizia) in aggiornamento"
               + "|aggiungi ai preferiti|copia (?:il )?link|link copiato"
               + "|dimensione (?:del )?(?:testo|carattere)"
               + "|a a a|guarda (?:il )?video|(?:guarda|vai al|vai alla|apri la) (?:gallery|galleria"
@@ -381,15 +384,21 @@ final class FurnitureRules {
               + "|fonte (?:foto|immagine)|ph\\.?|image copyright|copyright (?:photo|image)|bild"
               + "|crédito|créditos|crédit)"
               + "\\s*(?::|©|\\||-|–|\\bdi\\b|\\bby\\b|\\bvia\\b)\\s*\\S.*"
-              + "|^\\((?:foto|immagine|credit|crédito)[^)]*\\)$"
-              + "|^image copyright .+");
+              + "|^\\((?:foto|nella foto|nelle foto|in foto|immagine|credit|crédito)[^)]*\\)$"
+              + "|^image copyright .+"
+              // the agency a picture is from, over its caption: Fonte: IPA Alfonso Signorini
+              + "|^fonte\\s*:\\s*(?:ipa|istock|getty(?: images)?|shutterstock|lapresse|ansa|agf"
+              + "|imagoeconomica|afp|reuters|epa|ap|depositphotos|123rf|adobe stock|unsplash|pexels)"
+              + "(?:\\s.*)?");
   private static final Pattern READING_TIME =
       Pattern.compile(
           "(?:tempo (?:stimato |previsto )?di lettura(?: stimato| previsto)?|lettura|reading time|estimated reading time|average reading time|read time|lesedauer"
               + "|lesezeit|tiempo de lectura|temps de lecture|tempo de leitura)\\s*:?\\s*(?:circa"
-              + " |etwa |ca\\. |about |around |approx\\. )?\\d+\\s*(?:mins?\\.?|minuti|minuto|minutes?|minuten|minutos|m|')"
+              + " |etwa |ca\\. |about |around |approx\\. )?\\d+\\s*(?:mins?\\.?|minuti|minuto|minutes?|minuten|minutos|m|'"
+              + "|secondi|seconds|sekunden|segundos|secondes)"
               + "(?: di lettura)?(?:\\s*circa)?"
-              + "|\\d+\\s*(?:mins?\\.?|minuti|minuto|minutes?|minuten|minutos|'|’|′)\\s*(?:di lettura"
+              + "|\\d+\\s*(?:mins?\\.?|minuti|minuto|minutes?|minuten|minutos|'|’|′|secondi|seconds"
+              + "|sekunden|segundos|secondes)\\s*(?:di lettura"
               + "|read|lettura|reading|lesezeit|lesedauer|de lectura|de lecture|de leitura)");
 
   /** A sentence end inside a line: a full stop after a word, then a capital. */

@@ -17,6 +17,7 @@ final class ReaderPromptRules {
           "condividilo",
           "condivisioni",
           "share",
+          "shares",
           "su",
           "on",
           "facebook",
@@ -251,7 +252,10 @@ final class ReaderPromptRules {
               + "(?: (?:un|il tuo|i|tutti i|gli altri|altri))? comment[oi]"
               + "|commenta(?: (?:l'articolo|la notizia|il post|per primo))?"
               + "|(?:accedi|registrati|effettua il login) per commentare|vai ai commenti"
-              + "|nessun commento"
+              + "|nessun commento|(?:i )?commenti sono (?:disabilitati|chiusi)|commenti (?:disabilitati|chiusi)"
+              + "|partecipa al dibattito(?:: commenta (?:questo articolo|l'articolo|la notizia))?"
+              + "|(?:commenti )?(?:scrivi/)?scopri i commenti"
+              + "|condividi (?:le tue opinioni|la tua opinione)(?: su .{1,40})?"
               + "|partecipa alla discussione|di' la tua|discussione|rispondi|reply"
               + "|segnala(?: abuso)?|mi piace"
               + "|commenti \\(?\\d+\\)?|\\d+ rispost[ae]|(?:mostra|carica) altri commenti"

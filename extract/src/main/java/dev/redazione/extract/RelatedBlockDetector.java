@@ -39,7 +39,7 @@ final class RelatedBlockDetector {
               + "|read (?:more|also)"
               + "|you may also like|in evidenza|potrebbe piacerti|ti può interessare(?: anche)?"
               + "|leggi altri articoli|sullo stesso (?:argomento|tema)|su questo argomento|top news"
-              + "|in primo piano"
+              + "|(?:in )?primo piano|controlla(?:te)? anche"
               + "|related links|related news|related content|recommended(?: reading| for you| stories"
               + "| articles)?|recommended by our editors|more (?:from|on) .{1,30}|most read(?: .{1,30})?"
               + "|most popular|more stories|you might also like|mehr zum thema(?: auf .{1,30})?"

@@ -15,6 +15,32 @@ final class FurnitureCases {
   static List<ArticleCase> all() {
     return List.of(
         new ArticleCase(
+            "front-page-teasers-and-closing-prompts",
+            """
+            La nuova funivia del Monte Bianco apre a luglio
+
+            I lavori sulla seconda tratta sono finiti con due mesi di anticipo e la società di gestione ha fissato l’inaugurazione per il primo sabato di luglio, con corse gratuite per i residenti della valle.
+
+            Articolo in aggiornamento
+            Continua a leggere l’articolo su Valle Notizie
+            Partecipa al dibattito: commenta questo articolo
+            I commenti sono disabilitati.
+            Torna alle notizie in home
+
+            Primo Piano
+            SCI, LA VALDOSTANA ROSSI VINCE LO SLALOM DI COURMAYEUR
+            """,
+            expect()
+                .title("La nuova funivia del Monte Bianco apre a luglio")
+                .removed(5, "page-tool")
+                .removed(6, "navigation")
+                .removed(7, "comment-prompt")
+                .removed(8, "comment-prompt")
+                .removed(9, "navigation")
+                .removed(11, "related-block")
+                .drops("VALDOSTANA")
+                .paragraphs(1)),
+        new ArticleCase(
             "cookie-banner-before-the-article",
             """
             Questo sito utilizza cookie tecnici e di profilazione, anche di terze parti. Cliccando su “Accetta” acconsenti all’uso dei cookie.

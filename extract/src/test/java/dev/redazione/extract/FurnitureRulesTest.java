@@ -36,9 +36,11 @@ class FurnitureRulesTest {
       Link copiato negli appunti                             | page-tool
       Tempo di lettura: 4 minuti                             | reading-time
       tempo di lettura previsto 2 min. circa                 | reading-time
+      45 secondi di lettura                                  | reading-time
       3 min di lettura                                       | reading-time
       Condividi                                              | social-prompt
       Facebook Twitter WhatsApp Telegram                     | social-prompt
+      12 SHARES Condividi Tweet                              | social-prompt
       Iscriviti a Google News Per restare sempre aggiornato seguici su Google News! Seguici | social-prompt
       Segui HDblog su Telegram                               | social-prompt
       Iscriviti alla nostra newsletter gratuita              | social-prompt
@@ -64,6 +66,13 @@ class FurnitureRulesTest {
       Il testo e' stata generata in parte da un modello linguistico. | disclaimer
       Articolo scritto con l'ausilio dell'intelligenza artificiale. | disclaimer
       Foto: Ansa                                             | image-credit
+      Fonte: IPA Il sindaco al taglio del nastro              | image-credit
+      Fonte: iStock                                          | image-credit
+      (nella foto il sindaco con la giunta)                  | image-credit
+      Scarica l’articolo in pdf / txt / rtf /                | page-tool
+      Commenti scrivi/Scopri i commenti                      | comment-prompt
+      Condividi le tue opinioni su Gazzetta di Borgo         | comment-prompt
+      I vigili del fuoco al lavoro sul tetto - LaPresse      | image-credit
       Photo by Jane Doe on Unsplash                          | image-credit
       Il presidente al Quirinale (ANSA/Ufficio stampa)       | image-credit
       Vedi offerta su Amazon                                 | affiliate-offer
@@ -95,7 +104,10 @@ class FurnitureRulesTest {
         "Cookies",
         "La privacy dei minori online",
         "Il sistema resta aggiornato grazie alle patch mensili di sicurezza.",
-        "Foto e video occupano gran parte dello spazio degli smartphone."
+        "Foto e video occupano gran parte dello spazio degli smartphone.",
+        "Fonte: Istat, rilevazione sulle forze di lavoro",
+        "Il mercato dei cambi - Ansa.it",
+        "Dieci secondi di silenzio per le vittime"
       })
   void leavesProseAndHeadingsAlone(String line) {
     assertThat(FurnitureRules.match(LineShape.of(line))).isEmpty();

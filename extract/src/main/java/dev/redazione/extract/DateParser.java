@@ -231,7 +231,8 @@ final class DateParser {
 
   /**
    * An agency's dateline without a year opening a paragraph, as Italian agencies print it: {@code
-   * (ANSA) - NAPOLI, 3 DIC - }, {@code Roma, 3 dic. (Adnkronos) - }, {@code (AGI) - Roma, 3 dic -}.
+   * (ANSA) - NAPOLI, 3 DIC - }, {@code Roma, 3 dic. (Adnkronos) - }, {@code Roma, 3 dic. -
+   * (Adnkronos) - }, {@code (AGI) - Roma, 3 dic -}.
    */
   private static final Pattern AGENCY_DAY =
       Pattern.compile(
@@ -239,7 +240,7 @@ final class DateParser {
               + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*,\\s*"
               + "(?<day>\\d{1,2})\\s+(?<month>"
               + MONTH_NAME
-              + ")\\.?\\s*(?:\\((?<after>\\p{Lu}[\\p{L}.]{1,15})\\)\\s*)?[-–—]\\s*",
+              + ")\\.?\\s*(?:[-–—]\\s*(?=\\())?(?:\\((?<after>\\p{Lu}[\\p{L}.]{1,15})\\)\\s*)?[-–—]\\s*",
           FLAGS);
 
   private DateParser() {}

@@ -83,12 +83,13 @@ final class DatelineReader {
 
   /**
    * What stands before an agency dateline's date: an agency in brackets, a place of up to four
-   * capitalised words, a comma or a dash ({@code TORINO - 08-05-2021 -- …}); or a press release's
-   * label; or nothing.
+   * capitalised words maybe with its province in brackets ({@code Tavullia (Pesaro Urbino), …}), a
+   * comma or a dash ({@code TORINO - 08-05-2021 -- …}); or a press release's label; or nothing.
    */
   private static final Pattern WIRE_PLACE =
       Pattern.compile(
           "(?:(?:\\(?\\p{Lu}{2,}\\)?\\s*[-–—]?\\s*)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+              + "(?:\\s+\\(\\p{Lu}[\\p{L}'’.]*(?:\\s+\\p{Lu}[\\p{L}'’.]*){0,2}\\))?"
               + "\\s*(?:,|\\s[-–—])?\\s*|"
               + RELEASE_LABEL
               + ")?");

@@ -164,6 +164,30 @@ final class DatelineCases {
                 .keeps("Una banda di sei rapinatori")
                 .drops("(ANSA) - NAPOLI, 3 DIC -")),
         new ArticleCase(
+            "agency-named-between-dashes-after-the-day-without-a-year",
+            """
+             date 2019-11 Milano, 21 nov. - (Adnkronos) - Il consiglio comunale ha approvato il piano per le nuove piste ciclabili, che collegheranno i quartieri della periferia nord al centro entro due anni.
+
+            L'opposizione ha votato contro, chiedendo più parcheggi nelle zone dei lavori.
+            """,
+            expect()
+                .date("2019-11-21", DatePrecision.DAY)
+                .keeps("Il consiglio comunale ha approvato il piano")
+                .drops("(Adnkronos)")),
+        new ArticleCase(
+            "place-with-its-province-in-brackets-opens-a-dated-paragraph",
+            """
+            La sagra del tartufo torna in piazza
+
+            Sant'Agata Feltria (Rimini), 12 ottobre 2019 - Dopo due anni di pausa la fiera del tartufo bianco riempie di nuovo il centro storico, con novanta espositori e un programma di degustazioni per tutte le domeniche del mese.
+
+            Gli organizzatori attendono oltre cinquantamila visitatori.
+            """,
+            expect()
+                .date("2019-10-12", DatePrecision.DAY)
+                .keeps("Dopo due anni di pausa la fiera")
+                .drops("(Rimini)")),
+        new ArticleCase(
             "agency-dateline-without-a-year-and-no-other-date-dates-nothing",
             """
             Fermata una banda di rapinatori in città

@@ -30,11 +30,15 @@ final class BylineParser {
           + "|reporting by|firma|von|text|autor|autorin|autor/in|autoren|geschrieben von|verfasst von"
           + "|por|escrito por|publicado por|par|écrit par|publié par|auteur|auteurs)";
 
+  /**
+   * A byline: its label, maybe printed twice in lower case ({@code di di Anna Neri}, a paste of the
+   * label and the link that repeats it), and the names.
+   */
   private static final Pattern BYLINE =
       Pattern.compile(
           "(?<label>"
               + LABEL
-              + ")\\s*:?\\s+(?<names>.+)"
+              + ")(?-i:\\s+(?:di|by))?\\s*:?\\s+(?<names>.+)"
               + "|(?-i:By|Por|Von|Par)(?<glued>\\p{Lu}\\p{Ll}.+)",
           FLAGS);
 

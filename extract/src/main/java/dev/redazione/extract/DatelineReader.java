@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -337,7 +338,10 @@ final class DatelineReader {
    * Giornalista}) outside the main text; a name or a list of names beside a dateline above or below
    * the main text, or inside its opening beside a dateline that signs no one, when no byline signs
    * the article already (a capitalised phrase beside a signed dateline is a section or a label); as
-   * the line that closes the article right after its last paragraph; as the first name, or list of
+   * the line that closes the article right after its last paragraph; as the text's first line,
+   * right over the main text, when no line is its headline, with a comma after the name or after
+   * the date marker ({@code Anna Neri,} or {@code date 2018-10 Anna Neri} over the first paragraph:
+   * a headline of a few capitalised words may read as a name too); as the first name, or list of
    * names ({@code Anna Neri, Luca Bianchi e Marta Verdi}), under the headline, within a few lines
    * of it, when no other capitalised phrase there competes with it (product names, section
    * headings).
@@ -384,7 +388,12 @@ final class DatelineReader {
     int first = nearestNonBlank(ledger, -1, 1);
     List<Integer> underHeadline = new ArrayList<>();
     for (int i = 0; i < ledger.size(); i++) {
-      if (!ledger.isOpen(i) || i >= opening && i <= tail || i == first) {
+      boolean overText =
+          title < 0
+              && i == first
+              && nearestNonBlank(ledger, i, 1) == head
+              && (ledger.text(i).endsWith(",") || ledger.lostPartTo(i, RuleName.DATE_MARKER));
+      if (!ledger.isOpen(i) || i >= opening && i <= tail || i == first && !overText) {
         continue; // the first line is a headline even when no other line reads as the text's
       }
       Optional<String> name = ledger.signature(i);
@@ -406,7 +415,9 @@ final class DatelineReader {
       if (besideDateline && !metadata.authors().isEmpty()) {
         continue; // a name beside a dateline that another byline signs is a section or a label
       }
-      if (besideDateline || i == last && i > tail && i == closing) {
+      if (besideDateline
+          || overText && PersonName.isPersonName(name.get())
+          || i == last && i > tail && i == closing) {
         ledger.remove(i, RuleName.BYLINE);
         metadata.addAuthors(List.of(name.get()), Provenance.at(Origin.BYLINE, ledger.number(i)));
       } else if (title >= 0
@@ -850,8 +861,9 @@ final class DatelineReader {
    * 2019}): the line keeps the words before it, and the rest is read as metadata. Only a rest that
    * gives a calendar day is split off: "di" and "by" alone end many headlines ({@code Udienza di
    * Papa Francesco}), and a month alone ends teasers and notices ({@code Chiude entro febbraio
-   * 2020}, {@code En kiosque : mars 2021}). A date the headline names itself ({@link
-   * HeadlineText#ownsDate}) is read but stays in the line.
+   * 2020}, {@code En kiosque : mars 2021}); a name before the date has two words at least ({@link
+   * #namesBeforeDateAreFull}). A date the headline names itself ({@link HeadlineText#ownsDate}) is
+   * read but stays in the line.
    */
   static void readTrailing(LineLedger ledger, ArticleMetadata metadata, MainText.Block block) {
     int limit = block.isEmpty() ? 0 : block.start();
@@ -865,8 +877,12 @@ final class DatelineReader {
       String text = ledger.text(i);
       for (int split : splitPoints(text)) {
         String head = text.substring(0, split).strip();
-        Optional<MetaLine> meta = MetaLine.parse(text.substring(split).strip());
-        if (LineShape.of(head).words() >= 2 && meta.isPresent() && givesDay(meta.get())) {
+        String rest = text.substring(split).strip();
+        Optional<MetaLine> meta = MetaLine.parse(rest);
+        if (LineShape.of(head).words() >= 2
+            && meta.isPresent()
+            && givesDay(meta.get())
+            && namesBeforeDateAreFull(rest, meta.get())) {
           if (!meta.get().authors().isEmpty() || !HeadlineText.ownsDate(text, ledger.stopWords())) {
             ledger.removeSuffix(i, split, meta.get().rule());
           }
@@ -875,6 +891,21 @@ final class DatelineReader {
         }
       }
     }
+  }
+
+  /**
+   * Whether the names the split-off metadata signs before its date have two words at least: one
+   * word between "di" and a date at the end of a line is a place or a thing as often as a name
+   * ({@code … agli Europei di Londra, 18 maggio 2016}); after the date, it is the post's author
+   * ({@code … 18:18 von Creeny}).
+   */
+  private static boolean namesBeforeDateAreFull(String rest, MetaLine meta) {
+    if (meta.authors().stream().allMatch(name -> name.strip().indexOf(' ') > 0)) {
+      return true;
+    }
+    int date = meta.dates().stream().mapToInt(DateParser.DateHit::start).min().orElse(0);
+    String first = meta.authors().get(0).toLowerCase(Locale.ROOT);
+    return rest.toLowerCase(Locale.ROOT).indexOf(first) > date;
   }
 
   private static boolean givesDay(MetaLine meta) {

@@ -146,6 +146,13 @@ final class LineLedger {
     return roles[index] == Role.REMOVED && rules[index] == rule;
   }
 
+  /** Whether a part of the line was taken out under this rule ({@link #removePrefix}). */
+  boolean lostPartTo(int index, RuleName rule) {
+    int number = number(index);
+    return removed.stream()
+        .anyMatch(line -> line.line() == number && line.rule().equals(rule.id()));
+  }
+
   /** Whether the line was removed as furniture that frames an article (see {@link RuleName}). */
   boolean isRemovedAsPageChrome(int index) {
     return roles[index] == Role.REMOVED && rules[index].isPageChrome();

@@ -83,7 +83,7 @@ final class PersonName {
               + "|correspondant|correspondante|repórter|redator|redatora|correspondente"
               + "|jornalista|image|images|photo|photos|foto|picture|pictures|video|videos|caption"
               + "|gallery|courtesy|credit|credits|getty|shutterstock|copyright|share|tweet|submit"
-              + "|segui|follow|folgen"
+              + "|segui|follow|folgen|montaggio|riprese|regia|grafica|fotografia"
               + "|copy|link|enlarge|print|email|subscribe|points|comments|commenti|articles|artikel"
               + "|articoli|stories|reviews|archive|archivio|category|categories|topics|impressum"
               + "|datenschutz|privacy|terms|contact|kontakt|newsletter|shop|login|corriere|gazzetta"

@@ -18,6 +18,57 @@ final class BylineDatelineCases {
   static List<ArticleCase> all() {
     return List.of(
         new ArticleCase(
+            "a-byline-label-printed-twice-before-the-name-and-the-day",
+            """
+            Il porto di Genova chiude l'anno con un traffico record
+
+            Oltre due milioni e mezzo di container sono passati dalle banchine del porto, il dato più alto da quando esiste lo scalo container di Voltri.
+
+            di di Chiara Ferrando 16/01/2026 20:00
+
+            Le previsioni per il prossimo anno sono prudenti, per l'incertezza dei noli.
+            """,
+            expect()
+                .authors(Origin.BYLINE, "Chiara Ferrando")
+                .date("2026-01-16T20:00", DatePrecision.TIME)
+                .drops("di di")),
+        new ArticleCase(
+            "a-television-report-credits-its-reporter-and-its-editor",
+            """
+            Nevicate in quota, riaprono gli impianti del Terminillo
+
+            Dopo due inverni senza neve le piste del Terminillo riaprono con sessanta centimetri di neve fresca caduti negli ultimi tre giorni.
+
+            Servizio di Marta Colonna, montaggio di Piero Sala
+            """,
+            expect().authors(Origin.BYLINE, "Marta Colonna").drops("montaggio")),
+        new ArticleCase(
+            "a-name-with-a-comma-alone-over-a-text-without-headline",
+            """
+            Giulia Pace,
+
+            Da qualche settimana circolano indiscrezioni sul nuovo orologio della casa coreana, ma ora la conferma è arrivata direttamente dal sito ufficiale, dove è apparso per qualche ora il modello in oro rosa.
+            """,
+            expect().authors(Origin.BYLINE, "Giulia Pace").drops("Giulia Pace")),
+        new ArticleCase(
+            "a-name-after-the-date-marker-over-a-text-without-headline",
+            """
+             date 2018-10 Giulia Pace
+
+            Cosa c'è di più bello di un borgo italiano in autunno? Pietre antiche, castagne e paesaggi che sarà difficile trovare altrove ne fanno la meta di chi cerca un fine settimana lento.
+            """,
+            expect().authors(Origin.BYLINE, "Giulia Pace").drops("Giulia Pace")),
+        new ArticleCase(
+            "a-place-between-di-and-a-day-at-the-end-of-a-caption-signs-nothing",
+            """
+            Paltrinieri vince l'oro nei 1500 stile libero
+
+            Gregorio Paltrinieri con la medaglia d'oro dei 1500 metri stile libero agli Europei di nuoto di Londra, 18 maggio 2016
+
+            Il nuotatore italiano ha vinto la medaglia d'oro nei 1500 stile libero agli Europei in corso a Londra, con il secondo tempo mondiale di sempre e il nuovo record europeo.
+            """,
+            expect().date("2016-05-18", DatePrecision.DAY).authors(Origin.BYLINE)),
+        new ArticleCase(
             "a-byline-label-alone-over-the-name-above-the-headline",
             """
             Menu

@@ -364,7 +364,9 @@ final class HeadlineDetector {
     if (start < 0
         || ledger.shape(first).length() >= MainText.GOOD_MIN_CHARS
         || !isHeadline(ledger, first)
-        || !(hasDateUnder(ledger, first) || isHeadlineInParts(ledger, first))) {
+        || !(hasDateUnder(ledger, first)
+            || isHeadlineInParts(ledger, first)
+            || isStatedHeadline(ledger, first, start))) {
       return block;
     }
     MainText.Block below = new MainText.Block(start, block.end());
@@ -383,6 +385,28 @@ final class HeadlineDetector {
         && index + 1 < ledger.size()
         && ledger.isBlank(index + 1);
   }
+
+  /**
+   * Whether the line is the text's first, one sentence of at most {@value #STATED_TITLE_MAX_WORDS}
+   * words ending with a full stop, with a blank line under it and over a paragraph of at least
+   * {@value #STATED_TITLE_PARAGRAPH_RATIO} times its words: a headline written as a statement
+   * ({@code Primi ordini esecutivi di Trump: montagna e topolino.}).
+   */
+  private static boolean isStatedHeadline(LineLedger ledger, int index, int paragraph) {
+    LineShape line = ledger.shape(index);
+    return ledger.nextNonBlank(-1) == index
+        && line.words() <= STATED_TITLE_MAX_WORDS
+        && line.lastMark() == '.'
+        && sentences(line.text()) == 1
+        && ledger.isBlank(index + 1)
+        && ledger.shape(paragraph).words() >= STATED_TITLE_PARAGRAPH_RATIO * line.words();
+  }
+
+  /** A headline written as a statement has at most this many words. */
+  static final int STATED_TITLE_MAX_WORDS = 12;
+
+  /** The paragraph under a headline written as a statement has this many times its words. */
+  static final int STATED_TITLE_PARAGRAPH_RATIO = 3;
 
   /** Whether the next line with text under the line is a short line with a date in it. */
   private static boolean hasDateUnder(LineLedger ledger, int index) {

@@ -21,6 +21,29 @@ final class HeadlineCases {
   static List<ArticleCase> all() {
     return List.of(
         new ArticleCase(
+            "a-headline-written-as-a-statement-with-its-full-stop",
+            """
+            La mia estate da volontaria sulle Dolomiti: un'esperienza che consiglio a tutti.
+
+            Oggi vi presentiamo Marta, studentessa di Scienze forestali a Padova, che ha passato la sua estate da volontaria in un rifugio delle Dolomiti a sistemare sentieri e a contare i camosci con i guardiaparco. Ci racconta come questa esperienza di lavoro all'aperto le abbia fatto cambiare idea sul suo futuro, e perché tornerà anche il prossimo anno.
+            """,
+            expect()
+                .title(
+                    "La mia estate da volontaria sulle Dolomiti: un'esperienza che consiglio a tutti.")
+                .keeps("Oggi vi presentiamo Marta")
+                .drops("che consiglio a tutti.")),
+        new ArticleCase(
+            "a-short-first-paragraph-stays-text",
+            """
+            Il consiglio comunale ha approvato il bilancio con dodici voti a favore.
+
+            L'opposizione ha votato contro, chiedendo più fondi per le scuole e per la manutenzione delle strade di periferia, rimaste escluse dal piano.
+            """,
+            expect()
+                .derivedTitle(
+                    "Il consiglio comunale ha approvato il bilancio con dodici voti a favore")
+                .keeps("Il consiglio comunale ha approvato il bilancio")),
+        new ArticleCase(
             "article-paste-with-a-long-share-panel",
             """
             Ponte sullo Stretto, il cantiere slitta ancora di un anno

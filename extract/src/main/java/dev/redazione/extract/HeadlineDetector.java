@@ -266,6 +266,10 @@ final class HeadlineDetector {
     if (separator > 0) {
       ledger.removeSuffix(head.get(title), separator, RuleName.SEPARATOR);
     }
+    int pager = HeadlineText.galleryPager(ledger.text(head.get(title)));
+    if (pager > 0) {
+      ledger.removeSuffix(head.get(title), pager, RuleName.PAGE_TOOL);
+    }
     if (subtitle >= 0) {
       ledger.assign(subtitle, LineLedger.Role.SUBTITLE);
     }

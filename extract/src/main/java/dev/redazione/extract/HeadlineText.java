@@ -16,6 +16,10 @@ final class HeadlineText {
   /** Separators of a page's title parts, with the spaces before them, at the end of a line. */
   private static final Pattern DANGLING_SEPARATOR = Pattern.compile("(?:\\s+[/|·•–—-])+\\s*$");
 
+  /** A gallery's pager printed after its headline: {@code … a 20 euro (1 / 2)}. */
+  private static final Pattern GALLERY_PAGER =
+      Pattern.compile("\\s+\\(\\d{1,3}\\s*/\\s*\\d{1,3}\\)\\s*$");
+
   /** Words naming a day, which a date after them completes: {@code oggi 21 settembre}. */
   private static final Pattern DAY_WORD =
       Pattern.compile(
@@ -36,6 +40,12 @@ final class HeadlineText {
     return separator.find() && !line.substring(0, separator.start()).isBlank()
         ? separator.start()
         : -1;
+  }
+
+  /** The index where a gallery's pager at the end of the line starts, or -1 when it has none. */
+  static int galleryPager(String line) {
+    Matcher pager = GALLERY_PAGER.matcher(line);
+    return pager.find() && !line.substring(0, pager.start()).isBlank() ? pager.start() : -1;
   }
 
   /**

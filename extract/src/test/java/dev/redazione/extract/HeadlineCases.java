@@ -21,6 +21,18 @@ final class HeadlineCases {
   static List<ArticleCase> all() {
     return List.of(
         new ArticleCase(
+            "a-gallerys-pager-after-the-headline-is-no-part-of-it",
+            """
+            Le dieci spiagge più belle della Puglia secondo i lettori (1 / 10)
+
+            Le dieci spiagge più belle della Puglia secondo i lettori
+
+            Abbiamo chiesto ai lettori di votare le spiagge della regione che preferiscono, e in tre settimane sono arrivati oltre dodicimila voti: in testa c'è una caletta del Salento raggiungibile solo a piedi, seguita da due lidi del Gargano.
+            """,
+            expect()
+                .title("Le dieci spiagge più belle della Puglia secondo i lettori")
+                .drops("(1 / 10)")),
+        new ArticleCase(
             "a-headline-written-as-a-statement-with-its-full-stop",
             """
             La mia estate da volontaria sulle Dolomiti: un'esperienza che consiglio a tutti.

@@ -23,6 +23,17 @@ class HeadlineTextTest {
   }
 
   @Test
+  void aGallerysPagerAfterTheHeadlineIsFoundButNotAFractionInside() {
+    assertThat(HeadlineText.galleryPager("Le dieci spiagge più belle della Puglia (1 / 10)"))
+        .isEqualTo(39);
+    assertThat(HeadlineText.galleryPager("Il ristorante stellato con il menù a 20 euro (3/7)"))
+        .isEqualTo(44);
+    assertThat(HeadlineText.galleryPager("Affluenza al 45 per cento (1/2) nei seggi"))
+        .isEqualTo(-1);
+    assertThat(HeadlineText.galleryPager("(1 / 2)")).isEqualTo(-1);
+  }
+
+  @Test
   void aLineOfSeparatorsAloneHasNone() {
     assertThat(HeadlineText.danglingSeparator(" / ")).isEqualTo(-1);
   }

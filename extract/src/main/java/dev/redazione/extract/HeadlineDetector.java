@@ -266,6 +266,10 @@ final class HeadlineDetector {
     if (separator > 0) {
       ledger.removeSuffix(head.get(title), separator, RuleName.SEPARATOR);
     }
+    int kicker = HeadlineText.afterGluedKicker(ledger.text(head.get(title)));
+    if (kicker > 0) {
+      ledger.removePrefix(head.get(title), kicker, RuleName.MASTHEAD);
+    }
     int pager = HeadlineText.galleryPager(ledger.text(head.get(title)));
     if (pager > 0) {
       ledger.removeSuffix(head.get(title), pager, RuleName.PAGE_TOOL);

@@ -16,6 +16,17 @@ final class HeadlineText {
   /** Separators of a page's title parts, with the spaces before them, at the end of a line. */
   private static final Pattern DANGLING_SEPARATOR = Pattern.compile("(?:\\s+[/|·•–—-])+\\s*$");
 
+  /**
+   * A kicker of two or three words in capitals glued before a headline in mixed case: {@code GIRO
+   * D'ITALIA Giorno di riposo al Giro}.
+   */
+  private static final Pattern GLUED_KICKER =
+      Pattern.compile(
+          "(?:\\p{Lu}[\\p{Lu}'’.-]*\\s+){1,2}\\p{Lu}[\\p{Lu}'’.-]*\\s+(?=\\p{Lu}\\p{Ll})");
+
+  /** A headline after a glued kicker has at least this many words. */
+  static final int AFTER_KICKER_MIN_WORDS = 4;
+
   /** A gallery's pager printed after its headline: {@code … a 20 euro (1 / 2)}. */
   private static final Pattern GALLERY_PAGER =
       Pattern.compile("\\s+\\(\\d{1,3}\\s*/\\s*\\d{1,3}\\)\\s*$");
@@ -39,6 +50,18 @@ final class HeadlineText {
     Matcher separator = DANGLING_SEPARATOR.matcher(line);
     return separator.find() && !line.substring(0, separator.start()).isBlank()
         ? separator.start()
+        : -1;
+  }
+
+  /**
+   * The index where the headline starts after a kicker glued before it ({@link #GLUED_KICKER}), or
+   * -1 when it has none or what follows is shorter than {@value #AFTER_KICKER_MIN_WORDS} words.
+   */
+  static int afterGluedKicker(String line) {
+    Matcher kicker = GLUED_KICKER.matcher(line);
+    return kicker.lookingAt()
+            && LineShape.of(line.substring(kicker.end())).words() >= AFTER_KICKER_MIN_WORDS
+        ? kicker.end()
         : -1;
   }
 

@@ -23,6 +23,18 @@ class HeadlineTextTest {
   }
 
   @Test
+  void aKickerInCapitalsGluedBeforeTheHeadlineIsFound() {
+    assertThat(HeadlineText.afterGluedKicker("GIRO D'ITALIA Giorno di riposo al Giro"))
+        .isEqualTo(14);
+    assertThat(HeadlineText.afterGluedKicker("IL CASO Ecco perché il ponte resta chiuso"))
+        .isEqualTo(8);
+    assertThat(HeadlineText.afterGluedKicker("NBA Finals, Boston vince gara uno")).isEqualTo(-1);
+    assertThat(HeadlineText.afterGluedKicker("IL CASO Ecco perché")).isEqualTo(-1);
+    assertThat(HeadlineText.afterGluedKicker("DAGOREPORT – INCONTRO TRA I DUE MINISTRI"))
+        .isEqualTo(-1);
+  }
+
+  @Test
   void aGallerysPagerAfterTheHeadlineIsFoundButNotAFractionInside() {
     assertThat(HeadlineText.galleryPager("Le dieci spiagge più belle della Puglia (1 / 10)"))
         .isEqualTo(39);

@@ -240,6 +240,9 @@ final class HeadlineDetector {
     Topic topic = Topic.of(ledger, block);
     List<Integer> head = headLines(ledger, limit, block.isEmpty(), topic);
     int title = block.isEmpty() ? first(ledger, head) : best(ledger, head, limit, topic);
+    if (title >= 0 && isUnderItsText(ledger, head.get(title), block)) {
+      title = -1; // a section heading of a text that opens with its body
+    }
     if (title < 0) {
       int trailing = trailingHeadline(ledger, block, topic);
       if (trailing >= 0) {
@@ -766,6 +769,28 @@ final class HeadlineDetector {
     }
     return false;
   }
+
+  /**
+   * Whether the line chosen stands under more of the article's prose than a promo or notice above a
+   * headline holds: at least {@value #UNDER_TEXT_MIN_WORDS} words of paragraphs of prose above it,
+   * half as many as the main text under it has or more, and no byline or dateline near it. A text
+   * that opens with its body has no headline there, but a section heading over the rest.
+   */
+  private static boolean isUnderItsText(LineLedger ledger, int line, MainText.Block block) {
+    if (hasMetaNear(ledger, line)) {
+      return false;
+    }
+    int above = 0;
+    for (int i = 0; i < line; i++) {
+      if (ledger.isOpen(i) && MainText.isGood(ledger.shape(i))) {
+        above += ledger.shape(i).words();
+      }
+    }
+    return above >= UNDER_TEXT_MIN_WORDS && 2 * above >= MainText.words(ledger, block);
+  }
+
+  /** A line under this many words of prose above the main text may be no headline. */
+  static final int UNDER_TEXT_MIN_WORDS = 60;
 
   /** Whether a byline or dateline is among the {@value #HEADED_REACH} lines with text under it. */
   private static boolean hasMetaNear(LineLedger ledger, int index) {

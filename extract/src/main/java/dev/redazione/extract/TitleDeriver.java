@@ -4,9 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Derives a short title from the first sentence of a text that has no headline: the sentence itself
- * when short, else cut at a clause boundary (punctuation first, then a conjunction), else at a word
- * boundary with an ellipsis.
+ * Derives a short title from the first sentence of a text that has no headline, without the place
+ * in capitals that opens it ({@code TERMOLI. È cominciata …}): the sentence itself when short, else
+ * cut at a clause boundary (punctuation first, then a conjunction), else at a word boundary with an
+ * ellipsis.
  */
 final class TitleDeriver {
 
@@ -20,10 +21,14 @@ final class TitleDeriver {
   private static final Pattern CONJUNCTION_BREAK =
       Pattern.compile("\\s(?:e|ed|ma|mentre|perché|poiché|dopo che)\\s");
 
+  /** The place in capitals opening a lead, with its full stop or dash: {@code TERMOLI. }. */
+  private static final Pattern LEADING_PLACE =
+      Pattern.compile("^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,}){0,2}\\s*(?:\\.|\\s[–—-])\\s+(?=\\p{Lu})");
+
   private TitleDeriver() {}
 
   static String derive(String paragraph, StopWords stopWords) {
-    String sentence = firstSentence(paragraph.strip());
+    String sentence = firstSentence(LEADING_PLACE.matcher(paragraph.strip()).replaceFirst(""));
     if (sentence.length() <= MAX_CHARS) {
       return sentence;
     }

@@ -21,6 +21,34 @@ final class HeadlineCases {
   static List<ArticleCase> all() {
     return List.of(
         new ArticleCase(
+            "a-section-heading-under-the-opening-of-a-text-without-headline-is-none",
+            """
+             date 2025-06 MILANO. È cominciata stamattina alle otto e mezza la prova scritta del concorso per i nuovi vigili urbani, con oltre tremila candidati arrivati da tutta la regione e distribuiti in quattro padiglioni della fiera. I primi sono entrati alle sette, dopo il controllo dei documenti.
+
+            Subito dopo l'apertura delle buste sono circolate le domande, che spaziano dal codice della strada al diritto amministrativo.
+
+            Le tre prove del concorso
+
+            Prova A – Codice della strada
+
+            Prova B – Diritto amministrativo
+
+            Prova C – Lingua inglese
+
+            Domani i risultati, poi gli orali
+
+            Domani alle dodici il Comune pubblicherà sul suo sito l'elenco degli ammessi alla seconda fase, che si terrà in municipio a partire dal prossimo lunedì, in ordine alfabetico.
+
+            Gli orali dureranno circa tre settimane e la graduatoria finale è attesa per la fine di luglio, in tempo per le prime assunzioni estive.
+            """,
+            expect()
+                .derivedTitle(
+                    "È cominciata stamattina alle otto e mezza la prova scritta del concorso per i nuovi vigili urbani")
+                .keeps(
+                    "È cominciata stamattina",
+                    "Subito dopo l'apertura delle buste",
+                    "Domani alle dodici")),
+        new ArticleCase(
             "a-gallerys-pager-after-the-headline-is-no-part-of-it",
             """
             Le dieci spiagge più belle della Puglia secondo i lettori (1 / 10)

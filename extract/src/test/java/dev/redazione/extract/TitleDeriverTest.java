@@ -16,6 +16,26 @@ class TitleDeriverTest {
   }
 
   @Test
+  void thePlaceOpeningTheLeadIsNoPartOfTheTitle() {
+    assertThat(
+            TitleDeriver.derive(
+                "TERMOLI. È cominciata la prova scritta. I candidati sono tremila.",
+                StopWords.ITALIAN))
+        .isEqualTo("È cominciata la prova scritta");
+    assertThat(
+            TitleDeriver.derive(
+                "ROMA – Il Senato ha approvato la riforma. Ora tocca alla Camera.",
+                StopWords.ITALIAN))
+        .isEqualTo("Il Senato ha approvato la riforma");
+    assertThat(TitleDeriver.derive("UE. Accordo raggiunto sui dazi.", StopWords.ITALIAN))
+        .isEqualTo("Accordo raggiunto sui dazi");
+    assertThat(
+            TitleDeriver.derive(
+                "Si apre la stagione delle serie TV. Tanti gli show in arrivo.", StopWords.ITALIAN))
+        .isEqualTo("Si apre la stagione delle serie TV. Tanti gli show in arrivo");
+  }
+
+  @Test
   void aLongSentenceIsCutAtAClauseBoundary() {
     assertThat(
             TitleDeriver.derive(

@@ -191,6 +191,9 @@ public enum DiagnosticCode {
       "raw text: no date marker and no dateline; an HTML page: no date in its metadata or datelines"),
   /** the raw-text headline ends with a full stop. */
   AMBIGUOUS_TITLE(Severity.INFO, "the raw-text headline ends with a full stop"),
+  /** the raw-text headline was split from the standfirst glued to it on one line. */
+  GLUED_HEADLINE(
+      Severity.INFO, "the raw-text headline was split from the standfirst glued to it on one line"),
   /** the standfirst may be the first paragraph of the body. */
   AMBIGUOUS_SUBTITLE(Severity.INFO, "the standfirst may be the first paragraph of the body"),
   /** archive tags mentioned in the text were added. */

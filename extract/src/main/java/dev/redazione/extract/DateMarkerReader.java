@@ -21,6 +21,12 @@ final class DateMarkerReader {
 
   private DateMarkerReader() {}
 
+  /** Where the text after a date marker opening the line starts: 0 without a marker. */
+  static int markerEnd(String line) {
+    Matcher m = MARKER.matcher(line);
+    return m.find() ? m.end() : 0;
+  }
+
   static void read(LineLedger ledger, ArticleMetadata metadata) {
     for (int i = 0; i < ledger.size(); i++) {
       if (!ledger.isOpen(i)) {

@@ -146,6 +146,13 @@ final class LineLedger {
     return roles[index] == Role.REMOVED && rules[index] == rule;
   }
 
+  /** Whether the line is one part of a source line split in two ({@link GluedStandfirst}). */
+  boolean isPartOfLine(int index) {
+    int number = number(index);
+    return index > 0 && number(index - 1) == number
+        || index + 1 < size() && number(index + 1) == number;
+  }
+
   /** Whether a part of the line was taken out under this rule ({@link #removePrefix}). */
   boolean lostPartTo(int index, RuleName rule) {
     int number = number(index);

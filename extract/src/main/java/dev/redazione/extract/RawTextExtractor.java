@@ -63,8 +63,8 @@ public final class RawTextExtractor {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(text, "text");
     List<SourceLine> lines = SourceLine.split(text);
-    LineLedger ledger =
-        new LineLedger(lines, StopWords.detect(lines.stream().map(SourceLine::text).toList()));
+    StopWords stopWords = StopWords.detect(lines.stream().map(SourceLine::text).toList());
+    LineLedger ledger = new LineLedger(GluedStandfirst.split(lines, stopWords), stopWords);
     ArticleMetadata metadata = new ArticleMetadata(path);
     int proseRun = MainText.words(ledger, MainText.longestRun(ledger));
     DateMarkerReader.read(ledger, metadata);
@@ -148,6 +148,18 @@ public final class RawTextExtractor {
       if (ledger.shape(headlines.title()).lastMark() == '.') {
         diagnostics.add(
             Diagnostic.info(path, line, DiagnosticCode.AMBIGUOUS_TITLE.code(), SENTENCE_TITLE));
+      }
+      if (ledger.isPartOfLine(headlines.title())) {
+        diagnostics.add(
+            Diagnostic.info(
+                path,
+                line,
+                DiagnosticCode.GLUED_HEADLINE.code(),
+                "the headline `"
+                    + ledger.text(headlines.title())
+                    + "` was split from the standfirst glued to it on line "
+                    + line));
+        return Optional.of(lineValue(ledger, headlines.title(), Origin.DERIVED));
       }
       return Optional.of(lineValue(ledger, headlines.title(), Origin.FIRST_LINE));
     }

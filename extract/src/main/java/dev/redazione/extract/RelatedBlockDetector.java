@@ -39,7 +39,7 @@ final class RelatedBlockDetector {
               + "|read (?:more|also)"
               + "|you may also like|in evidenza|potrebbe piacerti|ti può interessare(?: anche)?"
               + "|leggi altri articoli|sullo stesso (?:argomento|tema)|su questo argomento|top news"
-              + "|(?:in )?primo piano|controlla(?:te)? anche"
+              + "|in primo piano|controlla(?:te)? anche"
               + "|related links|related news|related content|recommended(?: reading| for you| stories"
               + "| articles)?|recommended by our editors|more (?:from|on) .{1,30}|most read(?: .{1,30})?"
               + "|most popular|more stories|you might also like|mehr zum thema(?: auf .{1,30})?"
@@ -58,6 +58,12 @@ final class RelatedBlockDetector {
               + "|(?:audio e )?video (?:sull'argomento|sul tema|correlati)"
               + "|(?:audios? (?:and|und|et|y|e) )?vid[eé]os? (?:on (?:this|the) topic|zum thema"
               + "|sur le (?:même )?sujet|sobre el tema|sobre o tema))");
+
+  /**
+   * A section's label that heads a list of teasers only after the article's last paragraph: above
+   * the headline, {@code Primo Piano} is the article's own section.
+   */
+  private static final Pattern TAIL_HEADER = Pattern.compile("primo piano");
 
   /** An icon's ligature name pasted before a label: {@code filter_none}, {@code arrow_forward}. */
   private static final Pattern ICON_NAME = Pattern.compile("^[a-z]+(?:_[a-z]+)+\\s+");
@@ -90,7 +96,7 @@ final class RelatedBlockDetector {
         continue;
       }
       LineShape shape = ledger.shape(i);
-      if (isHeader(shape)) {
+      if (isHeader(shape) || ledger.lastLongProse() < i && isTailHeader(shape)) {
         ledger.remove(i, RuleName.RELATED_BLOCK);
         if (ledger.lastLongProse() < i) {
           removeTail(ledger, i, mainText);
@@ -108,6 +114,11 @@ final class RelatedBlockDetector {
   static boolean isHeader(LineShape line) {
     return line.words() <= HEADER_MAX_WORDS
         && HEADER.matcher(ICON_NAME.matcher(line.label()).replaceFirst("")).matches();
+  }
+
+  /** A header of teasers after the article's last paragraph only ({@link #TAIL_HEADER}). */
+  private static boolean isTailHeader(LineShape line) {
+    return line.words() <= HEADER_MAX_WORDS && TAIL_HEADER.matcher(line.label()).matches();
   }
 
   /** A one-line teaser: {@code Leggi anche: …}, {@code Guarda anche …}. */

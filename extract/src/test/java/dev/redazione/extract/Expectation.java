@@ -54,6 +54,13 @@ final class Expectation {
     return code("MISSING_TITLE");
   }
 
+  /** A headline split from the standfirst glued to it on its line: derived from that line. */
+  Expectation splitTitle(String value) {
+    this.title = value;
+    this.titleOrigin = Origin.DERIVED;
+    return code("GLUED_HEADLINE");
+  }
+
   Expectation noTitle() {
     this.title = NONE;
     return this;

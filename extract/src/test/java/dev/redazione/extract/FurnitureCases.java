@@ -15,6 +15,19 @@ final class FurnitureCases {
   static List<ArticleCase> all() {
     return List.of(
         new ArticleCase(
+            "the-section-label-primo-piano-over-the-headline-heads-no-teasers",
+            """
+            PRIMO PIANO
+            Il paese piange il giovane Marco: giovedì i funerali e il lutto cittadino
+
+            Ascolta la lettura dell'articolo
+            In paese è un giorno di grande dolore. Un ragazzo di ventotto anni, conosciuto e amato da tutti, ha perso la vita in un incidente sulla provinciale.
+            Per questo il sindaco ha proclamato il lutto cittadino per la giornata di giovedì, quando si terranno i funerali nella chiesa madre.
+            """,
+            expect()
+                .title("Il paese piange il giovane Marco: giovedì i funerali e il lutto cittadino")
+                .keeps("In paese è un giorno di grande dolore.")),
+        new ArticleCase(
             "front-page-teasers-and-closing-prompts",
             """
             La nuova funivia del Monte Bianco apre a luglio

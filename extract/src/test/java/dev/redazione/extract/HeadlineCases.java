@@ -49,6 +49,18 @@ final class HeadlineCases {
                     "Subito dopo l'apertura delle buste",
                     "Domani alle dodici")),
         new ArticleCase(
+            "a-headline-and-its-standfirst-glued-on-one-line",
+            """
+             date 2025-02 Sci, Rossi vince lo slalom di Courmayeur L'azzurra torna al successo dopo due anni e allunga in classifica generale
+
+            La sciatrice valdostana ha chiuso la seconda manche con mezzo secondo di vantaggio sulla svizzera, davanti al pubblico di casa che l'aspettava dal primo giorno della stagione.
+            """,
+            expect()
+                .splitTitle("Sci, Rossi vince lo slalom di Courmayeur")
+                .subtitle(
+                    "L'azzurra torna al successo dopo due anni e allunga in classifica generale")
+                .keeps("La sciatrice valdostana ha chiuso la seconda manche")),
+        new ArticleCase(
             "a-gallerys-pager-after-the-headline-is-no-part-of-it",
             """
             Le dieci spiagge più belle della Puglia secondo i lettori (1 / 10)

@@ -3,12 +3,13 @@ package dev.redazione.extract;
 import dev.redazione.core.RemovedLine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Checks the no-loss invariant of an extraction: every non-blank input line is in the title, the
  * subtitle, a heading, the body or the removed lines (a partly removed line: the rest is in the
- * body).
+ * body; a line split into a headline and its standfirst: both parts in the title and subtitle).
  */
 final class LineAccounting {
 
@@ -37,13 +38,14 @@ final class LineAccounting {
   }
 
   private static boolean isTitleOrSubtitle(RawExtraction result, int line, String text) {
-    return result
-            .title()
-            .filter(t -> t.provenance().lineNumber() == line && t.value().equals(text))
-            .isPresent()
-        || result
-            .subtitle()
-            .filter(t -> t.provenance().lineNumber() == line && t.value().equals(text))
-            .isPresent();
+    Optional<String> title =
+        result.title().filter(t -> t.provenance().lineNumber() == line).map(Extracted::value);
+    Optional<String> subtitle =
+        result.subtitle().filter(t -> t.provenance().lineNumber() == line).map(Extracted::value);
+    return title.filter(text::equals).isPresent()
+        || subtitle.filter(text::equals).isPresent()
+        || title.isPresent()
+            && subtitle.isPresent()
+            && text.equals(title.get() + " " + subtitle.get());
   }
 }

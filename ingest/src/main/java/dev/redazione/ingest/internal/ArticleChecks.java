@@ -223,7 +223,9 @@ public final class ArticleChecks {
   private static List<Diagnostic> withoutRepeats(Article article, List<Diagnostic> found) {
     Set<String> reported =
         article.report().diagnostics().stream().map(Diagnostic::code).collect(Collectors.toSet());
-    boolean titleReported = reported.contains(DiagnosticCode.MISSING_TITLE.code());
+    boolean titleReported =
+        reported.contains(DiagnosticCode.MISSING_TITLE.code())
+            || reported.contains(DiagnosticCode.GLUED_HEADLINE.code());
     return found.stream()
         .filter(d -> !reported.contains(d.code()))
         .filter(d -> !(titleReported && d.code().equals(DiagnosticCode.DERIVED_TITLE.code())))

@@ -125,10 +125,19 @@ final class DateParser {
   private static final String GLUED_WORD_AFTER =
       "(?<=\\d{4})(?=(?-i:(?:di|da|in|by|von|por|par|em|en)(?!\\p{Ll})))";
 
+  /**
+   * A day written with its month's name and its year glued to the label a page prints before it
+   * ({@code News20 ago 2019}, {@code FIMI11 apr 2023}): a date may start right after a letter.
+   */
+  private static final String GLUED_DAY_START =
+      "(?<=\\p{L})(?=\\d{1,2}\\s+(?:" + MONTH_NAME + ")\\.?\\s+\\d{4}(?!\\d))";
+
   private static final Pattern DATE =
       Pattern.compile(
           "(?:(?<![\\p{L}\\p{N}])|(?<=(?-i:[a-zà-ÿ]))(?=(?-i:[A-ZÀ-Ý]))|"
               + GLUED_LABEL_END
+              + "|"
+              + GLUED_DAY_START
               + ")(?:"
               + "(?<iy>\\d{4})-(?<im>\\d{1,2})-(?<id>\\d{1,2})"
               + "(?:[T ](?<ih>\\d{1,2}):(?<imin>\\d{2})(?::\\d{2}(?:\\.\\d+)?)?(?<off>Z"

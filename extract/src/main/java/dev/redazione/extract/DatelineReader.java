@@ -153,7 +153,9 @@ final class DatelineReader {
     readOutsideBylines(ledger, metadata, outsideBylines, title);
     for (int i = 0; i < ledger.size(); i++) {
       boolean repeated =
-          ledger.isRemovedBy(i, RuleName.REPEATED_LINE) && ledger.meta(i).isPresent();
+          ledger.isRemovedBy(i, RuleName.REPEATED_LINE)
+              && ledger.meta(i).isPresent()
+              && !isAmongTeasers(ledger, i);
       boolean notice =
           ledger.isRemovedBy(i, RuleName.COPYRIGHT)
               && ledger.shape(i).words() <= COPYRIGHT_DATE_MAX_WORDS;
@@ -163,6 +165,22 @@ final class DatelineReader {
     }
     readBareNames(ledger, metadata, title, head, opening, tail);
     readRepeatedBylines(ledger, metadata, title, head);
+  }
+
+  /**
+   * Whether the line stands between lines of a list of teasers, over a teaser's excerpt cut off
+   * with an ellipsis ({@code Notizie correlate} / {@code Firenze} / {@code 11 Dicembre 2025} /
+   * {@code Un'operatrice … […]}): a date printed with every teaser dates the teasers, not the
+   * article. The article's own box of media prints its date over page tools instead.
+   */
+  private static boolean isAmongTeasers(LineLedger ledger, int index) {
+    int above = ledger.previousNonBlank(index);
+    int below = ledger.nextNonBlank(index);
+    return above >= 0
+        && below >= 0
+        && ledger.isRemovedBy(above, RuleName.RELATED_BLOCK)
+        && ledger.isRemovedBy(below, RuleName.RELATED_BLOCK)
+        && ledger.shape(below).isTruncated();
   }
 
   /**

@@ -121,6 +121,15 @@ class DateParserTest {
   }
 
   @Test
+  void aDayGluedToTheLabelBeforeItStartsAtTheDay() {
+    DateHit hit = DateParser.scan("News20 ago 2019").dates().get(0);
+    assertThat(hit.date().toIso()).isEqualTo("2019-08-20");
+    assertThat(hit.start()).isEqualTo("News".length());
+    assertThat(DateParser.scan("FIMI11 apr 2023").dates().get(0).date().toIso())
+        .isEqualTo("2023-04-11");
+  }
+
+  @Test
   void aDateGluedToANameStartsAtTheMonth() {
     DateHit hit = DateParser.scan("By Anna SmithNovember 18, 2019").dates().get(0);
     assertThat(hit.date().toIso()).isEqualTo("2019-11-18");
@@ -173,6 +182,7 @@ class DateParserTest {
         "versione 4.1.2",
         "versione 2024.1.2",
         "Modello X12/05/2023",
+        "Covid19 marzo",
         "https://www.example.it/2011/09/07/titolo-articolo/"
       })
   void yearsAndVersionNumbersAreNotDates(String text) {

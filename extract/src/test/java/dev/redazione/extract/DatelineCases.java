@@ -164,6 +164,34 @@ final class DatelineCases {
                 .keeps("Una banda di sei rapinatori")
                 .drops("(ANSA) - NAPOLI, 3 DIC -")),
         new ArticleCase(
+            "a-section-label-glued-to-the-day-above-the-headline",
+            """
+            Musica20 ago 2019
+
+            Tutte le nuove certificazioni della settimana
+
+            Premiati anche tre album usciti in primavera
+
+            Ci sono tanti successi recenti ma anche brani storici tra le nuove certificazioni della federazione dell'industria musicale, che ha assegnato dischi d'oro e di platino a dodici artisti italiani.
+            """,
+            expect().date("2019-08-20", DatePrecision.DAY).drops("20 ago 2019")),
+        new ArticleCase(
+            "the-date-printed-with-every-teaser-dates-no-article",
+            """
+            Un giovane è stato fermato in centro per il furto della borsa di una turista, che l'aveva appesa allo schienale della sedia mentre mangiava in un locale del mercato; il personale di sicurezza lo ha bloccato all'uscita.
+
+            Notizie correlate
+            Firenze
+            Cronaca
+            11 Dicembre 2025
+            Un'operatrice di una cooperativa è stata aggredita durante un servizio di assistenza domiciliare, denuncia il sindacato [...]
+            Firenze
+            Cronaca
+            11 Dicembre 2025
+            La procura ha chiesto la condanna di due giovani per l'aggressione davanti al liceo [...]
+            """,
+            expect().noDate().keeps("Un giovane è stato fermato")),
+        new ArticleCase(
             "agency-named-between-dashes-after-the-day-without-a-year",
             """
              date 2019-11 Milano, 21 nov. - (Adnkronos) - Il consiglio comunale ha approvato il piano per le nuove piste ciclabili, che collegheranno i quartieri della periferia nord al centro entro due anni.

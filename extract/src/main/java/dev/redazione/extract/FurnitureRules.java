@@ -105,7 +105,8 @@ final class FurnitureRules {
               + "|^photo by \\S.* on (?:unsplash|pexels)$"
               + "|\\b(?:photo|foto|bild|picture|image|imagen|crédit|credit)s?:\\s*\\S[^.]*$"
               + "|\\s/\\s?(?:afp|ap|reuters|getty images|epa|ansa|dpa|efe|lapresse|imago)\\.?$"
-              + "|\\s[-–]\\s(?:ansa|lapresse|ipa|imagoeconomica|agf|fotogramma|getty images)$"
+              + "|\\s[-–]\\s(?:ansa|lapresse|ipa|imagoeconomica|agf|fotogramma|getty images)"
+              + "(?:\\s*/\\s*\\w+)?$"
               // a caption that says its picture is a stock or archive one
               + "|\\((?:foto|immagine) (?:d'archivio|di repertorio|simbolica)\\)\\.?$"
               + "|\\((?:symbolbild|symbolfoto|archivbild|archivfoto|file photo|stock photo"
@@ -310,8 +311,9 @@ final class FurnitureRules {
    * follow it, and alone is a comment prompt, as the header of a thread of comments is.
    */
   private static final String COUNTER =
-      "(?:letto |visto )?\\d[\\d.,]*[km]?\\s*(?:mal gelesen|aufrufe|views?|reads?|visualizzazioni|letture|lettori"
-          + "|volte|visite|shares?|condivisioni|likes?)";
+      "(?:(?:letto |visto )?\\d[\\d.,]*[km]?\\s*(?:mal gelesen|aufrufe|views?|reads?|visualizzazioni|letture|lettori"
+          + "|volte|visite|shares?|condivisioni|likes?)"
+          + "|(?:letture|visualizzazioni|visite|views|reads)\\s*:\\s*\\d[\\d.,]*[km]?)";
 
   private static final String COMMENT_COUNTER =
       "\\d[\\d.,]*\\s*(?:comments?|kommentare?|commenti|comentarios|commentaires)";
@@ -352,7 +354,7 @@ final class FurnitureRules {
           "riproduzione riservata|tutti i diritti (?:sono )?riservati|all rights reserved|©"
               + "|\\(c\\) \\d{4}"
               + "|^copyright\\b|\\bp\\.? ?iva:? ?\\d{11}|partita iva:? ?\\d{11}"
-              + "|testata giornalistica registrata"
+              + "|testata giornalistica registrata|non consente la riproduzione"
               + "|registrazione (?:del |presso il )?tribunale");
   private static final KeywordPattern DISCLAIMER =
       KeywordPattern.of(

@@ -9,11 +9,11 @@ import java.util.List;
  * successo…}) into two lines of the same number; a headline so split is a title derived from its
  * line ({@code GLUED_HEADLINE}). The standfirst starts at a function word written with a capital
  * ({@code Il}, {@code Tutto}, or elided, {@code L'azzurra}) after a word that ends no sentence and
- * is no function word, with a word in lower case after it: a name with a particle goes on in
- * capitals ({@code La Russa}, {@code Di Maio}), and an acronym is no function word ({@code AI}).
- * Italian only, as headlines in English capitalise every word. The headline before it has {@value
- * #HEADLINE_MIN_WORDS} to {@value #HEADLINE_MAX_WORDS} words and no sentence end, the standfirst
- * {@value #STANDFIRST_MIN_WORDS} words at least.
+ * is no function word, with a word in lower case or a number after it: a name with a particle goes
+ * on in capitals ({@code La Russa}, {@code Di Maio}), and an acronym is no function word ({@code
+ * AI}). Italian only, as headlines in English capitalise every word. The headline before it has
+ * {@value #HEADLINE_MIN_WORDS} to {@value #HEADLINE_MAX_WORDS} words and no sentence end, the
+ * standfirst {@value #STANDFIRST_MIN_WORDS} words at least.
  */
 final class GluedStandfirst {
 
@@ -82,7 +82,7 @@ final class GluedStandfirst {
     int apostrophe = apostrophe(text, word);
     return apostrophe > 0
         ? apostrophe + 1 < word[1] && Character.isLowerCase(text.charAt(apostrophe + 1))
-        : Character.isLowerCase(text.charAt(next[0]));
+        : Character.isLowerCase(text.charAt(next[0])) || Character.isDigit(text.charAt(next[0]));
   }
 
   private static boolean endsSentence(String text, int[] word) {

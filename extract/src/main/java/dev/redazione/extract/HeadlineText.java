@@ -17,12 +17,13 @@ final class HeadlineText {
   private static final Pattern DANGLING_SEPARATOR = Pattern.compile("(?:\\s+[/|·•–—-])+\\s*$");
 
   /**
-   * A kicker of two or three words in capitals glued before a headline in mixed case: {@code GIRO
-   * D'ITALIA Giorno di riposo al Giro}.
+   * A kicker of two or three words in capitals, the last maybe a year, glued before a headline in
+   * mixed case: {@code GIRO D'ITALIA Giorno di riposo al Giro}, {@code GIUBILEO 2025 Sono più di
+   * …}.
    */
   private static final Pattern GLUED_KICKER =
       Pattern.compile(
-          "(?:\\p{Lu}[\\p{Lu}'’.-]*\\s+){1,2}\\p{Lu}[\\p{Lu}'’.-]*\\s+(?=\\p{Lu}\\p{Ll})");
+          "(?:\\p{Lu}[\\p{Lu}'’.-]*\\s+){1,2}(?:\\p{Lu}[\\p{Lu}'’.-]*|\\d{4})\\s+(?=\\p{Lu}\\p{Ll})");
 
   /** A headline after a glued kicker has at least this many words. */
   static final int AFTER_KICKER_MIN_WORDS = 4;

@@ -70,6 +70,9 @@ class FurnitureRulesTest {
       Fonte: iStock                                          | image-credit
       (nella foto il sindaco con la giunta)                  | image-credit
       Scarica l’articolo in pdf / txt / rtf /                | page-tool
+      Letture: 2.545                                         | page-tool
+      Questo editore non consente la riproduzione intera dell'articolo. | copyright
+      In Italia i gatti di casa sono sette milioni - Ansa /CorriereTv | image-credit
       Commenti scrivi/Scopri i commenti                      | comment-prompt
       Condividi le tue opinioni su Gazzetta di Borgo         | comment-prompt
       I vigili del fuoco al lavoro sul tetto - LaPresse      | image-credit

@@ -16,6 +16,7 @@ class GluedStandfirstTest {
       Sci, Rossi vince lo slalom di Courmayeur L'azzurra torna al successo dopo due anni di attesa | L'azzurra
       Metro pronta a partire, il sindaco: "Un traguardo storico" Il cantiere ha chiuso con un mese di anticipo | Il cantiere
       Rugby, il derby italiano va al Benetton contro le Zebre Tutto esaurito allo stadio, finisce con sei mete | Tutto esaurito
+      Mezzo milione di pellegrini ha attraversato la Porta Santa Dal 5 gennaio aperta anche quella di San Paolo | Dal 5 gennaio
        date 2024-03 Sciopero dei treni, le fasce garantite di venerdì La protesta dei macchinisti durerà otto ore | La protesta
       """)
   void findsTheStandfirstGluedAfterTheHeadline(String line, String standfirst) {

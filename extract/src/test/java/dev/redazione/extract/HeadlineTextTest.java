@@ -28,6 +28,9 @@ class HeadlineTextTest {
         .isEqualTo(14);
     assertThat(HeadlineText.afterGluedKicker("IL CASO Ecco perché il ponte resta chiuso"))
         .isEqualTo(8);
+    assertThat(
+            HeadlineText.afterGluedKicker("GIUBILEO 2025 Sono più di mezzo milione i pellegrini"))
+        .isEqualTo(14);
     assertThat(HeadlineText.afterGluedKicker("NBA Finals, Boston vince gara uno")).isEqualTo(-1);
     assertThat(HeadlineText.afterGluedKicker("IL CASO Ecco perché")).isEqualTo(-1);
     assertThat(HeadlineText.afterGluedKicker("DAGOREPORT – INCONTRO TRA I DUE MINISTRI"))

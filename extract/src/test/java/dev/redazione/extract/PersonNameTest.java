@@ -99,6 +99,7 @@ class PersonNameTest {
       Kevin McCoy USA TODAY              | Kevin McCoy
       Anna Maria DI BELLA                | Anna Maria DI BELLA
       Nikolai Huke,                      | Nikolai Huke
+      Raffaella Neri*                    | Raffaella Neri
       Giulia Ferri, Chief Executive Officer | Giulia Ferri
       Ann Lee @annlee / 2 days           | Ann Lee
       Jonas Keller · vor 16 Stunden      | Jonas Keller

@@ -49,7 +49,10 @@ final class FurnitureRules {
       KeywordPattern.of(
           "(?:abbonati|accedi|registrati|iscriviti) (?:per|e) (?:continuare a leggere"
               + "|leggere (?:tutto|l'articolo|gli articoli))"
-              + "|(?:contenuto|articolo) riservato (?:agli )?(?:abbonati|iscritti)|sei già abbonato"
+              + "|(?:contenuto|articolo) (?:è )?riservato (?:agli )?(?:abbonati|iscritti)|sei già abbonato"
+              // a subscription box's selling points and notices
+              + "|^per continuare a leggere (?:questo articolo|l'articolo)$|^disdici quando vuoi$"
+              + "|^accesso a tutti i contenuti(?: del sito)?$|il servizio premium sarà presto disponibile"
               + "|già abbonato\\?"
               + "|per continuare a leggere (?:abbonati|accedi|registrati)|hai (?:raggiunto"
               + "|esaurito) (?:il limite|gli articoli gratuiti)"
@@ -206,7 +209,8 @@ final class FurnitureRules {
               + "|precedente|successiv[oa]|pagina \\d+(?: di \\d+)?|mostra (?:di )?(?:più|meno)"
               + "|carica altri(?: articoli| contenuti)?|leggi (?:tutto|di più|l'articolo completo)"
               + "|mostra (?:i |tutti i )?commenti"
-              + "|continua a leggere(?: (?:l'articolo|la notizia))?(?: su .+)?|leggi (?:l'articolo )?(?:completo )?su .+|ordina per"
+              + "|continua a leggere(?: (?:l'articolo|la notizia))?(?: su .+)?"
+              + "|guarda la versione integrale(?: sul sito)?|leggi (?:l'articolo )?(?:completo )?su .+|ordina per"
               + "(?: ?:.*)?|vai all'articolo|sezioni|login|accedi|esci|area riservata"
               + "|scopri di più|per saperne di più|scopri tutto"
               + "|loading|caricamento(?: in corso)?|toggle (?:main )?(?:menu|navigation"
@@ -337,6 +341,11 @@ final class FurnitureRules {
               + "|a a a|guarda (?:il )?video|(?:guarda|vai al|vai alla|apri la) (?:gallery|galleria"
               + "|fotogallery)|link copiato(?: negli appunti)?"
               + "|(?:foto)?gallery|galleria fotografica|modalità lettura"
+              // a video player's controls and notices, pasted as text
+              + "|(?:(?:dis)?attiva audio\\s*)+|(?:indietro|avanti) di \\d+ secondi"
+              + "|(?:(?:dis)?attiva schermo intero\\s*)+|attendi solo un istante"
+              + "|il video non può essere riprodotto"
+              + "|devi disattivare (?:l')?ad-?block per (?:riprodurre|vedere) il video"
               + "|print(?: this)?(?: article| page)?|copied|link copied|view pdf(?:/print mode)?"
               + "|drucken|imprimir|imprimer|text vorlesen|listen(?: to (?:this|the) article)?"
               + "|speichern|merken|guardar|enregistrer|save(?: (?:this )?(?:article|story))?"
@@ -387,7 +396,7 @@ final class FurnitureRules {
               + "|crédito|créditos|crédit)"
               + "\\s*(?::|©|\\||-|–|\\bdi\\b|\\bby\\b|\\bvia\\b)\\s*\\S.*"
               + "|^\\((?:foto|nella foto|nelle foto|in foto|immagine|credit|crédito)[^)]*\\)$"
-              + "|^image copyright .+"
+              + "|^image copyright .+|^avatar (?:di|of|von) \\S.{1,40}"
               // the agency a picture is from, over its caption: Fonte: IPA Alfonso Signorini
               + "|^fonte\\s*:\\s*(?:ipa|istock|getty(?: images)?|shutterstock|lapresse|ansa|agf"
               + "|imagoeconomica|afp|reuters|epa|ap|depositphotos|123rf|adobe stock|unsplash|pexels)"

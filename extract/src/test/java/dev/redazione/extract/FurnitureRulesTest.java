@@ -71,6 +71,15 @@ class FurnitureRulesTest {
       (nella foto il sindaco con la giunta)                  | image-credit
       Scarica l’articolo in pdf / txt / rtf /                | page-tool
       Letture: 2.545                                         | page-tool
+      Disattiva audio Disattiva audio Attiva audio           | page-tool
+      Indietro di 10 secondi                                 | page-tool
+      Il video non può essere riprodotto.                    | page-tool
+      Devi disattivare ad-block per riprodurre il video.     | page-tool
+      Guarda la versione integrale sul sito                  | navigation
+      Questo contenuto è riservato agli abbonati premium     | paywall
+      Per continuare a leggere questo articolo               | paywall
+      DISDICI QUANDO VUOI                                    | paywall
+      Avatar di Marta Colonna                                | image-credit
       Questo editore non consente la riproduzione intera dell'articolo. | copyright
       In Italia i gatti di casa sono sette milioni - Ansa /CorriereTv | image-credit
       Commenti scrivi/Scopri i commenti                      | comment-prompt
@@ -110,7 +119,9 @@ class FurnitureRulesTest {
         "Foto e video occupano gran parte dello spazio degli smartphone.",
         "Fonte: Istat, rilevazione sulle forze di lavoro",
         "Il mercato dei cambi - Ansa.it",
-        "Dieci secondi di silenzio per le vittime"
+        "Dieci secondi di silenzio per le vittime",
+        "Attiva il nuovo servizio per le famiglie",
+        "Avanti di dieci punti nei sondaggi"
       })
   void leavesProseAndHeadingsAlone(String line) {
     assertThat(FurnitureRules.match(LineShape.of(line))).isEmpty();

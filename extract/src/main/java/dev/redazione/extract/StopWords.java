@@ -68,6 +68,10 @@ final class StopWords {
 
   private static final Map<Language, StopWords> LISTS = load();
   private static final Map<String, Integer> LANGUAGES_OF_WORD = languagesOfWords();
+
+  /** {@link #LANGUAGES_OF_WORD} looked up by a region of a line, without copying the word. */
+  private static final WordTable LANGUAGE_TABLE = new WordTable(LANGUAGES_OF_WORD);
+
   private static final int NAME_SCREENING_LANGUAGES = nameScreeningLanguages();
 
   /** Italian, the language of the site, also used when a text gives no clue. */
@@ -149,8 +153,8 @@ final class StopWords {
         }
         if (end > start) {
           seen++;
-          Integer languages = LANGUAGES_OF_WORD.get(bare(line, start, end));
-          if (languages != null) {
+          int languages = languagesOf(line, start, end);
+          if (languages != 0) {
             for (Language language : Language.values()) {
               if ((languages & 1 << language.ordinal()) != 0) {
                 hits[language.ordinal()]++;
@@ -204,7 +208,11 @@ final class StopWords {
     return LineShape.of(text, this).stopDensity();
   }
 
-  private static String bare(String text, int from, int to) {
+  /**
+   * The languages whose function word is the word between two indexes of a text, one bit each,
+   * surrounding punctuation ignored; an elided form by its letters and apostrophe ({@code dell'}).
+   */
+  private static int languagesOf(String text, int from, int to) {
     int start = from;
     while (start < to && !Character.isLetterOrDigit(text.charAt(start))) {
       start++;
@@ -213,9 +221,8 @@ final class StopWords {
     while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
       end--;
     }
-    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-    int apostrophe = indexOfApostrophe(word, 0, word.length());
-    return apostrophe > 0 ? word.substring(0, apostrophe) + "'" : word;
+    int apostrophe = indexOfApostrophe(text, start, end);
+    return LANGUAGE_TABLE.valueOf(text, start, apostrophe > start ? apostrophe + 1 : end);
   }
 
   private static int indexOfApostrophe(String word, int from, int to) {

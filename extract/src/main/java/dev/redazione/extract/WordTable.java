@@ -1,6 +1,8 @@
 package dev.redazione.extract;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A set of lowercase words looked up by a region of any text, case-folded on the fly and with the
@@ -10,21 +12,29 @@ import java.util.Set;
 final class WordTable {
 
   private final char[][] slots;
+  private final int[] values;
   private final int mask;
   private final int maxLength;
 
   WordTable(Set<String> words) {
+    this(words.stream().collect(Collectors.toMap(word -> word, word -> 1)));
+  }
+
+  /** A table of words, each with a value other than 0 that {@link #valueOf} gives back. */
+  WordTable(Map<String, Integer> words) {
     int size = Integer.highestOneBit(Math.max(words.size(), 1) * 4 - 1) << 1;
     this.slots = new char[size][];
+    this.values = new int[size];
     this.mask = size - 1;
     int longest = 0;
-    for (String word : words) {
-      char[] chars = word.toCharArray();
-      int slot = hash(word, 0, chars.length) & mask;
+    for (Map.Entry<String, Integer> word : words.entrySet()) {
+      char[] chars = word.getKey().toCharArray();
+      int slot = hash(word.getKey(), 0, chars.length) & mask;
       while (slots[slot] != null) {
         slot = (slot + 1) & mask;
       }
       slots[slot] = chars;
+      values[slot] = word.getValue();
       longest = Math.max(longest, chars.length);
     }
     this.maxLength = longest;
@@ -32,17 +42,22 @@ final class WordTable {
 
   /** Whether the text between two indexes, case-folded, is one of the words. */
   boolean contains(CharSequence text, int from, int to) {
+    return valueOf(text, from, to) != 0;
+  }
+
+  /** The value of the word between two indexes of the text, case-folded, or 0 when it is none. */
+  int valueOf(CharSequence text, int from, int to) {
     int length = to - from;
     if (length <= 0 || length > maxLength) {
-      return false;
+      return 0;
     }
     int slot = hash(text, from, to) & mask;
     for (char[] word = slots[slot]; word != null; word = slots[slot = (slot + 1) & mask]) {
       if (word.length == length && matches(word, text, from)) {
-        return true;
+        return values[slot];
       }
     }
-    return false;
+    return 0;
   }
 
   private static boolean matches(char[] word, CharSequence text, int from) {

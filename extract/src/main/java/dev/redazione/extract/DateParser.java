@@ -238,6 +238,9 @@ final class DateParser {
 
   private static final DateScan NOTHING = new DateScan(List.of(), List.of());
 
+  /** The place of a dateline: up to four capitalised words ({@code NAPOLI}, {@code San Donà}). */
+  static final String PLACE = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
+
   /**
    * An agency's dateline without a year opening a paragraph, as Italian agencies print it: {@code
    * (ANSA) - NAPOLI, 3 DIC - }, {@code Roma, 3 dic. (Adnkronos) - }, {@code Roma, 3 dic. -
@@ -246,7 +249,8 @@ final class DateParser {
   private static final Pattern AGENCY_DAY =
       Pattern.compile(
           "(?:\\((?<agency>\\p{Lu}[\\p{L}.]{1,15})\\)\\s*[-–—]\\s*)?"
-              + "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}\\s*,\\s*"
+              + PLACE
+              + "\\s*,\\s*"
               + "(?<day>\\d{1,2})\\s+(?<month>"
               + MONTH_NAME
               + ")\\.?\\s*(?:[-–—]\\s*(?=\\())?(?:\\((?<after>\\p{Lu}[\\p{L}.]{1,15})\\)\\s*)?[-–—]\\s*",

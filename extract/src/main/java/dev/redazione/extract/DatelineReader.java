@@ -89,7 +89,8 @@ final class DatelineReader {
    */
   private static final Pattern WIRE_PLACE =
       Pattern.compile(
-          "(?:(?:\\(?\\p{Lu}{2,}\\)?\\s*[-–—]?\\s*)?\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+          "(?:(?:\\(?\\p{Lu}{2,}\\)?\\s*[-–—]?\\s*)?"
+              + DateParser.PLACE
               + "(?:\\s+\\(\\p{Lu}[\\p{L}'’.]*(?:\\s+\\p{Lu}[\\p{L}'’.]*){0,2}\\))?"
               + "\\s*(?:,|\\s[-–—])?\\s*|"
               + RELEASE_LABEL
@@ -101,7 +102,8 @@ final class DatelineReader {
    */
   private static final Pattern WIRE_END =
       Pattern.compile(
-          "\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:--\\s*|[-–—:.]\\s*|\\|\\s*(?:\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}"
+          "\\s*(?:\\([^()]{1,20}\\)\\s*)?(?:--\\s*|[-–—:.]\\s*|\\|\\s*(?:"
+              + DateParser.PLACE
               + "\\s*[-–—]\\s*)?|(?=[\\p{Lu}„“\"«]))");
 
   private DatelineReader() {}
@@ -921,7 +923,7 @@ final class DatelineReader {
     if (meta.authors().stream().allMatch(name -> name.strip().indexOf(' ') > 0)) {
       return true;
     }
-    int date = meta.dates().stream().mapToInt(DateParser.DateHit::start).min().orElse(0);
+    int date = meta.dates().stream().mapToInt(DateHit::start).min().orElse(0);
     String first = meta.authors().get(0).toLowerCase(Locale.ROOT);
     return rest.toLowerCase(Locale.ROOT).indexOf(first) > date;
   }

@@ -79,7 +79,7 @@ final class GluedStandfirst {
         || !stopWords.isStopWord(text, word[0], word[1])) {
       return false;
     }
-    int apostrophe = apostrophe(text, word);
+    int apostrophe = StopWords.indexOfApostrophe(text, word[0], word[1]);
     return apostrophe > 0
         ? apostrophe + 1 < word[1] && Character.isLowerCase(text.charAt(apostrophe + 1))
         : Character.isLowerCase(text.charAt(next[0])) || Character.isDigit(text.charAt(next[0]));
@@ -88,15 +88,6 @@ final class GluedStandfirst {
   private static boolean endsSentence(String text, int[] word) {
     char last = text.charAt(word[1] - 1);
     return last == '.' || last == '!' || last == '?' || last == '…';
-  }
-
-  private static int apostrophe(String text, int[] word) {
-    for (int i = word[0]; i < word[1]; i++) {
-      if (text.charAt(i) == '\'' || text.charAt(i) == '’') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** The start and end of each word of the text from an index on. */

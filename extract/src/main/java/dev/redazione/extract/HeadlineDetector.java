@@ -390,9 +390,14 @@ final class HeadlineDetector {
    * classifica dei libri della settimana. Mancuso ancora superstar}), as a lead paragraph is not.
    */
   private static boolean isHeadlineInParts(LineLedger ledger, int index) {
-    return ledger.nextNonBlank(-1) == index
+    return isFirstOverBlank(ledger, index)
         && ledger.shape(index).words() <= SENTENCE_TITLE_MAX_WORDS
-        && sentences(ledger.text(index)) >= 2
+        && sentences(ledger.text(index)) >= 2;
+  }
+
+  /** Whether the line is the text's first line with text, with a blank line under it. */
+  private static boolean isFirstOverBlank(LineLedger ledger, int index) {
+    return ledger.nextNonBlank(-1) == index
         && index + 1 < ledger.size()
         && ledger.isBlank(index + 1);
   }
@@ -405,11 +410,10 @@ final class HeadlineDetector {
    */
   private static boolean isStatedHeadline(LineLedger ledger, int index, int paragraph) {
     LineShape line = ledger.shape(index);
-    return ledger.nextNonBlank(-1) == index
+    return isFirstOverBlank(ledger, index)
         && line.words() <= STATED_TITLE_MAX_WORDS
         && line.lastMark() == '.'
         && sentences(line.text()) == 1
-        && ledger.isBlank(index + 1)
         && ledger.shape(paragraph).words() >= STATED_TITLE_PARAGRAPH_RATIO * line.words();
   }
 

@@ -168,7 +168,6 @@ final class PersonName {
 
   private static final Pattern SPACES = Pattern.compile("\\s{2,}");
 
-  /** A comma ending a name, as lists print it: {@code Anna Neri,}. */
   /** What may end a signature: a comma, or the asterisk of a footnote on the authors. */
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("\\s*(?:[,;]|\\*+)$");
 

@@ -96,7 +96,7 @@ final class RelatedBlockDetector {
         continue;
       }
       LineShape shape = ledger.shape(i);
-      if (isHeader(shape) || ledger.lastLongProse() < i && isTailHeader(shape)) {
+      if (isHeader(shape) || isTailHeader(shape) && ledger.lastLongProse() < i) {
         ledger.remove(i, RuleName.RELATED_BLOCK);
         if (ledger.lastLongProse() < i) {
           removeTail(ledger, i, mainText);

@@ -225,7 +225,8 @@ final class StopWords {
     return LANGUAGE_TABLE.valueOf(text, start, apostrophe > start ? apostrophe + 1 : end);
   }
 
-  private static int indexOfApostrophe(String word, int from, int to) {
+  /** The index of the first apostrophe, straight or typographic, between two indexes, or -1. */
+  static int indexOfApostrophe(String word, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = word.charAt(i);
       if (c == '\'' || c == '’') {

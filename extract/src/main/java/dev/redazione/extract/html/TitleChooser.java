@@ -5,8 +5,10 @@ import dev.redazione.core.Provenance;
 import dev.redazione.extract.Extracted;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -63,13 +65,15 @@ final class TitleChooser {
     if (titleTag != null && !titleTag.text().isBlank()) {
       titles.add(of(titleTag.text(), Origin.HTML_ELEMENT, SourceLines.of(titleTag)));
     }
-    List<Element> headings =
-        document.body().getElementsByTag("h1").stream().filter(h -> !isMasthead(h)).toList();
+    Map<Boolean, List<Element>> mastheads =
+        document.body().getElementsByTag("h1").stream()
+            .collect(Collectors.partitioningBy(TitleChooser::isMasthead));
+    List<Element> headings = mastheads.get(false);
     Optional<String> site =
         meta.first(List.of("og:site_name", "application-name"))
             .map(MetaTags.Value::content)
             .or(ld::siteName)
-            .or(() -> masthead(document));
+            .or(() -> mastheads.get(true).stream().map(h -> Words.squeeze(h.text())).findFirst());
 
     List<String> candidates = new ArrayList<>();
     List<String> cleanTitles = new ArrayList<>();
@@ -184,14 +188,6 @@ final class TitleChooser {
       return parts[longest].strip();
     }
     return text;
-  }
-
-  /** The text of the page's first masthead {@code <h1>} ({@link #isMasthead}), if any. */
-  private static Optional<String> masthead(Document document) {
-    return document.body().getElementsByTag("h1").stream()
-        .filter(TitleChooser::isMasthead)
-        .map(h -> Words.squeeze(h.text()))
-        .findFirst();
   }
 
   /**
